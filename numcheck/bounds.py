@@ -1,0 +1,88 @@
+"""From a written number and its qualifier to strict and typical intervals.
+
+Job: the claim model's arithmetic (DESIGN.md, README "Qualifiers and bounds"). The strict
+interval is what the words guarantee; the typical one is what a reader takes them to mean.
+Each is (low, high) with inclusive or exclusive ends. The qualifier table in
+rules/qualifiers.yaml maps phrases to the bound types below; its settings are the
+tolerances, shares of the figure.
+
+- rounding: a figure written with a scale word or decimals stands for the interval it rounds
+  from: "1.2 million" -> [1.15e6, 1.25e6). A whole count ("138") is exact.
+- roundness: the step of the last non-zero digit (10 for 240, 1,000 for 16,000); it sets how
+  far "more than" or "about" reaches in the typical reading.
+
+Limits: pure; knows nothing of text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+INF = math.inf
+
+
+@dataclass(frozen=True)
+class Bounds:
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    typical_low: float
+    typical_high: float
+
+
+def roundness(value: float, step: float) -> float:
+    """The step of the last significant digit of a written figure (at least its own step)."""
+    magnitude = abs(value)
+    if magnitude == 0 or not math.isfinite(magnitude):
+        return max(step, 1.0)
+    unit = max(step, 1.0) if step else 1.0
+    if magnitude != int(magnitude) or magnitude < unit:
+        return step or 0.0
+    place = unit
+    while magnitude % (place * 10) == 0 and place * 10 <= magnitude:
+        place *= 10
+    return place
+
+
+def interval(value: float, step: float, exact: bool, bound: str | None, floor: float,
+             settings: Mapping[str, float]) -> Bounds:
+    """Strict and typical bounds of `value` as written, under qualifier `bound`.
+
+    step: rounding unit of what was written; exact: a whole count with no rounding;
+    floor: the least value the kind allows (0 for counts, -inf for temperatures).
+    """
+    half = 0.0 if exact else step / 2
+    lo, hi = value - half, value + half
+    size = abs(value)
+    grain = roundness(value, step)
+
+    def reach(share: float) -> float:
+        return max(grain, share * size, half)
+
+    about = max(settings["about_tolerance"] * size, half)
+    about_typical = max(half, min(about, grain / 2)) if grain > 1 else about
+    near = max(settings["near_tolerance"] * size, half)
+    if bound == "above":
+        return Bounds(lo, INF, half > 0, False, lo, value + reach(settings["over_tolerance"]))
+    if bound == "at_least":
+        return Bounds(lo, INF, True, False, lo, value + reach(settings["at_least_tolerance"]))
+    if bound == "below":
+        return Bounds(floor, hi, True, half > 0, max(floor, value - reach(settings["under_tolerance"])), hi)
+    if bound == "at_most":
+        return Bounds(floor, hi, True, True, max(floor, value - reach(settings["under_tolerance"])), hi)
+    if bound == "about":
+        return Bounds(max(floor, value - about), value + about, True, True,
+                      max(floor, value - about_typical), value + about_typical)
+    if bound == "nearly":
+        return Bounds(max(floor, value - near), hi, True, half > 0, max(floor, value - near), hi)
+    if bound == "just_over":
+        return Bounds(lo, value + near, half > 0, True, lo, value + near)
+    return Bounds(lo, hi, True, half == 0, lo, hi)
+
+
+def range_interval(low: Bounds, high: Bounds) -> Bounds:
+    """'between 10 and 20', '10-20': from the low end of one figure to the high end of the other."""
+    return Bounds(low.low, high.high, low.low_inclusive, high.high_inclusive, low.typical_low, high.typical_high)

@@ -1,0 +1,160 @@
+"""The claims table: one row per number in the text, with everything said about it.
+
+Job: run the pure pipeline over a Document (sentences -> quantities -> subjects -> links)
+and return `Claim` records, then lay them out as the pandas table that rules and reports
+read (`COLUMNS`, `to_frame`). Canonical magnitudes come from pint (`units`); dates without a
+year take the year of the article's dateline when it has one.
+
+Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
+unique within one document; links refer to them.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+from typing import TYPE_CHECKING, Any
+
+import regex as re
+
+from numcheck.document import Document
+from numcheck.lexicon import Lexicon
+from numcheck.links import Links, Placed, link
+from numcheck.quantities import Quantity, find_quantities
+from numcheck.sentences import Sentence, split_sentences
+from numcheck.subjects import Subject, describe
+from numcheck.units import canonical
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: int  # 1-based, unique within the document; links hold these ids
+    path: str
+    line: int  # 1-based line of the first character of `text`
+    column: int  # 1-based column, in characters
+    end_line: int
+    end_column: int  # column one past the last character
+    start: int  # character offset into the original file
+    end: int
+    text: str  # the surface as written, qualifier and unit included
+    value: float  # as written, in `unit`; NaN for a range or a vague amount
+    low: float  # strict bounds: what the words guarantee
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    typical_low: float  # typical bounds: what a reader takes the words to mean
+    typical_high: float
+    qualifier: str  # bound type of the qualifier ("above", "about", "range"...), "" if none
+    unit: str  # pint unit name; "" for plain counts
+    canonical_value: float  # value in canonical_unit (pint base units; money stays in its currency)
+    canonical_unit: str
+    kind: str  # count percent money measure duration age date time ordinal identifier fraction multiplier
+    date: str  # ISO 8601 date for kind "date"
+    entity: str  # counted noun, singular lower case
+    event: str  # normalized event (taken, released, held, dead...)
+    source: str  # attribution as written
+    scope: str  # time or place the figure is limited to
+    part_of: int | None  # id of the whole this figure is part of
+    total_of: int | None  # id of the increment this running total includes
+    converts: int | None  # id of the same amount in another unit
+    times: int | None  # id of the figure a multiplier multiplies
+    change_from: int | None  # id of the starting figure of a change
+    change_to: int | None  # id of the resulting figure of a change
+    direction: int  # +1 rise, -1 fall, 0 none stated
+    sentence_index: int  # 0-based index of the sentence in the document
+    sentence: str  # the sentence, as written, on one line
+
+
+COLUMNS = tuple(f.name for f in fields(Claim))
+LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
+_DATELINE_YEAR = re.compile(r"\b(19\d\d|20\d\d)-\d\d-\d\d\b|\b(?:19|20)\d\d\b")
+
+
+def dateline_year(document: Document) -> str:
+    """The year of the article's dateline: the first full date in its first lines."""
+    head = document.prose[:400]
+    match = _DATELINE_YEAR.search(head)
+    return match.group()[:4] if match else ""
+
+
+def extract_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
+    """Every claim of `document`, in document order."""
+    sentences = split_sentences(document, lexicon.abbreviations)
+    year = dateline_year(document)
+    rows: list[tuple[Sentence, Quantity, Subject]] = []
+    for sentence in sentences:
+        text = document.prose[sentence.start : sentence.end]
+        quantities = find_quantities(text, lexicon, sentence.start)
+        for quantity, subject in zip(quantities, describe(text, quantities, sentence.start, lexicon), strict=True):
+            rows.append((sentence, quantity, subject))
+    placed = [Placed(q, s.index, subj.event) for s, q, subj in rows]
+    relations = link(placed, document.prose)
+    subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns)
+    return [
+        _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)
+        for i, ((sentence, quantity, _), subject) in enumerate(zip(rows, subjects, strict=True))
+    ]
+
+
+def _inherit(subjects: list[Subject], relations: list[Links], generic: frozenset[str]) -> list[Subject]:
+    """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event."""
+    out = list(subjects)
+    for i, rel in enumerate(relations):
+        if rel.part_of is None:
+            continue
+        whole, mine = out[rel.part_of], out[i]
+        entity = mine.entity
+        if "entity" in rel.inherits and (not entity or entity in generic) and whole.entity:
+            entity = whole.entity
+        out[i] = Subject(entity, mine.event or whole.event, mine.source or whole.source, mine.scope or whole.scope)
+    return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _claim(index: int, document: Document, sentence: Sentence, quantity: Quantity, subject: Subject,
+           rel: Links, year: str, lexicon: Lexicon) -> Claim:
+    line, column = document.position(quantity.start)
+    end_line, end_column = document.position(quantity.end)
+    b = quantity.bounds
+    value_for_units = quantity.value if not math.isnan(quantity.value) else b.low
+    if quantity.unit and quantity.kind in ("measure", "money", "duration", "age", "percent"):
+        canonical_value, canonical_unit = canonical(value_for_units, quantity.unit, lexicon.definitions)
+    else:
+        canonical_value, canonical_unit = quantity.value, quantity.unit
+
+    def ref(target: int | None) -> int | None:
+        return None if target is None else target + 1
+
+    date = quantity.date.replace("XXXX", year) if year else quantity.date
+    return Claim(
+        id=index + 1, path=document.path, line=line, column=column, end_line=end_line, end_column=end_column,
+        start=quantity.start, end=quantity.end, text=document.text[quantity.start : quantity.end],
+        value=quantity.value, low=b.low, high=b.high, low_inclusive=b.low_inclusive,
+        high_inclusive=b.high_inclusive, typical_low=b.typical_low, typical_high=b.typical_high,
+        qualifier=quantity.qualifier, unit=quantity.unit, canonical_value=canonical_value,
+        canonical_unit=canonical_unit, kind=quantity.kind, date=date, entity=subject.entity,
+        event=subject.event, source=subject.source, scope=subject.scope, part_of=ref(rel.part_of),
+        total_of=ref(rel.total_of), converts=ref(rel.converts), times=ref(rel.times),
+        change_from=ref(rel.change_from), change_to=ref(rel.change_to), direction=rel.direction,
+        sentence_index=sentence.index, sentence=_one_line(document.text[sentence.start : sentence.end]),
+    )
+
+
+def claim_rows(claims: list[Claim]) -> list[dict[str, Any]]:
+    return [asdict(claim) for claim in claims]
+
+
+def to_frame(claims: list[Claim]) -> pd.DataFrame:
+    """The claims table: one row per claim, columns `COLUMNS`, link columns as nullable ints."""
+    import pandas as pd
+
+    frame = pd.DataFrame(claim_rows(claims), columns=list(COLUMNS))
+    for column in LINK_COLUMNS:
+        frame[column] = frame[column].astype("Int64")
+    return frame

@@ -1,0 +1,198 @@
+"""The relations the grammar states between quantities.
+
+Job: given the quantities of a document in order (each with its sentence), find
+- `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
+  children", "of whom 20 were women", "40% of 200";
+- `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
+  than 16,000" (the total points at the increment);
+- `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km";
+- `times`: a multiplier and the figure it multiplies: "110 ... about three times as many
+  prisoners" (the referent is the nearest earlier count with the same event, else the nearest);
+- `change`: a change and its ends: "rose 20% to 120 from 100" (`change_from`, `change_to`,
+  `direction` +1 for a rise, -1 for a fall).
+
+Limits: pure; pattern-based over the text between quantities of one sentence (and, for
+`times` and "of them", the sentence before).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex as re
+
+from numcheck.quantities import Quantity
+
+AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
+_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$",
+                 re.IGNORECASE)
+_INCLUDING = re.compile(
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
+    r"with|comprising|consisting\s+of|made\s+up\s+of)\b", re.IGNORECASE)
+_TOTAL = re.compile(
+    r"(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
+    r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
+    r"total\s+of\s+$|\b(?:total|tally|toll)\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|climbed)\s+"
+    r"(?:at|to)?\s*$)"
+)
+_CONVERTS = re.compile(r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
+                       re.IGNORECASE)
+_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_CHANGE = re.compile(
+    r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
+    r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
+    r"doubl(?:ed|es))|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|"
+    r"decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|"
+    r"tumbl(?:ed|es)|down|cut|lost|los(?:es|ing)))\b"
+)
+
+
+@dataclass
+class Links:
+    """The links of one quantity, by index into the document's list of quantities."""
+
+    part_of: int | None = None
+    total_of: int | None = None
+    converts: int | None = None
+    times: int | None = None
+    change_from: int | None = None
+    change_to: int | None = None
+    direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
+    inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A quantity with what linking needs to know about where it stands."""
+
+    quantity: Quantity
+    sentence: int  # index of its sentence
+    event: str
+
+
+def link(placed: Sequence[Placed], text: str) -> list[Links]:
+    """Links for each quantity of a document whose prose is `text`."""
+    links = [Links() for _ in placed]
+    by_sentence: dict[int, list[int]] = {}
+    for i, item in enumerate(placed):
+        by_sentence.setdefault(item.sentence, []).append(i)
+    for sentence, members in by_sentence.items():
+        amounts = [i for i in members if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"]
+        _partitives(placed, amounts, text, links)
+        _inclusions(placed, amounts, text, links)
+        _totals(placed, amounts, text, links)
+        _conversions(placed, amounts, text, links)
+        _changes(placed, amounts, text, links)
+        previous = by_sentence.get(sentence - 1, [])
+        _multipliers(placed, amounts, previous, links)
+        _of_them(placed, amounts, previous, text, links)
+    return links
+
+
+def _gap(text: str, left: Quantity, right: Quantity) -> str:
+    return text[left.end : right.start]
+
+
+def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        if qa.kind == "multiplier" or qb.kind in ("fraction", "percent") or qa.kind not in AMOUNTS:
+            continue
+        if _OF.search(_gap(text, qa, qb)) and len(_gap(text, qa, qb)) < 40:
+            links[a].part_of = b
+            links[a].inherits |= {"entity"}
+
+
+def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    for position, whole in enumerate(amounts):
+        qw = placed[whole].quantity
+        if qw.kind != "count":
+            continue
+        following = amounts[position + 1 :]
+        if not following:
+            continue
+        cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
+        if not cue or re.search(r"[.;]", text[qw.end : cue.start()]):
+            continue
+        for part in following:
+            qp = placed[part].quantity
+            if re.search(r"[.;:]|\bbut\b", text[cue.end() : qp.start]) or qp.kind != "count":
+                break
+            if links[part].part_of is None:
+                links[part].part_of = whole
+                links[part].inherits |= {"event"}
+
+
+def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    for position, total in enumerate(amounts):
+        if position == 0:
+            continue
+        qt = placed[total].quantity
+        previous = placed[amounts[position - 1]].quantity
+        if _TOTAL.search(text, previous.end, qt.start) and previous.kind == qt.kind and previous.unit == qt.unit:
+            links[total].total_of = amounts[position - 1]
+
+
+def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        if not qa.unit or not qb.unit or qa.unit == qb.unit or qa.kind != qb.kind:
+            continue
+        if qa.kind not in ("measure", "money") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
+            continue
+        links[b].converts = a
+
+
+def _changes(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    for verb in _CHANGE.finditer(text):
+        direction = 1 if verb.group("up") else -1
+        after = [i for i in amounts if placed[i].quantity.start >= verb.end()]
+        delta = start = end = None
+        for i in after[:3]:
+            quantity = placed[i].quantity
+            lead = text[verb.end() if delta is None and start is None and end is None else
+                        placed[after[0]].quantity.end : quantity.start]
+            if re.search(r"[.;]", text[verb.end() : quantity.start]):
+                break
+            if re.search(r"(?i:\bfrom\s+$)", text[max(0, quantity.start - 8) : quantity.start]):
+                start = i
+            elif re.search(r"(?i:\bto\s+$)", text[max(0, quantity.start - 6) : quantity.start]):
+                end = i
+            elif delta is None and re.fullmatch(r"(?i:\s*(?:by\s+)?(?:an?\s+|some\s+|about\s+)?)", lead):
+                delta = i
+            else:
+                break
+        carrier = delta if delta is not None else end
+        if carrier is None or (start is None and end is None and delta is None):
+            continue
+        if carrier == end and start is None:
+            continue
+        links[carrier].direction = direction
+        links[carrier].change_from = start
+        links[carrier].change_to = end if carrier != end else None
+
+
+def _multipliers(placed: Sequence[Placed], amounts: list[int], previous: list[int], links: list[Links]) -> None:
+    for m in amounts:
+        multiplier = placed[m]
+        if multiplier.quantity.kind != "multiplier":
+            continue
+        candidates = [i for i in [*previous, *amounts] if placed[i].quantity.kind == "count"
+                      and placed[i].quantity.start < multiplier.quantity.start]
+        same = [i for i in candidates if placed[i].event and placed[i].event == multiplier.event]
+        pool = same or candidates
+        if pool:
+            links[m].times = pool[-1]
+
+
+def _of_them(placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str,
+             links: list[Links]) -> None:
+    for i in amounts:
+        quantity = placed[i].quantity
+        if links[i].part_of is None and _OF_THEM.match(text, quantity.end):
+            earlier = [j for j in [*previous, *amounts] if placed[j].quantity.kind == "count"
+                       and placed[j].quantity.end <= quantity.start and j != i]
+            if earlier:
+                links[i].part_of = earlier[-1]
+                links[i].inherits |= {"entity"}

@@ -1,0 +1,521 @@
+"""Quantities in a sentence: each number with its qualifier, unit, kind and bounds.
+
+Job: find every quantity in one sentence of prose and say what kind it is (count, percent,
+money, measure, duration, age, date, time, ordinal, identifier, fraction, multiplier),
+which unit it carries (a pint unit name, from the unit lexicon), how its qualifier bounds it
+(strict and typical intervals, via `bounds`), and where its surface starts and ends,
+qualifier and unit included. Dates ("Oct. 7", "2023-12-06", "the 1990s"), years, times
+and numbers that are names ("Boeing 737", "COVID-19", "Article 5") are their own kinds and
+never counts. Ranges ("10 to 20", "between 10 and 20", "10-20"), two-sided bounds ("more
+than 10 and less than 40") and vague amounts ("thousands of") become one quantity each.
+
+Limits: pure; one sentence at a time (what a number counts and how quantities link is the
+job of `subjects`); English news prose; rule-based patterns from the lexicon files.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+import regex as re
+
+from numcheck.bounds import Bounds, interval, range_interval
+from numcheck.lexicon import Lexicon, phrase_pattern
+from numcheck.numbers import Number, find_numbers
+
+NAN = math.nan
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
+_DATE = re.compile(
+    rf"(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?)"
+    rf"|(?P<dm>(?<!\d[\s,]*)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?)"
+    rf"|(?P<my>(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR}))"
+    r"|(?P<iso>\b(?P<y4>\d{4})-(?P<m4>0[1-9]|1[0-2])-(?P<d4>0[1-9]|[12]\d|3[01])\b)"
+    r"|(?P<slash>\b(?P<m5>0?[1-9]|1[0-2])/(?P<d5>0?[1-9]|[12]\d|3[01])/(?P<y5>\d{4}|\d{2})\b)"
+    r"|(?P<decade>(?:\b(?:mid|early|late)-)?(?:\b1[5-9]\d0|\b20[0-9]0|['’]\d0)s\b)"
+)
+_TIME = re.compile(
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
+    r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"
+)
+_NAME_NUMBER = re.compile(
+    r"\b\p{Lu}[\p{L}]*[-‐]\d+[\p{L}\d]*\b"  # COVID-19, F-16, MH-17
+    r"|\b\p{L}+\d+[\p{L}\d]*\b"  # G7, A380, MH17, H1N1
+    r"|#\d+\b"
+    r"|\b\d+(?:\.\d+){2,}\b"  # 192.168.1.2, version 1.2.3
+    r"|\+?\b\d{1,3}[-\s]\d{3}[-\s]\d{3,4}[-\s/]\d{4}\b|\+\d[\d-]{7,}"  # telephone numbers
+)
+_VAGUE = re.compile(
+    r"\b(?P<words>(?:tens|hundreds|thousands|millions|billions|dozens|scores)"
+    r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)",
+    re.IGNORECASE,
+)
+_VAGUE_BASE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
+               "millions": 1e6, "billions": 1e9}
+_FOLD = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
+    r"[-‐]?fold\b"
+    r"|\b(?P<verb>twice|doubled|doubling|double(?=\s+(?:the|that|its|their|what))|tripled|tripling"
+    r"|triple(?=\s+(?:the|that|its|their))|quadrupled|halved|halving)\b",
+    re.IGNORECASE,
+)
+_FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000, "twice": 2, "doubled": 2,
+               "doubling": 2, "double": 2, "tripled": 3, "tripling": 3, "triple": 3, "quadrupled": 4,
+               "halved": 0.5, "halving": 0.5}
+_TIMES_AFTER = re.compile(
+    r"\s+times\b(?=\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|the|that|what|its|"
+    r"their|his|her|over|faster|slower|longer|worse|better)\b)",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|to|through|thru|and)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
+_CHANGE_VERB = re.compile(
+    r"(?i:\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
+    r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|fell|fall(?:s|en|ing)?|"
+    r"dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|"
+    r"slump(?:ed|s)?|plung(?:ed|es)|tumbl(?:ed|es)|went|go(?:es|ne)?|up|down|cut|rais(?:ed|es))\b)"
+)
+_INCH_CONTEXT = re.compile(r"\s*(?:[.,;:)]|$|thick|long|wide|tall|high|deep|across|in\s+diameter)")
+_GLUED_LETTERS = re.compile(r"\p{L}")
+_NEXT_WORD = re.compile(r"[\s-]+([\p{L}’']+)")
+_YEAR_CUE = re.compile(
+    r"(?i:\b(?:in|since|of|by|from|until|till|to|before|after|year|during|fiscal|the|early|late|mid|"
+    r"summer|winter|spring|autumn|fall|through|between|and|or|circa|c\.)\s*[-‐]?\s*)$"
+)
+_ORDINAL_NOUN = re.compile(r"[-‐](?:largest|biggest|highest|lowest|smallest|most|least|longest|best|worst)")
+_AMOUNT_KINDS = ("count", "money", "measure", "duration", "percent", "age")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # offset of the surface, qualifier and unit included
+    end: int
+    number_start: int  # offset of the figure itself
+    number_end: int
+    value: float  # as written, in `unit`; NaN for ranges and vague amounts
+    bounds: Bounds
+    qualifier: str  # bound type from the qualifier table ("above", "about"...), "" if none
+    unit: str  # pint unit name, "" for plain numbers
+    kind: str
+    date: str  # ISO 8601 for dates ("2023-10-07", "XXXX-10-07", "1990s"), else ""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    unit_exact: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    age_after: re.Pattern[str]
+    age_before: re.Pattern[str]
+    identifier_before: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def patterns(lexicon: Lexicon) -> _Patterns:
+    currency_before = "|".join(
+        sorted((re.escape(s).replace(r"\ ", r"\s?") for s in lexicon.currency_symbols), key=len, reverse=True)
+    )
+    identifier = "|".join(sorted(map(re.escape, lexicon.identifier_words), key=len, reverse=True))
+    return _Patterns(
+        before=re.compile(phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
+        after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern),
+        unit_after=re.compile(r"(?:\s?[-‐]\s?|\s*)" + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
+                              + r"(?![\p{L}\d])"),
+        unit_exact=re.compile(r"\s?" + phrase_pattern(lexicon.unit_exact_forms, flags="", word_start=False).pattern
+                              + r"(?![\p{L}\d])"),
+        currency_before=re.compile(rf"(?<![\p{{L}}])(?:{currency_before})\s*[-−]?$", re.IGNORECASE),
+        currency_after=re.compile(r"(?:\s*|\s?-\s?)" + phrase_pattern(lexicon.currency_words, word_start=False).pattern
+                                  + r"(?![\p{L}\d])"),
+        age_after=re.compile(r"\s?" + phrase_pattern(lexicon.age_after).pattern),
+        age_before=re.compile(phrase_pattern(lexicon.age_before).pattern + r"\s+$"),
+        identifier_before=re.compile(rf"\b(?:{identifier})\.?\s?(?:#\s?)?$"),
+    )
+
+
+@dataclass
+class _Draft:
+    """A quantity being built: mutable while its parts are found."""
+
+    number: Number
+    start: int
+    end: int
+    kind: str = "count"
+    unit: str = ""
+    qualifier: str = ""
+    qualifier_start: int = -1
+    opener: str = ""
+    value: float = NAN
+    date: str = ""
+
+
+def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quantity]:
+    """Every quantity in one sentence `text`; offsets are shifted by `offset`."""
+    pats = patterns(lexicon)
+    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for match in _DATE.finditer(text):
+        found.append(_fixed(match.start(), match.end(), _date_value(match), "date", _iso(match)))
+        taken.append(match.span())
+    for regex_, kind in ((_TIME, "time"), (_NAME_NUMBER, "identifier")):
+        for match in regex_.finditer(text):
+            if free(*match.span()) and re.search(r"\d", match.group()):
+                found.append(_fixed(match.start(), match.end(), NAN, kind, ""))
+                taken.append(match.span())
+    for match in _VAGUE.finditer(text):
+        if free(*match.span()):
+            found.append(_vague(match))
+            taken.append(match.span())
+    for match in _FOLD.finditer(text):
+        if free(*match.span()):
+            word = (match.group("n") or match.group("verb")).lower()
+            value = _FOLD_WORDS.get(word) or float(word)
+            draft = _Draft(Number(match.start(), match.end(), value, "cardinal", 1.0, True, False),
+                           match.start(), match.end(), kind="multiplier", value=value)
+            found.append(_finish(draft, text, pats, lexicon))
+            taken.append(match.span())
+
+    drafts: list[_Draft] = []
+    for number in find_numbers(text):
+        if not free(number.start, number.end):
+            continue
+        draft = _classify(number, text, pats, lexicon)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _merge_shares(drafts, text)
+    for draft in drafts:
+        _qualify(draft, text, pats, lexicon)
+    for quantity in _join_ranges(drafts, text, lexicon):
+        found.append(quantity)
+    found.sort(key=lambda q: (q.start, q.end))
+    return [replace(q, start=q.start + offset, end=q.end + offset, number_start=q.number_start + offset,
+                    number_end=q.number_end + offset) for q in found]
+
+
+def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity:
+    bounds = Bounds(value, value, True, True, value, value)
+    return Quantity(start, end, start, end, value, bounds, "", "", kind, date)
+
+
+def _vague(match: re.Match[str]) -> Quantity:
+    """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit."""
+    groups = re.split(r"(?i)\s+of\s+", match.group("words"))
+    low = 2.0
+    for group in groups:
+        low *= _VAGUE_BASE[group.split()[0].lower()]
+    bounds = Bounds(low, math.inf, True, False, low, low * 5)
+    return Quantity(match.start(), match.end(), match.start(), match.end(), NAN, bounds, "at_least", "", "count", "")
+
+
+def _date_value(match: re.Match[str]) -> float:
+    """A date has no value to add up; a year alone ("in 2023") keeps its number."""
+    return NAN
+
+
+def _iso(match: re.Match[str]) -> str:
+    if match.group("decade"):
+        return match.group("decade")
+    month = next((match.group(g) for g in ("m1", "m2", "m3", "m4", "m5") if match.group(g)), "")
+    day = next((match.group(g) for g in ("d1", "d2", "d4", "d5") if match.group(g)), "")
+    year = next((match.group(g) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), "")
+    month_number = MONTHS.get(month.lower().rstrip("."), 0) or int(month)
+    if len(year) == 2:
+        year = "20" + year if int(year) < 50 else "19" + year
+    year = year or "XXXX"
+    if not day:
+        return f"{year}-{month_number:02d}"
+    return f"{year}-{month_number:02d}-{int(re.sub(r'[^0-9]', '', day)):02d}"
+
+
+def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _Draft | None:
+    draft = _Draft(number, number.start, number.end, value=number.value)
+    before = text[max(0, number.start - 40) : number.start]
+    after = text[number.end : number.end + 60]
+    if number.form == "ordinal":
+        draft.kind = "ordinal"
+        return draft
+    if not number.words and after[:1] and _GLUED_LETTERS.match(after[:1]):
+        unit = _unit_after(draft, text, pats, lexicon)
+        if not unit:
+            draft.kind = "identifier"
+            word_end = re.match(r"[\p{L}\d]*", text[number.end :]).end()
+            draft.end = number.end + word_end
+            return draft
+        return draft
+    if pats.identifier_before.search(before) and not number.words:
+        draft.kind = "identifier"
+        return draft
+    if number.form == "fraction":
+        draft.kind = "fraction"
+        if _unit_after(draft, text, pats, lexicon):
+            return draft
+        draft.kind = "fraction"
+        return draft
+    if _TIMES_AFTER.match(after):
+        draft.kind = "multiplier"
+        draft.end = number.end + re.match(r"\s+times", after).end()
+        return draft
+    currency = pats.currency_before.search(before)
+    if currency:
+        symbol = currency.group().rstrip("-− ").strip()
+        draft.kind, draft.unit = "money", _symbol_unit(symbol, lexicon)
+        draft.start = number.start - (len(before) - currency.start())
+        _money_scale(draft, text)
+        words = pats.currency_after.match(text, draft.end)
+        if words and lexicon.currency_words[_norm(words.group())] == draft.unit:
+            draft.end = words.end()
+        return draft
+    age = pats.age_before.search(before)
+    if age and not _unit_after(draft, text, pats, lexicon):
+        draft.kind, draft.unit = "age", "year"
+        draft.start = number.start - (len(before) - age.start())
+        return draft
+    if _unit_after(draft, text, pats, lexicon):
+        return draft
+    if _is_year(number, text, before, lexicon):
+        draft.kind, draft.date = "date", f"{int(number.value)}"
+        return draft
+    return draft
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.strip(" -").lower().split())
+
+
+def _symbol_unit(symbol: str, lexicon: Lexicon) -> str:
+    squeezed = symbol.replace(" ", "")
+    for key, unit in lexicon.currency_symbols.items():
+        if key.replace(" ", "").lower() == squeezed.lower():
+            return unit
+    return "USD"
+
+
+def _money_scale(draft: _Draft, text: str) -> None:
+    """'$5m', '$1.2b': a bare m or b after a figure in money means million or billion."""
+    if draft.number.scaled:
+        return
+    match = re.match(r"\s?(m|b|bn|mn|M|B|MM|k|K)(?![\p{L}\d])", text[draft.end :])
+    if match:
+        scale = {"m": 1e6, "mn": 1e6, "M": 1e6, "MM": 1e6, "b": 1e9, "bn": 1e9, "B": 1e9, "k": 1e3, "K": 1e3}
+        factor = scale[match.group(1)]
+        n = draft.number
+        draft.number = Number(n.start, n.end + match.end(), n.value * factor, n.form, n.step * factor, False, True)
+        draft.value = draft.number.value
+        draft.end = draft.number.end
+
+
+def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> bool:
+    """Attach the unit written after the figure: age, money word, measure, duration or percent."""
+    end = draft.end
+    age = pats.age_after.match(text, end)
+    if age:
+        draft.kind, draft.unit, draft.end = "age", "year", age.end()
+        return True
+    money = pats.currency_after.match(text, end)
+    unit = pats.unit_after.match(text, end)
+    exact = pats.unit_exact.match(text, end)
+    candidates = []
+    if money:
+        candidates.append((money.end(), "money", lexicon.currency_words[_norm(money.group())]))
+    if unit:
+        form = lexicon.unit_forms[_norm(unit.group())]
+        candidates.append((unit.end(), form.kind, form.unit))
+    if exact and (exact.group().strip() != "in" or _INCH_CONTEXT.match(text, exact.end())):
+        form = lexicon.unit_exact_forms[exact.group().strip()]
+        candidates.append((exact.end(), form.kind, form.unit))
+    if not candidates:
+        return False
+    stop, kind, unit_name = max(candidates, key=lambda c: c[0])
+    if kind == "money" and unit_name == "GBX" and text[end:stop].strip() == "p" and " " in text[end:stop]:
+        return False
+    if unit_name == "GBP" or kind != "money" and unit_name == "pound":
+        unit_name, kind = _pounds(draft, text, stop, unit_name, kind)
+    draft.kind, draft.unit, draft.end = kind, unit_name, stop
+    return True
+
+
+def _pounds(draft: _Draft, text: str, stop: int, unit: str, kind: str) -> tuple[str, str]:
+    """'pounds' is money after a scale word ('5 million pounds') or with 'sterling'; else weight."""
+    if draft.number.scaled or re.match(r"\s+sterling", text[stop:]):
+        return "GBP", "money"
+    return unit, kind
+
+
+def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:
+    value = number.value
+    surface = text[number.start : number.end]
+    if number.words or number.scaled or not re.fullmatch(r"\d{4}", surface) or not 1500 <= value <= 2100:
+        return False
+    following = _NEXT_WORD.match(text, number.end)
+    if following:
+        word = following.group(1)
+        plural_noun = word.islower() and (word in lexicon.plurals or word.endswith("s") and word not in (
+            "was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards"))
+        if plural_noun and not _YEAR_CUE.search(before):
+            return False
+    return not re.search(r"(?i:\b(?:than|of|about|some|around|nearly|almost|over)\s*)$", before) or bool(
+        re.search(r"(?i:\b(?:of|in)\s*)$", before)
+    )
+
+
+def _merge_shares(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """'one in five', 'two out of every three': a share, when the first is smaller."""
+    merged: list[_Draft] = []
+    i = 0
+    while i < len(drafts):
+        draft = drafts[i]
+        if i + 1 < len(drafts) and draft.kind == "count" and drafts[i + 1].kind == "count":
+            nxt = drafts[i + 1]
+            join = _SHARE_OF.fullmatch(text, draft.end, nxt.start)
+            if join and 0 < draft.value < nxt.value and draft.value == int(draft.value):
+                value = draft.value / nxt.value
+                number = Number(draft.start, nxt.end, value, "fraction", 0.0, draft.number.words, False)
+                merged.append(_Draft(number, draft.start, nxt.end, kind="fraction", value=value))
+                i += 2
+                continue
+        merged.append(draft)
+        i += 1
+    return merged
+
+
+def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> None:
+    if draft.kind in ("date", "time", "identifier", "ordinal"):
+        return
+    before = text[max(0, draft.start - 60) : draft.start]
+    match = pats.before.search(before)
+    if match:
+        draft.qualifier = _bound(match.group(), lexicon.qualifiers_before)
+        draft.qualifier_start = draft.start - (len(before) - match.start())
+    after = pats.after.match(text, draft.end)
+    if after and not draft.qualifier:
+        draft.qualifier = _bound(after.group(), lexicon.qualifiers_after)
+        draft.end = after.end()
+    opener = _RANGE_OPENER.search(text[max(0, draft.start - 30) : draft.start])
+    if opener:
+        draft.opener = opener.group("w").lower()
+
+
+def _bound(surface: str, table: Mapping[str, str]) -> str:
+    """The bound type of a qualifier phrase as matched in the text."""
+    key = " ".join(surface.lower().split())
+    return table.get(key) or table.get(surface.strip().lower()) or table.get(surface.lower(), "")
+
+
+def _join_ranges(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[Quantity]:
+    out: list[Quantity] = []
+    i = 0
+    while i < len(drafts):
+        draft = drafts[i]
+        nxt = drafts[i + 1] if i + 1 < len(drafts) else None
+        joined = _range(draft, nxt, text, lexicon) if nxt is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(_finish(draft, text, None, lexicon))
+        i += 1
+    return out
+
+
+_LOWER_BOUNDS = ("above", "at_least")
+_UPPER_BOUNDS = ("below", "at_most")
+
+
+def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quantity | None:
+    if first.kind not in _AMOUNT_KINDS or second.kind not in _AMOUNT_KINDS:
+        return None
+    gap = text[first.end : second.qualifier_start if second.qualifier_start >= 0 else second.start]
+    if first.unit and second.unit and first.unit != second.unit:
+        return None
+    # two-sided bounds: "more than 10 and less than 40", "at most 100 and at least 20"
+    if first.qualifier and second.qualifier:
+        if not re.fullmatch(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*", gap):
+            return None
+        pair = {first.qualifier: first, second.qualifier: second}
+        low = next((pair[q] for q in _LOWER_BOUNDS if q in pair), None)
+        high = next((pair[q] for q in _UPPER_BOUNDS if q in pair), None)
+        if low is None or high is None or low.value >= high.value:
+            return None
+        lq, hq = _finish(low, text, None, lexicon), _finish(high, text, None, lexicon)
+        b = Bounds(lq.bounds.low, hq.bounds.high, lq.bounds.low_inclusive, hq.bounds.high_inclusive,
+                   lq.bounds.typical_low, hq.bounds.typical_high)
+        start = min(first.qualifier_start, first.start)
+        return Quantity(start, second.end, first.number.start, second.number.end, NAN, b, "range",
+                        second.unit or first.unit, second.kind if second.unit else first.kind, "")
+    if second.qualifier or not _RANGE_JOIN.fullmatch(gap):
+        return None
+    joiner = gap.strip().lower()
+    if joiner == "and" and first.opener != "between":
+        return None
+    if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(text[max(0, first.start - 40) : first.start]):
+        return None
+    if joiner in ("-", "–", "—") and (first.number.words or second.number.words):
+        return None
+    if joiner and not joiner[0].isalpha() and not first.opener and re.search(r"\s", gap) and joiner != "–":
+        return None
+    if not first.value < second.value:
+        return None
+    if first.unit and not second.unit:
+        second = replace(second, unit=first.unit, kind=first.kind)
+    elif second.unit and not first.unit:
+        first = replace(first, unit=second.unit, kind=second.kind)
+    lq, hq = _finish(first, text, None, lexicon), _finish(second, text, None, lexicon)
+    b = range_interval(lq.bounds, hq.bounds)
+    start = first.start
+    if first.opener:
+        opener = _RANGE_OPENER.search(text[max(0, first.start - 30) : first.start])
+        start = first.start - (min(30, first.start) - opener.start()) if opener else start
+    if first.qualifier_start >= 0:
+        start = min(start, first.qualifier_start)
+        b = _qualified_range(b, first.qualifier, lq, hq)
+    return Quantity(start, second.end, first.number.start, second.number.end, NAN, b,
+                    first.qualifier or "range", second.unit, second.kind, "")
+
+
+def _qualified_range(b: Bounds, qualifier: str, low: Quantity, high: Quantity) -> Bounds:
+    """'about 10 to 20': the qualifier widens both ends."""
+    if qualifier == "about":
+        return Bounds(low.bounds.low, high.bounds.high, True, True, low.bounds.typical_low,
+                      high.bounds.typical_high)
+    return b
+
+
+def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) -> Quantity:
+    number = draft.number
+    value = draft.value if not math.isnan(draft.value) else number.value
+    if draft.kind in ("date", "time", "identifier"):
+        q = _fixed(draft.start, draft.end, value if draft.kind == "date" else NAN, draft.kind, draft.date)
+        return replace(q, number_start=number.start, number_end=number.end)
+    exact = draft.kind in ("count", "money", "duration", "age", "ordinal") and (
+        number.step == 1 and value == int(value) and not number.scaled
+    ) or number.step == 0
+    negative_ok = value < 0 or draft.unit in ("degree_Celsius", "degree_Fahrenheit")
+    floor = -math.inf if negative_ok else 0.0
+    step = number.step if number.step else 0.0
+    bounds = interval(value, step, exact, draft.qualifier or None, floor, lexicon.settings)
+    start = min(draft.start, draft.qualifier_start) if draft.qualifier_start >= 0 else draft.start
+    if draft.kind == "ordinal" and _ORDINAL_NOUN.match(text, draft.end):
+        draft.end = _ORDINAL_NOUN.match(text, draft.end).end()
+    return Quantity(start, draft.end, number.start, number.end, value, bounds, draft.qualifier, draft.unit,
+                    draft.kind, draft.date)

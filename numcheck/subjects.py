@@ -1,0 +1,309 @@
+"""What a number is about: the noun it counts, the event, the attribution and the scope.
+
+Job: for each quantity of one sentence, read from the words around it
+- `entity`: the counted noun, singular and lower case ("seven more soldiers" -> soldier;
+  "half of Hamas's battalion commanders" -> commander; "110 of the ... people" -> person);
+  a specific noun named with "the number of dead Palestinians" beats a generic "people";
+- `event`: the event or state, normalized through the concept lexicon (taken, released,
+  held, dead...). The main verb of the number's clause wins ("15 of the hostages taken on
+  Oct. 7 have died" -> dead), then a verb right before the number ("returned 110"), then the
+  nearest event word in its clause; words of change ("rose") only when nothing else is said;
+- `source`: who says so ("Israel says", "according to human-rights groups");
+- `scope`: the time or place the figure is limited to ("since the truce ended",
+  "on Oct. 7", "in the West Bank"); a scope that opens the sentence covers all its numbers.
+
+Limits: pure, rule-based, one sentence at a time, English. Heuristics over word patterns,
+not a parser: an unusual word order can leave a field empty, never raise.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex as re
+
+from numcheck.lexicon import Lexicon, phrase_pattern
+from numcheck.quantities import Quantity
+
+COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
+_WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
+_STOP_WORDS = frozenset(
+    "of in on at for to from with by and or but that which who whom whose were was had have has is are "
+    "been be will would could should may might since including as than while when after before during "
+    "into onto over under across amid among against about per if because so then there this these those "
+    "it its their his her our your my not also still each every all both either neither what where how "
+    "according said says".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our your my these those this that some".split())
+_AUXILIARIES = r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|reportedly|later|since|all|also|now)"
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
+_NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?")
+_SCOPE_STOP = frozenset(
+    "to and but that which who when where as because according while said says of since during until "
+    "must will would can could should may might has have had is are was were be been after before "
+    "in on at".split()
+)
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SOURCE_NOUNS = frozenset(
+    "ministry officials official police spokesman spokeswoman spokesperson military army government "
+    "authorities authority groups group report agency organization organisation office data figures "
+    "survey statement census researchers analysts experts observers monitors count estimates".split()
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    entity: str  # singular, lower case; "" when the sentence names none
+    event: str  # normalized event name from the concept lexicon; ""
+    source: str  # attribution as written ("the Hamas-run health ministry"); ""
+    scope: str  # time or place phrases, joined with "; "; ""
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    events: re.Pattern[str]
+    sources: re.Pattern[str]
+    according: re.Pattern[str]
+    scope_time: re.Pattern[str]
+    scope_place: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = [v for v in lexicon.source_verbs if v != "according to"]
+    time_cues = [c for c in lexicon.scope_time if c not in ("on", "by", "this", "last", "in", "from", "next")]
+    return _Patterns(
+        events=phrase_pattern(lexicon.events),
+        sources=re.compile(rf"(?:\s+{_AUXILIARIES})?\s+(?P<verb>{phrase_pattern(verbs).pattern})\b"),
+        according=re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;.:()“”\"]+)"),
+        scope_time=re.compile(
+            rf"(?i:\b(?:{phrase_pattern(time_cues, flags='').pattern}))\s+|"
+            rf"\b(?:on|by|from|until|last|this|next)\s+(?={_WEEKDAYS}|(?i:the\s+day|week|month|year|weekend))|"
+            rf"\b(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
+            rf"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*\d|\d{{4}}\b)"
+        ),
+        scope_place=re.compile(r"\b(?:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"),
+    )
+
+
+def singular(word: str, lexicon: Lexicon) -> str:
+    """The singular, lower-case form of a counted noun."""
+    if word in lexicon.plurals:
+        return lexicon.plurals[word].lower()
+    low = word.lower().replace("’", "'")
+    if low in lexicon.plurals:
+        return lexicon.plurals[low].lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh|zz)es$", low):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): from the previous clause break to the next."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
+def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> tuple[str, int]:
+    """The head noun of the words from `position` (skipping fillers); its end offset."""
+    head, head_end, taken = "", position, 0
+    cursor = position
+    while taken < limit:
+        match = re.match(r"[\s\-]*([\p{L}][\p{L}’'\-]*)", text[cursor:])
+        if not match:
+            break
+        word = match.group(1)
+        low = word.lower()
+        if low in lexicon.noun_skip and not head:
+            cursor += match.end()
+            taken += 1
+            continue
+        if low in _STOP_WORDS or low.endswith(("’s", "'s")) and head:
+            break
+        if head and low in lexicon.events:
+            break
+        head, head_end = word, cursor + match.end()
+        cursor += match.end()
+        taken += 1
+        if text[cursor : cursor + 1] in ",.;:!?)(\"“”":
+            break
+    return head, head_end
+
+
+def _entity(text: str, quantity: Quantity, offset: int, lexicon: Lexicon) -> tuple[str, int]:
+    end = quantity.end - offset
+    after = text[end:]
+    if quantity.kind == "multiplier":
+        skip = re.match(r"\s+(?:as\s+(?:many|much)|more|the\s+number\s+of|that\s+of)\b", after)
+        if not skip:
+            return "", end
+        end += skip.end()
+    partitive = _PARTITIVE.match(text, end)
+    if partitive and not re.match(r"\s*\d|\s*(?:more|fewer|less|about|some|nearly|over|at)\b", text[partitive.end() :]):
+        end = partitive.end()
+    head, head_end = _noun_after(text, end, lexicon)
+    if head and (head[0].isdigit() or head.lower() in _DETERMINERS):
+        head = ""
+    noun = singular(head, lexicon) if head else ""
+    if not noun or noun in lexicon.generic_nouns:
+        specific = _number_of_noun(text, quantity.start - offset, lexicon)
+        noun = specific or noun
+    return noun, head_end
+
+
+def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
+    """'the number of dead Palestinians ... to more than 16,000': the specific noun."""
+    best = ""
+    for match in _NUMBER_OF.finditer(text, 0, before):
+        head, _ = _noun_after(text, match.end(), lexicon, limit=3)
+        if head:
+            candidate = singular(head, lexicon)
+            if candidate not in lexicon.generic_nouns:
+                best = candidate
+    return best
+
+
+def _events(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), lexicon.events[" ".join(m.group().lower().split())])
+            for m in pats.events.finditer(text)]
+
+
+_CHANGE_EVENTS = ("increased", "decreased")
+
+
+def _event(text: str, span: tuple[int, int], clause: tuple[int, int],
+           events: Sequence[tuple[int, int, str]]) -> str:
+    start, end = span
+    in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
+    for pool in (in_clause, events):
+        plain = [e for e in pool if e[2] not in _CHANGE_EVENTS] or list(pool)
+        if not plain:
+            continue
+        # 1. the main verb after the figure: "had been killed", "have died", "were released"
+        for e_start, _e_end, name in plain:
+            if e_start >= end and re.search(rf"\b{_AUXILIARIES}\s+(?:\w+\s+)?$", text[max(end, e_start - 30) : e_start]):
+                return name
+        # 2. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
+        for _e_start, e_end, name in plain:
+            if e_end <= start and re.fullmatch(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?", text[e_end:start]):
+                return name
+        # 3. the nearest event word
+        return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
+    return ""
+
+
+def _sources(text: str, pats: _Patterns) -> list[tuple[int, str]]:
+    """(offset, who) for each attribution in the sentence."""
+    found = []
+    for match in pats.according.finditer(text):
+        found.append((match.start(), match.group("who").strip()))
+    for match in pats.sources.finditer(text):
+        who = _speaker_before(text, match.start())
+        if who:
+            found.append((match.start(), who))
+    return found
+
+
+def _speaker_before(text: str, position: int) -> str:
+    words = list(_WORD.finditer(text, max(0, position - 80), position))
+    chosen: list[re.Match[str]] = []
+    for match in reversed(words):
+        gap = text[match.end() : chosen[0].start() if chosen else position]
+        if re.search(r"[,;:“”\"()—.]", gap):
+            break
+        low = match.group().lower()
+        if low in ("that", "and", "but", "which", "who", "while", "as", "he", "she", "it", "they", "we", "i",
+                   "when", "because", "also", "then", "earlier", "later"):
+            break
+        chosen.insert(0, match)
+        if len(chosen) >= 6:
+            break
+    if not chosen:
+        return ""
+    while chosen and chosen[0].group().lower() not in _DETERMINERS and not chosen[0].group()[0].isupper():
+        chosen.pop(0)
+    if not chosen:
+        return ""
+    phrase = text[chosen[0].start() : chosen[-1].end()]
+    words_low = {w.group().lower() for w in chosen}
+    if any(w.group()[0].isupper() for w in chosen) or words_low & _SOURCE_NOUNS:
+        return phrase
+    return ""
+
+
+def _source(sources: Sequence[tuple[int, str]], position: int) -> str:
+    if not sources:
+        return ""
+    before = [s for s in sources if s[0] <= position]
+    return (before[-1] if before else sources[0])[1]
+
+
+def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
+    """The scope phrase from its cue at `start` to the end of its clause, a verb or a new cue."""
+    short = re.match(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))",
+                     text[start:])
+    if short:
+        return short.group()
+    words: list[re.Match[str]] = []
+    for match in _WORD.finditer(text, start):
+        gap = text[words[-1].end() if words else start : match.start()]
+        if words and (re.search(r"[,;:()“”\"—]|\.\s", gap) or match.group().lower() in _SCOPE_STOP):
+            break
+        words.append(match)
+        if len(words) > lexicon.scope_max_words:
+            break
+    if not words:
+        return ""
+    end = words[-1].end()
+    digits = re.match(r"[\s.]*\d+(?:,\s*\d{4})?", text[end:])  # "on Oct. 7", "in 2023"
+    if digits:
+        end += digits.end()
+    return text[start:end].strip()
+
+
+def _scopes(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    found = []
+    for regex_ in (pats.scope_time, pats.scope_place):
+        for match in regex_.finditer(text):
+            phrase = _scope_phrase(text, match.start(), lexicon)
+            if phrase and len(phrase.split()) >= 2:
+                found.append((match.start(), match.start() + len(phrase), phrase))
+    found.sort()
+    return found
+
+
+def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
+    """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
+    pats = _patterns(lexicon)
+    events = _events(text, pats, lexicon)
+    sources = _sources(text, pats)
+    scopes = _scopes(text, pats, lexicon)
+    opening = _CLAUSE_BREAK.search(text)
+    opening_end = opening.start() if opening else 0
+    sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)
+    subjects = []
+    for quantity in quantities:
+        if quantity.kind not in COUNTABLE_KINDS and quantity.kind not in ("duration", "age"):
+            subjects.append(Subject("", "", "", ""))
+            continue
+        start = quantity.start - offset
+        entity, noun_end = _entity(text, quantity, offset, lexicon)
+        span = (start, max(noun_end, quantity.end - offset))
+        clause = _clause_span(text, start, span[1])
+        event = _event(text, span, clause, events) if quantity.kind in COUNTABLE_KINDS else ""
+        own = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
+        after = [s[2] for s in own if s[0] >= span[1]]
+        before = [s[2] for s in own if s[0] < start]
+        scope = "; ".join(after) or (before[-1] if before else "") or sentence_scope
+        subjects.append(Subject(entity, event, _source(sources, start), scope))
+    return subjects

@@ -1,0 +1,43 @@
+"""Units through pint: one registry per process, built from rules/units.txt only when needed.
+
+Job: give each measure, duration, percent and money claim its magnitude in a canonical unit
+(the registry's base units; for money, the currency itself), so that "10 miles" and
+"16 km" compare, and convert between units for the checks.
+
+Limits: the registry is built lazily, the first time a text has a unit, from the definition
+files the lexicon names (shipped first, then users'); it is then kept for the process.
+Currencies are never converted into one another.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from pathlib import Path
+from typing import Any
+
+
+@functools.lru_cache(maxsize=4)
+def registry(definitions: tuple[Path, ...]) -> Any:
+    """The pint UnitRegistry for these definition files (built once per process)."""
+    import pint
+
+    reg = pint.UnitRegistry(str(definitions[0]), autoconvert_offset_to_baseunit=True)
+    for extra in definitions[1:]:
+        reg.load_definitions(str(extra))
+    return reg
+
+
+def canonical(value: float, unit: str, definitions: tuple[Path, ...]) -> tuple[float, str]:
+    """`value` `unit` in the registry's base units: (magnitude, unit name)."""
+    if value is None or not math.isfinite(value):
+        return value, unit
+    reg = registry(definitions)
+    quantity = reg.Quantity(value, unit).to_base_units()
+    return float(quantity.magnitude), str(quantity.units)
+
+
+def convert(value: float, unit: str, target: str, definitions: tuple[Path, ...]) -> float:
+    """`value` in `unit`, expressed in `target`; raises pint's DimensionalityError if they differ."""
+    reg = registry(definitions)
+    return float(reg.Quantity(value, unit).to(target).magnitude)
