@@ -88,9 +88,11 @@ def extract_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
     for sentence in sentences:
         text = document.prose[sentence.start : sentence.end]
         quantities = find_quantities(text, lexicon, sentence.start)
+        if not quantities:
+            continue
         for quantity, subject in zip(quantities, describe(text, quantities, sentence.start, lexicon), strict=True):
             rows.append((sentence, quantity, subject))
-    placed = [Placed(q, s.index, subj.event) for s, q, subj in rows]
+    placed = [Placed(q, s.index, (s.start, s.end), subj.event) for s, q, subj in rows]
     relations = link(placed, document.prose)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns)
     return [

@@ -40,7 +40,7 @@ def json_row(row: Row) -> Row:
 
 def number(value: Any) -> str:
     """A figure for people: 1200 -> '1,200', 0.5 -> '0.5', inf -> 'inf', NaN -> ''."""
-    if value is None or isinstance(value, float) and math.isnan(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, float) and math.isinf(value):
         return "inf" if value > 0 else "-inf"
@@ -51,7 +51,7 @@ def number(value: Any) -> str:
 
 def interval(low: Any, high: Any, low_inclusive: bool = True, high_inclusive: bool = True) -> str:
     """'[1,080, 1,320]', '(240, inf)'."""
-    if low is None or isinstance(low, float) and math.isnan(low):
+    if low is None or (isinstance(low, float) and math.isnan(low)):
         return ""
     left = "[" if low_inclusive and not (isinstance(low, float) and math.isinf(low)) else "("
     right = "]" if high_inclusive and not (isinstance(high, float) and math.isinf(high)) else ")"
@@ -109,7 +109,7 @@ def table_csv(rows: Sequence[Row]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     for row in _sorted(rows):
-        writer.writerow({k: ("" if v is None or isinstance(v, float) and math.isnan(v) else v)
+        writer.writerow({k: ("" if v is None or (isinstance(v, float) and math.isnan(v)) else v)
                          for k, v in row.items()})
     return buffer.getvalue()
 

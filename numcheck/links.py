@@ -23,15 +23,16 @@ from dataclasses import dataclass, field
 import regex as re
 
 from numcheck.quantities import Quantity
+from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
-_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$",
+_OF = re.compile(r"(?r)\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$",
                  re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
     r"with|comprising|consisting\s+of|made\s+up\s+of)\b", re.IGNORECASE)
 _TOTAL = re.compile(
-    r"(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
+    r"(?r)(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
     r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
     r"total\s+of\s+$|\b(?:total|tally|toll)\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|climbed)\s+"
     r"(?:at|to)?\s*$)"
@@ -68,6 +69,7 @@ class Placed:
 
     quantity: Quantity
     sentence: int  # index of its sentence
+    sentence_span: tuple[int, int]  # offsets of its sentence in the document
     event: str
 
 
@@ -83,7 +85,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _inclusions(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
-        _changes(placed, amounts, text, links)
+        _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
         previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, links)
         _of_them(placed, amounts, previous, text, links)
@@ -113,11 +115,11 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if not following:
             continue
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
-        if not cue or re.search(r"[.;]", text[qw.end : cue.start()]):
+        if not cue or rx(r"[.;]").search(text[qw.end : cue.start()]):
             continue
         for part in following:
             qp = placed[part].quantity
-            if re.search(r"[.;:]|\bbut\b", text[cue.end() : qp.start]) or qp.kind != "count":
+            if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
                 break
             if links[part].part_of is None:
                 links[part].part_of = whole
@@ -144,8 +146,11 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         links[b].converts = a
 
 
-def _changes(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    for verb in _CHANGE.finditer(text):
+def _changes(placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int],
+             links: list[Links]) -> None:
+    if not amounts:
+        return
+    for verb in _CHANGE.finditer(text, *span):
         direction = 1 if verb.group("up") else -1
         after = [i for i in amounts if placed[i].quantity.start >= verb.end()]
         delta = start = end = None
@@ -153,13 +158,13 @@ def _changes(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             quantity = placed[i].quantity
             lead = text[verb.end() if delta is None and start is None and end is None else
                         placed[after[0]].quantity.end : quantity.start]
-            if re.search(r"[.;]", text[verb.end() : quantity.start]):
+            if rx(r"[.;]").search(text[verb.end() : quantity.start]):
                 break
-            if re.search(r"(?i:\bfrom\s+$)", text[max(0, quantity.start - 8) : quantity.start]):
+            if rx(r"(?r)(?i:\bfrom\s+$)").search(text[max(0, quantity.start - 8) : quantity.start]):
                 start = i
-            elif re.search(r"(?i:\bto\s+$)", text[max(0, quantity.start - 6) : quantity.start]):
+            elif rx(r"(?r)(?i:\bto\s+$)").search(text[max(0, quantity.start - 6) : quantity.start]):
                 end = i
-            elif delta is None and re.fullmatch(r"(?i:\s*(?:by\s+)?(?:an?\s+|some\s+|about\s+)?)", lead):
+            elif delta is None and rx(r"(?i:\s*(?:by\s+)?(?:an?\s+|some\s+|about\s+)?)").fullmatch(lead):
                 delta = i
             else:
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from numcheck.document import Document, line_starts
+from numcheck.rx import rx
 
 FORMATS = ("text", "markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -76,7 +77,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _front_matter_end(text: str) -> int:
-    match = re.match(r"\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?\n\1[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+    match = rx(r"(?s:\ufeff?(---|\+\+\+)[ \t]*\r?\n.*?\n\1[ \t]*(?:\r?\n|$))").match(text)
     return match.end() if match else 0
 
 

@@ -20,6 +20,8 @@ from fractions import Fraction
 
 import regex as re
 
+from numcheck.rx import rx
+
 UNITS = {
     "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -98,9 +100,9 @@ _TOKEN = re.compile(
     rf"(?P<digits>(?:(?<![\d)\]%]\s*)(?<![A-Za-z])[-−]\s?(?=[\d.]))?(?<![\w.,]|\d[.,]){_DIGITS}{_EXPONENT}?)"
     rf"|(?P<vulgar>[{''.join(VULGAR)}])"
     rf"|(?P<word>\b(?i:{_NUMBER_WORD}|and|a|an|point|minus|negative|of)\b)"
-    r"|(?P<hyphen>\s+[-‐–]\s+|[-‐]\s*)"
+    r"|(?P<hyphen>\s+[-‐–]\s+(?!\d)|[-‐–]\s*)"
     r"|(?P<space>\s+)"
-    r"|(?P<other>.)",
+    r"|(?P<other>[^\s\d\p{L}\-‐–.,]+|\p{L}+|.)",
     re.DOTALL,
 )
 
@@ -121,11 +123,11 @@ def _digit_value(text: str) -> tuple[float, float]:
     """Value and rounding step of a digit string ("1,234.5" -> 1234.5, 0.1)."""
     body = regex_sub_spaces(text)
     exponent = 0
-    match = re.search(r"[eE]([-+]?\d+)$|[x×]10\^([-+]?\d+)$", body)
+    match = rx(r"[eE]([-+]?\d+)$|[x×]10\^([-+]?\d+)$").search(body)
     if match:
         exponent = int(match.group(1) or match.group(2))
         body = body[: match.start()]
-    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,2}(,\d{2})+,\d{3}(\.\d+)?", body):
+    if rx(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,2}(,\d{2})+,\d{3}(\.\d+)?").fullmatch(body):
         body = body.replace(",", "")
     decimals = len(body.split(".", 1)[1]) if "." in body else 0
     value = float(body) * 10.0**exponent
@@ -133,11 +135,11 @@ def _digit_value(text: str) -> tuple[float, float]:
 
 
 def regex_sub_spaces(text: str) -> str:
-    return re.sub(r"[\s\u00a0\u202f]", "", text)
+    return rx(r"[\s\u00a0\u202f]").sub("", text)
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 class _Reader:
@@ -164,7 +166,7 @@ class _Reader:
         start_i = i
         if tok.kind == "word" and tok.low in NEGATORS:
             j = self.next_content(i, allow_hyphen=False)
-            if j < 0 or toks[j].kind == "word" and toks[j].low in ("and", "a", "an", "point", "of"):
+            if j < 0 or (toks[j].kind == "word" and toks[j].low in ("and", "a", "an", "point", "of")):
                 return None
             sign, i = -1.0, j
             tok = toks[i]
@@ -179,9 +181,11 @@ class _Reader:
             word = toks[j].low
             if word in ORDINALS and state.could_extend(ORDINALS[word]) and state.compound():
                 return self._number(start_i, j, sign * (value + ORDINALS[word]), "ordinal", 1, True, scaled)
-            if word in DENOMINATORS and word not in ("half", "quarter") or (
-                word in ORDINALS and word not in ("first", "second") and state.simple_numerator()
-            ) or (word in ("half", "quarter") and state.simple_numerator()):
+            small = value < 100 and (words or value <= 10)  # "three fifths", not "1988 third quarter"
+            single = state.simple_numerator() and value == 1  # "a third", "one quarter"
+            if small and ((word in DENOMINATORS and word not in ("half", "quarter")) or (
+                word in ORDINALS and word not in ("first", "second") and single
+            ) or (word in ("half", "quarter") and single)):
                 denominator = DENOMINATORS.get(word) or ORDINALS[word]
                 value, last, form, words = value / denominator, j, "fraction", True
                 step = 0.0
@@ -247,7 +251,7 @@ class _Reader:
                 return None
             numerator = float(UNITS[toks[j].low])
         k = self.next_content(j)
-        if k < 0 or toks[k].low not in DENOMINATORS and toks[k].low not in ORDINALS:
+        if k < 0 or (toks[k].low not in DENOMINATORS and toks[k].low not in ORDINALS):
             return None
         word = toks[k].low
         if word in ("first", "second"):
@@ -297,7 +301,7 @@ class _Reader:
             elif tok.kind == "vulgar":
                 if state.empty():
                     state.b, state.full = float(VULGAR[tok.text]), True
-                    accepted, step = True, 0.0
+                    accepted, step = state.took(), 0.0
                 elif state.b < 10 and not state.has_fraction:
                     state.b += float(VULGAR[tok.text])
                     state.has_fraction, accepted, step = True, True, 0.0
@@ -411,7 +415,7 @@ class _State:
         return self.total > 0 or self.h is not None
 
     def compound(self) -> bool:
-        return self.has_scale_or_hundred() or self.b_tens and not self.b_units
+        return self.has_scale_or_hundred() or (self.b_tens and not self.b_units)
 
     def simple_numerator(self) -> bool:
         return not self.has_scale_or_hundred() or self.a_article
@@ -431,7 +435,7 @@ class _State:
             return False
         return not (self.b_tens and small >= 10)
 
-    def _took(self) -> bool:
+    def took(self) -> bool:
         self.taken += 1
         self.ends_with_scale = False
         return True
@@ -440,7 +444,7 @@ class _State:
         self.b, self.full, self.from_digits = self.b + value, True, self.taken == 0
         self.decimals_step = value != int(value)
         self.b_tens = self.b_units = True
-        self._took()
+        self.took()
 
     def take_small(self, small: int) -> bool:
         if self.a_article and self.taken == 0:
@@ -451,14 +455,14 @@ class _State:
         if small >= 10 or self.b_tens:
             self.b_tens = True
         self.b_units = True
-        return self._took()
+        return self.took()
 
     def take_tens(self, tens: int) -> bool:
-        if self.b_tens or self.b_units or self.full or self.a_article and self.taken == 0:
+        if self.b_tens or self.b_units or self.full or (self.a_article and self.taken == 0):
             return False
         self.b += tens
         self.b_tens = True
-        return self._took()
+        return self.took()
 
     def take_hundred(self) -> bool:
         if self.h is not None:
@@ -466,7 +470,7 @@ class _State:
         self.h = self.b if self.b else 1.0
         self.b, self.b_tens, self.b_units, self.full = 0.0, False, False, False
         self.a_article = False
-        self._took()
+        self.took()
         self.last_scale, self.ends_with_scale = 100.0, True
         return True
 
@@ -480,7 +484,7 @@ class _State:
             self.total += (group or 1) * scale
         self.h, self.b, self.b_tens, self.b_units, self.full = None, 0.0, False, False, False
         self.a_article = False
-        self._took()
+        self.took()
         self.last_scale, self.ends_with_scale = scale, True
         return True
 
@@ -489,44 +493,52 @@ class _State:
             return False
         self.b = (self.b or 1.0) * 12
         self.b_tens = self.b_units = True
-        return self._took()
+        return self.took()
+
+
+_ANCHOR = re.compile(rf"[A-Za-z]+|\d|[{''.join(VULGAR)}]")
+_VOCAB = frozenset(_WORD_VOCAB)
+_WINDOW_GAP = 14  # characters of other text that end a stretch which may hold one number
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` that may hold numbers: around digits and number words, a word either side."""
+    windows: list[tuple[int, int]] = []
+    for match in _ANCHOR.finditer(text):
+        if match.group()[0].isalpha() and match.group().lower() not in _VOCAB:
+            continue
+        start = text.rfind(" ", 0, max(0, match.start() - 10)) + 1
+        end = match.end() + 1
+        if windows and start <= windows[-1][1] + _WINDOW_GAP:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def find_numbers(text: str) -> list[Number]:
     """Every number in `text`, left to right, as the longest reading at each place."""
-    toks = _tokens(text)
-    reader = _Reader(toks)
     found: list[Number] = []
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.kind in ("digits", "word", "vulgar") and not _is_pronoun_one(tok, text):
-            hit = reader.read(i)
-            if hit is not None:
-                number = _extend(_standalone(hit[0], text), text)
-                found.append(number)
-                while i < len(toks) and toks[i].start < number.end:
-                    i += 1
-                continue
-        i += 1
+    for start, end in _windows(text):
+        toks = _tokens(text, start, end)
+        reader = _Reader(toks)
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if tok.kind in ("digits", "word", "vulgar"):
+                hit = reader.read(i)
+                if hit is not None:
+                    number = _extend(_standalone(hit[0], text), text)
+                    found.append(number)
+                    while i < len(toks) and toks[i].start < number.end:
+                        i += 1
+                    continue
+            i += 1
     return found
 
 
-_PRONOUN_ONE = re.compile(
-    r"(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
-    r"little|young|loved|only|other|same|big|new|old|good|best|such)\s+)$"
-)
-
-
-def _is_pronoun_one(tok: _Tok, text: str) -> bool:
-    """'the one you mentioned', 'which one': 'one' as a pronoun, not a count."""
-    return tok.low == "one" and bool(_PRONOUN_ONE.search(text, 0, tok.start)) and not re.match(
-        r"\s+(?:of|in|out|hundred|thousand|million|billion)\b", text[tok.end :]
-    )
-
-
 _SCALE_SUFFIX = re.compile(r"(?:\s?)(MM|mln|mil|mn|bn|bln|tn|tln|trn|[kKMBT]|m|b)(?![\w'’])")
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₹₪]|US\$|[A-Z]{3}\s?)\s?$")
+_MONEY_BEFORE = re.compile(r"(?r)(?:[$€£¥₹₪]|US\$|[A-Z]{3}\s?)\s?$")
 
 
 def _extend(number: Number, text: str) -> Number:
@@ -536,7 +548,7 @@ def _extend(number: Number, text: str) -> Number:
     fraction = _SLASH_FRACTION.match(text, number.start)
     if fraction and text[number.start - 1 : number.start] != "/" and fraction.end() > number.end:
         whole, num, den = fraction.group(1), int(fraction.group(2)), int(fraction.group(3))
-        if den != 0 and num < 10000 and not (whole and num >= den):
+        if 0 < num < den:
             value = (int(whole) if whole else 0) + num / den
             sign = -1.0 if number.value < 0 or text[number.start] in "-−" else 1.0
             return Number(number.start, fraction.end(), sign * value, "fraction", 0.0, False, False)
@@ -556,7 +568,7 @@ def _extend(number: Number, text: str) -> Number:
     return number
 
 
-_SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)\s+)?(\d+)/(\d+)(?![/\d])")
+_SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)\s+)?(\d+)\s?/\s?(\d+)(?![/\d])")
 
 
 def _standalone(number: Number, text: str) -> Number:
@@ -572,4 +584,4 @@ def _standalone(number: Number, text: str) -> Number:
 
 def digit_ordinal(text: str) -> re.Match[str] | None:
     """'21st', '2nd', '4th' at the start of `text`."""
-    return re.match(r"(\d+)(?:st|nd|rd|th)\b", text, flags=re.IGNORECASE)
+    return rx(r"(?i:(\d+)(?:st|nd|rd|th)\b)").match(text)

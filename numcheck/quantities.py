@@ -25,6 +25,8 @@ import regex as re
 from numcheck.bounds import Bounds, interval, range_interval
 from numcheck.lexicon import Lexicon, phrase_pattern
 from numcheck.numbers import Number, find_numbers
+from numcheck.units import convert
+from numcheck.rx import rx
 
 NAN = math.nan
 MONTHS = {
@@ -34,8 +36,8 @@ MONTHS = {
     "nov": 11, "dec": 12,
 }
 _MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+    r"(?:(?i:January|February|March|April|June|July|August|September|October|November|December)\b|May\b"
+    r"|(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\s?\.)?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
@@ -53,7 +55,7 @@ _TIME = re.compile(
 )
 _NAME_NUMBER = re.compile(
     r"\b\p{Lu}[\p{L}]*[-‐]\d+[\p{L}\d]*\b"  # COVID-19, F-16, MH-17
-    r"|\b\p{L}+\d+[\p{L}\d]*\b"  # G7, A380, MH17, H1N1
+    r"|(?<!\d\s?)\b\p{L}+\d+[\p{L}\d]*\b"  # G7, A380, MH17, H1N1 (not "190 km2")
     r"|#\d+\b"
     r"|\b\d+(?:\.\d+){2,}\b"  # 192.168.1.2, version 1.2.3
     r"|\+?\b\d{1,3}[-\s]\d{3}[-\s]\d{3,4}[-\s/]\d{4}\b|\+\d[\d-]{7,}"  # telephone numbers
@@ -63,6 +65,8 @@ _VAGUE = re.compile(
     r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_WORD_CUES = re.compile(r"(?i:tens|hundreds|thousands|millions|billions|dozens|scores|fold|twice|doubl|tripl|quadrupl|halv)")
 _VAGUE_BASE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                "millions": 1e6, "billions": 1e9}
 _FOLD = re.compile(
@@ -83,18 +87,35 @@ _TIMES_AFTER = re.compile(
 )
 _SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|to|through|thru|and)\s*", re.IGNORECASE)
-_RANGE_OPENER = re.compile(r"(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
+_RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
 _CHANGE_VERB = re.compile(
     r"(?i:\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|fell|fall(?:s|en|ing)?|"
     r"dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|"
     r"slump(?:ed|s)?|plung(?:ed|es)|tumbl(?:ed|es)|went|go(?:es|ne)?|up|down|cut|rais(?:ed|es))\b)"
 )
+_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+_NOT_A_COUNT = re.compile(r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size)\b", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(
+    r"(?r)(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
+    r"little|young|loved|only|other|same|big|new|old|good|best|such|what)\s+)$"
+)
+_ONE_COUNTS = re.compile(r"\s+(?:of|in|out|hundred|thousand|million|billion|more|mile|dollar|person|man|woman)\b",
+                         re.IGNORECASE)
+_ONE_SUBJECT = re.compile(r"\s+(?:can|cannot|could|should|must|would|will|may|might|needs|has|is|does|gets)\b")
+_LIST_MARKER = re.compile(r"\s?\)\s+\p{Ll}")
+_AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
+_FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
+_TEMPERATURE_CUE = re.compile(
+    r"(?i:temperat|heat|hot|cold|warm|cool|degree|°|freez|weather|thermometer|fever|celsius|fahrenheit|"
+    r"climate|boil|thaw|frost|chill|scorch|swelter|sizzl|forecast|high\s+of|low\s+of)"
+)
+_SYMBOL_CONTINUES = re.compile(r"[-/]|\s+\p{Lu}|\.\p{L}")
 _INCH_CONTEXT = re.compile(r"\s*(?:[.,;:)]|$|thick|long|wide|tall|high|deep|across|in\s+diameter)")
 _GLUED_LETTERS = re.compile(r"\p{L}")
 _NEXT_WORD = re.compile(r"[\s-]+([\p{L}’']+)")
 _YEAR_CUE = re.compile(
-    r"(?i:\b(?:in|since|of|by|from|until|till|to|before|after|year|during|fiscal|the|early|late|mid|"
+    r"(?r)(?i:\b(?:in|since|of|by|from|until|till|to|before|after|year|during|fiscal|the|early|late|mid|"
     r"summer|winter|spring|autumn|fall|through|between|and|or|circa|c\.)\s*[-‐]?\s*)$"
 )
 _ORDINAL_NOUN = re.compile(r"[-‐](?:largest|biggest|highest|lowest|smallest|most|least|longest|best|worst)")
@@ -128,25 +149,33 @@ class _Patterns:
     identifier_before: re.Pattern[str]
 
 
+def _symbol_pattern(symbol: str) -> str:
+    """'HK$' also as 'hk $'; a one-letter prefix ('A$', 'C$') only as written, never 'a $'."""
+    pattern = re.escape(symbol).replace(r"\ ", r"\s?")
+    if len(symbol) > 2 and symbol.endswith("$"):
+        pattern = pattern[: -len(re.escape("$"))] + r"\s?\$"
+    return f"(?-i:{pattern})" if rx(r"[A-Z]\$").fullmatch(symbol) else pattern
+
+
 @functools.lru_cache(maxsize=8)
 def patterns(lexicon: Lexicon) -> _Patterns:
     currency_before = "|".join(
-        sorted((re.escape(s).replace(r"\ ", r"\s?") for s in lexicon.currency_symbols), key=len, reverse=True)
+        sorted((_symbol_pattern(s) for s in lexicon.currency_symbols), key=len, reverse=True)
     )
     identifier = "|".join(sorted(map(re.escape, lexicon.identifier_words), key=len, reverse=True))
     return _Patterns(
-        before=re.compile(phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
+        before=re.compile("(?r)" + phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
         after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern),
         unit_after=re.compile(r"(?:\s?[-‐]\s?|\s*)" + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
                               + r"(?![\p{L}\d])"),
         unit_exact=re.compile(r"\s?" + phrase_pattern(lexicon.unit_exact_forms, flags="", word_start=False).pattern
                               + r"(?![\p{L}\d])"),
-        currency_before=re.compile(rf"(?<![\p{{L}}])(?:{currency_before})\s*[-−]?$", re.IGNORECASE),
+        currency_before=re.compile(rf"(?r)(?<![\p{{L}}])(?:{currency_before})\s*[-−]?$", re.IGNORECASE),
         currency_after=re.compile(r"(?:\s*|\s?-\s?)" + phrase_pattern(lexicon.currency_words, word_start=False).pattern
                                   + r"(?![\p{L}\d])"),
         age_after=re.compile(r"\s?" + phrase_pattern(lexicon.age_after).pattern),
-        age_before=re.compile(phrase_pattern(lexicon.age_before).pattern + r"\s+$"),
-        identifier_before=re.compile(rf"\b(?:{identifier})\.?\s?(?:#\s?)?$"),
+        age_before=re.compile("(?r)" + phrase_pattern(lexicon.age_before).pattern + r"\s+$"),
+        identifier_before=re.compile(rf"(?r)\b(?i:{identifier})\.?\s?(?:#\s?)?$"),
     )
 
 
@@ -175,19 +204,21 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    for match in _DATE.finditer(text):
+    digits = _DIGIT.search(text) is not None
+    for match in _DATE.finditer(text) if digits else ():
         found.append(_fixed(match.start(), match.end(), _date_value(match), "date", _iso(match)))
         taken.append(match.span())
-    for regex_, kind in ((_TIME, "time"), (_NAME_NUMBER, "identifier")):
+    for regex_, kind in ((_TIME, "time"), (_NAME_NUMBER, "identifier")) if digits else ():
         for match in regex_.finditer(text):
-            if free(*match.span()) and re.search(r"\d", match.group()):
+            if free(*match.span()) and _DIGIT.search(match.group()):
                 found.append(_fixed(match.start(), match.end(), NAN, kind, ""))
                 taken.append(match.span())
-    for match in _VAGUE.finditer(text):
+    words = _WORD_CUES.search(text) is not None
+    for match in _VAGUE.finditer(text) if words else ():
         if free(*match.span()):
             found.append(_vague(match))
             taken.append(match.span())
-    for match in _FOLD.finditer(text):
+    for match in _FOLD.finditer(text) if words else ():
         if free(*match.span()):
             word = (match.group("n") or match.group("verb")).lower()
             value = _FOLD_WORDS.get(word) or float(word)
@@ -203,7 +234,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         draft = _classify(number, text, pats, lexicon)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_shares(drafts, text)
+    drafts = _merge_compounds(_merge_shares(drafts, text), text, lexicon)
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
     for quantity in _join_ranges(drafts, text, lexicon):
@@ -220,7 +251,7 @@ def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity
 
 def _vague(match: re.Match[str]) -> Quantity:
     """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit."""
-    groups = re.split(r"(?i)\s+of\s+", match.group("words"))
+    groups = rx(r"(?i)\s+of\s+").split(match.group("words"))
     low = 2.0
     for group in groups:
         low *= _VAGUE_BASE[group.split()[0].lower()]
@@ -245,36 +276,40 @@ def _iso(match: re.Match[str]) -> str:
     year = year or "XXXX"
     if not day:
         return f"{year}-{month_number:02d}"
-    return f"{year}-{month_number:02d}-{int(re.sub(r'[^0-9]', '', day)):02d}"
+    return f"{year}-{month_number:02d}-{int(rx(r'[^0-9]').sub('', day)):02d}"
 
 
 def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _Draft | None:
+    """Kind, unit and full surface of one number, or None when it is no quantity at all."""
     draft = _Draft(number, number.start, number.end, value=number.value)
     before = text[max(0, number.start - 40) : number.start]
     after = text[number.end : number.end + 60]
     if number.form == "ordinal":
         draft.kind = "ordinal"
         return draft
-    if not number.words and after[:1] and _GLUED_LETTERS.match(after[:1]):
-        unit = _unit_after(draft, text, pats, lexicon)
-        if not unit:
-            draft.kind = "identifier"
-            word_end = re.match(r"[\p{L}\d]*", text[number.end :]).end()
-            draft.end = number.end + word_end
-            return draft
-        return draft
-    if pats.identifier_before.search(before) and not number.words:
+    if _NOT_A_COUNT.match(after) or number.words and _is_one(number, text) and (
+            _PRONOUN_ONE.search(before) or _ONE_SUBJECT.match(after)):
+        return None  # "one-time", "the one you mentioned", "one can"
+    if _LIST_MARKER.match(after) and not rx(r"\(\s*$").search(before):
+        return None  # "1) explains why ..."
+    name = pats.identifier_before.search(before)
+    if name and not number.words and (len(name.group().strip()) >= 5 or name.group()[:1].isupper()):
         draft.kind = "identifier"
+        draft.start = number.start - (len(before) - name.start())
+        return draft
+    if not number.words and after[:1].isalpha() and not _unit_after(draft, text, pats, lexicon):
+        draft.kind = "identifier"  # "4G", "13F", "11a"
+        draft.end = number.end + rx(r"[\p{L}\d]*").match(after).end()
+        return draft
+    if draft.kind != "count":
         return draft
     if number.form == "fraction":
         draft.kind = "fraction"
-        if _unit_after(draft, text, pats, lexicon):
-            return draft
-        draft.kind = "fraction"
+        _unit_after(draft, text, pats, lexicon)
         return draft
     if _TIMES_AFTER.match(after):
         draft.kind = "multiplier"
-        draft.end = number.end + re.match(r"\s+times", after).end()
+        draft.end = number.end + rx(r"\s+times").match(after).end()
         return draft
     currency = pats.currency_before.search(before)
     if currency:
@@ -286,17 +321,20 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         if words and lexicon.currency_words[_norm(words.group())] == draft.unit:
             draft.end = words.end()
         return draft
+    if _unit_after(draft, text, pats, lexicon):
+        return draft
     age = pats.age_before.search(before)
-    if age and not _unit_after(draft, text, pats, lexicon):
+    if age:
         draft.kind, draft.unit = "age", "year"
         draft.start = number.start - (len(before) - age.start())
         return draft
-    if _unit_after(draft, text, pats, lexicon):
-        return draft
     if _is_year(number, text, before, lexicon):
         draft.kind, draft.date = "date", f"{int(number.value)}"
-        return draft
     return draft
+
+
+def _is_one(number: Number, text: str) -> bool:
+    return text[number.start : number.end].lower() == "one" and not _ONE_COUNTS.match(text, number.end)
 
 
 def _norm(text: str) -> str:
@@ -315,7 +353,7 @@ def _money_scale(draft: _Draft, text: str) -> None:
     """'$5m', '$1.2b': a bare m or b after a figure in money means million or billion."""
     if draft.number.scaled:
         return
-    match = re.match(r"\s?(m|b|bn|mn|M|B|MM|k|K)(?![\p{L}\d])", text[draft.end :])
+    match = rx(r"\s?(m|b|bn|mn|M|B|MM|k|K)(?![\p{L}\d])").match(text[draft.end :])
     if match:
         scale = {"m": 1e6, "mn": 1e6, "M": 1e6, "MM": 1e6, "b": 1e9, "bn": 1e9, "B": 1e9, "k": 1e3, "K": 1e3}
         factor = scale[match.group(1)]
@@ -326,38 +364,46 @@ def _money_scale(draft: _Draft, text: str) -> None:
 
 
 def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> bool:
-    """Attach the unit written after the figure: age, money word, measure, duration or percent."""
+    """Attach the unit written after the figure: money word, measure, duration, age or percent."""
     end = draft.end
-    age = pats.age_after.match(text, end)
-    if age:
-        draft.kind, draft.unit, draft.end = "age", "year", age.end()
-        return True
-    money = pats.currency_after.match(text, end)
-    unit = pats.unit_after.match(text, end)
-    exact = pats.unit_exact.match(text, end)
     candidates = []
+    money = pats.currency_after.match(text, end)
     if money:
         candidates.append((money.end(), "money", lexicon.currency_words[_norm(money.group())]))
+    unit = pats.unit_after.match(text, end)
     if unit:
         form = lexicon.unit_forms[_norm(unit.group())]
         candidates.append((unit.end(), form.kind, form.unit))
-    if exact and (exact.group().strip() != "in" or _INCH_CONTEXT.match(text, exact.end())):
+    exact = pats.unit_exact.match(text, end)
+    if exact and _exact_unit_fits(exact.group().strip(), draft, text, exact.end()):
         form = lexicon.unit_exact_forms[exact.group().strip()]
         candidates.append((exact.end(), form.kind, form.unit))
     if not candidates:
         return False
     stop, kind, unit_name = max(candidates, key=lambda c: c[0])
-    if kind == "money" and unit_name == "GBX" and text[end:stop].strip() == "p" and " " in text[end:stop]:
-        return False
     if unit_name == "GBP" or kind != "money" and unit_name == "pound":
         unit_name, kind = _pounds(draft, text, stop, unit_name, kind)
+    if kind == "duration":
+        old = _AGE_AFTER.match(text, stop)
+        if old:
+            kind, stop = "age", old.end()
     draft.kind, draft.unit, draft.end = kind, unit_name, stop
     return True
 
 
+def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
+    """Case-sensitive symbols are units only where nothing says otherwise."""
+    if symbol == "in":  # "2 1/2 in thick", "5 ft 2 in", never "one in five"
+        return bool(_INCH_CONTEXT.match(text, end) or _FEET_BEFORE.search(text, 0, draft.start))
+    if symbol in ("C", "F"):  # "40C" in a sentence about heat, not "13F filing", "777F" or "F-Series"
+        return -90 <= draft.value <= 150 and not _SYMBOL_CONTINUES.match(text, end) and bool(
+            _TEMPERATURE_CUE.search(text))
+    return not _SYMBOL_CONTINUES.match(text, end)
+
+
 def _pounds(draft: _Draft, text: str, stop: int, unit: str, kind: str) -> tuple[str, str]:
     """'pounds' is money after a scale word ('5 million pounds') or with 'sterling'; else weight."""
-    if draft.number.scaled or re.match(r"\s+sterling", text[stop:]):
+    if draft.number.scaled or rx(r"\s+sterling").match(text[stop:]):
         return "GBP", "money"
     return unit, kind
 
@@ -365,17 +411,17 @@ def _pounds(draft: _Draft, text: str, stop: int, unit: str, kind: str) -> tuple[
 def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:
     value = number.value
     surface = text[number.start : number.end]
-    if number.words or number.scaled or not re.fullmatch(r"\d{4}", surface) or not 1500 <= value <= 2100:
+    if number.words or number.scaled or not rx(r"\d{4}").fullmatch(surface) or not 1500 <= value <= 2100:
         return False
     following = _NEXT_WORD.match(text, number.end)
     if following:
         word = following.group(1)
-        plural_noun = word.islower() and (word in lexicon.plurals or word.endswith("s") and word not in (
-            "was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards"))
+        plural_noun = word.islower() and (word in lexicon.plurals or (word.endswith("s") and word not in (
+            "was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards")))
         if plural_noun and not _YEAR_CUE.search(before):
             return False
-    return not re.search(r"(?i:\b(?:than|of|about|some|around|nearly|almost|over)\s*)$", before) or bool(
-        re.search(r"(?i:\b(?:of|in)\s*)$", before)
+    return not rx(r"(?r)(?i:\b(?:than|of|about|some|around|nearly|almost|over)\s*)$").search(before) or bool(
+        rx(r"(?r)(?i:\b(?:of|in)\s*)$").search(before)
     )
 
 
@@ -396,6 +442,29 @@ def _merge_shares(drafts: list[_Draft], text: str) -> list[_Draft]:
                 continue
         merged.append(draft)
         i += 1
+    return merged
+
+
+def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[_Draft]:
+    """'5 ft 2 in', '2 hours and 30 minutes': one measure in the larger unit."""
+    merged: list[_Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if (last is not None and last.unit and draft.unit and last.unit != draft.unit
+                and last.kind == draft.kind and last.kind in ("measure", "duration", "age")
+                and _COMPOUND_GAP.fullmatch(text, last.end, draft.start)):
+            try:
+                part = convert(draft.value, draft.unit, last.unit, lexicon.definitions)
+            except Exception:  # pint's DimensionalityError and friends: not one measure
+                part = math.nan
+            if 0 < part < abs(last.value) + 1 and part < convert(1, last.unit, last.unit, lexicon.definitions):
+                n = last.number
+                last.value = last.value + part
+                step = convert(draft.number.step, draft.unit, last.unit, lexicon.definitions)
+                last.number = Number(n.start, draft.number.end, last.value, n.form, step, n.words, n.scaled)
+                last.end = draft.end
+                continue
+        merged.append(draft)
     return merged
 
 
@@ -450,7 +519,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         return None
     # two-sided bounds: "more than 10 and less than 40", "at most 100 and at least 20"
     if first.qualifier and second.qualifier:
-        if not re.fullmatch(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*", gap):
+        if not rx(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*").fullmatch(gap):
             return None
         pair = {first.qualifier: first, second.qualifier: second}
         low = next((pair[q] for q in _LOWER_BOUNDS if q in pair), None)
@@ -471,8 +540,6 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(text[max(0, first.start - 40) : first.start]):
         return None
     if joiner in ("-", "–", "—") and (first.number.words or second.number.words):
-        return None
-    if joiner and not joiner[0].isalpha() and not first.opener and re.search(r"\s", gap) and joiner != "–":
         return None
     if not first.value < second.value:
         return None
@@ -507,10 +574,10 @@ def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) 
     if draft.kind in ("date", "time", "identifier"):
         q = _fixed(draft.start, draft.end, value if draft.kind == "date" else NAN, draft.kind, draft.date)
         return replace(q, number_start=number.start, number_end=number.end)
-    exact = draft.kind in ("count", "money", "duration", "age", "ordinal") and (
+    exact = (draft.kind in ("count", "money", "duration", "age", "ordinal") and (
         number.step == 1 and value == int(value) and not number.scaled
-    ) or number.step == 0
-    negative_ok = value < 0 or draft.unit in ("degree_Celsius", "degree_Fahrenheit")
+    )) or number.step == 0
+    negative_ok = value < 0 or draft.unit in ("degC", "degF")
     floor = -math.inf if negative_ok else 0.0
     step = number.step if number.step else 0.0
     bounds = interval(value, step, exact, draft.qualifier or None, floor, lexicon.settings)

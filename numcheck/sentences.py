@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex as re
 
 from numcheck.document import Document
+from numcheck.rx import rx
 
 
 @dataclass(frozen=True)
@@ -33,9 +34,7 @@ _BOUNDARY = re.compile(
     r"(?=\s+[\"'“‘(\[]*(?:\p{Lu}|\d|[\"'“‘—–-]))"  # then space and an opener
 )
 _OPENERS = frozenset(
-    "The A An He She It They We I In On At But And Yet So This That These Those There His Her Its "
-    "Their Our One Some Many Most After Before When While Since As If Meanwhile However Still "
-    "Israel Hamas Officials Police".split()
+    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "Yet", "So", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "One", "Some", "Many", "Most", "After", "Before", "When", "While", "Since", "As", "If", "Meanwhile", "However", "Still", "Israel", "Hamas", "Officials", "Police"]
 )
 _WORD_BEFORE = re.compile(r"(\b[\p{L}][\p{L}.'’-]*)\.?[\"'”’)\]]*$")
 
@@ -48,7 +47,7 @@ def _ends_sentence(prose: str, dot: int, after: int, abbreviations: frozenset[st
     if not match:
         return True
     word = match.group(1)
-    next_word = re.match(r"[\"'“‘(\[]*([\p{L}\d]+)", prose[after:])
+    next_word = rx(r"[\"'“‘(\[]*([\p{L}\d]+)").match(prose[after:])
     following = next_word.group(1) if next_word else ""
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "Harry S. Truman"
         return following in _OPENERS

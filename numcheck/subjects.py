@@ -26,31 +26,24 @@ import regex as re
 
 from numcheck.lexicon import Lexicon, phrase_pattern
 from numcheck.quantities import Quantity
+from numcheck.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
 _STOP_WORDS = frozenset(
-    "of in on at for to from with by and or but that which who whom whose were was had have has is are "
-    "been be will would could should may might since including as than while when after before during "
-    "into onto over under across amid among against about per if because so then there this these those "
-    "it its their his her our your my not also still each every all both either neither what where how "
-    "according said says".split()
+    ["of", "in", "on", "at", "for", "to", "from", "with", "by", "and", "or", "but", "that", "which", "who", "whom", "whose", "were", "was", "had", "have", "has", "is", "are", "been", "be", "will", "would", "could", "should", "may", "might", "since", "including", "as", "than", "while", "when", "after", "before", "during", "into", "onto", "over", "under", "across", "amid", "among", "against", "about", "per", "if", "because", "so", "then", "there", "this", "these", "those", "it", "its", "their", "his", "her", "our", "your", "my", "not", "also", "still", "each", "every", "all", "both", "either", "neither", "what", "where", "how", "according", "said", "says"]
 )
-_DETERMINERS = frozenset("the a an his her their its our your my these those this that some".split())
+_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "these", "those", "this", "that", "some"])
 _AUXILIARIES = r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|reportedly|later|since|all|also|now)"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?")
 _SCOPE_STOP = frozenset(
-    "to and but that which who when where as because according while said says of since during until "
-    "must will would can could should may might has have had is are was were be been after before "
-    "in on at".split()
+    ["to", "and", "but", "that", "which", "who", "when", "where", "as", "because", "according", "while", "said", "says", "of", "since", "during", "until", "must", "will", "would", "can", "could", "should", "may", "might", "has", "have", "had", "is", "are", "was", "were", "be", "been", "after", "before", "in", "on", "at"]
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SOURCE_NOUNS = frozenset(
-    "ministry officials official police spokesman spokeswoman spokesperson military army government "
-    "authorities authority groups group report agency organization organisation office data figures "
-    "survey statement census researchers analysts experts observers monitors count estimates".split()
+    ["ministry", "officials", "official", "police", "spokesman", "spokeswoman", "spokesperson", "military", "army", "government", "authorities", "authority", "groups", "group", "report", "agency", "organization", "organisation", "office", "data", "figures", "survey", "statement", "census", "researchers", "analysts", "experts", "observers", "monitors", "count", "estimates"]
 )
 
 
@@ -98,7 +91,7 @@ def singular(word: str, lexicon: Lexicon) -> str:
         return lexicon.plurals[low].lower()
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if re.search(r"(?:ss|x|ch|sh|zz)es$", low):
+    if rx(r"(?:ss|x|ch|sh|zz)es$").search(low):
         return low[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return low[:-1]
@@ -119,7 +112,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
     head, head_end, taken = "", position, 0
     cursor = position
     while taken < limit:
-        match = re.match(r"[\s\-]*([\p{L}][\p{L}’'\-]*)", text[cursor:])
+        match = rx(r"[\s\-]*([\p{L}][\p{L}’'\-]*)").match(text[cursor:])
         if not match:
             break
         word = match.group(1)
@@ -128,7 +121,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             cursor += match.end()
             taken += 1
             continue
-        if low in _STOP_WORDS or low.endswith(("’s", "'s")) and head:
+        if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
             break
         if head and low in lexicon.events:
             break
@@ -144,12 +137,12 @@ def _entity(text: str, quantity: Quantity, offset: int, lexicon: Lexicon) -> tup
     end = quantity.end - offset
     after = text[end:]
     if quantity.kind == "multiplier":
-        skip = re.match(r"\s+(?:as\s+(?:many|much)|more|the\s+number\s+of|that\s+of)\b", after)
+        skip = rx(r"\s+(?:as\s+(?:many|much)|more|the\s+number\s+of|that\s+of)\b").match(after)
         if not skip:
             return "", end
         end += skip.end()
     partitive = _PARTITIVE.match(text, end)
-    if partitive and not re.match(r"\s*\d|\s*(?:more|fewer|less|about|some|nearly|over|at)\b", text[partitive.end() :]):
+    if partitive and not rx(r"\s*\d|\s*(?:more|fewer|less|about|some|nearly|over|at)\b").match(text[partitive.end() :]):
         end = partitive.end()
     head, head_end = _noun_after(text, end, lexicon)
     if head and (head[0].isdigit() or head.lower() in _DETERMINERS):
@@ -191,11 +184,11 @@ def _event(text: str, span: tuple[int, int], clause: tuple[int, int],
             continue
         # 1. the main verb after the figure: "had been killed", "have died", "were released"
         for e_start, _e_end, name in plain:
-            if e_start >= end and re.search(rf"\b{_AUXILIARIES}\s+(?:\w+\s+)?$", text[max(end, e_start - 30) : e_start]):
+            if e_start >= end and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(text[max(end, e_start - 30) : e_start]):
                 return name
         # 2. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
         for _e_start, e_end, name in plain:
-            if e_end <= start and re.fullmatch(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?", text[e_end:start]):
+            if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(text[e_end:start]):
                 return name
         # 3. the nearest event word
         return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
@@ -219,7 +212,7 @@ def _speaker_before(text: str, position: int) -> str:
     chosen: list[re.Match[str]] = []
     for match in reversed(words):
         gap = text[match.end() : chosen[0].start() if chosen else position]
-        if re.search(r"[,;:“”\"()—.]", gap):
+        if rx(r"[,;:“”\"()—.]").search(gap):
             break
         low = match.group().lower()
         if low in ("that", "and", "but", "which", "who", "while", "as", "he", "she", "it", "they", "we", "i",
@@ -250,14 +243,13 @@ def _source(sources: Sequence[tuple[int, str]], position: int) -> str:
 
 def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     """The scope phrase from its cue at `start` to the end of its clause, a verb or a new cue."""
-    short = re.match(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))",
-                     text[start:])
+    short = rx(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))").match(text[start:])
     if short:
         return short.group()
     words: list[re.Match[str]] = []
     for match in _WORD.finditer(text, start):
         gap = text[words[-1].end() if words else start : match.start()]
-        if words and (re.search(r"[,;:()“”\"—]|\.\s", gap) or match.group().lower() in _SCOPE_STOP):
+        if words and (rx(r"[,;:()“”\"—]|\.\s").search(gap) or match.group().lower() in _SCOPE_STOP):
             break
         words.append(match)
         if len(words) > lexicon.scope_max_words:
@@ -265,7 +257,7 @@ def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     if not words:
         return ""
     end = words[-1].end()
-    digits = re.match(r"[\s.]*\d+(?:,\s*\d{4})?", text[end:])  # "on Oct. 7", "in 2023"
+    digits = rx(r"[\s.]*\d+(?:,\s*\d{4})?").match(text[end:])  # "on Oct. 7", "in 2023"
     if digits:
         end += digits.end()
     return text[start:end].strip()
