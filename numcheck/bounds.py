@@ -81,8 +81,3 @@ def interval(value: float, step: float, exact: bool, bound: str | None, floor: f
     if bound == "just_over":
         return Bounds(lo, value + near, half > 0, True, lo, value + near)
     return Bounds(lo, hi, True, half == 0, lo, hi)
-
-
-def range_interval(low: Bounds, high: Bounds) -> Bounds:
-    """'between 10 and 20', '10-20': from the low end of one figure to the high end of the other."""
-    return Bounds(low.low, high.high, low.low_inclusive, high.high_inclusive, low.typical_low, high.typical_high)

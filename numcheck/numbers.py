@@ -90,7 +90,7 @@ _DIGITS = (
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?(?!\d)"  # 1 234 567, 40 000
     r"|\d+\.\d+(?!\d|\.\d)|\.\d+|\d+)"
 )
-_EXPONENT = r"(?:[eE][-+]?\d+(?![\w])|\s?[x×]\s?10\^[-+]?\d+)"
+_EXPONENT = r"(?:[eE][-+−]?\d+(?![\w])|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d+)"
 _WORD_VOCAB = (
     set(UNITS) | set(TENS) | set(SCALES) | set(ORDINALS) | set(DENOMINATORS)
     | {"hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz", "dozs"}
@@ -121,9 +121,9 @@ class _Tok:
 
 def _digit_value(text: str) -> tuple[float, float]:
     """Value and rounding step of a digit string ("1,234.5" -> 1234.5, 0.1)."""
-    body = regex_sub_spaces(text)
+    body = regex_sub_spaces(text).replace("−", "-")
     exponent = 0
-    match = rx(r"[eE]([-+]?\d+)$|[x×]10\^([-+]?\d+)$").search(body)
+    match = rx(r"[eE]([-+]?\d+)$|[x×]10\^?([-+]?\d+)$").search(body)
     if match:
         exponent = int(match.group(1) or match.group(2))
         body = body[: match.start()]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from numcheck.bounds import Bounds, interval, range_interval
+from numcheck.bounds import Bounds, interval
 from numcheck.lexicon import Lexicon, phrase_pattern
 from numcheck.numbers import Number, find_numbers
 from numcheck.units import convert
@@ -66,6 +66,7 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_PERIOD = re.compile(r"\b(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)\b")
 _WORD_CUES = re.compile(r"(?i:tens|hundreds|thousands|millions|billions|dozens|scores|fold|twice|doubl|tripl|quadrupl|halv)")
 _VAGUE_BASE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                "millions": 1e6, "billions": 1e9}
@@ -86,7 +87,8 @@ _TIMES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|to|through|thru|and)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|-?\s*to|through|thru|and)\s*", re.IGNORECASE)  # "8- to 16-meter"
+_BOUNDS_JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*")
 _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
 _CHANGE_VERB = re.compile(
     r"(?i:\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
@@ -213,6 +215,10 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
             if free(*match.span()) and _DIGIT.search(match.group()):
                 found.append(_fixed(match.start(), match.end(), NAN, kind, ""))
                 taken.append(match.span())
+    for match in _PERIOD.finditer(text):  # "the first half of 2021", "third-quarter": a period, not a share
+        if free(*match.span()):
+            found.append(_fixed(match.start(), match.end(), NAN, "date", ""))
+            taken.append(match.span())
     words = _WORD_CUES.search(text) is not None
     for match in _VAGUE.finditer(text) if words else ():
         if free(*match.span()):
@@ -260,8 +266,10 @@ def _vague(match: re.Match[str]) -> Quantity:
 
 
 def _date_value(match: re.Match[str]) -> float:
-    """A date has no value to add up; a year alone ("in 2023") keeps its number."""
-    return NAN
+    """A date has no value to add up; a decade ("the 1960s") keeps its year, as a year alone does."""
+    decade = match.group("decade")
+    digits = rx(r"\d{4}").search(decade) if decade else None
+    return float(digits.group()) if digits else NAN
 
 
 def _iso(match: re.Match[str]) -> str:
@@ -512,14 +520,15 @@ _UPPER_BOUNDS = ("below", "at_most")
 
 
 def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quantity | None:
+    """One quantity for 'between 10 and 20', '10-20', 'from 10 to 20 km', 'more than 10 and less than 40'."""
     if first.kind not in _AMOUNT_KINDS or second.kind not in _AMOUNT_KINDS:
         return None
     gap = text[first.end : second.qualifier_start if second.qualifier_start >= 0 else second.start]
     if first.unit and second.unit and first.unit != second.unit:
         return None
-    # two-sided bounds: "more than 10 and less than 40", "at most 100 and at least 20"
-    if first.qualifier and second.qualifier:
-        if not rx(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*").fullmatch(gap):
+    unit, kind = (second.unit, second.kind) if second.unit else (first.unit, first.kind)
+    if first.qualifier and second.qualifier:  # two-sided bounds
+        if not _BOUNDS_JOIN.fullmatch(gap):
             return None
         pair = {first.qualifier: first, second.qualifier: second}
         low = next((pair[q] for q in _LOWER_BOUNDS if q in pair), None)
@@ -529,43 +538,31 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         lq, hq = _finish(low, text, None, lexicon), _finish(high, text, None, lexicon)
         b = Bounds(lq.bounds.low, hq.bounds.high, lq.bounds.low_inclusive, hq.bounds.high_inclusive,
                    lq.bounds.typical_low, hq.bounds.typical_high)
-        start = min(first.qualifier_start, first.start)
-        return Quantity(start, second.end, first.number.start, second.number.end, NAN, b, "range",
-                        second.unit or first.unit, second.kind if second.unit else first.kind, "")
+        return Quantity(min(first.qualifier_start, first.start), second.end, first.number.start,
+                        second.number.end, (low.value + high.value) / 2, b, "range", unit, kind, "")
     if second.qualifier or not _RANGE_JOIN.fullmatch(gap):
         return None
-    joiner = gap.strip().lower()
+    joiner = gap.strip(" -").lower() or "-"
     if joiner == "and" and first.opener != "between":
         return None
     if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(text[max(0, first.start - 40) : first.start]):
         return None
-    if joiner in ("-", "–", "—") and (first.number.words or second.number.words):
+    if joiner in ("-", "–", "—", "~") and (first.number.words or second.number.words
+                                           or not first.value < second.value):
+        return None  # "3-2" is a score, "fifty-two" a number
+    if first.value == second.value:
         return None
-    if not first.value < second.value:
-        return None
-    if first.unit and not second.unit:
-        second = replace(second, unit=first.unit, kind=first.kind)
-    elif second.unit and not first.unit:
-        first = replace(first, unit=second.unit, kind=second.kind)
-    lq, hq = _finish(first, text, None, lexicon), _finish(second, text, None, lexicon)
-    b = range_interval(lq.bounds, hq.bounds)
+    low, high = sorted((first.value, second.value))  # "from -18 °C to -34 °C"
     start = first.start
-    if first.opener:
-        opener = _RANGE_OPENER.search(text[max(0, first.start - 30) : first.start])
-        start = first.start - (min(30, first.start) - opener.start()) if opener else start
+    opener = _RANGE_OPENER.search(text, 0, first.start) if first.opener else None
+    if opener:
+        start = opener.start()
     if first.qualifier_start >= 0:
         start = min(start, first.qualifier_start)
-        b = _qualified_range(b, first.qualifier, lq, hq)
-    return Quantity(start, second.end, first.number.start, second.number.end, NAN, b,
-                    first.qualifier or "range", second.unit, second.kind, "")
-
-
-def _qualified_range(b: Bounds, qualifier: str, low: Quantity, high: Quantity) -> Bounds:
-    """'about 10 to 20': the qualifier widens both ends."""
-    if qualifier == "about":
-        return Bounds(low.bounds.low, high.bounds.high, True, True, low.bounds.typical_low,
-                      high.bounds.typical_high)
-    return b
+    widen = lexicon.settings["about_tolerance"] if first.qualifier == "about" else 0.0
+    b = Bounds(low - widen * abs(low), high + widen * abs(high), True, True, low, high)
+    return Quantity(start, second.end, first.number.start, second.number.end, (low + high) / 2, b,
+                    first.qualifier or "range", unit, kind, "")
 
 
 def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) -> Quantity:
