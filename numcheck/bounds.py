@@ -7,7 +7,8 @@ rules/qualifiers.yaml maps phrases to the bound types below; its settings are th
 tolerances, shares of the figure.
 
 - rounding: a figure written with a scale word or decimals stands for the interval it rounds
-  from: "1.2 million" -> [1.15e6, 1.25e6). A whole count ("138") is exact.
+  from: "1.2 million" -> [1.15e6, 1.25e6). A whole count ("138") is exact. A comparison
+  ("more than", "up to") bounds the figure as written, not its rounding.
 - roundness: the step of the last non-zero digit (10 for 240, 1,000 for 16,000); it sets how
   far "more than" or "about" reaches in the typical reading.
 
@@ -65,19 +66,20 @@ def interval(value: float, step: float, exact: bool, bound: str | None, floor: f
     about = max(settings["about_tolerance"] * size, half)
     about_typical = max(half, min(about, grain / 2)) if grain > 1 else about
     near = max(settings["near_tolerance"] * size, half)
+    # A comparison bounds the figure as written: "more than 1.2 million" is more than 1,200,000.
     if bound == "above":
-        return Bounds(lo, INF, half > 0, False, lo, value + reach(settings["over_tolerance"]))
+        return Bounds(value, INF, False, False, value, value + reach(settings["over_tolerance"]))
     if bound == "at_least":
-        return Bounds(lo, INF, True, False, lo, value + reach(settings["at_least_tolerance"]))
+        return Bounds(value, INF, True, False, value, value + reach(settings["at_least_tolerance"]))
     if bound == "below":
-        return Bounds(floor, hi, True, half > 0, max(floor, value - reach(settings["under_tolerance"])), hi)
+        return Bounds(floor, value, True, False, max(floor, value - reach(settings["under_tolerance"])), value)
     if bound == "at_most":
-        return Bounds(floor, hi, True, True, max(floor, value - reach(settings["under_tolerance"])), hi)
+        return Bounds(floor, value, True, True, max(floor, value - reach(settings["under_tolerance"])), value)
     if bound == "about":
         return Bounds(max(floor, value - about), value + about, True, True,
                       max(floor, value - about_typical), value + about_typical)
     if bound == "nearly":
-        return Bounds(max(floor, value - near), hi, True, half > 0, max(floor, value - near), hi)
+        return Bounds(max(floor, value - near), value, True, False, max(floor, value - near), value)
     if bound == "just_over":
-        return Bounds(lo, value + near, half > 0, True, lo, value + near)
+        return Bounds(value, value + near, False, True, value, value + near)
     return Bounds(lo, hi, True, half == 0, lo, hi)

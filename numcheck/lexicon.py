@@ -96,8 +96,13 @@ def phrase_pattern(phrases: Iterable[str], flags: str = "i", word_start: bool = 
 
 
 def _strings(doc: YamlFile, value: Any, where: tuple[Any, ...]) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str | int | float) for v in value):
+    if not isinstance(value, list):
         raise doc.error(where, "must be a list of words or phrases")
+    for i, item in enumerate(value):
+        if isinstance(item, bool) or item is None:
+            raise doc.error((*where, i), f"YAML reads this item as {item!r}: put the word in quotes")
+        if not isinstance(item, str | int | float):
+            raise doc.error((*where, i), "must be a word or phrase")
     return [str(v) for v in value]
 
 

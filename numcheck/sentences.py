@@ -34,8 +34,13 @@ _BOUNDARY = re.compile(
     r"(?=\s+[\"'“‘(\[]*(?:\p{Lu}|\d|[\"'“‘—–-]))"  # then space and an opener
 )
 _OPENERS = frozenset(
-    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "Yet", "So", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "One", "Some", "Many", "Most", "After", "Before", "When", "While", "Since", "As", "If", "Meanwhile", "However", "Still", "Israel", "Hamas", "Officials", "Police"]
+    """
+    The A An He She It They We I In On At But And Yet So This That These Those There His Her Its
+    Their Our One Some Many Most After Before When While Since As If Meanwhile However Still Israel
+    Hamas Officials Police
+    """.split()
 )
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]*([\p{L}\d]+)")
 _WORD_BEFORE = re.compile(r"(\b[\p{L}][\p{L}.'’-]*)\.?[\"'”’)\]]*$")
 
 
@@ -46,14 +51,14 @@ def _ends_sentence(prose: str, dot: int, after: int, abbreviations: frozenset[st
     match = _WORD_BEFORE.search(prose, max(0, dot - 40), dot + 1)
     if not match:
         return True
-    word = match.group(1)
-    next_word = rx(r"[\"'“‘(\[]*([\p{L}\d]+)").match(prose[after:])
+    word = match.group(1).rstrip(".")
+    next_word = _NEXT_WORD.match(prose, after)
     following = next_word.group(1) if next_word else ""
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "Harry S. Truman"
         return following in _OPENERS
-    if "." in word.rstrip("."):  # a dotted acronym: "U.S.", "a.m."
+    if "." in word:  # a dotted acronym: "U.S.", "a.m."
         return following in _OPENERS
-    if word in abbreviations or word.rstrip(".") in abbreviations:
+    if word in abbreviations:
         if word in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"):
             return not following[:1].isdigit()
         if word in ("Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros", "etc", "al"):

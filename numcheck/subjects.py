@@ -31,19 +31,38 @@ from numcheck.rx import rx
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
 _STOP_WORDS = frozenset(
-    ["of", "in", "on", "at", "for", "to", "from", "with", "by", "and", "or", "but", "that", "which", "who", "whom", "whose", "were", "was", "had", "have", "has", "is", "are", "been", "be", "will", "would", "could", "should", "may", "might", "since", "including", "as", "than", "while", "when", "after", "before", "during", "into", "onto", "over", "under", "across", "amid", "among", "against", "about", "per", "if", "because", "so", "then", "there", "this", "these", "those", "it", "its", "their", "his", "her", "our", "your", "my", "not", "also", "still", "each", "every", "all", "both", "either", "neither", "what", "where", "how", "according", "said", "says"]
+    """
+    of in on at for to from with by and or but that which who whom whose were was had have has is
+    are been be will would could should may might since including as than while when after before
+    during into onto over under across amid among against about per if because so then there this
+    these those it its their his her our your my not also still each every all both either neither
+    what where how according said says near outside inside along around behind beyond within without
+    toward towards through throughout via like following the a an
+    """.split()
 )
-_DETERMINERS = frozenset(["the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "these", "those", "this", "that", "some"])
+_DETERMINERS = frozenset(
+    """
+    the a an his her their its our your my these those this that some
+    """.split()
+)
 _AUXILIARIES = r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|reportedly|later|since|all|also|now)"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?")
 _SCOPE_STOP = frozenset(
-    ["to", "and", "but", "that", "which", "who", "when", "where", "as", "because", "according", "while", "said", "says", "of", "since", "during", "until", "must", "will", "would", "can", "could", "should", "may", "might", "has", "have", "had", "is", "are", "was", "were", "be", "been", "after", "before", "in", "on", "at"]
+    """
+    to and but that which who when where as because according while said says of since during until
+    must will would can could should may might has have had is are was were be been after before in
+    on at
+    """.split()
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SOURCE_NOUNS = frozenset(
-    ["ministry", "officials", "official", "police", "spokesman", "spokeswoman", "spokesperson", "military", "army", "government", "authorities", "authority", "groups", "group", "report", "agency", "organization", "organisation", "office", "data", "figures", "survey", "statement", "census", "researchers", "analysts", "experts", "observers", "monitors", "count", "estimates"]
+    """
+    ministry officials official police spokesman spokeswoman spokesperson military army government
+    authorities authority groups group report agency organization organisation office data figures
+    survey statement census researchers analysts experts observers monitors count estimates
+    """.split()
 )
 
 

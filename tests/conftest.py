@@ -1,0 +1,42 @@
+"""Shared helpers: the claims of a piece of news text, and one claim found by its surface."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from numcheck.claims import Claim, extract_claims
+from numcheck.lexicon import load_lexicon
+from numcheck.markup import build_document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "gaza-hostages-2023-12-06.txt"
+
+
+def claims_of(text: str, fmt: str = "text") -> list[Claim]:
+    return extract_claims(build_document(text, "<test>", fmt), load_lexicon())
+
+
+def claim(text: str, surface: str, fmt: str = "text") -> Claim:
+    """The one claim whose surface is `surface` (or contains it, if none is equal)."""
+    claims = claims_of(text, fmt)
+    exact = [c for c in claims if c.text == surface]
+    found = exact or [c for c in claims if surface in c.text]
+    assert len(found) == 1, f"{surface!r} in {[c.text for c in claims]}"
+    return found[0]
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "numcheck.cli", *args], input=stdin.decode() if stdin is not None else None,
+        capture_output=True, text=True, cwd=cwd or ROOT, timeout=120,
+    )
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

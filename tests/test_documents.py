@@ -1,0 +1,63 @@
+"""Documents: encodings, line ends, Markdown, and sentences that survive abbreviations."""
+
+from __future__ import annotations
+
+from numcheck.document import Document
+from numcheck.lexicon import load_lexicon
+from numcheck.markup import build_document
+from numcheck.sentences import split_sentences
+from tests.conftest import claims_of
+
+
+def sentences(text: str, fmt: str = "text") -> list[str]:
+    document: Document = build_document(text, "<test>", fmt)
+    return [text[s.start : s.end] for s in split_sentences(document, load_lexicon().abbreviations)]
+
+
+def test_a_bom_and_crlf_line_ends_keep_positions_in_the_original_file():
+    text = "\ufeffUpdate.\r\nHamas freed 110 hostages.\r\n"
+    (c,) = claims_of(text)
+    assert (c.line, c.column, c.text) == (2, 13, "110")
+    assert text[c.start : c.end] == "110"
+
+
+def test_sentence_split_survives_dates_titles_and_abbreviations():
+    text = ("The truce ended Dec. 1. Mr. Levy said the U.S. military sent No. 2 units. "
+            "Dr. J. K. Rowling wrote 3.5 books. “It is over,” he said. Then 5 more came… Later, 7 left.")
+    assert sentences(text) == [
+        "The truce ended Dec. 1.",
+        "Mr. Levy said the U.S. military sent No. 2 units.",
+        "Dr. J. K. Rowling wrote 3.5 books.",
+        "“It is over,” he said.",
+        "Then 5 more came…",
+        "Later, 7 left.",
+    ]
+
+
+def test_an_acronym_can_end_a_sentence():
+    assert sentences("Troops returned to the U.S. The army said 40 were hurt.") == [
+        "Troops returned to the U.S.", "The army said 40 were hurt."]
+
+
+def test_paragraphs_are_never_joined():
+    assert sentences("A headline with 3 numbers\n\nThe body has 4 more.") == [
+        "A headline with 3 numbers", "The body has 4 more."]
+
+
+def test_markdown_code_links_and_front_matter_make_no_claims_but_positions_hold():
+    text = (
+        "---\ntitle: Report 2023\nyear: 1999\n---\n"
+        "# 12 killed in [attack](https://example.com/2023/10/07/story-55)\n\n"
+        "Police said `42` was a code and **17** people were hurt.\n\n"
+        "```\nx = 99\n```\n\n"
+        "1. The first item lists 8 wounded.\n"
+    )
+    claims = claims_of(text, "markdown")
+    assert [c.text for c in claims] == ["12", "17", "first", "8"]
+    lines = text.split("\n")
+    for c in claims:
+        assert lines[c.line - 1][c.column - 1 :].startswith(c.text)
+
+
+def test_a_bare_url_makes_no_claim():
+    assert claims_of("See https://example.org/2023/report-12.html for 40 pages.")[0].text == "40"

@@ -1,0 +1,82 @@
+"""The lexicon files are data with examples; every example runs here."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pint
+import pytest
+import yaml
+
+from numcheck.lexicon import load_lexicon, shipped_rules_dir
+from tests.conftest import claim, claims_of
+
+RULES = shipped_rules_dir()
+
+
+def _examples(name: str, section: str | None = None) -> list[dict]:
+    data = yaml.safe_load((RULES / name).read_text(encoding="utf-8"))
+    if section is None:
+        return data.get("examples", [])
+    return [ex for entry in data[section] for ex in entry.get("examples", [])]
+
+
+def _surface(text: str) -> str:
+    (c,) = [c for c in claims_of(text) if c.kind not in ("date", "identifier")]
+    return c.text
+
+
+@pytest.mark.parametrize("example", _examples("qualifiers.yaml", "qualifiers"), ids=lambda e: e["text"])
+def test_qualifier_examples(example):
+    c = claim(example["text"], _surface(example["text"]))
+    for field in ("low", "high", "low_inclusive", "high_inclusive"):
+        if field in example:
+            expected = example[field]
+            actual = getattr(c, field)
+            assert actual == pytest.approx(expected) if not (isinstance(expected, float) and math.isinf(expected)) \
+                else math.isinf(actual)
+
+
+def test_every_qualifier_entry_has_examples():
+    data = yaml.safe_load((RULES / "qualifiers.yaml").read_text(encoding="utf-8"))
+    assert all(entry.get("examples") for entry in data["qualifiers"])
+
+
+@pytest.mark.parametrize("example", _examples("units.yaml"), ids=lambda e: e["text"])
+def test_unit_examples(example):
+    c = claim(example["text"], _surface(example["text"]))
+    assert (c.unit, c.value) == (example["unit"], pytest.approx(example["value"]))
+
+
+@pytest.mark.parametrize("example", _examples("concepts.yaml"), ids=lambda e: e["text"])
+def test_concept_examples(example):
+    c = next(c for c in claims_of(example["text"]) if c.value == example["value"])
+    for field in ("event", "entity"):
+        if field in example:
+            assert getattr(c, field) == example[field]
+
+
+def test_every_unit_is_defined_in_the_shipped_pint_definitions_and_means_the_same_in_pint():
+    ours = pint.UnitRegistry(str(RULES / "units.txt"))
+    default = pint.UnitRegistry()
+    lexicon = load_lexicon()
+    for form in {*lexicon.unit_forms.values(), *lexicon.unit_exact_forms.values()}:
+        mine = ours.Quantity(1, form.unit)
+        if form.unit in ("percentage_point", "basis_point", "decade"):
+            continue  # not in pint's default registry (pint's "decade" is a logarithmic unit)
+        theirs = default.Quantity(1, form.unit).to_base_units()
+        # within 1e-5: pint takes the acre from the US survey foot
+        assert mine.to(str(theirs.units)).magnitude == pytest.approx(theirs.magnitude, rel=1e-5), form.unit
+    for unit in set(lexicon.currency_symbols.values()) | set(lexicon.currency_words.values()):
+        ours.Quantity(1, unit)
+
+
+def test_a_users_folder_extends_the_lexicon(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text("events:\n  evacuated: [airlifted]\n")
+    from numcheck.claims import extract_claims
+    from numcheck.markup import build_document
+
+    lexicon = load_lexicon((tmp_path,))
+    (c,) = extract_claims(build_document("The navy airlifted 300 civilians."), lexicon)
+    assert c.event == "evacuated"

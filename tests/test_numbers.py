@@ -1,0 +1,70 @@
+"""Reading numbers as written in news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.numbers import find_numbers
+
+
+def values(text: str) -> list[tuple[str, float]]:
+    return [(text[n.start : n.end], round(n.value, 6)) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry counted 1,200 dead.", [("1,200", 1200)]),
+        ("More than 16,000 people have died.", [("16,000", 16000)]),
+        ("The rate fell to 3.5 in March.", [("3.5", 3.5)]),
+        ("A crowd of 40 000 gathered.", [("40 000", 40000)]),
+        ("Two soldiers were wounded.", [("Two", 2)]),
+        ("Seven more soldiers were killed.", [("Seven", 7)]),
+        ("Twenty-one people were rescued.", [("Twenty-one", 21)]),
+        ("A hundred homes were destroyed.", [("A hundred", 100)]),
+        ("Hamas freed one hundred and ten hostages.", [("one hundred and ten", 110)]),
+        ("It will cost two thousand five hundred dollars.", [("two thousand five hundred", 2500)]),
+        ("The ministry said 1.2 million people fled.", [("1.2 million", 1.2e6)]),
+        ("The firm raised 3bn last year.", [("3bn", 3e9)]),
+        ("The race drew 40k runners.", [("40k", 40000)]),
+        ("About half a million people were displaced.", [("half a million", 5e5)]),
+        ("Nearly two thirds of voters agreed.", [("two thirds", 0.666667)]),
+        ("Three-quarters of the city lost power.", [("Three-quarters", 0.75)]),
+        ("A third of the budget went to defence.", [("A third", 0.333333)]),
+        ("Turnout was 2/3 of the register.", [("2/3", 0.666667)]),
+        ("The door is 2 1/2 in thick.", [("2 1/2", 2.5)]),
+        ("Temperatures fell to -5 overnight.", [("-5", -5)]),
+        ("Half a dozen schools closed.", [("Half a dozen", 6)]),
+        ("The 21st victim was named.", [("21st", 21)]),
+        ("She finished twenty-first in the race.", [("twenty-first", 21)]),
+    ],
+)
+def test_numbers_as_written(text, expected):
+    assert values(text) == expected
+
+
+def test_rounding_step_of_a_scaled_figure():
+    (number,) = find_numbers("1.2 million")
+    assert number.step == pytest.approx(1e5)
+    assert number.scaled
+
+
+def test_a_whole_count_is_exact():
+    (number,) = find_numbers("138 hostages")
+    assert number.step == 1 and not number.scaled
+
+
+def test_two_numbers_joined_by_and_stay_apart_when_they_cannot_form_one():
+    assert values("3 hundred and 2 hundred were counted") == [("3 hundred", 300), ("2 hundred", 200)]
+
+
+def test_a_range_written_with_a_hyphen_is_two_numbers_here():
+    assert values("10-20 people") == [("10", 10), ("20", 20)]
+
+
+def test_scientific_notation():
+    assert values("a factor of 1.3e6 and 6.23x10^-4") == [("1.3e6", 1.3e6), ("6.23x10^-4", 0.000623)]
+
+
+def test_year_quarter_is_no_fraction():
+    assert values("in the 1988 third quarter") == [("1988", 1988), ("third", 3)]

@@ -1,0 +1,163 @@
+"""Quantities: qualifiers to bounds, units, kinds, ranges, dates and names."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from tests.conftest import claim, claims_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high", "low_inclusive", "high_inclusive"),
+    [
+        ("Hamas took more than 240 people.", "more than 240", 240, math.inf, False, False),
+        ("Rockets flew over 50 miles.", "over 50 miles", 50, math.inf, False, False),
+        ("At least 15 of the hostages have died.", "At least 15", 15, math.inf, True, False),
+        ("No fewer than 300 homes were hit.", "No fewer than 300", 300, math.inf, True, False),
+        ("Fewer than 500 people remain.", "Fewer than 500", 0, 500, True, False),
+        ("Up to 20 people were hurt.", "Up to 20", 0, 20, True, True),
+        ("As many as 300 soldiers took part.", "As many as 300", 0, 300, True, True),
+        ("About 1,200 people were killed.", "About 1,200", 1080, 1320, True, True),
+        ("Nearly 500 people were evacuated.", "Nearly 500", 450, 500, True, False),
+        ("Just over 100 homes were lost.", "Just over 100", 100, 110, False, True),
+        ("The army holds 138 hostages.", "138", 138, 138, True, True),
+        ("200 or more protesters gathered.", "200 or more", 200, math.inf, True, False),
+        ("Between 10 and 20 people were arrested.", "Between 10 and 20", 10, 20, True, True),
+        ("From 10 to 20 people were arrested.", "From 10 to 20", 10, 20, True, True),
+        ("10-20 people were arrested.", "10-20", 10, 20, True, True),
+        ("10–20 people were arrested.", "10–20", 10, 20, True, True),
+        ("Some 1.2 million people fled.", "Some 1.2 million", 1.08e6, 1.32e6, True, True),
+    ],
+)
+def test_qualifiers_set_strict_bounds(sentence, surface, low, high, low_inclusive, high_inclusive):
+    c = claim(sentence, surface)
+    assert c.low == pytest.approx(low) and c.high == pytest.approx(high)
+    assert (c.low_inclusive, c.high_inclusive) == (low_inclusive, high_inclusive)
+
+
+def test_a_rounded_figure_stands_for_its_rounding_interval():
+    c = claim("The city has 1.2 million residents.", "1.2 million")
+    assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (pytest.approx(1.15e6), pytest.approx(1.25e6), True, False)
+
+
+def test_more_than_is_typically_below_the_next_rounding_step():
+    c = claim("The militants took more than 24 people.", "more than 24")
+    assert c.typical_high < 30
+
+
+def test_about_spreads_by_roundness_in_the_typical_reading():
+    c = claim("About 1,200 people were killed.", "About 1,200")
+    assert (c.typical_low, c.typical_high) == (1150, 1250)
+
+
+def test_the_about_tolerance_is_configurable():
+    from numcheck.lexicon import load_lexicon
+    from numcheck.markup import build_document
+    from numcheck.claims import extract_claims
+
+    lexicon = load_lexicon((), (("about_tolerance", 0.2),))
+    (c,) = extract_claims(build_document("About 200 people were taken."), lexicon)
+    assert (c.low, c.high) == (160, 240)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit", "value"),
+    [
+        ("Turnout rose to 40% this year.", "40%", "percent", "percent", 40),
+        ("Support fell 12 percent.", "12 percent", "percent", "percent", 12),
+        ("Support fell 12 per cent.", "12 per cent", "percent", "percent", 12),
+        ("The gap narrowed by 3 percentage points.", "3 percentage points", "percent", "percentage_point", 3),
+        ("The city received $5m in aid.", "$5m", "money", "USD", 5e6),
+        ("The EU pledged €2 billion.", "€2 billion", "money", "EUR", 2e9),
+        ("The club paid £30,000.", "£30,000", "money", "GBP", 30000),
+        ("The fine was 500 USD.", "500 USD", "money", "USD", 500),
+        ("Israel paid 10,000 shekels.", "10,000 shekels", "money", "ILS", 10000),
+        ("The march covered 5 miles.", "5 miles", "measure", "mile", 5),
+        ("The wall is 8 km long.", "8 km", "measure", "kilometer", 8),
+        ("The truck carried 3 tonnes of aid.", "3 tonnes", "measure", "metric_ton", 3),
+        ("Temperatures reached 40C in the heat.", "40C", "measure", "degC", 40),
+        ("The talks lasted 48 hours.", "48 hours", "duration", "hour", 48),
+        ("It took two weeks to rebuild.", "two weeks", "duration", "week", 2),
+        ("A seven-day truce ended.", "seven-day", "duration", "day", 7),
+        ("The victim was 29 years old.", "29 years old", "age", "year", 29),
+    ],
+)
+def test_units_and_kinds(sentence, surface, kind, unit, value):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.value) == (kind, unit, pytest.approx(value))
+
+
+def test_miles_and_kilometres_share_a_canonical_unit():
+    miles = claim("The road runs 10 miles.", "10 miles")
+    km = claim("The road runs 16 km.", "16 km")
+    assert miles.canonical_unit == km.canonical_unit == "meter"
+    assert miles.canonical_value == pytest.approx(16093.44)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind"),
+    [
+        ("The Boeing 737 landed safely.", "Boeing 737", "identifier"),
+        ("Cases of COVID-19 rose.", "COVID-19", "identifier"),
+        ("Article 5 was invoked.", "Article 5", "identifier"),
+        ("Traffic stopped on Highway 1.", "Highway 1", "identifier"),
+        ("Talks began on Oct. 7.", "Oct. 7", "date"),
+        ("The war began in 2023.", "2023", "date"),
+        ("The war began on 7 October 2023.", "7 October 2023", "date"),
+        ("The report was filed 2023-12-06.", "2023-12-06", "date"),
+        ("The blast came at 10:30 a.m.", "10:30 a.m.", "time"),
+        ("It is the second-largest city.", "second-largest", "ordinal"),
+        ("One in five Americans agreed.", "One in five", "fraction"),
+        ("Prices saw a fourfold rise.", "fourfold", "multiplier"),
+        ("Three times as many people came.", "Three times", "multiplier"),
+    ],
+)
+def test_numbers_that_are_not_counts_get_their_own_kind(sentence, surface, kind):
+    assert claim(sentence, surface).kind == kind
+
+
+def test_a_share_in_words_has_its_value():
+    assert claim("One in five Americans agreed.", "One in five").value == pytest.approx(0.2)
+
+
+def test_a_date_without_a_year_takes_the_dateline_year():
+    claims = claims_of("date 2021-05-01\n\nFighting resumed on May 3.")
+    assert [c.date for c in claims if c.kind == "date"] == ["2021-05-01", "2021-05-03"]
+
+
+def test_ages_given_as_aged():
+    assert claim("The victims were aged 3 and 84.", "aged 3").kind == "age"
+
+
+def test_the_pronoun_one_is_no_count():
+    assert claims_of("The one you mentioned was closed.") == []
+
+
+def test_compound_measure_is_one_claim():
+    c = claim("He is 5 ft 2 in tall.", "5 ft 2 in")
+    assert (c.unit, c.value) == ("foot", pytest.approx(5 + 2 / 12))
+
+
+def test_a_unit_conversion_in_parentheses_links_the_two_measures():
+    claims = claims_of("The convoy drove 10 miles (16 km) south.")
+    miles, km = claims
+    assert km.converts == miles.id
+
+
+def test_percentage_change_links_its_ends():
+    claims = claims_of("Sales rose 20% to 120 from 100.")
+    change, end, start = claims
+    assert (change.change_to, change.change_from, change.direction) == (end.id, start.id, 1)
+
+
+def test_a_range_after_a_change_verb_is_a_change_not_a_range():
+    claims = claims_of("Prices fell from 100 to 80.")
+    assert [c.text for c in claims] == ["100", "80"]
+    assert claims[1].change_from == claims[0].id and claims[1].direction == -1
+
+
+def test_vague_amounts():
+    c = claim("Tens of thousands of people marched.", "Tens of thousands")
+    assert c.low == 20000 and math.isinf(c.high)

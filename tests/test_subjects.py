@@ -1,0 +1,85 @@
+"""What each number counts, what happened to it, who says so, and when or where."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claim, claims_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity", "event"),
+    [
+        ("Hamas returned 110 of the more than 240 people taken.", "110", "person", "released"),
+        ("Hamas returned 110 of the more than 240 people taken.", "more than 240", "person", "taken"),
+        ("Seven more soldiers had been killed in the fighting.", "Seven", "soldier", "dead"),
+        ("Gunmen abducted 30 villagers on Sunday.", "30", "villager", "taken"),
+        ("At least 15 of the hostages taken on Oct. 7 have died.", "At least 15", "hostage", "dead"),
+        ("The militia still holds 40 captives.", "40", "captive", "held"),
+        ("Police arrested 12 protesters near the embassy.", "12", "protester", "arrested"),
+        ("The storm injured 25 children and destroyed 300 homes.", "25", "child", "injured"),
+        ("About 5,000 families were displaced by the floods.", "About 5,000", "family", "displaced"),
+        ("The death toll rose to 87 people.", "87", "person", "dead"),
+    ],
+)
+def test_entity_and_event(sentence, surface, entity, event):
+    c = claim(sentence, surface)
+    assert (c.entity, c.event) == (entity, event)
+
+
+def test_a_specific_noun_named_earlier_beats_people():
+    c = claim("It brought the number of dead Palestinians to more than 16,000 people.", "more than 16,000")
+    assert c.entity == "palestinian"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "source"),
+    [
+        ("Israel says at least 15 hostages have died.", "at least 15", "Israel"),
+        ("The health ministry said 40 people were killed.", "40", "The health ministry"),
+        ("According to the United Nations, 1.7 million people fled.", "1.7 million", "the United Nations"),
+        ("More than 220 assaults were recorded, according to rights groups.", "More than 220", "rights groups"),
+    ],
+)
+def test_source(sentence, surface, source):
+    assert claim(sentence, surface).source == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "scope"),
+    [
+        ("The toll has risen to 1,000 since the truce ended.", "1,000", "since the truce ended"),
+        ("Settlers carried out 220 attacks in the West Bank.", "220", "in the West Bank"),
+        ("Some 300 people were taken on Oct. 7.", "Some 300", "on Oct. 7"),
+        ("During the seven-day truce, Hamas freed 110 hostages.", "110", "During the seven-day truce"),
+    ],
+)
+def test_scope(sentence, surface, scope):
+    assert claim(sentence, surface).scope == scope
+
+
+def test_parts_named_under_a_total_are_part_of_it():
+    held, women, children = claims_of("Hamas still holds 138 hostages including 20 women and two children.")
+    assert women.part_of == held.id and children.part_of == held.id
+    assert (women.event, children.event) == ("held", "held")
+
+
+def test_of_whom_links_a_part_to_its_whole():
+    whole, part = claims_of("Police detained 45 people, of whom 12 were minors.")
+    assert part.part_of == whole.id
+
+
+def test_x_of_y_makes_a_part():
+    part, whole = claims_of("Rescuers found 12 of the 30 missing miners.")
+    assert part.part_of == whole.id and part.entity == "miner"
+
+
+def test_a_running_total_points_at_its_increment():
+    increment, total = claims_of("Another 50 people died, bringing the total to 1,250.")
+    assert total.total_of == increment.id
+
+
+def test_a_multiplier_points_at_the_figure_it_multiplies():
+    claims = claims_of("The group freed 50 hostages. Israel released three times as many prisoners.")
+    freed, times = claims
+    assert times.times == freed.id and times.entity == "prisoner"
