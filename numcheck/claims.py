@@ -12,7 +12,7 @@ unique within one document; links refer to them.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 import regex as re
@@ -111,7 +111,8 @@ def _inherit(subjects: list[Subject], relations: list[Links], generic: frozenset
         entity = mine.entity
         if "entity" in rel.inherits and (not entity or entity in generic) and whole.entity:
             entity = whole.entity
-        out[i] = Subject(entity, mine.event or whole.event, mine.source or whole.source, mine.scope or whole.scope)
+        event = whole.event if "event" in rel.inherits and whole.event else mine.event or whole.event
+        out[i] = Subject(entity, event, mine.source or whole.source, mine.scope or whole.scope)
     return out
 
 
@@ -149,14 +150,30 @@ def _claim(index: int, document: Document, sentence: Sentence, quantity: Quantit
 
 
 def claim_rows(claims: list[Claim]) -> list[dict[str, Any]]:
-    return [asdict(claim) for claim in claims]
+    return [{name: getattr(claim, name) for name in COLUMNS} for claim in claims]
+
+
+_FLOAT_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "float")
+_INT_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "int")
+_BOOL_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "bool")
 
 
 def to_frame(claims: list[Claim]) -> pd.DataFrame:
     """The claims table: one row per claim, columns `COLUMNS`, link columns as nullable ints."""
+    import numpy as np
     import pandas as pd
 
-    frame = pd.DataFrame(claim_rows(claims), columns=list(COLUMNS))
-    for column in LINK_COLUMNS:
-        frame[column] = frame[column].astype("Int64")
-    return frame
+    data: dict[str, Any] = {}
+    for name in COLUMNS:
+        values = [getattr(claim, name) for claim in claims]
+        if name in LINK_COLUMNS:
+            data[name] = pd.array(values, dtype="Int64")
+        elif name in _FLOAT_COLUMNS:
+            data[name] = np.array(values, dtype=float)
+        elif name in _INT_COLUMNS:
+            data[name] = np.array(values, dtype=np.int64)
+        elif name in _BOOL_COLUMNS:
+            data[name] = np.array(values, dtype=bool)
+        else:
+            data[name] = np.array(values, dtype=object)
+    return pd.DataFrame(data, copy=False)

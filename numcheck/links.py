@@ -26,11 +26,12 @@ from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
-_OF = re.compile(r"(?r)\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$",
+_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?",
                  re.IGNORECASE)
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
-    r"with|comprising|consisting\s+of|made\s+up\s+of)\b", re.IGNORECASE)
+    r"comprising|consisting\s+of|made\s+up\s+of)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(r"[^,.;]*?\b(?:were|was|are|is|had|have|has|remain|remained)\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"(?r)(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
     r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
@@ -39,7 +40,7 @@ _TOTAL = re.compile(
 )
 _CONVERTS = re.compile(r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
                        re.IGNORECASE)
-_OF_THEM = re.compile(r"^\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _CHANGE = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
@@ -101,7 +102,7 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         qa, qb = placed[a].quantity, placed[b].quantity
         if qa.kind == "multiplier" or qb.kind in ("fraction", "percent") or qa.kind not in AMOUNTS:
             continue
-        if _OF.search(_gap(text, qa, qb)) and len(_gap(text, qa, qb)) < 40:
+        if _OF.fullmatch(_gap(text, qa, qb)):
             links[a].part_of = b
             links[a].inherits |= {"entity"}
 
@@ -117,10 +118,13 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
         if not cue or rx(r"[.;]").search(text[qw.end : cue.start()]):
             continue
+        listing = cue.group().lower() in ("including", "such as", "comprising")
         for part in following:
             qp = placed[part].quantity
             if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
                 break
+            if listing and _OWN_VERB.match(text, qp.end):
+                break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}
@@ -146,32 +150,37 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         links[b].converts = a
 
 
+_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
+_TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)
+_BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
+_BEFORE_VERB = re.compile(r"\s*,?\s*")
+
+
 def _changes(placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int],
              links: list[Links]) -> None:
-    if not amounts:
-        return
+    """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'."""
     for verb in _CHANGE.finditer(text, *span):
         direction = 1 if verb.group("up") else -1
-        after = [i for i in amounts if placed[i].quantity.start >= verb.end()]
         delta = start = end = None
-        for i in after[:3]:
+        cursor = verb.end()
+        for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:3]:
             quantity = placed[i].quantity
-            lead = text[verb.end() if delta is None and start is None and end is None else
-                        placed[after[0]].quantity.end : quantity.start]
-            if rx(r"[.;]").search(text[verb.end() : quantity.start]):
-                break
-            if rx(r"(?r)(?i:\bfrom\s+$)").search(text[max(0, quantity.start - 8) : quantity.start]):
+            between = text[cursor : quantity.start]
+            if _FROM.fullmatch(between):
                 start = i
-            elif rx(r"(?r)(?i:\bto\s+$)").search(text[max(0, quantity.start - 6) : quantity.start]):
+            elif _TO.fullmatch(between):
                 end = i
-            elif delta is None and rx(r"(?i:\s*(?:by\s+)?(?:an?\s+|some\s+|about\s+)?)").fullmatch(lead):
+            elif delta is None and start is None and end is None and _BY.fullmatch(between):
                 delta = i
             else:
                 break
+            cursor = quantity.end
+        if delta is None and end is None and start is not None:
+            before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
+            if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
+                end = before[-1]
         carrier = delta if delta is not None else end
-        if carrier is None or (start is None and end is None and delta is None):
-            continue
-        if carrier == end and start is None:
+        if carrier is None or carrier == end and start is None:
             continue
         links[carrier].direction = direction
         links[carrier].change_from = start

@@ -552,7 +552,9 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         return None  # "3-2" is a score, "fifty-two" a number
     if first.value == second.value:
         return None
-    low, high = sorted((first.value, second.value))  # "from -18 °C to -34 °C"
+    if first.value > second.value and not (first.value < 0 and second.value < 0):
+        return None  # "a vote of 9 to 4"; but "from -18 °C to -34 °C" is a range
+    low, high = sorted((first.value, second.value))
     start = first.start
     opener = _RANGE_OPENER.search(text, 0, first.start) if first.opener else None
     if opener:

@@ -40,6 +40,7 @@ _STOP_WORDS = frozenset(
     toward towards through throughout via like following the a an
     """.split()
 )
+_PRONOUNS = frozenset("them us you it him her those these ago".split())
 _DETERMINERS = frozenset(
     """
     the a an his her their its our your my these those this that some
@@ -142,8 +143,10 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             continue
         if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if head and low in lexicon.events:
-            break
+        if head and (low in lexicon.events or low.endswith(("ed", "ly")) and len(low) > 4):
+            break  # "240 people taken", "200 buildings surveyed"
+        if low.endswith(("ly", "ed")) and len(low) > 4 or low in _PRONOUNS:
+            break  # "one of them seriously", "half of them"
         head, head_end = word, cursor + match.end()
         cursor += match.end()
         taken += 1
@@ -209,8 +212,10 @@ def _event(text: str, span: tuple[int, int], clause: tuple[int, int],
         for _e_start, e_end, name in plain:
             if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(text[e_end:start]):
                 return name
-        # 3. the nearest event word
-        return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
+        # 3. the nearest event word; words of change only where they stand right before the figure
+        plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
+        if plain:
+            return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
     return ""
 
 
