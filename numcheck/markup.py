@@ -21,6 +21,7 @@ FORMATS = ("text", "markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})  # BOM, zero-width space, soft hyphen
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MD_INLINE_NOISE = re.compile(
     r"(?P<code>(`+)[^`\n].*?\2)"  # inline code
@@ -52,16 +53,13 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     if fmt == "markdown":
         prose, blocks = _markdown(text, starts)
     else:
-        chars = list(text)
-        blocks = _paragraphs(text, 0, len(text))
+        prose, blocks = text, _paragraphs(text, 0, len(text))
+    if "://" in prose or "www." in prose or "@" in prose:
+        chars = list(prose)
+        for match in _URL.finditer(prose):
+            _blank(chars, match.start(), match.end())
         prose = "".join(chars)
-    chars = list(prose)
-    for match in _URL.finditer(prose):
-        _blank(chars, match.start(), match.end())
-    for i, char in enumerate(chars):
-        if char in "\ufeff\u200b\u00ad":
-            chars[i] = " "
-    return Document(path, text, "".join(chars), tuple(blocks), starts)
+    return Document(path, text, prose.translate(_INVISIBLE), tuple(blocks), starts)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

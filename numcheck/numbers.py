@@ -498,6 +498,7 @@ class _State:
 
 _ANCHOR = re.compile(rf"[A-Za-z]+|\d|[{''.join(VULGAR)}]")
 _VOCAB = frozenset(_WORD_VOCAB)
+_PREFIX = re.compile(r"(?r)(?:(?i:\b(?:an?|minus|negative|half|the)\s+)|[-−+]\s?)$")  # may open a number
 _WINDOW_GAP = 14  # characters of other text that end a stretch which may hold one number
 
 
@@ -507,7 +508,10 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for match in _ANCHOR.finditer(text):
         if match.group()[0].isalpha() and match.group().lower() not in _VOCAB:
             continue
-        start = text.rfind(" ", 0, max(0, match.start() - 10)) + 1
+        start = match.start()
+        prefix = _PREFIX.search(text, max(0, start - 12), start)
+        if prefix:
+            start = prefix.start()
         end = match.end() + 1
         if windows and start <= windows[-1][1] + _WINDOW_GAP:
             windows[-1] = (windows[-1][0], end)

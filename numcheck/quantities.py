@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re as stdlib_re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -49,6 +50,8 @@ _DATE = re.compile(
     r"|(?P<slash>\b(?P<m5>0?[1-9]|1[0-2])/(?P<d5>0?[1-9]|[12]\d|3[01])/(?P<y5>\d{4}|\d{2})\b)"
     r"|(?P<decade>(?:\b(?:mid|early|late)-)?(?:\b1[5-9]\d0|\b20[0-9]0|['’]\d0)s\b)"
 )
+_MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b")
 _TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
     r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"
@@ -67,7 +70,10 @@ _VAGUE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _PERIOD = re.compile(r"\b(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)\b")
-_WORD_CUES = re.compile(r"(?i:tens|hundreds|thousands|millions|billions|dozens|scores|fold|twice|doubl|tripl|quadrupl|halv)")
+_WORD_CUES = ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "fold", "twice",
+               "doubl", "tripl", "quadrupl", "halv")
+_TIME_HINT = stdlib_re.compile(r"\d\s?(?:a\.?m|p\.?m)\b")
+_NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}")
 _VAGUE_BASE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
                "millions": 1e6, "billions": 1e9}
 _FOLD = re.compile(
@@ -97,6 +103,7 @@ _CHANGE_VERB = re.compile(
     r"slump(?:ed|s)?|plung(?:ed|es)|tumbl(?:ed|es)|went|go(?:es|ne)?|up|down|cut|rais(?:ed|es))\b)"
 )
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+_NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
 _NOT_A_COUNT = re.compile(r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size)\b", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(
     r"(?r)(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
@@ -149,6 +156,7 @@ class _Patterns:
     age_after: re.Pattern[str]
     age_before: re.Pattern[str]
     identifier_before: re.Pattern[str]
+    unit_starts: frozenset[str]  # lower-case first words of every unit and currency word
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -178,6 +186,10 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         age_after=re.compile(r"\s?" + phrase_pattern(lexicon.age_after).pattern),
         age_before=re.compile("(?r)" + phrase_pattern(lexicon.age_before).pattern + r"\s+$"),
         identifier_before=re.compile(rf"(?r)\b(?i:{identifier})\.?\s?(?:#\s?)?$"),
+        unit_starts=frozenset(
+            form.split()[0].lower()
+            for form in (*lexicon.unit_forms, *lexicon.unit_exact_forms, *lexicon.currency_words)
+        ),
     )
 
 
@@ -207,19 +219,25 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         return all(end <= a or start >= b for a, b in taken)
 
     digits = _DIGIT.search(text) is not None
-    for match in _DATE.finditer(text) if digits else ():
+    for match in _dates(text) if digits else ():
         found.append(_fixed(match.start(), match.end(), _date_value(match), "date", _iso(match)))
         taken.append(match.span())
-    for regex_, kind in ((_TIME, "time"), (_NAME_NUMBER, "identifier")) if digits else ():
+    low = text.lower()
+    passes = []
+    if digits and (":" in text or "m" in low and _TIME_HINT.search(low)):
+        passes.append((_TIME, "time"))
+    if digits and _NAME_HINT.search(text):
+        passes.append((_NAME_NUMBER, "identifier"))
+    for regex_, kind in passes:
         for match in regex_.finditer(text):
             if free(*match.span()) and _DIGIT.search(match.group()):
                 found.append(_fixed(match.start(), match.end(), NAN, kind, ""))
                 taken.append(match.span())
-    for match in _PERIOD.finditer(text):  # "the first half of 2021", "third-quarter": a period, not a share
+    for match in _PERIOD.finditer(text) if "half" in low or "quarter" in low else ():  # a period, not a share
         if free(*match.span()):
             found.append(_fixed(match.start(), match.end(), NAN, "date", ""))
             taken.append(match.span())
-    words = _WORD_CUES.search(text) is not None
+    words = any(cue in low for cue in _WORD_CUES)
     for match in _VAGUE.finditer(text) if words else ():
         if free(*match.span()):
             found.append(_vague(match))
@@ -248,6 +266,19 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     found.sort(key=lambda q: (q.start, q.end))
     return [replace(q, start=q.start + offset, end=q.end + offset, number_start=q.number_start + offset,
                     number_end=q.number_end + offset) for q in found]
+
+
+def _dates(text: str) -> list[re.Match[str]]:
+    """Date matches, tried only where a month name or a digit pattern of a date stands (fast)."""
+    found: list[re.Match[str]] = []
+    spans: list[tuple[int, int]] = [(m.start() - 12, m.end() + 12) for m in _MONTH_WORD.finditer(text)]
+    spans += [(m.start() - 1, m.end() + 1) for m in _NUMERIC_DATE.finditer(text)]
+    reached = 0
+    for start, end in sorted(spans):
+        for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):
+            found.append(match)
+            reached = match.end()
+    return found
 
 
 def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity:
@@ -374,6 +405,10 @@ def _money_scale(draft: _Draft, text: str) -> None:
 def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> bool:
     """Attach the unit written after the figure: money word, measure, duration, age or percent."""
     end = draft.end
+    following = _NEXT_TOKEN.match(text, end)
+    token = following.group(1).lower() if following else ""
+    if not any(token[:size] in pats.unit_starts for size in range(1, min(len(token), 12) + 1)):
+        return False  # the word after the figure starts no unit (most counts: "240 people"); skip the scans
     candidates = []
     money = pats.currency_after.match(text, end)
     if money:

@@ -19,6 +19,7 @@ not a parser: an unusual word order can leave a field empty, never raise.
 from __future__ import annotations
 
 import functools
+import re as stdlib_re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
+_WORDS = stdlib_re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
 _STOP_WORDS = frozenset(
     """
@@ -77,7 +79,6 @@ class Subject:
 
 @dataclass(frozen=True)
 class _Patterns:
-    events: re.Pattern[str]
     sources: re.Pattern[str]
     according: re.Pattern[str]
     scope_time: re.Pattern[str]
@@ -89,7 +90,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     verbs = [v for v in lexicon.source_verbs if v != "according to"]
     time_cues = [c for c in lexicon.scope_time if c not in ("on", "by", "this", "last", "in", "from", "next")]
     return _Patterns(
-        events=phrase_pattern(lexicon.events),
         sources=re.compile(rf"(?:\s+{_AUXILIARIES})?\s+(?P<verb>{phrase_pattern(verbs).pattern})\b"),
         according=re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;.:()“”\"]+)"),
         scope_time=re.compile(
@@ -188,9 +188,33 @@ def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
     return best
 
 
-def _events(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), lexicon.events[" ".join(m.group().lower().split())])
-            for m in pats.events.finditer(text)]
+@functools.lru_cache(maxsize=8)
+def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """First word of each event phrase -> the phrases (as word tuples), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.events:
+        words = tuple(phrase.split())
+        index.setdefault(words[0], []).append(words)
+    for phrases in index.values():
+        phrases.sort(key=len, reverse=True)
+    return index
+
+
+def _events(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast)."""
+    index = _event_index(lexicon)
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+    found = []
+    i = 0
+    while i < len(words):
+        size = 1
+        for phrase in index.get(words[i][2], ()):
+            if tuple(w[2] for w in words[i : i + len(phrase)]) == phrase:
+                size = len(phrase)
+                found.append((words[i][0], words[i + size - 1][1], lexicon.events[" ".join(phrase)]))
+                break
+        i += size
+    return found
 
 
 _CHANGE_EVENTS = ("increased", "decreased")
@@ -301,7 +325,7 @@ def _scopes(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
     pats = _patterns(lexicon)
-    events = _events(text, pats, lexicon)
+    events = _events(text, lexicon)
     sources = _sources(text, pats)
     scopes = _scopes(text, pats, lexicon)
     opening = _CLAUSE_BREAK.search(text)

@@ -28,13 +28,21 @@ def registry(definitions: tuple[Path, ...]) -> Any:
     return reg
 
 
+@functools.lru_cache(maxsize=512)
+def _to_base(unit: str, definitions: tuple[Path, ...]) -> tuple[float, float, str]:
+    """(factor, offset, base unit) with base = value * factor + offset, from pint, once per unit."""
+    reg = registry(definitions)
+    zero = reg.Quantity(0.0, unit).to_base_units()
+    one = reg.Quantity(1.0, unit).to_base_units()
+    return float(one.magnitude - zero.magnitude), float(zero.magnitude), str(one.units)
+
+
 def canonical(value: float, unit: str, definitions: tuple[Path, ...]) -> tuple[float, str]:
     """`value` `unit` in the registry's base units: (magnitude, unit name)."""
     if value is None or not math.isfinite(value):
         return value, unit
-    reg = registry(definitions)
-    quantity = reg.Quantity(value, unit).to_base_units()
-    return float(quantity.magnitude), str(quantity.units)
+    factor, offset, base = _to_base(unit, definitions)
+    return value * factor + offset, base
 
 
 def convert(value: float, unit: str, target: str, definitions: tuple[Path, ...]) -> float:
