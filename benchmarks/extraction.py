@@ -34,20 +34,35 @@ def main() -> int:
     files = sorted(DATA.glob("*.jsonl"))
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "scores.json"
-        subprocess.run([sys.executable, str(DATA / "score.py"), "--extractor", "numcheck:extract",
-                        "--json", str(out), *map(str, files)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                sys.executable,
+                str(DATA / "score.py"),
+                "--extractor",
+                "numcheck:extract",
+                "--json",
+                str(out),
+                *map(str, files),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         results = json.loads(out.read_text(encoding="utf-8"))
     base = baseline()
-    print("| file | sentences | numcheck value P / R / F1 | numcheck value+unit P / R / F1 | "
-          "quantulum3 value F1 | better | errors |")
+    print(
+        "| file | sentences | numcheck value P / R / F1 | numcheck value+unit P / R / F1 | "
+        "quantulum3 value F1 | better | errors |"
+    )
     print("|---|---|---|---|---|---|---|")
     for r in results:
         v, vu = r["value"], r["value+unit"]
         q = base.get(r["file"], (0.0, 0.0, 0.0))[2]
         better = "yes" if v["f1"] > q else ("tie" if abs(v["f1"] - q) < 5e-4 else "no")
-        print(f"| {r['file']} | {r['sentences']} | {v['precision']:.3f} / {v['recall']:.3f} / {v['f1']:.3f} "
-              f"| {vu['precision']:.3f} / {vu['recall']:.3f} / {vu['f1']:.3f} | {q:.3f} | {better} "
-              f"| {len(r['errors'])} |")
+        print(
+            f"| {r['file']} | {r['sentences']} | {v['precision']:.3f} / {v['recall']:.3f} / {v['f1']:.3f} "
+            f"| {vu['precision']:.3f} / {vu['recall']:.3f} / {vu['f1']:.3f} | {q:.3f} | {better} "
+            f"| {len(r['errors'])} |"
+        )
     return 0
 
 

@@ -27,8 +27,10 @@ SEED = ROOT / "seeds" / "gaza-hostages-2023-12-06.txt"
 
 def texts() -> list[str]:
     articles = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()]
-    suites = ["\n\n".join(json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line)
-              for p in sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))]
+    suites = [
+        "\n\n".join(json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line)
+        for p in sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))
+    ]
     return articles + suites
 
 

@@ -48,8 +48,9 @@ def roundness(value: float, step: float) -> float:
     return place
 
 
-def interval(value: float, step: float, exact: bool, bound: str | None, floor: float,
-             settings: Mapping[str, float]) -> Bounds:
+def interval(
+    value: float, step: float, exact: bool, bound: str | None, floor: float, settings: Mapping[str, float]
+) -> Bounds:
     """Strict and typical bounds of `value` as written, under qualifier `bound`.
 
     step: rounding unit of what was written; exact: a whole count with no rounding;
@@ -72,12 +73,20 @@ def interval(value: float, step: float, exact: bool, bound: str | None, floor: f
     if bound == "at_least":
         return Bounds(value, INF, True, False, value, value + reach(settings["at_least_tolerance"]))
     if bound == "below":
-        return Bounds(floor, value, True, False, max(floor, value - reach(settings["under_tolerance"])), value)
+        return Bounds(
+            floor, value, True, False, max(floor, value - reach(settings["under_tolerance"])), value
+        )
     if bound == "at_most":
         return Bounds(floor, value, True, True, max(floor, value - reach(settings["under_tolerance"])), value)
     if bound == "about":
-        return Bounds(max(floor, value - about), value + about, True, True,
-                      max(floor, value - about_typical), value + about_typical)
+        return Bounds(
+            max(floor, value - about),
+            value + about,
+            True,
+            True,
+            max(floor, value - about_typical),
+            value + about_typical,
+        )
     if bound == "nearly":
         return Bounds(max(floor, value - near), value, True, False, max(floor, value - near), value)
     if bound == "just_over":

@@ -90,7 +90,9 @@ def extract_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
         quantities = find_quantities(text, lexicon, sentence.start)
         if not quantities:
             continue
-        for quantity, subject in zip(quantities, describe(text, quantities, sentence.start, lexicon), strict=True):
+        for quantity, subject in zip(
+            quantities, describe(text, quantities, sentence.start, lexicon), strict=True
+        ):
             rows.append((sentence, quantity, subject))
     placed = [Placed(q, s.index, (s.start, s.end), subj.event) for s, q, subj in rows]
     relations = link(placed, document.prose)
@@ -120,8 +122,16 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _claim(index: int, document: Document, sentence: Sentence, quantity: Quantity, subject: Subject,
-           rel: Links, year: str, lexicon: Lexicon) -> Claim:
+def _claim(
+    index: int,
+    document: Document,
+    sentence: Sentence,
+    quantity: Quantity,
+    subject: Subject,
+    rel: Links,
+    year: str,
+    lexicon: Lexicon,
+) -> Claim:
     line, column = document.position(quantity.start)
     end_line, end_column = document.position(quantity.end)
     b = quantity.bounds
@@ -136,16 +146,41 @@ def _claim(index: int, document: Document, sentence: Sentence, quantity: Quantit
 
     date = quantity.date.replace("XXXX", year) if year else quantity.date
     return Claim(
-        id=index + 1, path=document.path, line=line, column=column, end_line=end_line, end_column=end_column,
-        start=quantity.start, end=quantity.end, text=document.text[quantity.start : quantity.end],
-        value=quantity.value, low=b.low, high=b.high, low_inclusive=b.low_inclusive,
-        high_inclusive=b.high_inclusive, typical_low=b.typical_low, typical_high=b.typical_high,
-        qualifier=quantity.qualifier, unit=quantity.unit, canonical_value=canonical_value,
-        canonical_unit=canonical_unit, kind=quantity.kind, date=date, entity=subject.entity,
-        event=subject.event, source=subject.source, scope=subject.scope, part_of=ref(rel.part_of),
-        total_of=ref(rel.total_of), converts=ref(rel.converts), times=ref(rel.times),
-        change_from=ref(rel.change_from), change_to=ref(rel.change_to), direction=rel.direction,
-        sentence_index=sentence.index, sentence=_one_line(document.text[sentence.start : sentence.end]),
+        id=index + 1,
+        path=document.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        start=quantity.start,
+        end=quantity.end,
+        text=document.text[quantity.start : quantity.end],
+        value=quantity.value,
+        low=b.low,
+        high=b.high,
+        low_inclusive=b.low_inclusive,
+        high_inclusive=b.high_inclusive,
+        typical_low=b.typical_low,
+        typical_high=b.typical_high,
+        qualifier=quantity.qualifier,
+        unit=quantity.unit,
+        canonical_value=canonical_value,
+        canonical_unit=canonical_unit,
+        kind=quantity.kind,
+        date=date,
+        entity=subject.entity,
+        event=subject.event,
+        source=subject.source,
+        scope=subject.scope,
+        part_of=ref(rel.part_of),
+        total_of=ref(rel.total_of),
+        converts=ref(rel.converts),
+        times=ref(rel.times),
+        change_from=ref(rel.change_from),
+        change_to=ref(rel.change_to),
+        direction=rel.direction,
+        sentence_index=sentence.index,
+        sentence=_one_line(document.text[sentence.start : sentence.end]),
     )
 
 

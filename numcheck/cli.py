@@ -35,13 +35,25 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     table = commands.add_parser("table", help="print the claims table: every number, its bounds and subject")
     table.add_argument("paths", nargs="+", metavar="PATH", help="files to read; '-' reads standard input")
-    table.add_argument("--format", choices=TABLE_FORMATS, default="text", help="output format (default: text)")
+    table.add_argument(
+        "--format", choices=TABLE_FORMATS, default="text", help="output format (default: text)"
+    )
     table.add_argument("--input-format", choices=FORMATS, help="read inputs as this (default: by suffix)")
     table.add_argument("--stdin-filename", default="<stdin>", help="the name to report for standard input")
-    table.add_argument("--rules", action="append", default=[], type=Path, metavar="DIR",
-                       help="a folder of lexicon files extending the shipped ones (repeatable)")
-    table.add_argument("--about-tolerance", type=float, metavar="SHARE",
-                       help="strict half-width of 'about N' as a share of N (default 0.10)")
+    table.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="DIR",
+        help="a folder of lexicon files extending the shipped ones (repeatable)",
+    )
+    table.add_argument(
+        "--about-tolerance",
+        type=float,
+        metavar="SHARE",
+        help="strict half-width of 'about N' as a share of N (default 0.10)",
+    )
     return parser
 
 

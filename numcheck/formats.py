@@ -109,8 +109,9 @@ def table_csv(rows: Sequence[Row]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=list(COLUMNS), lineterminator="\n")
     writer.writeheader()
     for row in _sorted(rows):
-        writer.writerow({k: ("" if v is None or (isinstance(v, float) and math.isnan(v)) else v)
-                         for k, v in row.items()})
+        writer.writerow(
+            {k: ("" if v is None or (isinstance(v, float) and math.isnan(v)) else v) for k, v in row.items()}
+        )
     return buffer.getvalue()
 
 
@@ -128,5 +129,8 @@ def table_markdown(rows: Sequence[Row]) -> str:
 
 
 TABLE_WRITERS: dict[str, Callable[[Sequence[Row]], str]] = {
-    "text": table_text, "csv": table_csv, "json": table_json, "markdown": table_markdown,
+    "text": table_text,
+    "csv": table_csv,
+    "json": table_json,
+    "markdown": table_markdown,
 }

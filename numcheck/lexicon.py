@@ -106,11 +106,15 @@ def _strings(doc: YamlFile, value: Any, where: tuple[Any, ...]) -> list[str]:
     return [str(v) for v in value]
 
 
-def _check_keys(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], allowed: Iterable[str]) -> None:
+def _check_keys(
+    doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], allowed: Iterable[str]
+) -> None:
     allowed = set(allowed)
     for key in data:
         if key not in allowed:
-            raise doc.error((*where, key), f"unknown field '{key}' (expected one of: {', '.join(sorted(allowed))})")
+            raise doc.error(
+                (*where, key), f"unknown field '{key}' (expected one of: {', '.join(sorted(allowed))})"
+            )
 
 
 @dataclass
@@ -197,8 +201,20 @@ class _Builder:
 
     def concepts(self, doc: YamlFile) -> None:
         data = doc.data
-        keys = ("name", "description", "events", "plurals", "generic_nouns", "noun_skip", "source_verbs",
-                "scope_cues", "scope_max_words", "identifier_words", "abbreviations", "examples")
+        keys = (
+            "name",
+            "description",
+            "events",
+            "plurals",
+            "generic_nouns",
+            "noun_skip",
+            "source_verbs",
+            "scope_cues",
+            "scope_max_words",
+            "identifier_words",
+            "abbreviations",
+            "examples",
+        )
         _check_keys(doc, data, (), keys)
         events = data.get("events") or {}
         if not isinstance(events, dict):
@@ -228,22 +244,36 @@ class _Builder:
 
     def build(self) -> Lexicon:
         return Lexicon(
-            settings=dict(self.settings), qualifiers_before=dict(self.before),
-            qualifiers_after=dict(self.after), unit_forms=dict(self.unit_forms),
-            unit_exact_forms=dict(self.exact_forms), currency_symbols=dict(self.currency_symbols),
-            currency_words=dict(self.currency_words), age_after=tuple(self.age_after),
-            age_before=tuple(self.age_before), events=dict(self.events), plurals=dict(self.plurals),
-            generic_nouns=frozenset(self.generic), noun_skip=frozenset(self.skip),
-            source_verbs=tuple(self.source_verbs), scope_time=tuple(self.scope_time),
-            scope_place=tuple(self.scope_place), scope_max_words=self.scope_max_words,
-            identifier_words=frozenset(self.identifiers), abbreviations=frozenset(self.abbreviations),
-            definitions=tuple(self.definitions), sources=tuple(self.sources),
+            settings=dict(self.settings),
+            qualifiers_before=dict(self.before),
+            qualifiers_after=dict(self.after),
+            unit_forms=dict(self.unit_forms),
+            unit_exact_forms=dict(self.exact_forms),
+            currency_symbols=dict(self.currency_symbols),
+            currency_words=dict(self.currency_words),
+            age_after=tuple(self.age_after),
+            age_before=tuple(self.age_before),
+            events=dict(self.events),
+            plurals=dict(self.plurals),
+            generic_nouns=frozenset(self.generic),
+            noun_skip=frozenset(self.skip),
+            source_verbs=tuple(self.source_verbs),
+            scope_time=tuple(self.scope_time),
+            scope_place=tuple(self.scope_place),
+            scope_max_words=self.scope_max_words,
+            identifier_words=frozenset(self.identifiers),
+            abbreviations=frozenset(self.abbreviations),
+            definitions=tuple(self.definitions),
+            sources=tuple(self.sources),
         )
 
 
 def _read_folder(builder: _Builder, folder: Path, required: bool) -> None:
-    readers = {"qualifiers.yaml": builder.qualifiers, "units.yaml": builder.units,
-               "concepts.yaml": builder.concepts}
+    readers = {
+        "qualifiers.yaml": builder.qualifiers,
+        "units.yaml": builder.units,
+        "concepts.yaml": builder.concepts,
+    }
     for name, read in readers.items():
         path = folder / name
         if not path.is_file():

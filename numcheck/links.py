@@ -17,6 +17,7 @@ Limits: pure; pattern-based over the text between quantities of one sentence (an
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,11 +27,15 @@ from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
-_OF = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?",
-                 re.IGNORECASE)
+_OF = re.compile(
+    r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?",
+    re.IGNORECASE,
+)
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
-    r"comprising|consisting\s+of|made\s+up\s+of)\b", re.IGNORECASE)
+    r"comprising|consisting\s+of|made\s+up\s+of)\b",
+    re.IGNORECASE,
+)
 _OWN_VERB = re.compile(r"[^,.;]*?\b(?:were|was|are|is|had|have|has|remain|remained)\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"(?r)(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
@@ -38,8 +43,10 @@ _TOTAL = re.compile(
     r"total\s+of\s+$|\b(?:total|tally|toll)\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|climbed)\s+"
     r"(?:at|to)?\s*$)"
 )
-_CONVERTS = re.compile(r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
-                       re.IGNORECASE)
+_CONVERTS = re.compile(
+    r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _CHANGE = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
@@ -81,7 +88,11 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
     for i, item in enumerate(placed):
         by_sentence.setdefault(item.sentence, []).append(i)
     for sentence, members in by_sentence.items():
-        amounts = [i for i in members if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"]
+        amounts = [
+            i
+            for i in members
+            if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
+        ]
         _partitives(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
@@ -98,7 +109,7 @@ def _gap(text: str, left: Quantity, right: Quantity) -> str:
 
 
 def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    for a, b in zip(amounts, amounts[1:], strict=False):
+    for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
         if qa.kind == "multiplier" or qb.kind in ("fraction", "percent") or qa.kind not in AMOUNTS:
             continue
@@ -136,12 +147,16 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             continue
         qt = placed[total].quantity
         previous = placed[amounts[position - 1]].quantity
-        if _TOTAL.search(text, previous.end, qt.start) and previous.kind == qt.kind and previous.unit == qt.unit:
+        if (
+            _TOTAL.search(text, previous.end, qt.start)
+            and previous.kind == qt.kind
+            and previous.unit == qt.unit
+        ):
             links[total].total_of = amounts[position - 1]
 
 
 def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    for a, b in zip(amounts, amounts[1:], strict=False):
+    for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
         if not qa.unit or not qb.unit or qa.unit == qb.unit or qa.kind != qb.kind:
             continue
@@ -156,8 +171,9 @@ _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
 _BEFORE_VERB = re.compile(r"\s*,?\s*")
 
 
-def _changes(placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int],
-             links: list[Links]) -> None:
+def _changes(
+    placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int], links: list[Links]
+) -> None:
     """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'."""
     for verb in _CHANGE.finditer(text, *span):
         direction = 1 if verb.group("up") else -1
@@ -180,33 +196,42 @@ def _changes(placed: Sequence[Placed], amounts: list[int], text: str, span: tupl
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
         carrier = delta if delta is not None else end
-        if carrier is None or carrier == end and start is None:
+        if carrier is None or (carrier == end and start is None):
             continue
         links[carrier].direction = direction
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
 
 
-def _multipliers(placed: Sequence[Placed], amounts: list[int], previous: list[int], links: list[Links]) -> None:
+def _multipliers(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], links: list[Links]
+) -> None:
     for m in amounts:
         multiplier = placed[m]
         if multiplier.quantity.kind != "multiplier":
             continue
-        candidates = [i for i in [*previous, *amounts] if placed[i].quantity.kind == "count"
-                      and placed[i].quantity.start < multiplier.quantity.start]
+        candidates = [
+            i
+            for i in [*previous, *amounts]
+            if placed[i].quantity.kind == "count" and placed[i].quantity.start < multiplier.quantity.start
+        ]
         same = [i for i in candidates if placed[i].event and placed[i].event == multiplier.event]
         pool = same or candidates
         if pool:
             links[m].times = pool[-1]
 
 
-def _of_them(placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str,
-             links: list[Links]) -> None:
+def _of_them(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
     for i in amounts:
         quantity = placed[i].quantity
         if links[i].part_of is None and _OF_THEM.match(text, quantity.end):
-            earlier = [j for j in [*previous, *amounts] if placed[j].quantity.kind == "count"
-                       and placed[j].quantity.end <= quantity.start and j != i]
+            earlier = [
+                j
+                for j in [*previous, *amounts]
+                if placed[j].quantity.kind == "count" and placed[j].quantity.end <= quantity.start and j != i
+            ]
             if earlier:
                 links[i].part_of = earlier[-1]
                 links[i].inherits |= {"entity"}

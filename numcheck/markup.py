@@ -21,7 +21,9 @@ FORMATS = ("text", "markdown")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_INVISIBLE = str.maketrans({"\ufeff": " ", "\u200b": " ", "\u00ad": " "})  # BOM, zero-width space, soft hyphen
+_INVISIBLE = str.maketrans(
+    {"\ufeff": " ", "\u200b": " ", "\u00ad": " "}
+)  # BOM, zero-width space, soft hyphen
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MD_INLINE_NOISE = re.compile(
     r"(?P<code>(`+)[^`\n].*?\2)"  # inline code

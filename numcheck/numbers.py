@@ -23,45 +23,134 @@ import regex as re
 from numcheck.rx import rx
 
 UNITS = {
-    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "nil": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
-    "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Scale abbreviations written after digits ("40k", "3bn", "10 bln", "1MM").
 SCALE_ABBREVIATIONS = {
-    "k": 1e3, "K": 1e3, "thousand": 1e3, "M": 1e6, "MM": 1e6, "mn": 1e6, "mln": 1e6,
-    "mil": 1e6, "m": 1e6, "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "G": 1e9,
-    "tn": 1e12, "tln": 1e12, "T": 1e12, "trn": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+    "thousand": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "m": 1e6,
+    "b": 1e9,
+    "B": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "G": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+    "T": 1e12,
+    "trn": 1e12,
 }
 ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-    "hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "nineth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1e3,
+    "millionth": 1e6,
+    "billionth": 1e9,
     "trillionth": 1e12,
 }
 # Denominators: ordinal words in the plural, plus the fraction-only words.
 DENOMINATORS = {
     **{word + "s": value for word, value in ORDINALS.items() if word not in ("first", "second")},
-    "half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+    "half": 2,
+    "halves": 2,
+    "quarter": 4,
+    "quarters": 4,
 }
 VULGAR = {
-    "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4),
-    "¾": Fraction(3, 4), "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5),
-    "⅘": Fraction(4, 5), "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅛": Fraction(1, 8),
-    "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8), "⅐": Fraction(1, 7),
-    "⅑": Fraction(1, 9), "⅒": Fraction(1, 10),
+    "½": Fraction(1, 2),
+    "⅓": Fraction(1, 3),
+    "⅔": Fraction(2, 3),
+    "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4),
+    "⅕": Fraction(1, 5),
+    "⅖": Fraction(2, 5),
+    "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5),
+    "⅙": Fraction(1, 6),
+    "⅚": Fraction(5, 6),
+    "⅛": Fraction(1, 8),
+    "⅜": Fraction(3, 8),
+    "⅝": Fraction(5, 8),
+    "⅞": Fraction(7, 8),
+    "⅐": Fraction(1, 7),
+    "⅑": Fraction(1, 9),
+    "⅒": Fraction(1, 10),
 }
 NEGATORS = ("minus", "negative")
 
@@ -92,7 +181,11 @@ _DIGITS = (
 )
 _EXPONENT = r"(?:[eE][-+−]?\d+(?![\w])|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d+)"
 _WORD_VOCAB = (
-    set(UNITS) | set(TENS) | set(SCALES) | set(ORDINALS) | set(DENOMINATORS)
+    set(UNITS)
+    | set(TENS)
+    | set(SCALES)
+    | set(ORDINALS)
+    | set(DENOMINATORS)
     | {"hundred", "hundreds", "dozen", "dozens", "dz", "dzs", "doz", "dozs"}
 )
 _NUMBER_WORD = rf"(?:{_alternation(_WORD_VOCAB)})"
@@ -139,7 +232,9 @@ def regex_sub_spaces(text: str) -> str:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        _Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)
+    ]
 
 
 class _Reader:
@@ -183,9 +278,11 @@ class _Reader:
                 return self._number(start_i, j, sign * (value + ORDINALS[word]), "ordinal", 1, True, scaled)
             small = value < 100 and (words or value <= 10)  # "three fifths", not "1988 third quarter"
             single = state.simple_numerator() and value == 1  # "a third", "one quarter"
-            if small and ((word in DENOMINATORS and word not in ("half", "quarter")) or (
-                word in ORDINALS and word not in ("first", "second") and single
-            ) or (word in ("half", "quarter") and single)):
+            if small and (
+                (word in DENOMINATORS and word not in ("half", "quarter"))
+                or (word in ORDINALS and word not in ("first", "second") and single)
+                or (word in ("half", "quarter") and single)
+            ):
                 denominator = DENOMINATORS.get(word) or ORDINALS[word]
                 value, last, form, words = value / denominator, j, "fraction", True
                 step = 0.0
@@ -214,14 +311,16 @@ class _Reader:
             value, last, scaled = self._scale_after_fraction(0.5 if word == "half" else 0.25, i, False)
             if word == "quarter" and last == i:
                 return None
-            return self._number(first, last, sign * value, "cardinal" if scaled else "fraction", 0.0, True,
-                                scaled)
+            return self._number(
+                first, last, sign * value, "cardinal" if scaled else "fraction", 0.0, True, scaled
+            )
         if word in ORDINALS and sign > 0:
             return self._number(first, i, float(ORDINALS[word]), "ordinal", 1, True, False)
         return None
 
-    def _number(self, first: int, last: int, value: float, form: str, step: float,
-                words: bool, scaled: bool) -> tuple[Number, int]:
+    def _number(
+        self, first: int, last: int, value: float, form: str, step: float, words: bool, scaled: bool
+    ) -> tuple[Number, int]:
         toks = self.toks
         return Number(toks[first].start, toks[last].end, value, form, step, words, scaled), last
 
@@ -309,9 +408,19 @@ class _Reader:
                 words = True
                 if low in ("a", "an"):
                     k = self.next_content(j, allow_hyphen=False)
-                    if state.empty() and k > 0 and toks[k].low in (
-                        *SCALES, "hundred", "dozen", "half", "quarter", "third",
-                        *[w for w in ORDINALS if w not in ("first", "second")],
+                    if (
+                        state.empty()
+                        and k > 0
+                        and toks[k].low
+                        in (
+                            *SCALES,
+                            "hundred",
+                            "dozen",
+                            "half",
+                            "quarter",
+                            "third",
+                            *[w for w in ORDINALS if w not in ("first", "second")],
+                        )
                     ):
                         state.b, state.a_article = 1.0, True
                         accepted = True
@@ -567,8 +676,9 @@ def _extend(number: Number, text: str) -> Number:
         if letters in ("M", "B", "T", "k", "K") and suffix.group().startswith(" ") and letters != "k":
             return number
         scale = SCALE_ABBREVIATIONS[letters]
-        return Number(number.start, suffix.end(), number.value * scale, number.form, number.step * scale,
-                      False, True)
+        return Number(
+            number.start, suffix.end(), number.value * scale, number.form, number.step * scale, False, True
+        )
     return number
 
 

@@ -26,15 +26,35 @@ import regex as re
 from numcheck.bounds import Bounds, interval
 from numcheck.lexicon import Lexicon, phrase_pattern
 from numcheck.numbers import Number, find_numbers
-from numcheck.units import convert
 from numcheck.rx import rx
+from numcheck.units import convert
 
 NAN = math.nan
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
-    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = (
     r"(?:(?i:January|February|March|April|June|July|August|September|October|November|December)\b|May\b"
@@ -70,12 +90,32 @@ _VAGUE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _PERIOD = re.compile(r"\b(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)\b")
-_WORD_CUES = ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "fold", "twice",
-               "doubl", "tripl", "quadrupl", "halv")
+_WORD_CUES = (
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "scores",
+    "fold",
+    "twice",
+    "doubl",
+    "tripl",
+    "quadrupl",
+    "halv",
+)
 _TIME_HINT = stdlib_re.compile(r"\d\s?(?:a\.?m|p\.?m)\b")
 _NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}")
-_VAGUE_BASE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000,
-               "millions": 1e6, "billions": 1e9}
+_VAGUE_BASE = {
+    "tens": 10,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1e6,
+    "billions": 1e9,
+}
 _FOLD = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|\d+(?:\.\d+)?)"
     r"[-‐]?fold\b"
@@ -83,10 +123,30 @@ _FOLD = re.compile(
     r"|triple(?=\s+(?:the|that|its|their))|quadrupled|halved|halving)\b",
     re.IGNORECASE,
 )
-_FOLD_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000, "twice": 2, "doubled": 2,
-               "doubling": 2, "double": 2, "tripled": 3, "tripling": 3, "triple": 3, "quadrupled": 4,
-               "halved": 0.5, "halving": 0.5}
+_FOLD_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+    "thousand": 1000,
+    "twice": 2,
+    "doubled": 2,
+    "doubling": 2,
+    "double": 2,
+    "tripled": 3,
+    "tripling": 3,
+    "triple": 3,
+    "quadrupled": 4,
+    "halved": 0.5,
+    "halving": 0.5,
+}
 _TIMES_AFTER = re.compile(
     r"\s+times\b(?=\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|the|that|what|its|"
     r"their|his|her|over|faster|slower|longer|worse|better)\b)",
@@ -109,9 +169,12 @@ _PRONOUN_ONE = re.compile(
     r"(?r)(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
     r"little|young|loved|only|other|same|big|new|old|good|best|such|what)\s+)$"
 )
-_ONE_COUNTS = re.compile(r"\s+(?:of|in|out|hundred|thousand|million|billion|more|mile|dollar|person|man|woman)\b",
-                         re.IGNORECASE)
-_ONE_SUBJECT = re.compile(r"\s+(?:can|cannot|could|should|must|would|will|may|might|needs|has|is|does|gets)\b")
+_ONE_COUNTS = re.compile(
+    r"\s+(?:of|in|out|hundred|thousand|million|billion|more|mile|dollar|person|man|woman)\b", re.IGNORECASE
+)
+_ONE_SUBJECT = re.compile(
+    r"\s+(?:can|cannot|could|should|must|would|will|may|might|needs|has|is|does|gets)\b"
+)
 _LIST_MARKER = re.compile(r"\s?\)\s+\p{Ll}")
 _AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
 _FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
@@ -176,13 +239,22 @@ def patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(
         before=re.compile("(?r)" + phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
         after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern),
-        unit_after=re.compile(r"(?:\s?[-‐]\s?|\s*)" + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
-                              + r"(?![\p{L}\d])"),
-        unit_exact=re.compile(r"\s?" + phrase_pattern(lexicon.unit_exact_forms, flags="", word_start=False).pattern
-                              + r"(?![\p{L}\d])"),
+        unit_after=re.compile(
+            r"(?:\s?[-‐]\s?|\s*)"
+            + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
+            + r"(?![\p{L}\d])"
+        ),
+        unit_exact=re.compile(
+            r"\s?"
+            + phrase_pattern(lexicon.unit_exact_forms, flags="", word_start=False).pattern
+            + r"(?![\p{L}\d])"
+        ),
         currency_before=re.compile(rf"(?r)(?<![\p{{L}}])(?:{currency_before})\s*[-−]?$", re.IGNORECASE),
-        currency_after=re.compile(r"(?:\s*|\s?-\s?)" + phrase_pattern(lexicon.currency_words, word_start=False).pattern
-                                  + r"(?![\p{L}\d])"),
+        currency_after=re.compile(
+            r"(?:\s*|\s?-\s?)"
+            + phrase_pattern(lexicon.currency_words, word_start=False).pattern
+            + r"(?![\p{L}\d])"
+        ),
         age_after=re.compile(r"\s?" + phrase_pattern(lexicon.age_after).pattern),
         age_before=re.compile("(?r)" + phrase_pattern(lexicon.age_before).pattern + r"\s+$"),
         identifier_before=re.compile(rf"(?r)\b(?i:{identifier})\.?\s?(?:#\s?)?$"),
@@ -224,7 +296,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         taken.append(match.span())
     low = text.lower()
     passes = []
-    if digits and (":" in text or "m" in low and _TIME_HINT.search(low)):
+    if digits and (":" in text or ("m" in low and _TIME_HINT.search(low))):
         passes.append((_TIME, "time"))
     if digits and _NAME_HINT.search(text):
         passes.append((_NAME_NUMBER, "identifier"))
@@ -246,8 +318,13 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         if free(*match.span()):
             word = (match.group("n") or match.group("verb")).lower()
             value = _FOLD_WORDS.get(word) or float(word)
-            draft = _Draft(Number(match.start(), match.end(), value, "cardinal", 1.0, True, False),
-                           match.start(), match.end(), kind="multiplier", value=value)
+            draft = _Draft(
+                Number(match.start(), match.end(), value, "cardinal", 1.0, True, False),
+                match.start(),
+                match.end(),
+                kind="multiplier",
+                value=value,
+            )
             found.append(_finish(draft, text, pats, lexicon))
             taken.append(match.span())
 
@@ -264,8 +341,16 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for quantity in _join_ranges(drafts, text, lexicon):
         found.append(quantity)
     found.sort(key=lambda q: (q.start, q.end))
-    return [replace(q, start=q.start + offset, end=q.end + offset, number_start=q.number_start + offset,
-                    number_end=q.number_end + offset) for q in found]
+    return [
+        replace(
+            q,
+            start=q.start + offset,
+            end=q.end + offset,
+            number_start=q.number_start + offset,
+            number_end=q.number_end + offset,
+        )
+        for q in found
+    ]
 
 
 def _dates(text: str) -> list[re.Match[str]]:
@@ -293,7 +378,9 @@ def _vague(match: re.Match[str]) -> Quantity:
     for group in groups:
         low *= _VAGUE_BASE[group.split()[0].lower()]
     bounds = Bounds(low, math.inf, True, False, low, low * 5)
-    return Quantity(match.start(), match.end(), match.start(), match.end(), NAN, bounds, "at_least", "", "count", "")
+    return Quantity(
+        match.start(), match.end(), match.start(), match.end(), NAN, bounds, "at_least", "", "count", ""
+    )
 
 
 def _date_value(match: re.Match[str]) -> float:
@@ -326,8 +413,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if number.form == "ordinal":
         draft.kind = "ordinal"
         return draft
-    if _NOT_A_COUNT.match(after) or number.words and _is_one(number, text) and (
-            _PRONOUN_ONE.search(before) or _ONE_SUBJECT.match(after)):
+    if _NOT_A_COUNT.match(after) or (
+        number.words and _is_one(number, text) and (_PRONOUN_ONE.search(before) or _ONE_SUBJECT.match(after))
+    ):
         return None  # "one-time", "the one you mentioned", "one can"
     if _LIST_MARKER.match(after) and not rx(r"\(\s*$").search(before):
         return None  # "1) explains why ..."
@@ -397,7 +485,9 @@ def _money_scale(draft: _Draft, text: str) -> None:
         scale = {"m": 1e6, "mn": 1e6, "M": 1e6, "MM": 1e6, "b": 1e9, "bn": 1e9, "B": 1e9, "k": 1e3, "K": 1e3}
         factor = scale[match.group(1)]
         n = draft.number
-        draft.number = Number(n.start, n.end + match.end(), n.value * factor, n.form, n.step * factor, False, True)
+        draft.number = Number(
+            n.start, n.end + match.end(), n.value * factor, n.form, n.step * factor, False, True
+        )
         draft.value = draft.number.value
         draft.end = draft.number.end
 
@@ -424,7 +514,7 @@ def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> 
     if not candidates:
         return False
     stop, kind, unit_name = max(candidates, key=lambda c: c[0])
-    if unit_name == "GBP" or kind != "money" and unit_name == "pound":
+    if unit_name == "GBP" or (kind != "money" and unit_name == "pound"):
         unit_name, kind = _pounds(draft, text, stop, unit_name, kind)
     if kind == "duration":
         old = _AGE_AFTER.match(text, stop)
@@ -439,8 +529,11 @@ def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
     if symbol == "in":  # "2 1/2 in thick", "5 ft 2 in", never "one in five"
         return bool(_INCH_CONTEXT.match(text, end) or _FEET_BEFORE.search(text, 0, draft.start))
     if symbol in ("C", "F"):  # "40C" in a sentence about heat, not "13F filing", "777F" or "F-Series"
-        return -90 <= draft.value <= 150 and not _SYMBOL_CONTINUES.match(text, end) and bool(
-            _TEMPERATURE_CUE.search(text))
+        return (
+            -90 <= draft.value <= 150
+            and not _SYMBOL_CONTINUES.match(text, end)
+            and bool(_TEMPERATURE_CUE.search(text))
+        )
     return not _SYMBOL_CONTINUES.match(text, end)
 
 
@@ -459,8 +552,13 @@ def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:
     following = _NEXT_WORD.match(text, number.end)
     if following:
         word = following.group(1)
-        plural_noun = word.islower() and (word in lexicon.plurals or (word.endswith("s") and word not in (
-            "was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards")))
+        plural_noun = word.islower() and (
+            word in lexicon.plurals
+            or (
+                word.endswith("s")
+                and word not in ("was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards")
+            )
+        )
         if plural_noun and not _YEAR_CUE.search(before):
             return False
     return not rx(r"(?r)(?i:\b(?:than|of|about|some|around|nearly|almost|over)\s*)$").search(before) or bool(
@@ -493,14 +591,22 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
     merged: list[_Draft] = []
     for draft in drafts:
         last = merged[-1] if merged else None
-        if (last is not None and last.unit and draft.unit and last.unit != draft.unit
-                and last.kind == draft.kind and last.kind in ("measure", "duration", "age")
-                and _COMPOUND_GAP.fullmatch(text, last.end, draft.start)):
+        if (
+            last is not None
+            and last.unit
+            and draft.unit
+            and last.unit != draft.unit
+            and last.kind == draft.kind
+            and last.kind in ("measure", "duration", "age")
+            and _COMPOUND_GAP.fullmatch(text, last.end, draft.start)
+        ):
             try:
                 part = convert(draft.value, draft.unit, last.unit, lexicon.definitions)
             except Exception:  # pint's DimensionalityError and friends: not one measure
                 part = math.nan
-            if 0 < part < abs(last.value) + 1 and part < convert(1, last.unit, last.unit, lexicon.definitions):
+            if 0 < part < abs(last.value) + 1 and part < convert(
+                1, last.unit, last.unit, lexicon.definitions
+            ):
                 n = last.number
                 last.value = last.value + part
                 step = convert(draft.number.step, draft.unit, last.unit, lexicon.definitions)
@@ -571,19 +677,38 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         if low is None or high is None or low.value >= high.value:
             return None
         lq, hq = _finish(low, text, None, lexicon), _finish(high, text, None, lexicon)
-        b = Bounds(lq.bounds.low, hq.bounds.high, lq.bounds.low_inclusive, hq.bounds.high_inclusive,
-                   lq.bounds.typical_low, hq.bounds.typical_high)
-        return Quantity(min(first.qualifier_start, first.start), second.end, first.number.start,
-                        second.number.end, (low.value + high.value) / 2, b, "range", unit, kind, "")
+        b = Bounds(
+            lq.bounds.low,
+            hq.bounds.high,
+            lq.bounds.low_inclusive,
+            hq.bounds.high_inclusive,
+            lq.bounds.typical_low,
+            hq.bounds.typical_high,
+        )
+        return Quantity(
+            min(first.qualifier_start, first.start),
+            second.end,
+            first.number.start,
+            second.number.end,
+            (low.value + high.value) / 2,
+            b,
+            "range",
+            unit,
+            kind,
+            "",
+        )
     if second.qualifier or not _RANGE_JOIN.fullmatch(gap):
         return None
     joiner = gap.strip(" -").lower() or "-"
     if joiner == "and" and first.opener != "between":
         return None
-    if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(text[max(0, first.start - 40) : first.start]):
+    if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(
+        text[max(0, first.start - 40) : first.start]
+    ):
         return None
-    if joiner in ("-", "–", "—", "~") and (first.number.words or second.number.words
-                                           or not first.value < second.value):
+    if joiner in ("-", "–", "—", "~") and (
+        first.number.words or second.number.words or not first.value < second.value
+    ):
         return None  # "3-2" is a score, "fifty-two" a number
     if first.value == second.value:
         return None
@@ -598,8 +723,18 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         start = min(start, first.qualifier_start)
     widen = lexicon.settings["about_tolerance"] if first.qualifier == "about" else 0.0
     b = Bounds(low - widen * abs(low), high + widen * abs(high), True, True, low, high)
-    return Quantity(start, second.end, first.number.start, second.number.end, (low + high) / 2, b,
-                    first.qualifier or "range", unit, kind, "")
+    return Quantity(
+        start,
+        second.end,
+        first.number.start,
+        second.number.end,
+        (low + high) / 2,
+        b,
+        first.qualifier or "range",
+        unit,
+        kind,
+        "",
+    )
 
 
 def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) -> Quantity:
@@ -608,9 +743,10 @@ def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) 
     if draft.kind in ("date", "time", "identifier"):
         q = _fixed(draft.start, draft.end, value if draft.kind == "date" else NAN, draft.kind, draft.date)
         return replace(q, number_start=number.start, number_end=number.end)
-    exact = (draft.kind in ("count", "money", "duration", "age", "ordinal") and (
-        number.step == 1 and value == int(value) and not number.scaled
-    )) or number.step == 0
+    exact = (
+        draft.kind in ("count", "money", "duration", "age", "ordinal")
+        and (number.step == 1 and value == int(value) and not number.scaled)
+    ) or number.step == 0
     negative_ok = value < 0 or draft.unit in ("degC", "degF")
     floor = -math.inf if negative_ok else 0.0
     step = number.step if number.step else 0.0
@@ -618,5 +754,15 @@ def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) 
     start = min(draft.start, draft.qualifier_start) if draft.qualifier_start >= 0 else draft.start
     if draft.kind == "ordinal" and _ORDINAL_NOUN.match(text, draft.end):
         draft.end = _ORDINAL_NOUN.match(text, draft.end).end()
-    return Quantity(start, draft.end, number.start, number.end, value, bounds, draft.qualifier, draft.unit,
-                    draft.kind, draft.date)
+    return Quantity(
+        start,
+        draft.end,
+        number.start,
+        number.end,
+        value,
+        bounds,
+        draft.qualifier,
+        draft.unit,
+        draft.kind,
+        draft.date,
+    )

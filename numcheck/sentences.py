@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import regex as re
 
 from numcheck.document import Document
-from numcheck.rx import rx
 
 
 @dataclass(frozen=True)

@@ -48,10 +48,15 @@ _DETERMINERS = frozenset(
     the a an his her their its our your my these those this that some
     """.split()
 )
-_AUXILIARIES = r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|reportedly|later|since|all|also|now)"
+_AUXILIARIES = (
+    r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|"
+    r"reportedly|later|since|all|also|now)"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
-_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?")
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?"
+)
 _SCOPE_STOP = frozenset(
     """
     to and but that which who when where as because according while said says of since during until
@@ -98,7 +103,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"\b(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
             rf"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*\d|\d{{4}}\b)"
         ),
-        scope_place=re.compile(r"\b(?:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"),
+        scope_place=re.compile(
+            r"\b(?:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"
+        ),
     )
 
 
@@ -143,14 +150,14 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             continue
         if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if head and (low in lexicon.events or low.endswith(("ed", "ly")) and len(low) > 4):
+        if head and (low in lexicon.events or (low.endswith(("ed", "ly")) and len(low) > 4)):
             break  # "240 people taken", "200 buildings surveyed"
-        if low.endswith(("ly", "ed")) and len(low) > 4 or low in _PRONOUNS:
+        if (low.endswith(("ly", "ed")) and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
         head, head_end = word, cursor + match.end()
         cursor += match.end()
         taken += 1
-        if text[cursor : cursor + 1] in ",.;:!?)(\"“”":
+        if text[cursor : cursor + 1] in ',.;:!?)("“”':
             break
     return head, head_end
 
@@ -164,7 +171,9 @@ def _entity(text: str, quantity: Quantity, offset: int, lexicon: Lexicon) -> tup
             return "", end
         end += skip.end()
     partitive = _PARTITIVE.match(text, end)
-    if partitive and not rx(r"\s*\d|\s*(?:more|fewer|less|about|some|nearly|over|at)\b").match(text[partitive.end() :]):
+    if partitive and not rx(r"\s*\d|\s*(?:more|fewer|less|about|some|nearly|over|at)\b").match(
+        text[partitive.end() :]
+    ):
         end = partitive.end()
     head, head_end = _noun_after(text, end, lexicon)
     if head and (head[0].isdigit() or head.lower() in _DETERMINERS):
@@ -220,8 +229,9 @@ def _events(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 _CHANGE_EVENTS = ("increased", "decreased")
 
 
-def _event(text: str, span: tuple[int, int], clause: tuple[int, int],
-           events: Sequence[tuple[int, int, str]]) -> str:
+def _event(
+    text: str, span: tuple[int, int], clause: tuple[int, int], events: Sequence[tuple[int, int, str]]
+) -> str:
     start, end = span
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
     for pool in (in_clause, events):
@@ -230,11 +240,15 @@ def _event(text: str, span: tuple[int, int], clause: tuple[int, int],
             continue
         # 1. the main verb after the figure: "had been killed", "have died", "were released"
         for e_start, _e_end, name in plain:
-            if e_start >= end and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(text[max(end, e_start - 30) : e_start]):
+            if e_start >= end and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(
+                text[max(end, e_start - 30) : e_start]
+            ):
                 return name
         # 2. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
         for _e_start, e_end, name in plain:
-            if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(text[e_end:start]):
+            if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
+                text[e_end:start]
+            ):
                 return name
         # 3. the nearest event word; words of change only where they stand right before the figure
         plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
@@ -263,8 +277,27 @@ def _speaker_before(text: str, position: int) -> str:
         if rx(r"[,;:“”\"()—.]").search(gap):
             break
         low = match.group().lower()
-        if low in ("that", "and", "but", "which", "who", "while", "as", "he", "she", "it", "they", "we", "i",
-                   "when", "because", "also", "then", "earlier", "later"):
+        if low in (
+            "that",
+            "and",
+            "but",
+            "which",
+            "who",
+            "while",
+            "as",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "when",
+            "because",
+            "also",
+            "then",
+            "earlier",
+            "later",
+        ):
             break
         chosen.insert(0, match)
         if len(chosen) >= 6:
@@ -291,7 +324,9 @@ def _source(sources: Sequence[tuple[int, str]], position: int) -> str:
 
 def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     """The scope phrase from its cue at `start` to the end of its clause, a verb or a new cue."""
-    short = rx(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))").match(text[start:])
+    short = rx(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))").match(
+        text[start:]
+    )
     if short:
         return short.group()
     words: list[re.Match[str]] = []

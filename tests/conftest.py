@@ -29,11 +29,17 @@ def claim(text: str, surface: str, fmt: str = "text") -> Claim:
     return found[0]
 
 
-def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """The real command line, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "numcheck.cli", *args], input=stdin.decode() if stdin is not None else None,
-        capture_output=True, text=True, cwd=cwd or ROOT, timeout=120,
+        [sys.executable, "-m", "numcheck.cli", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        timeout=120,
     )
 
 

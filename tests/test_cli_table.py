@@ -14,9 +14,30 @@ def test_table_json_has_the_documented_fields_and_null_for_infinite_bounds():
     result = run_cli("table", "--format", "json", str(SEED))
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
-    for field in ("id", "path", "line", "column", "start", "end", "text", "value", "low", "high", "low_inclusive",
-                  "high_inclusive", "typical_low", "typical_high", "unit", "kind", "entity", "event", "source",
-                  "scope", "part_of", "sentence"):
+    for field in (
+        "id",
+        "path",
+        "line",
+        "column",
+        "start",
+        "end",
+        "text",
+        "value",
+        "low",
+        "high",
+        "low_inclusive",
+        "high_inclusive",
+        "typical_low",
+        "typical_high",
+        "unit",
+        "kind",
+        "entity",
+        "event",
+        "source",
+        "scope",
+        "part_of",
+        "sentence",
+    ):
         assert field in rows[0]
     taken = next(r for r in rows if r["text"] == "more than 240")
     assert taken["high"] is None and taken["low"] == 240
@@ -35,8 +56,15 @@ def test_table_csv_and_markdown_and_text():
 
 
 def test_standard_input_with_a_name():
-    result = run_cli("table", "-", "--stdin-filename", "wire.txt", "--format", "json",
-                     stdin="Gunmen seized 30 villagers.".encode())
+    result = run_cli(
+        "table",
+        "-",
+        "--stdin-filename",
+        "wire.txt",
+        "--format",
+        "json",
+        stdin=b"Gunmen seized 30 villagers.",
+    )
     assert result.returncode == 0
     (row,) = json.loads(result.stdout)
     assert (row["path"], row["value"], row["event"]) == ("wire.txt", 30, "taken")
@@ -52,8 +80,17 @@ def test_bad_inputs_get_one_line_each_exit_2_and_the_good_file_is_still_read(tmp
     missing = tmp_path / "missing.txt"
     folder = tmp_path / "folder"
     folder.mkdir()
-    result = run_cli("table", "--format", "json", str(empty), str(binary), str(latin1), str(missing), str(folder),
-                     str(SEED))
+    result = run_cli(
+        "table",
+        "--format",
+        "json",
+        str(empty),
+        str(binary),
+        str(latin1),
+        str(missing),
+        str(folder),
+        str(SEED),
+    )
     assert result.returncode == 2
     assert len(json.loads(result.stdout)) == 24
     lines = result.stderr.strip().splitlines()
@@ -72,11 +109,15 @@ def test_a_usage_error_exits_2():
 
 
 def test_a_broken_lexicon_file_is_named_with_its_line(tmp_path: Path):
-    (tmp_path / "qualifiers.yaml").write_text("qualifiers:\n  - bound: about\n    phrases: [circa]\n    colour: red\n")
+    (tmp_path / "qualifiers.yaml").write_text(
+        "qualifiers:\n  - bound: about\n    phrases: [circa]\n    colour: red\n"
+    )
     result = run_cli("table", "--rules", str(tmp_path), str(SEED))
     assert result.returncode == 2
-    assert result.stderr.strip() == (f"{tmp_path / 'qualifiers.yaml'}:4: qualifiers.0.colour: unknown field 'colour' "
-                                     "(expected one of: bound, examples, phrases, position)")
+    assert result.stderr.strip() == (
+        f"{tmp_path / 'qualifiers.yaml'}:4: qualifiers.0.colour: unknown field 'colour' "
+        "(expected one of: bound, examples, phrases, position)"
+    )
 
 
 def test_invalid_yaml_in_a_lexicon_file_is_named_with_its_line(tmp_path: Path):

@@ -22,8 +22,10 @@ def test_a_bom_and_crlf_line_ends_keep_positions_in_the_original_file():
 
 
 def test_sentence_split_survives_dates_titles_and_abbreviations():
-    text = ("The truce ended Dec. 1. Mr. Levy said the U.S. military sent No. 2 units. "
-            "Dr. J. K. Rowling wrote 3.5 books. “It is over,” he said. Then 5 more came… Later, 7 left.")
+    text = (
+        "The truce ended Dec. 1. Mr. Levy said the U.S. military sent No. 2 units. "
+        "Dr. J. K. Rowling wrote 3.5 books. “It is over,” he said. Then 5 more came… Later, 7 left."
+    )
     assert sentences(text) == [
         "The truce ended Dec. 1.",
         "Mr. Levy said the U.S. military sent No. 2 units.",
@@ -36,12 +38,16 @@ def test_sentence_split_survives_dates_titles_and_abbreviations():
 
 def test_an_acronym_can_end_a_sentence():
     assert sentences("Troops returned to the U.S. The army said 40 were hurt.") == [
-        "Troops returned to the U.S.", "The army said 40 were hurt."]
+        "Troops returned to the U.S.",
+        "The army said 40 were hurt.",
+    ]
 
 
 def test_paragraphs_are_never_joined():
     assert sentences("A headline with 3 numbers\n\nThe body has 4 more.") == [
-        "A headline with 3 numbers", "The body has 4 more."]
+        "A headline with 3 numbers",
+        "The body has 4 more.",
+    ]
 
 
 def test_markdown_code_links_and_front_matter_make_no_claims_but_positions_hold():

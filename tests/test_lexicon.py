@@ -34,8 +34,11 @@ def test_qualifier_examples(example):
         if field in example:
             expected = example[field]
             actual = getattr(c, field)
-            assert actual == pytest.approx(expected) if not (isinstance(expected, float) and math.isinf(expected)) \
+            assert (
+                actual == pytest.approx(expected)
+                if not (isinstance(expected, float) and math.isinf(expected))
                 else math.isinf(actual)
+            )
 
 
 def test_every_qualifier_entry_has_examples():

@@ -39,7 +39,12 @@ def test_qualifiers_set_strict_bounds(sentence, surface, low, high, low_inclusiv
 
 def test_a_rounded_figure_stands_for_its_rounding_interval():
     c = claim("The city has 1.2 million residents.", "1.2 million")
-    assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (pytest.approx(1.15e6), pytest.approx(1.25e6), True, False)
+    assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (
+        pytest.approx(1.15e6),
+        pytest.approx(1.25e6),
+        True,
+        False,
+    )
 
 
 def test_more_than_is_typically_below_the_next_rounding_step():
@@ -53,9 +58,9 @@ def test_about_spreads_by_roundness_in_the_typical_reading():
 
 
 def test_the_about_tolerance_is_configurable():
+    from numcheck.claims import extract_claims
     from numcheck.lexicon import load_lexicon
     from numcheck.markup import build_document
-    from numcheck.claims import extract_claims
 
     lexicon = load_lexicon((), (("about_tolerance", 0.2),))
     (c,) = extract_claims(build_document("About 200 people were taken."), lexicon)

@@ -62,7 +62,13 @@ def test_110_returned_part_of_more_than_240_taken(rows):
 
 def test_about_three_times_as_many_prisoners_released(rows):
     c = only(rows, "about three times")
-    assert (c.kind, c.value, c.entity, c.event, c.qualifier) == ("multiplier", 3, "prisoner", "released", "about")
+    assert (c.kind, c.value, c.entity, c.event, c.qualifier) == (
+        "multiplier",
+        3,
+        "prisoner",
+        "released",
+        "about",
+    )
     assert c.times == only(rows, "110").id
 
 
@@ -70,12 +76,23 @@ def test_138_hostages_held_with_20_women_and_two_children_part_of_them(rows):
     held, women, children = only(rows, "138"), only(rows, "20"), only(rows, "two")
     assert (held.value, held.entity, held.event) == (138, "hostage", "held")
     assert (women.value, women.entity, women.event, women.part_of) == (20, "woman", "held", held.id)
-    assert (children.value, children.entity, children.event, children.part_of) == (2, "child", "held", held.id)
+    assert (children.value, children.entity, children.event, children.part_of) == (
+        2,
+        "child",
+        "held",
+        held.id,
+    )
 
 
 def test_at_least_15_hostages_dead(rows):
     c = only(rows, "at least 15")
-    assert (c.value, c.entity, c.event, c.source, c.qualifier) == (15, "hostage", "dead", "Israel", "at_least")
+    assert (c.value, c.entity, c.event, c.source, c.qualifier) == (
+        15,
+        "hostage",
+        "dead",
+        "Israel",
+        "at_least",
+    )
     assert c.low == 15 and c.low_inclusive and math.isinf(c.high)
     assert c.scope == "on Oct. 7"
 
@@ -94,14 +111,22 @@ def test_seven_day_is_a_duration_in_days(rows):
 
 def test_half_of_the_battalion_commanders_is_a_fraction(rows):
     c = only(rows, "half")
-    assert (c.kind, c.value, c.entity, c.event, c.source) == ("fraction", 0.5, "commander", "dead", "Netanyahu")
+    assert (c.kind, c.value, c.entity, c.event, c.source) == (
+        "fraction",
+        0.5,
+        "commander",
+        "dead",
+        "Netanyahu",
+    )
 
 
 def test_dates_are_dates_never_counts(rows):
     for surface, iso in (("Oct. 7", "2023-10-07"), ("Dec. 1", "2023-12-01"), ("October 7", "2023-10-07")):
         for c in rows[surface]:
             assert c.kind == "date" and c.date == iso and math.isnan(c.value)
-    assert not [c for cs in rows.values() for c in cs if c.kind == "count" and c.value in (1, 7) and "Oct" in c.text]
+    assert not [
+        c for cs in rows.values() for c in cs if c.kind == "count" and c.value in (1, 7) and "Oct" in c.text
+    ]
 
 
 def test_thousands_and_thousands_is_a_vague_count_of_at_least_2000(rows):

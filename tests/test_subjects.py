@@ -38,7 +38,11 @@ def test_a_specific_noun_named_earlier_beats_people():
         ("Israel says at least 15 hostages have died.", "at least 15", "Israel"),
         ("The health ministry said 40 people were killed.", "40", "The health ministry"),
         ("According to the United Nations, 1.7 million people fled.", "1.7 million", "the United Nations"),
-        ("More than 220 assaults were recorded, according to rights groups.", "More than 220", "rights groups"),
+        (
+            "More than 220 assaults were recorded, according to rights groups.",
+            "More than 220",
+            "rights groups",
+        ),
     ],
 )
 def test_source(sentence, surface, source):
