@@ -3,10 +3,11 @@
     pip install '.[bench]'   # quantulum3, for the comparison
     python benchmarks/speed.py
 
-Texts: every article in seeds/ and, as one text per file, the sentences of each benchmark
-file in data/. Throughput is characters per second of `numcheck.extract` (the claims table,
-as a pandas DataFrame) after start-up and one warm-up call, on one core (this process);
-quantulum3's `parser.parse` runs on the same texts. The cold start is the wall time of
+Texts: the articles in seeds/ (one call per article, numcheck's use) and the sentences of
+the benchmark files in data/ (one call per sentence). Throughput is characters per second
+after start-up and one warm-up call, on one core (this process): of `numcheck.extract` (the
+claims table as a pandas DataFrame) and of the claims pipeline alone (what `numcheck table`
+runs), beside quantulum3's `parser.parse` on the same texts. The cold start is the wall time of
 `numcheck table seeds/gaza-hostages-2023-12-06.txt` in a new process (median of 5).
 """
 
@@ -25,13 +26,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "gaza-hostages-2023-12-06.txt"
 
 
-def texts() -> list[str]:
-    articles = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()]
-    suites = [
-        "\n\n".join(json.loads(line)["text"] for line in p.read_text(encoding="utf-8").splitlines() if line)
+def articles() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir()) if p.is_file()]
+
+
+def sentences() -> list[str]:
+    return [
+        json.loads(line)["text"]
         for p in sorted((ROOT / "benchmarks" / "data").glob("*.jsonl"))
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
-    return articles + suites
 
 
 def throughput(function: Callable[[str], object], corpus: list[str], repeat: int = 3) -> float:
@@ -60,19 +65,33 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     import numcheck
+    from numcheck.claims import extract_claims
+    from numcheck.lexicon import load_lexicon
+    from numcheck.markup import build_document
 
-    corpus = texts()
-    print(f"corpus: {len(corpus)} texts, {sum(map(len, corpus)):,} characters")
-    ours = throughput(numcheck.extract, corpus)
-    print(f"numcheck.extract:        {ours:>12,.0f} characters/s")
+    lexicon = load_lexicon()
+
+    def claims(text: str) -> object:
+        return extract_claims(build_document(text), lexicon)
+
     try:
         from quantulum3 import parser
     except ImportError:
-        print("quantulum3:              not installed (pip install '.[bench]'): no comparison")
-    else:
-        theirs = throughput(parser.parse, corpus, repeat=1)
-        print(f"quantulum3 parser.parse: {theirs:>12,.0f} characters/s")
-        print(f"numcheck / quantulum3:   {ours / theirs:>12.1f}x")
+        parser = None
+        print("quantulum3 is not installed (pip install '.[bench]'): numcheck's figures only")
+    for name, corpus in (
+        ("articles in seeds/, one call each", articles()),
+        ("benchmark sentences, one call each", sentences()),
+    ):
+        print(f"{name}: {len(corpus)} texts, {sum(map(len, corpus)):,} characters")
+        ours = throughput(numcheck.extract, corpus)
+        pipeline = throughput(claims, corpus)
+        print(f"  numcheck.extract (DataFrame):     {ours:>10,.0f} characters/s")
+        print(f"  numcheck claims (as the CLI runs): {pipeline:>10,.0f} characters/s")
+        if parser is not None:
+            theirs = throughput(parser.parse, corpus, repeat=1)
+            print(f"  quantulum3 parser.parse:           {theirs:>10,.0f} characters/s")
+            print(f"  ratio: extract {ours / theirs:.1f}x, claims {pipeline / theirs:.1f}x")
     print(f"cold start, numcheck table on the seed article: {cold_start():.3f} s (median of 5)")
     return 0
 
