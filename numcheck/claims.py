@@ -65,6 +65,7 @@ class Claim:
     change_to: int | None  # id of the resulting figure of a change
     direction: int  # +1 rise, -1 fall, 0 none stated
     sentence_index: int  # 0-based index of the sentence in the document
+    paragraph: int  # 0-based index of the paragraph (block) the sentence is in
     sentence: str  # the sentence, as written, on one line
 
 
@@ -96,16 +97,34 @@ def extract_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
             rows.append((sentence, quantity, subject))
     placed = [Placed(q, s.index, (s.start, s.end), subj.event) for s, q, subj in rows]
     relations = link(placed, document.prose)
-    subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns)
+    subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [
         _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)
         for i, ((sentence, quantity, _), subject) in enumerate(zip(rows, subjects, strict=True))
     ]
 
 
-def _inherit(subjects: list[Subject], relations: list[Links], generic: frozenset[str]) -> list[Subject]:
-    """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event."""
+def _inherit(
+    subjects: list[Subject],
+    relations: list[Links],
+    generic: frozenset[str],
+    rows: list[tuple[Sentence, Quantity, Subject]],
+) -> list[Subject]:
+    """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event;
+    a bare count with an event takes the noun of the count before it in its paragraph
+    ('Hamas took 240 people. It has returned 110')."""
     out = list(subjects)
+    last_noun: dict[int, str] = {}
+    for i, (sentence, quantity, subject) in enumerate(rows):
+        if subject.entity and quantity.kind in ("count", "multiplier", "fraction"):
+            last_noun[sentence.block] = subject.entity
+        elif (
+            quantity.kind == "count"
+            and subject.event
+            and relations[i].part_of is None
+            and sentence.block in last_noun
+        ):
+            out[i] = Subject(last_noun[sentence.block], subject.event, subject.source, subject.scope)
     for i, rel in enumerate(relations):
         if rel.part_of is None:
             continue
@@ -180,6 +199,7 @@ def _claim(
         change_to=ref(rel.change_to),
         direction=rel.direction,
         sentence_index=sentence.index,
+        paragraph=sentence.block,
         sentence=_one_line(document.text[sentence.start : sentence.end]),
     )
 

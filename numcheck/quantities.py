@@ -744,7 +744,7 @@ def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) 
         q = _fixed(draft.start, draft.end, value if draft.kind == "date" else NAN, draft.kind, draft.date)
         return replace(q, number_start=number.start, number_end=number.end)
     exact = (
-        draft.kind in ("count", "money", "duration", "age", "ordinal")
+        draft.kind in ("count", "money", "duration", "age", "ordinal", "multiplier")
         and (number.step == 1 and value == int(value) and not number.scaled)
     ) or number.step == 0
     negative_ok = value < 0 or draft.unit in ("degC", "degF")

@@ -1,0 +1,350 @@
+"""The built-in checks: generic relations that need no domain rule file.
+
+Job: one function per check, each reading the links and figures of the claims table and
+returning the Violations it finds. Their codes, names, severities, messages, docs and
+examples are data, in rules/builtin.yaml; `CHECKS` maps the `check` named there to the
+function here.
+
+- part_within_whole: a part is no larger than its whole ("110 of the 240").
+- parts_within_total: the parts named under a total add up to no more than it.
+- running_total: a running total is at least its increment.
+- percent_of: a percentage agrees with its count and base ("40%, or 80 of 200").
+- percent_change: a change agrees with its ends ("rose 20% to 120 from 100"); a rise ends
+  higher and a fall lower.
+- multiplier: "three times as many" agrees with the two figures it relates.
+- unit_conversion: "10 miles (16 km)" agrees within the rounding of what was written.
+- duration_dates: a duration agrees with the two dates that bound it in its sentence.
+- restated_figure: the same figure for the same subject, source and scope agrees with itself.
+
+Limits: pure. Every check compares intervals (strict, then typical), so rounding and
+qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from numcheck.bounds import roundness
+from numcheck.claims import Claim
+from numcheck.findings import Violation, allows, interval, judge, quoted
+from numcheck.intervals import Interval, describe
+from numcheck.units import convert
+
+if TYPE_CHECKING:
+    from numcheck.engine import Context
+    from numcheck.rulefiles import Rule
+
+Check = Callable[["Context", "Rule"], list[Violation]]
+_AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
+
+
+def _comparable(a: Claim, b: Claim) -> bool:
+    """Two amounts that can be added or compared: same kind and unit (a count has none)."""
+    return a.kind in _AMOUNTS and a.kind == b.kind and a.unit == b.unit
+
+
+def _sum(pairs: Sequence[tuple[Interval, Interval]]) -> tuple[Interval, Interval]:
+    strict = typical = Interval.point(0.0)
+    for s, t in pairs:
+        strict, typical = strict + s, typical + t
+    return strict, typical
+
+
+def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
+    out = []
+    for part in context.claims:
+        whole = context.by_id.get(part.part_of) if part.part_of else None
+        if whole is None or not _comparable(part, whole):
+            continue
+        verdict = judge(context.pair(part), "<=", context.pair(whole))
+        if verdict is not None:
+            arithmetic = (
+                f"the part {quoted(part)} {allows(part, verdict)}, but the whole {quoted(whole)} "
+                f"{allows(whole, verdict)}"
+            )
+            out.append(Violation({"part": part, "whole": whole}, arithmetic, verdict))
+    return out
+
+
+def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
+    parts: dict[int, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.part_of:
+            parts[claim.part_of].append(claim)
+    out = []
+    for whole_id, members in parts.items():
+        whole = context.by_id[whole_id]
+        members = [m for m in members if _comparable(m, whole)]
+        if len(members) < 2:
+            continue
+        total = _sum([context.pair(m) for m in members])
+        verdict = judge(total, "<=", context.pair(whole))
+        if verdict is not None:
+            figures = " + ".join(m.text for m in members)
+            arithmetic = (
+                f"{figures} = {describe(total[1 if verdict else 0])}, but the total {quoted(whole)} "
+                f"{allows(whole, verdict)}"
+            )
+            roles = {"whole": whole, **{f"part{i + 1}": m for i, m in enumerate(members)}, "part": members[0]}
+            out.append(Violation(roles, arithmetic, verdict))
+    return out
+
+
+def running_total(context: Context, rule: Rule) -> list[Violation]:
+    out = []
+    for total in context.claims:
+        increment = context.by_id.get(total.total_of) if total.total_of else None
+        if increment is None or not _comparable(total, increment):
+            continue
+        verdict = judge(context.pair(total), ">=", context.pair(increment))
+        if verdict is not None:
+            arithmetic = (
+                f"the increment {quoted(increment)} {allows(increment, verdict)}, but the total "
+                f"{quoted(total)} {allows(total, verdict)}"
+            )
+            out.append(Violation({"total": total, "increment": increment}, arithmetic, verdict))
+    return out
+
+
+def percent_of(context: Context, rule: Rule) -> list[Violation]:
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        by_sentence[claim.sentence_index].append(claim)
+    out = []
+    for members in by_sentence.values():
+        shares = [c for c in members if c.kind == "percent" and c.unit == "percent"]
+        pairs = [
+            (c, context.by_id[c.part_of])
+            for c in members
+            if c.part_of and c.kind == "count" and context.by_id[c.part_of].kind == "count"
+        ]
+        if not shares or len(pairs) != 1:
+            continue
+        part, whole = pairs[0]
+        share = min(shares, key=lambda s: min(abs(s.start - part.start), abs(s.start - whole.start)))
+        hundred = (Interval.point(100.0), Interval.point(100.0))
+        p, w = context.pair(part), context.pair(whole)
+        ratio = (p[0] * hundred[0] / w[0], p[1] * hundred[1] / w[1])
+        verdict = judge(context.pair(share), "==", ratio)
+        if verdict is not None:
+            arithmetic = (
+                f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}%, but "
+                f"{quoted(share)} {allows(share, verdict)}%"
+            )
+            out.append(Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict))
+    return out
+
+
+def percent_change(context: Context, rule: Rule) -> list[Violation]:
+    out = []
+    for delta in context.claims:
+        if not delta.direction:
+            continue
+        start = context.by_id.get(delta.change_from) if delta.change_from else None
+        end = context.by_id.get(delta.change_to) if delta.change_to else None
+        if start is None:
+            continue
+        if end is None and _comparable(delta, start) and delta.kind != "percent":
+            end, delta = delta, None  # "fell from 100 to 80": the end carries the link
+        if end is None or not _comparable(start, end):
+            continue
+        s, e = context.pair(start), context.pair(end)
+        word = "rise" if (delta or end).direction > 0 else "fall"
+        comparator = ">" if word == "rise" else "<"
+        if delta is None:
+            verdict = judge(e, comparator, s)
+            expected = s
+            roles = {"start": start, "end": end}
+        elif delta.unit == "percent":
+            sign = 1.0 if word == "rise" else -1.0
+            one, hundred = Interval.point(1.0), Interval.point(100.0)
+            d = context.pair(delta)
+            factor = tuple(one + Interval.point(sign) * d[i] / hundred for i in (0, 1))
+            expected = (s[0] * factor[0], s[1] * factor[1])
+            verdict = judge(e, "==", expected)
+            roles = {"change": delta, "start": start, "end": end}
+        elif _comparable(delta, start):
+            d = context.pair(delta)
+            expected = (s[0] + d[0], s[1] + d[1]) if word == "rise" else (s[0] - d[0], s[1] - d[1])
+            verdict = judge(e, "==", expected)
+            roles = {"change": delta, "start": start, "end": end}
+        else:
+            continue
+        if verdict is not None:
+            pick = 1 if verdict else 0
+            if delta is None:
+                arithmetic = f"a {word} from {quoted(start)} cannot end at {quoted(end)}"
+            else:
+                arithmetic = (
+                    f"a {word} of {quoted(delta)} from {quoted(start)} gives "
+                    f"{describe(expected[pick])}, but {quoted(end)} {allows(end, verdict)}"
+                )
+            out.append(Violation(roles, arithmetic, verdict))
+    return out
+
+
+def multiplier(context: Context, rule: Rule) -> list[Violation]:
+    out = []
+    for factor in context.claims:
+        base = context.by_id.get(factor.times) if factor.times else None
+        if factor.kind != "multiplier" or base is None or not factor.entity:
+            continue
+        products = [
+            c
+            for c in context.claims
+            if c.sentence_index == factor.sentence_index
+            and c.kind == "count"
+            and c.entity in (factor.entity, "")
+            and c.start > factor.start
+            and c.id != base.id
+        ]
+        if len(products) != 1:
+            continue
+        product = products[0]
+        f, b = context.pair(factor), context.pair(base)
+        expected = (f[0] * b[0], f[1] * b[1])
+        verdict = judge(context.pair(product), "==", expected)
+        if verdict is not None:
+            arithmetic = (
+                f"{factor.text} {base.text} is {describe(expected[1 if verdict else 0])}, but "
+                f"{quoted(product)} {allows(product, verdict)}"
+            )
+            out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))
+    return out
+
+
+def _as_written(claim: Claim) -> Interval:
+    """A figure as a conversion reads it: what the words allow, widened by half its roundness."""
+    value = claim.value if not math.isnan(claim.value) else claim.low
+    grain = roundness(value, 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)) / 2
+    low = claim.low - grain if math.isfinite(claim.low) else claim.low
+    high = claim.high + grain if math.isfinite(claim.high) else claim.high
+    return Interval(low, high, True, True)
+
+
+def _decimals(text: str) -> int:
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
+    out = []
+    for second in context.claims:
+        first = context.by_id.get(second.converts) if second.converts else None
+        if first is None or not first.unit or not second.unit:
+            continue
+        written = _as_written(first)
+        try:
+            ends = [
+                convert(v, first.unit, second.unit, context.definitions) if math.isfinite(v) else v
+                for v in (written.low, written.high)
+            ]
+        except Exception:  # pint's DimensionalityError: not a conversion after all
+            continue
+        converted = Interval(min(ends), max(ends))
+        stated = _as_written(second)
+        verdict = judge((converted, converted), "==", (stated, stated))
+        if verdict is not None:
+            arithmetic = (
+                f"{quoted(first)} is {describe(converted)} {second.unit}, but {quoted(second)} "
+                f"{allows(second, False)}"
+            )
+            out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
+    return out
+
+
+def _day(claim: Claim) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(claim.date)
+    except ValueError:
+        return None
+
+
+def duration_dates(context: Context, rule: Rule) -> list[Violation]:
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        by_sentence[claim.sentence_index].append(claim)
+    out = []
+    for members in by_sentence.values():
+        durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
+        dates = [d for d in (c for c in members if c.kind == "date") if _day(d)]
+        if len(durations) != 1 or len(dates) != 2:
+            continue
+        duration = durations[0]
+        first, last = sorted(dates, key=lambda d: _day(d))  # type: ignore[arg-type, return-value]
+        span = (_day(last) - _day(first)).days  # type: ignore[operator]
+        factor = Interval.point(_DAYS[duration.unit])
+        stated = (interval(duration, False) * factor, interval(duration, True) * factor)
+        spans = (Interval(span, span + 1), Interval(span, span + 1))  # counting both end days or one
+        verdict = judge(stated, "==", spans)
+        if verdict is not None:
+            arithmetic = (
+                f"{first.text} to {last.text} is {span} days ({span + 1} counting both), but "
+                f"{quoted(duration)} {allows(duration, verdict)} {duration.unit}s"
+            )
+            out.append(Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict))
+    return out
+
+
+def _linked(a: Claim, b: Claim) -> bool:
+    links = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
+    return any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in links)
+
+
+def _changing(claim: Claim) -> bool:
+    return bool(claim.direction or claim.change_from or claim.change_to or claim.total_of)
+
+
+def restated_figure(context: Context, rule: Rule) -> list[Violation]:
+    groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in context.claims:
+        if claim.kind in _AMOUNTS and claim.entity and claim.event and not _changing(claim):
+            key = (
+                claim.entity,
+                claim.event,
+                claim.scope.lower(),
+                claim.source.lower(),
+                claim.kind,
+                claim.unit,
+            )
+            groups[key].append(claim)
+    for concept in context.rules.concepts.values():
+        members = [c for c in context.select(concept) if not _changing(c)]
+        by_scope: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+        for claim in members:
+            by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)
+        for key, claims in by_scope.items():
+            groups[("concept", concept.name, *key)].extend(claims)
+    out = []
+    seen: set[tuple[int, int]] = set()
+    for members in groups.values():
+        for a, b in itertools.combinations(members, 2):
+            if (a.id, b.id) in seen or a.sentence_index == b.sentence_index or _linked(a, b):
+                continue
+            if any(c.part_of in (a.id, b.id) for c in (a, b)):
+                continue
+            seen.add((a.id, b.id))
+            verdict = judge(context.pair(a), "==", context.pair(b))
+            if verdict is not None:
+                arithmetic = f"{quoted(a)} {allows(a, verdict)}, but {quoted(b)} {allows(b, verdict)}"
+                out.append(Violation({"first": a, "second": b}, arithmetic, verdict))
+    return out
+
+
+CHECKS: dict[str, Check] = {
+    "part_within_whole": part_within_whole,
+    "parts_within_total": parts_within_total,
+    "running_total": running_total,
+    "percent_of": percent_of,
+    "percent_change": percent_change,
+    "multiplier": multiplier,
+    "unit_conversion": unit_conversion,
+    "duration_dates": duration_dates,
+    "restated_figure": restated_figure,
+}

@@ -1,0 +1,223 @@
+"""The rule engine: from a claims table and a rule set to findings.
+
+Job: select each concept's claims from the claims table (pandas), evaluate each rule's
+relation over every combination of matching claims with interval arithmetic, run the
+built-in checks (`checks`), and turn what cannot hold into Findings: an error when no
+values the words allow satisfy the relation, a warning when only the strict reading, not
+the typical one, allows it. Nothing otherwise: a lint that cries wolf is switched off.
+
+Limits: pure. Combinations per rule are capped (`MAX_COMBINATIONS`); a claim that is known
+to be part of another (`part_of`) is only combined with that whole. A concept with no claims
+leaves its rules unchecked.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import regex as re
+
+from numcheck.claims import Claim, to_frame
+from numcheck.expressions import Name, Node, Relation, evaluate, names, render, summed
+from numcheck.findings import Finding, Violation, allows, fill, finding, interval, judge, quoted
+from numcheck.intervals import Interval, describe
+from numcheck.rulefiles import Concept, Rule, RuleSet
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MAX_COMBINATIONS = 2000
+AMOUNT_KINDS = ("count", "money", "measure", "percent", "duration", "age")
+
+
+@dataclass(frozen=True, eq=False)
+class Context:
+    """What every check may read: the claims, as records and as the pandas table."""
+
+    claims: Sequence[Claim]
+    by_id: dict[int, Claim]
+    frame: pd.DataFrame
+    rules: RuleSet
+    definitions: tuple[Path, ...]  # pint definition files
+
+    def select(self, concept: Concept) -> list[Claim]:
+        """The claims a concept stands for, in document order."""
+        frame = self.frame
+        fields = dict(concept.filters)
+        mask = frame["kind"].isin(fields.get("kind", AMOUNT_KINDS))
+        for field, values in concept.filters:
+            column = frame[field].str.lower()
+            if field in ("scope", "source"):
+                mask &= column.str.contains("|".join(re.escape(v) for v in values), regex=True)
+            else:
+                mask &= column.isin(values)
+        return [self.by_id[int(i)] for i in frame.loc[mask, "id"]]
+
+    def pair(self, claim: Claim) -> tuple[Interval, Interval]:
+        """(strict, typical) intervals of a claim, in canonical units."""
+        return interval(claim, False, self.definitions), interval(claim, True, self.definitions)
+
+
+def _same_scope(combination: Sequence[Claim], scope: str) -> bool:
+    if scope == "sentence":
+        return len({c.sentence_index for c in combination}) <= 1
+    if scope == "paragraph":
+        return len({c.paragraph for c in combination}) <= 1
+    return True
+
+
+def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]]) -> bool:
+    """A part known to belong to a whole is only set against that whole."""
+    for claim in choice.values():
+        if claim.part_of is None:
+            continue
+        for name, candidates in matches.items():
+            if any(c.id == claim.part_of for c in candidates) and choice[name].id != claim.part_of:
+                return False
+    return True
+
+
+def _side(node: Node, value: Interval, choice: dict[str, Claim], typical: bool) -> str:
+    """'released + held = 110 + 138 = 248' or "taken 'about 200' allows 180-220"."""
+    if isinstance(node, Name):
+        claim = choice[node.name]
+        return f"{node.name} {quoted(claim)} {allows(claim, typical)}"
+    figures = render(node, lambda n: choice[n].text if n in choice else n)
+    return f"{render(node, lambda n: n)} = {figures} = {describe(value)}"
+
+
+def relation_violations(context: Context, rule: Rule) -> list[Violation]:
+    relation: Relation = rule.relation  # type: ignore[assignment]
+    used = names(relation)
+    totals = summed(relation)
+    matches = {name: context.select(context.rules.concepts[name]) for name in used}
+    singles = [name for name in used if _used_alone(relation, name)]
+    if any(not matches[name] for name in used):
+        return []
+    sums = {name: _total(context, matches[name]) for name in totals}
+    violations = []
+    for combination in itertools.islice(itertools.product(*(matches[n] for n in singles)), MAX_COMBINATIONS):
+        if len({c.id for c in combination}) < len(combination) or not _same_scope(combination, rule.scope):
+            continue
+        choice = dict(zip(singles, combination, strict=True))
+        if not _respects_parts(choice, matches):
+            continue
+        sides = [_sides(relation, context, choice, sums, pick) for pick in (0, 1)]
+        verdict = judge((sides[0][0], sides[1][0]), relation.comparator, (sides[0][1], sides[1][1]))
+        if verdict is None:
+            continue
+        pick = 1 if verdict else 0
+        left = _side(relation.left, sides[pick][0], choice, verdict)
+        right = _side(relation.right, sides[pick][1], choice, verdict)
+        arithmetic = f"{right}, but {left}" if isinstance(relation.left, Name) else f"{left}, but {right}"
+        if not isinstance(relation.left, Name) and not isinstance(relation.right, Name):
+            arithmetic = f"{left} and {right}: {relation.text} cannot hold"
+        roles = dict(choice)
+        for name in totals:
+            roles.setdefault(name, matches[name][0])
+        violations.append(Violation(roles, arithmetic, verdict))
+    return violations
+
+
+def _sides(
+    relation: Relation,
+    context: Context,
+    choice: dict[str, Claim],
+    sums: dict[str, tuple[Interval, Interval]],
+    pick: int,
+) -> tuple[Interval, Interval]:
+    """Both sides of the relation for one choice of claims; pick 0 strict, 1 typical."""
+
+    def one(name: str) -> Interval:
+        return context.pair(choice[name])[pick]
+
+    def total(name: str) -> Interval:
+        return sums[name][pick]
+
+    return evaluate(relation.left, one, total), evaluate(relation.right, one, total)
+
+
+def _used_alone(relation: Relation, name: str) -> bool:
+    """Whether `name` appears outside sum(...)."""
+    from numcheck.expressions import Binary, Call, Negate
+
+    def walk(node: Node) -> bool:
+        if isinstance(node, Name):
+            return node.name == name
+        if isinstance(node, Negate):
+            return walk(node.operand)
+        if isinstance(node, Binary):
+            return walk(node.left) or walk(node.right)
+        if isinstance(node, Call):
+            return node.function != "sum" and any(walk(a) for a in node.arguments)
+        return False
+
+    return walk(relation.left) or walk(relation.right)
+
+
+def _total(context: Context, claims: list[Claim]) -> tuple[Interval, Interval]:
+    strict = typical = Interval.point(0.0)
+    for claim in claims:
+        s, t = context.pair(claim)
+        strict, typical = strict + s, typical + t
+    return strict, typical
+
+
+def check(
+    claims: Sequence[Claim],
+    rules: RuleSet,
+    definitions: tuple[Path, ...],
+    select: Sequence[Rule] | None = None,
+) -> list[Finding]:
+    """Every finding of `rules` (or of the rules in `select`) on one document's claims."""
+    from numcheck.checks import CHECKS
+
+    if not claims:
+        return []
+    context = Context(claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions)
+    found: dict[tuple[str, tuple[int, ...]], Finding] = {}
+    for rule in select if select is not None else rules.rules:
+        violations = CHECKS[rule.check](context, rule) if rule.builtin else relation_violations(context, rule)
+        for violation in violations:
+            severity = "warning" if violation.typical_only else rule.severity
+            message = fill(rule.message, violation.roles, violation.arithmetic)
+            result = finding(
+                rule.code, rule.name, severity, message, violation.arithmetic, list(violation.roles.values())
+            )
+            found.setdefault((rule.code, result.claims), result)
+    return sorted(found.values(), key=lambda f: (f.path, f.line, f.column, f.code, f.claims))
+
+
+def run_examples(
+    rules: RuleSet, lexicon_check: Callable[[str, Rule], list[Finding]]
+) -> list[tuple[Rule, str, str]]:
+    """Every rule's inline examples: each valid one raises nothing, each invalid one raises the rule.
+
+    `lexicon_check(text, rule)` checks one example text with that rule alone. Returns
+    (rule, problem, example) for each example that fails, and for a rule with fewer than
+    three of either.
+    """
+    failures: list[tuple[Rule, str, str]] = []
+    for rule in rules.rules:
+        if len(rule.valid) < 3 or len(rule.invalid) < 3:
+            failures.append(
+                (
+                    rule,
+                    "needs at least three valid and three invalid examples",
+                    f"{len(rule.valid)} valid, {len(rule.invalid)} invalid",
+                )
+            )
+        for example in rule.valid:
+            raised = lexicon_check(example, rule)
+            if raised:
+                failures.append(
+                    (rule, f"valid example raised {raised[0].severity} '{raised[0].message}'", example)
+                )
+        for example in rule.invalid:
+            if not lexicon_check(example, rule):
+                failures.append((rule, "invalid example raised nothing", example))
+    return failures

@@ -1,0 +1,132 @@
+"""Findings: one contradiction between claims, with what a report needs to show it.
+
+Job: the Finding record, the interval of a claim under the strict or the typical reading
+(in canonical units, so that miles and kilometres add up), and the message template
+(`{concept.field}`, `{arithmetic}`), filled without ever evaluating user text.
+
+Limits: pure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex as re
+
+from numcheck.claims import Claim
+from numcheck.intervals import Interval, describe, possible
+from numcheck.units import canonical
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int  # where the finding points: the first claim involved, in document order
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    name: str
+    severity: str  # error: impossible under the strict bounds; warning: under the typical ones only
+    message: str
+    arithmetic: str  # the sums that break, in words and figures
+    claims: tuple[int, ...]  # ids of the claims involved, in document order
+
+
+def interval(claim: Claim, typical: bool, definitions: tuple[Path, ...] | None = None) -> Interval:
+    """The claim's interval, strict (what the words guarantee) or typical; in canonical units
+    when pint `definitions` are given, else in the unit as written."""
+    if typical:
+        low, high = claim.typical_low, claim.typical_high
+        low_inclusive = claim.low_inclusive if low == claim.low else True
+        high_inclusive = claim.high_inclusive if high == claim.high else True
+    else:
+        low, high, low_inclusive, high_inclusive = (
+            claim.low,
+            claim.high,
+            claim.low_inclusive,
+            claim.high_inclusive,
+        )
+    if definitions and claim.unit and claim.kind in ("measure", "duration", "age", "money"):
+        low = canonical(low, claim.unit, definitions)[0] if math.isfinite(low) else low
+        high = canonical(high, claim.unit, definitions)[0] if math.isfinite(high) else high
+    return Interval(low, high, low_inclusive, high_inclusive)
+
+
+def quoted(claim: Claim) -> str:
+    return f"'{claim.text}'"
+
+
+def allows(claim: Claim, typical: bool) -> str:
+    """'allows 180-220' / 'typically means 240-264' / 'is 138', in the claim's own unit."""
+    own = interval(claim, typical)  # the unit as written reads better than base units
+    text = describe(own)
+    if own.low == own.high:
+        return f"is {text}"
+    return f"{'typically means' if typical else 'allows'} {text}"
+
+
+_FIELD = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
+_FIELDS = ("text", "value", "entity", "event", "source", "scope", "unit", "line", "sentence")
+
+
+def fill(template: str, roles: Mapping[str, Claim], arithmetic: str) -> str:
+    """The message with {role.field} and {arithmetic} filled in; unknown fields stay as written."""
+
+    def substitute(match: re.Match[str]) -> str:
+        role, field = match.group(1), match.group(2)
+        if field is None:
+            return arithmetic if role == "arithmetic" else match.group()
+        claim = roles.get(role)
+        if claim is None or field not in _FIELDS:
+            return match.group()
+        value = getattr(claim, field)
+        if isinstance(value, float):
+            return describe(Interval.point(value)) if not math.isnan(value) else ""
+        return str(value)
+
+    return _FIELD.sub(substitute, template)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A relation that cannot hold for one set of claims, before it becomes a Finding."""
+
+    roles: Mapping[str, Claim]  # concept or role name -> claim, for the message template
+    arithmetic: str
+    typical_only: bool  # possible under the strict bounds, impossible under the typical ones
+
+
+def judge(left: tuple[Interval, Interval], comparator: str, right: tuple[Interval, Interval]) -> bool | None:
+    """None when `left comparator right` can hold; False when it cannot even under the strict
+    bounds (an error); True when it can only under the strict, not the typical ones (a warning).
+    Each side is (strict, typical)."""
+    if not possible(left[0], comparator, right[0]):
+        return False
+    if not possible(left[1], comparator, right[1]):
+        return True
+    return None
+
+
+def finding(
+    rule_code: str, rule_name: str, severity: str, message: str, arithmetic: str, involved: Sequence[Claim]
+) -> Finding:
+    """A Finding pointing at the first of the claims involved."""
+    ordered = sorted({c.id: c for c in involved}.values(), key=lambda c: c.start)
+    first = ordered[0]
+    return Finding(
+        first.path,
+        first.line,
+        first.column,
+        first.end_line,
+        first.end_column,
+        rule_code,
+        rule_name,
+        severity,
+        message,
+        arithmetic,
+        tuple(c.id for c in ordered),
+    )

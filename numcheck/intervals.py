@@ -1,0 +1,142 @@
+"""Interval arithmetic with open and closed ends, for checking relations between claims.
+
+Job: add, subtract, multiply and divide intervals, and say whether a comparison between two
+intervals can hold for any values they contain ("impossible" is what numcheck reports).
+Ends may be infinite; an end is inclusive or exclusive.
+
+Limits: pure. Products and quotients keep an end exclusive only when an exclusive end made
+it, and a divisor that spans zero gives the whole line (numcheck then finds nothing, which
+is the safe side). No rounding of floats beyond a relative 1e-9 in comparisons.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+INF = math.inf
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    @staticmethod
+    def point(value: float) -> Interval:
+        return Interval(value, value)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(
+            self.low + other.low,
+            self.high + other.high,
+            self.low_inclusive and other.low_inclusive,
+            self.high_inclusive and other.high_inclusive,
+        )
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.high, -self.low, self.high_inclusive, self.low_inclusive)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return self + (-other)
+
+    def __mul__(self, other: Interval) -> Interval:
+        ends = [
+            (_times(a, b), ai and bi)
+            for a, ai in ((self.low, self.low_inclusive), (self.high, self.high_inclusive))
+            for b, bi in ((other.low, other.low_inclusive), (other.high, other.high_inclusive))
+        ]
+        low = min(e[0] for e in ends)
+        high = max(e[0] for e in ends)
+        return Interval(low, high, any(i for v, i in ends if v == low), any(i for v, i in ends if v == high))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if other.low <= 0 <= other.high:
+            return Interval(-INF, INF, False, False)
+        inverse = Interval(
+            1 / other.high if other.high else INF,
+            1 / other.low if other.low else INF,
+            other.high_inclusive,
+            other.low_inclusive,
+        )
+        return self * inverse
+
+    def widen(self, share: float) -> Interval:
+        """Each end moved outwards by `share` of its own size: approx(x, 0.05)."""
+        return Interval(self.low - abs(self.low) * share, self.high + abs(self.high) * share, True, True)
+
+    def __str__(self) -> str:
+        return describe(self)
+
+
+def _times(a: float, b: float) -> float:
+    if a == 0 or b == 0:
+        return 0.0
+    return a * b
+
+
+def _above(a: float, b: float) -> bool:
+    """a > b beyond floating-point noise."""
+    if math.isinf(a) or math.isinf(b):
+        return a > b
+    return a - b > _EPS * max(1.0, abs(a), abs(b))
+
+
+def _same(a: float, b: float) -> bool:
+    return not _above(a, b) and not _above(b, a)
+
+
+def can_be_at_most(a: Interval, b: Interval) -> bool:
+    """Some x in a and y in b with x <= y."""
+    if _above(a.low, b.high):
+        return False
+    return not (_same(a.low, b.high) and not (a.low_inclusive and b.high_inclusive))
+
+
+def can_be_less(a: Interval, b: Interval) -> bool:
+    """Some x in a and y in b with x < y."""
+    return _above(b.high, a.low)
+
+
+def can_be_equal(a: Interval, b: Interval) -> bool:
+    return can_be_at_most(a, b) and can_be_at_most(b, a)
+
+
+def possible(a: Interval, comparator: str, b: Interval) -> bool:
+    """Whether `a comparator b` holds for some values in the intervals."""
+    if comparator == "<=":
+        return can_be_at_most(a, b)
+    if comparator == ">=":
+        return can_be_at_most(b, a)
+    if comparator == "<":
+        return can_be_less(a, b)
+    if comparator == ">":
+        return can_be_less(b, a)
+    if comparator == "==":
+        return can_be_equal(a, b)
+    if comparator == "!=":
+        return not (_same(a.low, a.high) and _same(b.low, b.high) and _same(a.low, b.low))
+    raise ValueError(f"unknown comparator {comparator!r}")
+
+
+def _figure(value: float) -> str:
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4g}"
+
+
+def describe(interval: Interval) -> str:
+    """'248', '180-220', 'more than 240', 'at least 15', 'less than 500'."""
+    low, high = interval.low, interval.high
+    if _same(low, high):
+        return _figure(low)
+    if math.isinf(high) and not math.isinf(low):
+        return f"{'at least' if interval.low_inclusive else 'more than'} {_figure(low)}"
+    if math.isinf(low) and not math.isinf(high):
+        return f"{'at most' if interval.high_inclusive else 'less than'} {_figure(high)}"
+    return f"{_figure(low)}-{_figure(high)}"

@@ -1,0 +1,278 @@
+"""Loading rule files: concepts, rules and the built-in checks' metadata, into one registry.
+
+Job: read every rule file (YAML) from the shipped `rules/` folder and from each path given
+with --rules, check each field, parse each relation, and return a `RuleSet`. Concepts say
+which claims of the claims table a name stands for; rules relate concepts; `builtin.yaml`
+gives the built-in checks the same metadata. A registry refuses a duplicate code or name,
+a rule naming an unknown concept and any unknown field, with one line naming the file, the
+line and the field (`RuleFileError`).
+
+Limits: an I/O end. In a folder, every `*.yaml` / `*.yml` file except the lexicon files
+(qualifiers.yaml, units.yaml, concepts.yaml) is a rule file.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex as re
+
+from numcheck.expressions import ExpressionError, Relation, names, parse
+from numcheck.lexicon import LEXICON_FILES, shipped_rules_dir
+from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
+
+SEVERITIES = ("error", "warning")
+SCOPES = ("sentence", "paragraph", "document")
+CONCEPT_FIELDS = ("entity", "event", "kind", "unit", "source", "scope", "qualifier")
+_CODE = re.compile(r"NC\d{3,4}")
+_NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CONCEPT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_RULE_FIELDS = (
+    "code",
+    "name",
+    "severity",
+    "message",
+    "description",
+    "relation",
+    "scope",
+    "valid",
+    "invalid",
+    "check",
+    "options",
+)
+
+
+class RuleFileError(YamlFileError):
+    """A rule file that cannot be used; str() is 'path:line: field: what is wrong'."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (claims-table column, accepted values), all must hold
+    description: str
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str  # NCnnn
+    name: str  # kebab-case, unique
+    severity: str  # error | warning: the level of a violation under the strict bounds
+    message: str  # template: {concept.field} (text, value, entity, event, source, scope) and {arithmetic}
+    description: str  # what it checks and why it matters
+    relation: Relation | None  # for rules written in rule files
+    check: str  # for built-in checks: the name of the check
+    scope: str  # sentence | paragraph | document: claims of one combination share it
+    valid: tuple[str, ...]  # example texts that must raise nothing
+    invalid: tuple[str, ...]  # example texts that must raise this rule
+    options: Mapping[str, float]
+    path: str
+    line: int
+
+    @property
+    def builtin(self) -> bool:
+        return self.relation is None
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    concepts: Mapping[str, Concept]
+    sources: tuple[Path, ...] = field(default=())
+
+    def find(self, code_or_name: str) -> Rule | None:
+        return next((r for r in self.rules if code_or_name in (r.code, r.name)), None)
+
+
+def _text(
+    doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], key: str, required: bool = True
+) -> str:
+    value = data.get(key)
+    if value is None:
+        if required:
+            raise doc.error((*where, key) if key in data else where, f"missing '{key}'")
+        return ""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise doc.error((*where, key), f"'{key}' must be text")
+    return str(value)
+
+
+def _examples(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], key: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise doc.error((*where, key), f"'{key}' must be a list of example texts")
+    return tuple(value)
+
+
+@dataclass
+class _Registry:
+    rules: list[Rule] = field(default_factory=list)
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    pending: list[tuple[Rule, YamlFile, tuple[Any, ...]]] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
+
+    def add_concepts(self, doc: YamlFile, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise doc.error(("concepts",), "must map concept names to their filters")
+        for name, spec in data.items():
+            where = ("concepts", name)
+            if not _CONCEPT_NAME.fullmatch(str(name)):
+                raise doc.error(where, f"concept name '{name}' must be letters, digits and underscores")
+            if not isinstance(spec, dict):
+                raise doc.error(where, "a concept is a mapping of claims-table fields to values")
+            filters = []
+            for key, value in spec.items():
+                if key == "description":
+                    continue
+                if key not in CONCEPT_FIELDS:
+                    raise doc.error(
+                        (*where, key),
+                        f"unknown field '{key}' (expected one of: "
+                        f"{', '.join((*CONCEPT_FIELDS, 'description'))})",
+                    )
+                values = value if isinstance(value, list) else [value]
+                if not values or not all(isinstance(v, str) and not isinstance(v, bool) for v in values):
+                    raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
+                filters.append((key, tuple(str(v).lower() for v in values)))
+            if not filters:
+                raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
+            if name in self.concepts and self.concepts[name].path != str(doc.path):
+                first = self.concepts[name]
+                raise doc.error(where, f"concept '{name}' is already defined at {first.path}:{first.line}")
+            self.concepts[str(name)] = Concept(
+                str(name), tuple(filters), str(spec.get("description", "")), str(doc.path), doc.line_of(where)
+            )
+
+    def add_rule(self, doc: YamlFile, data: Any, where: tuple[Any, ...], builtin: bool) -> None:
+        if not isinstance(data, dict):
+            raise doc.error(where, "a rule is a mapping")
+        for key in data:
+            if key not in _RULE_FIELDS:
+                raise doc.error(
+                    (*where, key), f"unknown field '{key}' (expected one of: {', '.join(_RULE_FIELDS)})"
+                )
+        code = _text(doc, data, where, "code")
+        if not _CODE.fullmatch(code):
+            raise doc.error(
+                (*where, "code"), f"code '{code}' must be NC and three or four digits, such as NC201"
+            )
+        name = _text(doc, data, where, "name")
+        if not _NAME.fullmatch(name):
+            raise doc.error((*where, "name"), f"name '{name}' must be lower-case words joined by hyphens")
+        severity = _text(doc, data, where, "severity", required=False) or "error"
+        if severity not in SEVERITIES:
+            raise doc.error((*where, "severity"), f"severity must be one of {', '.join(SEVERITIES)}")
+        scope = _text(doc, data, where, "scope", required=False) or "document"
+        if scope not in SCOPES:
+            raise doc.error((*where, "scope"), f"scope must be one of {', '.join(SCOPES)}")
+        relation = None
+        if builtin:
+            check = _text(doc, data, where, "check")
+        else:
+            check = ""
+            text = _text(doc, data, where, "relation")
+            try:
+                relation = parse(text)
+            except ExpressionError as exc:
+                raise doc.error((*where, "relation"), f"column {exc.column}: {exc} in '{text}'") from None
+        options = data.get("options", {})
+        if not isinstance(options, dict) or not all(isinstance(v, int | float) for v in options.values()):
+            raise doc.error((*where, "options"), "options map names to numbers")
+        for other in self.rules:
+            if code == other.code or name == other.name:
+                clash = "code" if code == other.code else "name"
+                raise doc.error(
+                    (*where, clash),
+                    f"duplicate {clash} '{code if clash == 'code' else name}' "
+                    f"(already used at {other.path}:{other.line})",
+                )
+        rule = Rule(
+            code,
+            name,
+            severity,
+            _text(doc, data, where, "message"),
+            _text(doc, data, where, "description", required=False),
+            relation,
+            check,
+            scope,
+            _examples(doc, data, where, "valid"),
+            _examples(doc, data, where, "invalid"),
+            {str(k): float(v) for k, v in options.items()},
+            str(doc.path),
+            doc.line_of(where),
+        )
+        self.rules.append(rule)
+        if relation is not None:
+            self.pending.append((rule, doc, where))
+
+    def read(self, path: Path, builtin: bool = False) -> None:
+        doc = load_yaml(path, RuleFileError)
+        data = doc.data
+        if not isinstance(data, dict):
+            raise doc.error((), "a rule file is a mapping with 'concepts' and 'rules'")
+        allowed = ("name", "description", "concepts", "rules", "builtins")
+        for key in data:
+            if key not in allowed:
+                raise doc.error((key,), f"unknown field '{key}' (expected one of: {', '.join(allowed)})")
+        if "concepts" in data:
+            self.add_concepts(doc, data["concepts"])
+        section = "builtins" if builtin else "rules"
+        rules = data.get(section, [])
+        if not isinstance(rules, list):
+            raise doc.error((section,), f"'{section}' must be a list")
+        for i, rule in enumerate(rules):
+            self.add_rule(doc, rule, (section, i), builtin)
+        self.sources.append(path)
+
+    def check_names(self) -> None:
+        for rule, doc, where in self.pending:
+            for name in names(rule.relation):  # type: ignore[arg-type]
+                if name not in self.concepts:
+                    known = ", ".join(sorted(self.concepts)) or "none"
+                    raise doc.error((*where, "relation"), f"unknown concept '{name}' (defined: {known})")
+
+
+def rule_files(path: Path) -> list[Path]:
+    """The rule files at `path`: the file itself, or a folder's YAML files but the lexicon's."""
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        raise RuleFileError(f"{path}: no such rule file or folder")
+    return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.name not in LEXICON_FILES)
+
+
+@functools.lru_cache(maxsize=16)
+def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
+    """The built-in checks, the shipped rule files, then each extra file or folder, in order."""
+    registry = _Registry()
+    shipped = shipped_rules_dir()
+    registry.read(shipped / "builtin.yaml", builtin=True)
+    for path in rule_files(shipped):
+        if path.name != "builtin.yaml":
+            registry.read(path)
+    for path in _unique(extra):
+        for file in rule_files(path):
+            registry.read(file)
+    registry.check_names()
+    from numcheck.checks import CHECKS
+
+    for rule in registry.rules:
+        if rule.builtin and rule.check not in CHECKS:
+            raise RuleFileError(f"{rule.path}:{rule.line}: check: no built-in check '{rule.check}'")
+    return RuleSet(tuple(registry.rules), dict(registry.concepts), tuple(registry.sources))
+
+
+def _unique(paths: Iterable[Path]) -> list[Path]:
+    seen, out = set(), []
+    for path in paths:
+        key = path.resolve()
+        if key not in seen and key != shipped_rules_dir().resolve():
+            seen.add(key)
+            out.append(path)
+    return out
