@@ -14,7 +14,7 @@ leaves its rules unchecked.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -189,7 +189,22 @@ def check(
                 rule.code, rule.name, severity, message, violation.arithmetic, list(violation.roles.values())
             )
             found.setdefault((rule.code, result.claims), result)
-    return sorted(found.values(), key=lambda f: (f.path, f.line, f.column, f.code, f.claims))
+    distinct = _distinct(found.values(), rules)
+    return sorted(distinct, key=lambda f: (f.path, f.line, f.column, f.code, f.claims))
+
+
+def _distinct(findings: Iterable[Finding], rules: RuleSet) -> list[Finding]:
+    """One finding per contradiction: a finding whose claims are all in another kept finding
+    says the same thing again ("20 women" within "18 hostages", beside "20 women and two
+    children" within them) and is dropped. Errors come before warnings, then findings with more
+    claims, then domain rules before built-in checks."""
+    builtin = {r.code for r in rules.rules if r.builtin}
+    order = sorted(findings, key=lambda f: (f.severity != "error", -len(f.claims), f.code in builtin, f.code))
+    kept: list[Finding] = []
+    for candidate in order:
+        if not any(set(candidate.claims) <= set(k.claims) for k in kept):
+            kept.append(candidate)
+    return kept
 
 
 def run_examples(

@@ -30,6 +30,7 @@ from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
+_NEXT_WORD = re.compile(r"[\s\-]*([\p{L}][\p{L}’'\-]*)")
 _WORDS = stdlib_re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
 _STOP_WORDS = frozenset(
@@ -136,26 +137,27 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> tuple[str, int]:
     """The head noun of the words from `position` (skipping fillers); its end offset."""
-    head, head_end, taken = "", position, 0
+    head, head_end, taken, previous = "", position, 0, ""
     cursor = position
     while taken < limit:
-        match = rx(r"[\s\-]*([\p{L}][\p{L}’'\-]*)").match(text[cursor:])
+        match = _NEXT_WORD.match(text, cursor)
         if not match:
             break
         word = match.group(1)
         low = word.lower()
-        if low in lexicon.noun_skip and not head:
-            cursor += match.end()
+        participle = low.endswith("ed") and len(low) > 4
+        if not head and (low in lexicon.noun_skip or participle):
+            cursor = match.end()  # "seven more soldiers", "20,000 registered voters"
             taken += 1
             continue
         if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if head and (low in lexicon.events or (low.endswith(("ed", "ly")) and len(low) > 4)):
-            break  # "240 people taken", "200 buildings surveyed"
-        if (low.endswith(("ly", "ed")) and len(low) > 4) or low in _PRONOUNS:
+        if head and (low in lexicon.events or f"{previous} {low}" in lexicon.events or participle):
+            break  # "240 people taken", "9,800 ballots cast", "200 buildings surveyed"
+        if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
-        head, head_end = word, cursor + match.end()
-        cursor += match.end()
+        head, head_end, previous = word, match.end(), low
+        cursor = match.end()
         taken += 1
         if text[cursor : cursor + 1] in ',.;:!?)("“”':
             break
