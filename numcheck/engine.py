@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,15 +43,21 @@ class Context:
     frame: pd.DataFrame
     rules: RuleSet
     definitions: tuple[Path, ...]  # pint definition files
+    selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
 
     def select(self, concept: Concept) -> list[Claim]:
-        """The claims a concept stands for, in document order."""
+        """The claims a concept stands for, in document order (computed once per concept)."""
+        if concept.name not in self.selections:
+            self.selections[concept.name] = self._select(concept)
+        return self.selections[concept.name]
+
+    def _select(self, concept: Concept) -> list[Claim]:
         frame = self.frame
         fields = dict(concept.filters)
         mask = frame["kind"].isin(fields.get("kind", AMOUNT_KINDS))
-        for field, values in concept.filters:
-            column = frame[field].str.lower()
-            if field in ("scope", "source"):
+        for name, values in concept.filters:
+            column = frame[name].str.lower()
+            if name in ("scope", "source"):
                 mask &= column.str.contains("|".join(re.escape(v) for v in values), regex=True)
             else:
                 mask &= column.isin(values)
