@@ -1,13 +1,16 @@
 """The `numcheck` command line.
 
-Job: parse arguments, read each input (files, or `-` for standard input), run the pipeline
-and write the report. An input that cannot be read, or a rule or lexicon file that cannot be
-used, gets one line on stderr naming it (`path:line: what is wrong`); the other inputs are
-still processed. Exit status: 0 clean, 1 an error-level finding, 2 a usage or input error.
+Job: parse arguments, find the files to check, run them (in parallel with --jobs), and
+write the report. An input that cannot be read, or a configuration, rule or lexicon file
+that cannot be used, gets one line on stderr naming it; the other inputs are still
+processed. Exit status: 0 clean, 1 a finding at or above --fail-on, 2 a usage or input
+error.
 
-    numcheck check PATH...     findings, exit 1 on an error-level finding
-    numcheck table PATH...     the claims table the rules see
-    numcheck rules [--test]    the rules loaded; run every rule's inline examples
+    numcheck check PATH...          findings
+    numcheck table PATH...          the claims table the rules see
+    numcheck rules [--test]         the rules loaded; run every rule's inline examples
+    numcheck explain CODE_OR_NAME   one rule's docs and examples
+    numcheck config [PATH]          the configuration in force, and where each value came from
 
 Limits: this and the report writers are the only places that write to the terminal.
 """
@@ -15,7 +18,9 @@ Limits: this and the report writers are the only places that write to the termin
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,25 +35,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"numcheck: error: {message}\n")
 
 
-def _common(parser: argparse.ArgumentParser, inputs: bool = True) -> None:
+class _UsageError(Exception):
+    """One line for stderr, exit status 2."""
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _inputs(parser: argparse.ArgumentParser) -> None:
     from numcheck.markup import FORMATS
 
-    if inputs:
-        parser.add_argument(
-            "paths", nargs="+", metavar="PATH", help="files to read; '-' reads standard input"
-        )
-        parser.add_argument(
-            "--input-format", choices=FORMATS, help="read inputs as this (default: by suffix)"
-        )
-        parser.add_argument(
-            "--stdin-filename", default="<stdin>", help="the name to report for standard input"
-        )
-        parser.add_argument(
-            "--about-tolerance",
-            type=float,
-            metavar="SHARE",
-            help="strict half-width of 'about N' as a share of N (default 0.10)",
-        )
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders to read; '-' reads standard input"
+    )
+    parser.add_argument("--input-format", choices=FORMATS, help="read inputs as this (default: by suffix)")
+    parser.add_argument("--stdin-filename", default="<stdin>", help="the name to report for standard input")
+    parser.add_argument(
+        "--about-tolerance",
+        type=float,
+        metavar="SHARE",
+        help="strict half-width of 'about N' as a share of N (default 0.10)",
+    )
+    _rules_option(parser)
+
+
+def _rules_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rules",
         action="append",
@@ -60,125 +72,279 @@ def _common(parser: argparse.ArgumentParser, inputs: bool = True) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from numcheck.config import OUTPUT_FORMATS, SEVERITY_ORDER
     from numcheck.formats import TABLE_FORMATS
-    from numcheck.report import FINDING_FORMATS
 
     parser = _Parser(prog="numcheck", description="Check the arithmetic of the numbers in an article.")
     parser.add_argument("--version", action="version", version=f"numcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
     check = commands.add_parser("check", help="report the claims that contradict each other")
-    _common(check)
+    _inputs(check)
     check.add_argument(
-        "--format", choices=FINDING_FORMATS, default="text", help="output format (default: text)"
+        "--format", choices=OUTPUT_FORMATS, help="output format (default: text, or the config's)"
     )
+    check.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE")
+    check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes, prefixes or names")
+    check.add_argument("--extend-select", type=_codes, metavar="CODES", help="these too")
+    check.add_argument("--ignore", type=_codes, metavar="CODES", help="not these codes, prefixes or names")
+    check.add_argument("--min-severity", choices=SEVERITY_ORDER, help="the least severe finding shown")
+    check.add_argument(
+        "--fail-on", choices=SEVERITY_ORDER, help="the least severe finding that fails the run"
+    )
+    check.add_argument("--statistics", action="store_true", help="print counts of findings by code")
+    check.add_argument(
+        "--report-unused-ignores",
+        action="store_true",
+        help="report suppression comments that silence nothing (NC001)",
+    )
+    check.add_argument(
+        "--jobs", "-j", type=int, metavar="N", help="check N files at once (default: the cores available)"
+    )
+    check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
     table = commands.add_parser("table", help="print the claims table: every number, its bounds and subject")
-    _common(table)
+    _inputs(table)
     table.add_argument(
         "--format", choices=TABLE_FORMATS, default="text", help="output format (default: text)"
     )
+    table.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the table to FILE")
+
     rules = commands.add_parser(
         "rules", help="list the rules and built-in checks; --test runs their examples"
     )
-    _common(rules, inputs=False)
+    _rules_option(rules)
     rules.add_argument("--test", action="store_true", help="run every rule's valid and invalid examples")
+
+    explain = commands.add_parser("explain", help="what a rule checks, why, and its examples")
+    explain.add_argument("rule", nargs="?", metavar="CODE_OR_NAME")
+    _rules_option(explain)
+    explain.add_argument("--write-docs", type=Path, metavar="DIR", help="write every rule's page into DIR")
+
+    config = commands.add_parser("config", help="the configuration in force and where each value came from")
+    config.add_argument("path", nargs="?", default=".", metavar="PATH")
     return parser
 
 
-class _UsageError(Exception):
-    """One line for stderr, exit status 2."""
-
-
-def _lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from numcheck.lexicon import LexiconError, load_lexicon
-
-    settings: tuple[tuple[str, float], ...] = ()
-    tolerance = getattr(args, "about_tolerance", None)
-    if tolerance is not None:
-        if not 0 <= tolerance < 1:
-            raise _UsageError("numcheck: --about-tolerance must be a share from 0 to 1, such as 0.1")
-        settings = (("about_tolerance", tolerance),)
-    for path in args.rules:
-        if not path.exists():
-            raise _UsageError(f"{path}: no such rule file or folder")
-    try:
-        return load_lexicon(tuple(args.rules), settings)
-    except LexiconError as exc:
-        raise _UsageError(str(exc)) from None
-
-
-def _rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from numcheck.rulefiles import RuleFileError, load_rules
-
-    try:
-        return load_rules(tuple(args.rules))
-    except RuleFileError as exc:
-        raise _UsageError(str(exc)) from None
-
-
-def _documents(args: argparse.Namespace) -> tuple[list, list[str]]:
-    from numcheck.reader import InputError, read_document, read_stream
-
-    documents, errors = [], []
-    for path in args.paths:
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
         try:
-            if path == "-":
-                documents.append(read_stream(sys.stdin.buffer, args.stdin_filename, args.input_format))
-            else:
-                documents.append(read_document(path, args.input_format))
-        except InputError as exc:
-            errors.append(str(exc))
-    return documents, errors
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise _UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from numcheck.runner import Flags
+
+    if args.about_tolerance is not None and not 0 <= args.about_tolerance < 1:
+        raise _UsageError("numcheck: --about-tolerance must be a share from 0 to 1, such as 0.1")
+    overrides = {
+        "rules": tuple(p.resolve() for p in args.rules) or None,
+        "about_tolerance": args.about_tolerance,
+        **{
+            key: getattr(args, key, None)
+            for key in ("select", "extend_select", "ignore", "min_severity", "fail_on")
+        },
+    }
+    return Flags(
+        tuple((k, v) for k, v in overrides.items() if v is not None),
+        args.input_format,
+        getattr(args, "report_unused_ignores", False),
+    )
+
+
+def _stdin(args: argparse.Namespace) -> str | None:
+    from numcheck.reader import decode
+
+    if "-" not in args.paths:
+        return None
+    return decode(sys.stdin.buffer.read(), args.stdin_filename)
+
+
+def _files(args: argparse.Namespace, flags) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    from numcheck.config import ConfigError
+    from numcheck.discovery import expand
+    from numcheck.runner import settings
+
+    def excluded(path: Path) -> bool:
+        try:
+            return settings(str(path), flags).excluded(path)
+        except ConfigError:
+            return False  # the file's own check will name the broken configuration
+
+    return expand(args.paths, excluded)
+
+
+def _progress(total: int, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """A progress bar on an interactive terminal only (never when piped or in CI)."""
+    if args.no_progress or total < 2 or not sys.stderr.isatty() or os.environ.get("CI"):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
+
+
+def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | None) -> list:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ProcessPoolExecutor
+
+    from numcheck.runner import check_file
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    jobs = max(1, min(args.jobs or cores, len(files)))
+    bar = _progress(len(files), args)
+    results = []
+    if jobs == 1 or len(files) < 4:
+        for path in files:
+            results.append(
+                check_file(
+                    args.stdin_filename if path == "-" else path, flags, stdin_text if path == "-" else None
+                )
+            )
+            if bar is not None:
+                bar.update()
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [
+                pool.submit(
+                    check_file,
+                    args.stdin_filename if p == "-" else p,
+                    flags,
+                    stdin_text if p == "-" else None,
+                )
+                for p in files
+            ]
+            for future in futures:  # in input order: stable output
+                results.append(future.result())
+                if bar is not None:
+                    bar.update()
+    if bar is not None:
+        bar.close()
+    return results
+
+
+def _check(args: argparse.Namespace) -> int:
+    from numcheck.config import SEVERITY_ORDER, ConfigError, config_for
+    from numcheck.reader import InputError
+    from numcheck.report import WRITERS, Run, statistics
+
+    started = time.perf_counter()
+    flags = _flags(args)
+    try:
+        fmt = args.format or config_for(".").format
+    except ConfigError as exc:
+        raise _UsageError(str(exc)) from None
+    try:
+        stdin_text = _stdin(args)
+    except InputError as exc:
+        stdin_text, args.paths = None, [p for p in args.paths if p != "-"]
+        early = [str(exc)]
+    else:
+        early = []
+    items = _files(args, flags)
+    results = _run([path for path, error in items if not error], flags, args, stdin_text)
+    by_path = iter(results)
+    ordered = [error or next(by_path).error for _, error in items]
+    errors = list(dict.fromkeys(early + [e for e in ordered if e]))  # a broken rule file once
+    findings = [f for r in results for f in r.findings]
+    rules = {rule.code: rule for r in results for rule in r.rules}
+    run = Run(
+        findings,
+        {r.path: r.claims for r in results},
+        list(rules.values()),
+        len(results) - sum(bool(r.error) for r in results),
+        time.perf_counter() - started,
+        errors,
+    )
+    colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    if run.files:
+        report = WRITERS[fmt](run, colour)
+        if args.statistics:
+            report += statistics(run)
+        _write(report, args.output)
+    for error in errors:
+        print(error, file=sys.stderr)
+    if errors:
+        return EXIT_USAGE
+    failing = any(
+        SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[r.fail_on] for r in results for f in r.findings
+    )
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _table(args: argparse.Namespace) -> int:
     from numcheck.claims import claim_rows, extract_claims
+    from numcheck.config import ConfigError
     from numcheck.formats import TABLE_WRITERS
+    from numcheck.lexicon import LexiconError, load_lexicon
+    from numcheck.markup import build_document, format_for
+    from numcheck.reader import InputError, read_document
+    from numcheck.runner import settings
 
-    lexicon = _lexicon(args)
-    documents, errors = _documents(args)
+    flags = _flags(args)
+    try:
+        stdin_text = _stdin(args)
+    except InputError as exc:
+        stdin_text, args.paths, errors = None, [p for p in args.paths if p != "-"], [str(exc)]
+    else:
+        errors = []
     rows = []
-    for document in documents:
+    for path, error in _files(args, flags):
+        if error:
+            errors.append(error)
+            continue
+        name = args.stdin_filename if path == "-" else path
+        try:
+            config = settings(name, flags)
+            tolerance = (
+                (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
+            )
+            lexicon = load_lexicon(config.rules, tolerance)
+            document = (
+                build_document(stdin_text, name, format_for(name, args.input_format))
+                if path == "-"
+                else read_document(path, args.input_format)
+            )
+        except (ConfigError, LexiconError, InputError) as exc:
+            errors.append(str(exc))
+            continue
         rows.extend(claim_rows(extract_claims(document, lexicon)))
-    if documents:
-        sys.stdout.write(TABLE_WRITERS[args.format](rows))
+    if rows or not errors:
+        _write(TABLE_WRITERS[args.format](rows), args.output)
     for error in errors:
         print(error, file=sys.stderr)
     return EXIT_USAGE if errors else EXIT_OK
 
 
-def _check(args: argparse.Namespace) -> int:
-    from numcheck.claims import extract_claims
-    from numcheck.engine import check
-    from numcheck.report import FINDING_WRITERS
+def _load_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from numcheck.rulefiles import RuleFileError, load_rules
 
-    lexicon = _lexicon(args)
-    rules = _rules(args)
-    documents, errors = _documents(args)
-    findings, claims = [], {}
-    for document in documents:
-        document_claims = extract_claims(document, lexicon)
-        claims[document.path] = {c.id: c for c in document_claims}
-        findings.extend(check(document_claims, rules, lexicon.definitions))
-    if documents:
-        sys.stdout.write(FINDING_WRITERS[args.format](findings, claims))
-    for error in errors:
-        print(error, file=sys.stderr)
-    if errors:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if any(f.severity == "error" for f in findings) else EXIT_OK
+    for path in args.rules:
+        if not path.exists():
+            raise _UsageError(f"{path}: no such rule file or folder")
+    try:
+        return load_rules(tuple(p.resolve() for p in args.rules))
+    except RuleFileError as exc:
+        raise _UsageError(str(exc)) from None
 
 
 def _list_rules(args: argparse.Namespace) -> int:
     from numcheck.report import rule_failures_text, rules_text
 
-    rules = _rules(args)
+    rules = _load_rules(args)
     if not args.test:
         sys.stdout.write(rules_text(rules.rules))
         return EXIT_OK
     from numcheck import example_findings
     from numcheck.engine import run_examples
+    from numcheck.lexicon import LexiconError, load_lexicon
 
-    lexicon = _lexicon(args)
+    try:
+        lexicon = load_lexicon(tuple(p.resolve() for p in args.rules))
+    except LexiconError as exc:
+        raise _UsageError(str(exc)) from None
     failures = run_examples(rules, lambda text, rule: example_findings(text, rule, rules, lexicon))
     sys.stdout.write(rule_failures_text(failures))
     examples = sum(len(r.valid) + len(r.invalid) for r in rules.rules)
@@ -186,11 +352,47 @@ def _list_rules(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failures else EXIT_OK
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from numcheck.report import explain
+    from numcheck.rule_docs import write_docs
+
+    rules = _load_rules(args)
+    if args.write_docs:
+        for path in write_docs(rules.rules, args.write_docs):
+            print(path)
+        return EXIT_OK
+    if not args.rule:
+        raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
+    rule = rules.find(args.rule)
+    if rule is None:
+        raise _UsageError(f"numcheck explain: no rule '{args.rule}' (numcheck rules lists them)")
+    sys.stdout.write(explain(rule))
+    return EXIT_OK
+
+
+def _config(args: argparse.Namespace) -> int:
+    from numcheck.config import ConfigError, describe, find_config
+
+    path = Path(args.path).resolve()
+    try:
+        config = find_config(path if path.is_dir() else path.parent)
+    except ConfigError as exc:
+        raise _UsageError(str(exc)) from None
+    sys.stdout.write(describe(config))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"table": _table, "check": _check, "rules": _list_rules}[args.command]
+    commands = {
+        "check": _check,
+        "table": _table,
+        "rules": _list_rules,
+        "explain": _explain,
+        "config": _config,
+    }
     try:
-        return command(args)
+        return commands[args.command](args)
     except _UsageError as exc:
         print(exc, file=sys.stderr)
         return EXIT_USAGE

@@ -7,20 +7,30 @@ code, HTML, link targets, front matter and the markup characters themselves are 
 In every format, URLs and e-mail addresses are blanked, so their digits never make claims.
 
 Limits: pure. Blanking replaces characters by spaces one for one, so offsets, lines and
-columns stay those of the original file. HTML input is not handled yet.
+columns stay those of the original file. HTML (parsed with the standard library's
+html.parser, which reports the position of every tag): only text nodes are prose, never
+tags, attributes, comments, scripts, styles or code; entities are decoded in place.
 """
 
 from __future__ import annotations
+
+import itertools
 
 import regex as re
 
 from numcheck.document import Document, line_starts
 from numcheck.rx import rx
 
-FORMATS = ("text", "markdown")
+FORMATS = ("text", "markdown", "html")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A suppression directive in plain text: "numcheck: ignore NC201" on a line of its own.
+DIRECTIVE_LINE = re.compile(
+    r"^[ \t]*(?:#|//|\[)?[ \t]*numcheck:[ \t]*(?P<text>ignore(?:[ \t,]+[\w-]+)*|off|on)[ \t]*\]?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _INVISIBLE = str.maketrans(
     {"\ufeff": " ", "\u200b": " ", "\u00ad": " "}
 )  # BOM, zero-width space, soft hyphen
@@ -46,7 +56,9 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 def format_for(path: str, declared: str | None = None) -> str:
     if declared:
         return declared
-    return "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    return "html" if path.lower().endswith(HTML_SUFFIXES) else "text"
 
 
 def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Document:
@@ -54,14 +66,27 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     starts = line_starts(text)
     if fmt == "markdown":
         prose, blocks = _markdown(text, starts)
+    elif fmt == "html":
+        prose, blocks = _html(text, starts)
     else:
-        prose, blocks = text, _paragraphs(text, 0, len(text))
+        prose, blocks = _plain(text)
     if "://" in prose or "www." in prose or "@" in prose:
         chars = list(prose)
         for match in _URL.finditer(prose):
             _blank(chars, match.start(), match.end())
         prose = "".join(chars)
     return Document(path, text, prose.translate(_INVISIBLE), tuple(blocks), starts)
+
+
+def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text: paragraphs; a suppression directive on a line of its own is no prose."""
+    if "numcheck:" not in text:
+        return text, _paragraphs(text, 0, len(text))
+    chars = list(text)
+    for match in DIRECTIVE_LINE.finditer(text):
+        _blank(chars, match.start(), match.end())
+    prose = "".join(chars)
+    return prose, _paragraphs(prose, 0, len(prose))
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -110,3 +135,71 @@ def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, 
         else:
             merged.append(block)
     return "".join(chars), merged
+
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br caption dd details div dl dt fieldset figcaption figure footer "
+    "form h1 h2 h3 h4 h5 h6 head header hr html legend li main nav ol p pre section summary table tbody td "
+    "tfoot th thead title tr ul".split()
+)
+_SKIPPED_TAGS = frozenset("script style noscript template code pre svg math textarea".split())
+
+
+def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """Prose of an HTML document: text nodes outside script, style and code, with entities
+    decoded in place (padded with spaces); block elements end blocks."""
+    from html import unescape
+    from html.parser import HTMLParser
+
+    chars = [c if c in "\r\n" else " " for c in text]
+    breaks = [0, len(text)]
+
+    class Prose(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=False)
+            self.skipping = 0
+
+        def here(self) -> int:
+            line, column = self.getpos()
+            return starts[line - 1] + column
+
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            if tag in _SKIPPED_TAGS:
+                self.skipping += 1
+            if tag in _BLOCK_TAGS or tag in _SKIPPED_TAGS:
+                breaks.append(self.here())
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in _SKIPPED_TAGS and self.skipping:
+                self.skipping -= 1
+            if tag in _BLOCK_TAGS or tag in _SKIPPED_TAGS:
+                breaks.append(self.here())
+
+        def handle_data(self, data: str) -> None:
+            if not self.skipping:
+                start = self.here()
+                chars[start : start + len(data)] = data
+
+        def _reference(self, written: str) -> None:
+            if self.skipping:
+                return
+            start = self.here()
+            decoded = unescape(written)
+            decoded = " " if decoded in ("\u00a0", "\u202f") else decoded
+            if len(decoded) <= len(written):
+                chars[start : start + len(written)] = decoded + " " * (len(written) - len(decoded))
+
+        def handle_entityref(self, name: str) -> None:
+            self._reference(f"&{name};")
+
+        def handle_charref(self, name: str) -> None:
+            self._reference(f"&#{name};")
+
+    parser = Prose()
+    parser.feed(text)
+    parser.close()
+    prose = "".join(chars)
+    blocks = []
+    for start, end in itertools.pairwise(sorted(set(breaks))):
+        blocks.extend(_paragraphs(prose, start, end))
+    return prose, blocks

@@ -1,73 +1,232 @@
-"""Writing findings: text for people, JSON for machines, and the rule list.
+"""Writing findings and rule docs: text, concise, JSON, SARIF, GitHub annotations, statistics.
 
-Job: turn findings (with the claims they involve) into the text of one report. Text is one
-line per finding, `path:line:col: severity CODE name: message`, then the quoted sentence of
-every claim involved (with its line) and the arithmetic. JSON is a list of findings with
-their location, rule, message, arithmetic and the claim rows involved (as in
-`numcheck table --format json`). Formatters return strings; only the CLI writes them.
+Job: turn findings (with the claims they involve) into the text of one report. Formatters
+return strings; only the CLI writes them. Output is sorted by path and position.
 
-Limits: no I/O; findings are sorted by path and position.
+- text: `path:line:col: severity CODE name: message`, then the sentence of every claim
+  involved (with its line) and the arithmetic; ANSI colour only when asked (a terminal
+  without NO_COLOR).
+- concise: the first line of each finding only.
+- json: `{"schema_version": 1, ...}`, documented in docs/json-schema.md.
+- sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it).
+- github: GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`).
+
+Limits: no I/O.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from pathlib import PurePath
 
-from numcheck.claims import Claim
+from numcheck import __version__
+from numcheck.claims import COLUMNS, Claim
 from numcheck.findings import Finding
 from numcheck.formats import json_row
 from numcheck.rulefiles import Rule
 
-FINDING_FORMATS = ("text", "json")
+FINDING_FORMATS = ("text", "concise", "json", "sarif", "github")
+JSON_SCHEMA_VERSION = 1
 ClaimsByPath = Mapping[str, Mapping[int, Claim]]
+_COLOURS = {
+    "error": "\033[1;31m",
+    "warning": "\033[1;33m",
+    "path": "\033[1m",
+    "dim": "\033[2m",
+    "reset": "\033[0m",
+}
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run of `numcheck check`: what every writer may show."""
+
+    findings: Sequence[Finding]
+    claims: ClaimsByPath  # path -> claim id -> claim
+    rules: Sequence[Rule]  # the rules that ran (for SARIF's rule list)
+    files: int  # files checked
+    seconds: float
+    errors: Sequence[str] = ()  # inputs that could not be read, one line each
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code, f.claims))
 
 
-def findings_text(findings: Sequence[Finding], claims: ClaimsByPath) -> str:
-    lines = []
-    for f in _sorted(findings):
-        lines.append(f"{f.path}:{f.line}:{f.column}: {f.severity} {f.code} {f.name}: {f.message}")
-        shown: set[int] = set()
-        for claim_id in f.claims:
-            claim = claims[f.path][claim_id]
-            if claim.sentence_index in shown:
-                continue
-            shown.add(claim.sentence_index)
-            lines.append(f"    {claim.line:>4} | {claim.sentence}")
-        lines.append(f"         = {f.arithmetic}")
-    errors = sum(f.severity == "error" for f in findings)
-    warnings = len(findings) - errors
-    if findings:
-        lines.append(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}")
-    return "\n".join(lines) + ("\n" if lines else "")
-
-
-def finding_object(finding: Finding, claims: ClaimsByPath) -> dict:
-    data = asdict(finding)
-    data["claims"] = [
-        json_row({name: getattr(claims[finding.path][i], name) for name in Claim.__dataclass_fields__})
-        for i in finding.claims
-    ]
-    return data
-
-
-def findings_json(findings: Sequence[Finding], claims: ClaimsByPath) -> str:
+def summary(run: Run) -> str:
+    """'3 errors, 1 warning in 2 of 412 files, 1.8 s'."""
+    errors = sum(f.severity == "error" for f in run.findings)
+    warnings = len(run.findings) - errors
+    with_findings = len({f.path for f in run.findings})
+    files = f"{run.files} file{'s' * (run.files != 1)}"
+    where = f"in {with_findings} of {files}" if run.findings else f"in {files}"
     return (
-        json.dumps([finding_object(f, claims) for f in _sorted(findings)], indent=2, ensure_ascii=False)
-        + "\n"
+        f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)} {where}, "
+        f"{run.seconds:.1f} s"
     )
 
 
-FINDING_WRITERS = {"text": findings_text, "json": findings_json}
+def _paint(text: str, style: str, colour: bool) -> str:
+    return f"{_COLOURS[style]}{text}{_COLOURS['reset']}" if colour else text
+
+
+def _head(finding: Finding, colour: bool) -> str:
+    where = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "path", colour)
+    return (
+        f"{where} {_paint(finding.severity, finding.severity, colour)} {finding.code} {finding.name}: "
+        f"{finding.message}"
+    )
+
+
+def text(run: Run, colour: bool = False) -> str:
+    lines = []
+    for f in _sorted(run.findings):
+        lines.append(_head(f, colour))
+        shown: set[int] = set()
+        for claim_id in f.claims:
+            claim = run.claims[f.path][claim_id]
+            if claim.sentence_index not in shown:
+                shown.add(claim.sentence_index)
+                lines.append(_paint(f"    {claim.line:>4} | {claim.sentence}", "dim", colour))
+        if f.arithmetic:
+            lines.append(f"         = {f.arithmetic}")
+    lines.append(summary(run))
+    return "\n".join(lines) + "\n"
+
+
+def concise(run: Run, colour: bool = False) -> str:
+    return "".join(_head(f, colour) + "\n" for f in _sorted(run.findings)) + summary(run) + "\n"
+
+
+def _claim_row(claim: Claim) -> dict:
+    return json_row({name: getattr(claim, name) for name in COLUMNS})
+
+
+def json_report(run: Run, colour: bool = False) -> str:
+    findings = []
+    for f in _sorted(run.findings):
+        data = asdict(f)
+        data["claims"] = [_claim_row(run.claims[f.path][i]) for i in f.claims]
+        findings.append(data)
+    errors = sum(f.severity == "error" for f in run.findings)
+    document = {
+        "schema_version": JSON_SCHEMA_VERSION,
+        "tool": {"name": "numcheck", "version": __version__},
+        "summary": {
+            "files": run.files,
+            "errors": errors,
+            "warnings": len(run.findings) - errors,
+            "unreadable": len(run.errors),
+            "seconds": round(run.seconds, 3),
+        },
+        "findings": findings,
+        "input_errors": list(run.errors),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _uri(path: str) -> str:
+    pure = PurePath(path)
+    return pure.as_uri() if pure.is_absolute() else pure.as_posix()
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def sarif(run: Run, colour: bool = False) -> str:
+    rules = sorted({r.code: r for r in run.rules}.values(), key=lambda r: r.code)
+    index = {r.code: i for i, r in enumerate(rules)}
+    results = []
+    for f in _sorted(run.findings):
+        related = []
+        for claim_id in f.claims:
+            claim = run.claims[f.path][claim_id]
+            related.append(
+                {
+                    "id": claim_id,
+                    "message": {"text": f"{claim.text}: {claim.sentence}"},
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path)},
+                        "region": _region(claim.line, claim.column, claim.end_line, claim.end_column),
+                    },
+                }
+            )
+        result = {
+            "ruleId": f.code,
+            "level": f.severity,
+            "message": {"text": f"{f.message} ({f.arithmetic})" if f.arithmetic else f.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(f.path)},
+                        "region": _region(f.line, f.column, f.end_line, f.end_column),
+                    }
+                }
+            ],
+        }
+        if f.code in index:
+            result["ruleIndex"] = index[f.code]
+        if related:
+            result["relatedLocations"] = related
+        results.append(result)
+    driver = {
+        "name": "numcheck",
+        "version": __version__,
+        "rules": [
+            {
+                "id": r.code,
+                "name": r.name,
+                "shortDescription": {"text": r.name.replace("-", " ")},
+                "fullDescription": {"text": r.description or r.message},
+                "defaultConfiguration": {"level": r.severity},
+                "help": {"text": explain(r)},
+            }
+            for r in rules
+        ],
+    }
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _escape(value: str, property_value: bool) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
+
+
+def github(run: Run, colour: bool = False) -> str:
+    lines = []
+    for f in _sorted(run.findings):
+        properties = (
+            f"file={_escape(f.path, True)},line={f.line},col={f.column},endLine={f.end_line},"
+            f"endColumn={f.end_column},title={_escape(f'{f.code} {f.name}', True)}"
+        )
+        body = f"{f.message} ({f.arithmetic})" if f.arithmetic else f.message
+        lines.append(f"::{f.severity} {properties}::{_escape(body, False)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+WRITERS = {"text": text, "concise": concise, "json": json_report, "sarif": sarif, "github": github}
+
+
+def statistics(run: Run) -> str:
+    """Counts of findings by code, most frequent first."""
+    counts = Counter((f.code, f.name) for f in run.findings)
+    return "".join(
+        f"{n:>5}  {code}  {name}\n"
+        for (code, name), n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
 
 
 def rules_text(rules: Sequence[Rule]) -> str:
-    """One line per rule: code, name, severity, kind (built-in or the file it comes from)."""
+    """One line per rule: code, name, severity, and where it comes from."""
     width = max((len(r.name) for r in rules), default=10)
     lines = []
     for rule in sorted(rules, key=lambda r: r.code):
@@ -77,8 +236,39 @@ def rules_text(rules: Sequence[Rule]) -> str:
 
 
 def rule_failures_text(failures: Sequence[tuple[Rule, str, str]]) -> str:
-    """'path:line: CODE name: invalid example raised nothing: "..."' per failing example."""
+    """'path:line: CODE name: problem: "example"' per failing example."""
     return "".join(
         f"{rule.path}:{rule.line}: {rule.code} {rule.name}: {problem}: {example!r}\n"
         for rule, problem, example in failures
     )
+
+
+def explain(rule: Rule, markdown: bool = False) -> str:
+    """What a rule checks, why it matters, an invalid and a valid example, and its options."""
+    kind = "built-in check" if rule.builtin else f"rule from {PurePath(rule.path).name}"
+    check = rule.relation.text if rule.relation else f"the built-in check '{rule.check}'"
+    lines = [
+        f"# {rule.code} {rule.name}" if markdown else f"{rule.code} {rule.name}",
+        "",
+        f"A {kind}; severity {rule.severity}; scope {rule.scope}.",
+        "",
+        f"What it checks: {check}.",
+        "",
+        f"Why it matters: {rule.description.strip() or rule.message}",
+        "",
+        "Message: " + rule.message,
+        "",
+        "Invalid (raises this rule):",
+        *(f"    {example}" for example in rule.invalid[:1]),
+        "",
+        "Valid (raises nothing):",
+        *(f"    {example}" for example in rule.valid[:1]),
+        "",
+        "Options: "
+        + (
+            ", ".join(f"{k} = {v:g}" for k, v in rule.options.items())
+            if rule.options
+            else "none. Select or ignore it by code, code prefix or name (select, ignore, per-file-ignores)."
+        ),
+    ]
+    return "\n".join(lines) + "\n"

@@ -51,9 +51,10 @@ def test_the_seed_article_is_consistent(seed_text):
     assert numcheck.check(seed_text) == []
 
 
-def test_numcheck_check_on_the_seed_exits_0_with_no_output():
+def test_numcheck_check_on_the_seed_exits_0_with_only_the_summary():
     result = run_cli("check", str(SEED))
-    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.startswith("0 errors, 0 warnings in 1 file, ")
 
 
 @pytest.mark.parametrize(
@@ -87,7 +88,7 @@ def test_the_cli_shows_each_claims_sentence_and_the_arithmetic(tmp_path: Path, s
     )
     assert lines[2].strip().startswith("39 | Hamas still holds 138 hostages")
     assert lines[3].strip() == "= released + held = 110 + 138 = 248, but taken 'about 200' allows 180-220"
-    assert lines[-1] == "1 error, 0 warnings"
+    assert lines[-1].startswith("1 error, 0 warnings in 1 of 1 file, ")
 
 
 def test_a_warning_alone_exits_0(tmp_path: Path, seed_text):
@@ -102,7 +103,9 @@ def test_check_json_lists_findings_with_their_claim_rows(tmp_path: Path, seed_te
     changed.write_text(seed_text.replace("holds 138 hostages", "holds 18 hostages"))
     result = run_cli("check", "--format", "json", str(changed))
     assert result.returncode == 1
-    (finding,) = json.loads(result.stdout)
+    report = json.loads(result.stdout)
+    assert report["schema_version"] == 1 and report["summary"]["errors"] == 1
+    (finding,) = report["findings"]
     for field in (
         "path",
         "line",

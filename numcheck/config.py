@@ -1,0 +1,194 @@
+"""Configuration: `[tool.numcheck]` in pyproject.toml, or numcheck.toml / .numcheck.toml.
+
+Job: find the configuration that governs a file (the closest file from the file's folder
+upward: in one folder `.numcheck.toml` wins over `numcheck.toml` over `pyproject.toml`),
+check every key and type, lay command-line flags over it, and say where each value came
+from (`numcheck config`). Rule selection (`select`, `ignore`, `extend-select`,
+`per-file-ignores`) matches a rule by code, code prefix or name, as ruff does.
+
+Limits: an I/O end (reads TOML with the standard library's tomllib). Configurations in
+different folders are not merged: the closest one wins, as a whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
+OUTPUT_FORMATS = ("text", "concise", "json", "sarif", "github")
+SEVERITY_ORDER = {"warning": 0, "error": 1}
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; str() names the file and key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    rules: tuple[Path, ...] = ()  # rule files or folders, resolved against the config file's folder
+    select: tuple[str, ...] = ("NC",)  # codes, code prefixes or names
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    about_tolerance: float | None = None  # share of N; None: the qualifier table's own
+    min_severity: str = "warning"  # the least severe finding shown
+    fail_on: str = "error"  # the least severe finding that makes the run fail (exit 1)
+    format: str = "text"
+    exclude: tuple[str, ...] = ()  # globs of paths not to check when a folder is given
+    path: Path | None = None  # the configuration file, if any
+    origins: Mapping[str, str] = field(default_factory=dict)  # key -> where its value came from
+
+    def selects(self, code: str, name: str, file: str | None = None) -> bool:
+        """Whether the rule `code` / `name` runs (for `file`, with its per-file ignores)."""
+        chosen = _matches((*self.select, *self.extend_select), code, name)
+        ignored = _matches(self.ignore, code, name)
+        if file is not None:
+            for pattern, codes in self.per_file_ignores:
+                if _glob(file, pattern, self.path) and _matches(codes, code, name):
+                    ignored = True
+        return chosen and not ignored
+
+    def excluded(self, path: Path) -> bool:
+        return any(_glob(str(path), pattern, self.path) for pattern in self.exclude)
+
+
+def _matches(selectors: Iterable[str], code: str, name: str) -> bool:
+    return any(code.startswith(s) or s == name or s == "ALL" for s in selectors)
+
+
+def _glob(file: str, pattern: str, config_path: Path | None) -> bool:
+    path = Path(file)
+    candidates = {file, path.name}
+    if config_path is not None:
+        with contextlib.suppress(ValueError):  # a file outside the configuration's folder
+            candidates.add(str(path.resolve().relative_to(config_path.parent.resolve())))
+    return any(
+        fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*") for c in candidates
+    )
+
+
+_KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "rules": (list, "a list of rule files or folders"),
+    "select": (list, "a list of codes, code prefixes or rule names"),
+    "extend-select": (list, "a list of codes, code prefixes or rule names"),
+    "ignore": (list, "a list of codes, code prefixes or rule names"),
+    "per-file-ignores": (dict, "a table of glob = [codes]"),
+    "about-tolerance": ((int, float), "a number from 0 to 1"),
+    "min-severity": (str, "'warning' or 'error'"),
+    "fail-on": (str, "'warning' or 'error'"),
+    "format": (str, f"one of {', '.join(OUTPUT_FORMATS)}"),
+    "exclude": (list, "a list of globs"),
+}
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip().startswith((f"{key} ", f"{key}=", f'"{key}"')):
+            return number
+    return 1
+
+
+def _parse(path: Path, table: Mapping[str, Any], text: str) -> Config:
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for key, value in table.items():
+        where = f"{path}:{_line_of(text, key)}"
+        if key not in _KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(_KEYS)})")
+        kind, expected = _KEYS[key]
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if key in ("min-severity", "fail-on") and value not in SEVERITY_ORDER:
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if key == "format" and value not in OUTPUT_FORMATS:
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if key == "about-tolerance" and not 0 <= value < 1:
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if key == "per-file-ignores":
+            if not all(isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()):
+                raise ConfigError(f"{where}: '{key}' must be {expected}")
+            value = tuple((str(k), tuple(v)) for k, v in value.items())
+        elif key == "rules":
+            value = tuple((path.parent / v) for v in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[key.replace("-", "_")] = value
+        origins[key] = str(path)
+    return Config(**values, path=path, origins=origins)
+
+
+@functools.lru_cache(maxsize=256)
+def _read(path: Path) -> Config | None:
+    """The configuration in `path`, or None when a pyproject.toml has no [tool.numcheck]."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("numcheck")
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.numcheck] must be a table")
+        return _parse(path, table, text)
+    return _parse(path, data, text)
+
+
+@functools.lru_cache(maxsize=1024)
+def find_config(folder: Path) -> Config:
+    """The configuration governing files in `folder`: the closest file upward, else defaults."""
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file():
+                config = _read(candidate)
+                if config is not None:
+                    return config
+    return Config()
+
+
+def config_for(file: str) -> Config:
+    folder = Path.cwd() if file in ("-", "") or file.startswith("<") else Path(file).resolve().parent
+    return find_config(folder)
+
+
+def override(config: Config, flags: Mapping[str, Any]) -> Config:
+    """`config` with the command-line flags that were given (not None) laid over it."""
+    given = {key: value for key, value in flags.items() if value is not None and value != ()}
+    if not given:
+        return config
+    origins = dict(config.origins)
+    for key in given:
+        origins[key.replace("_", "-")] = "command line"
+    if "rules" in given:  # --rules adds to the configured rule folders
+        given["rules"] = (*config.rules, *given["rules"])
+    return replace(config, **given, origins=origins)
+
+
+def describe(config: Config) -> str:
+    """Every setting, its value and where it came from (for `numcheck config`)."""
+    lines = [f"# configuration file: {config.path or 'none (defaults)'}"]
+    for key in _KEYS:
+        attribute = key.replace("-", "_")
+        value = getattr(config, attribute)
+        if key == "rules":
+            value = [str(p) for p in value]
+        elif key == "per-file-ignores":
+            value = {glob: list(codes) for glob, codes in value}
+        elif isinstance(value, tuple):
+            value = list(value)
+        shown = "null" if value is None else repr(value).replace("'", '"')
+        lines.append(f"{key} = {shown}  # {config.origins.get(key, 'default')}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,80 @@
+"""Checking one file end to end, as the command line runs it (in a worker process or not).
+
+Job: for one input, find its configuration (with the command line's flags over it), read
+it, build its claims table, run the selected rules, drop what its suppression comments
+silence and what is below the minimum severity, and return the result. Any problem with
+the input, the configuration, a rule file or a lexicon file becomes one line naming it,
+never an exception.
+
+Limits: an I/O end (reads the file and its configuration). Results are plain, picklable
+records so that `--jobs` can run files in parallel processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from numcheck.claims import Claim
+from numcheck.findings import Finding
+
+
+@dataclass(frozen=True)
+class Flags:
+    """Command-line settings laid over each file's configuration (None: not given)."""
+
+    overrides: tuple[tuple[str, Any], ...] = ()  # Config field -> value
+    input_format: str | None = None
+    report_unused: bool = False
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    findings: tuple[Finding, ...] = ()
+    claims: dict[int, Claim] = field(default_factory=dict)
+    error: str = ""  # one line when the file could not be checked
+    fail_on: str = "error"
+    rules: tuple[Any, ...] = ()  # the rules that ran
+
+
+def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
+    from numcheck.config import config_for, override
+
+    return override(config_for(path), dict(flags.overrides))
+
+
+def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
+    """Check `path` (or `text`, read from standard input and named `path`)."""
+    from numcheck.claims import extract_claims
+    from numcheck.config import SEVERITY_ORDER, ConfigError
+    from numcheck.engine import check
+    from numcheck.lexicon import LexiconError, load_lexicon
+    from numcheck.markup import build_document, format_for
+    from numcheck.reader import InputError, read_document
+    from numcheck.rulefiles import RuleFileError, load_rules
+    from numcheck.suppressions import apply
+
+    try:
+        config = settings(path, flags)
+        for rule_path in config.rules:
+            if not rule_path.exists():
+                raise RuleFileError(f"{rule_path}: no such rule file or folder")
+        tolerance = (
+            (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
+        )
+        lexicon = load_lexicon(config.rules, tolerance)
+        rules = load_rules(config.rules)
+        if text is None:
+            document = read_document(path, flags.input_format)
+        else:
+            document = build_document(text, path, format_for(path, flags.input_format))
+    except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
+        return FileResult(path, error=str(exc))
+    selected = [r for r in rules.rules if config.selects(r.code, r.name, path)]
+    claims = extract_claims(document, lexicon)
+    findings = apply(
+        document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
+    )
+    shown = tuple(f for f in findings if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity])
+    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected))
