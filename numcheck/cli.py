@@ -226,14 +226,14 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
 
 
 def _check(args: argparse.Namespace) -> int:
-    from numcheck.config import SEVERITY_ORDER, ConfigError, config_for
+    from numcheck.config import SEVERITY_ORDER, ConfigError, find_config
     from numcheck.reader import InputError
     from numcheck.report import WRITERS, Run, statistics
 
     started = time.perf_counter()
     flags = _flags(args)
     try:
-        fmt = args.format or config_for(".").format
+        fmt = args.format or find_config(Path.cwd()).format
     except ConfigError as exc:
         raise _UsageError(str(exc)) from None
     try:

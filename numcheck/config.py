@@ -160,8 +160,10 @@ def find_config(folder: Path) -> Config:
 
 
 def config_for(file: str) -> Config:
-    folder = Path.cwd() if file in ("-", "") or file.startswith("<") else Path(file).resolve().parent
-    return find_config(folder)
+    if file in ("-", "") or file.startswith("<"):
+        return find_config(Path.cwd())
+    path = Path(file).resolve()
+    return find_config(path if path.is_dir() else path.parent)
 
 
 def override(config: Config, flags: Mapping[str, Any]) -> Config:
