@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     table = commands.add_parser("table", help="print the claims table: every number, its bounds and subject")
     _inputs(table)
     table.add_argument(
-        "--format", choices=TABLE_FORMATS, default="text", help="output format (default: text)"
+        "--format", choices=(*TABLE_FORMATS, "html"), default="text", help="output format (default: text)"
     )
     table.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the table to FILE")
 
@@ -250,13 +250,15 @@ def _check(args: argparse.Namespace) -> int:
     errors = list(dict.fromkeys(early + [e for e in ordered if e]))  # a broken rule file once
     findings = [f for r in results for f in r.findings]
     rules = {rule.code: rule for r in results for rule in r.rules}
+    checked = [r for r in results if not r.error]
     run = Run(
         findings,
-        {r.path: r.claims for r in results},
+        {r.path: r.claims for r in checked},
         list(rules.values()),
-        len(results) - sum(bool(r.error) for r in results),
+        len(checked),
         time.perf_counter() - started,
         errors,
+        {r.path: r.text for r in checked},
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if run.files:
@@ -275,7 +277,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace) -> int:
-    from numcheck.claims import claim_rows, extract_claims
+    from numcheck.claims import Claim, claim_rows, extract_claims
     from numcheck.config import ConfigError
     from numcheck.formats import TABLE_WRITERS
     from numcheck.lexicon import LexiconError, load_lexicon
@@ -312,7 +314,15 @@ def _table(args: argparse.Namespace) -> int:
             continue
         rows.extend(claim_rows(extract_claims(document, lexicon)))
     if rows or not errors:
-        _write(TABLE_WRITERS[args.format](rows), args.output)
+        if args.format == "html":
+            from numcheck.html_report import render_table
+
+            by_path: dict[str, dict] = {}
+            for row in rows:
+                by_path.setdefault(row["path"], {})[row["id"]] = Claim(**row)
+            _write(render_table(by_path), args.output)
+        else:
+            _write(TABLE_WRITERS[args.format](rows), args.output)
     for error in errors:
         print(error, file=sys.stderr)
     return EXIT_USAGE if errors else EXIT_OK

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
-OUTPUT_FORMATS = ("text", "concise", "json", "sarif", "github")
+OUTPUT_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 SEVERITY_ORDER = {"warning": 0, "error": 1}
 
 

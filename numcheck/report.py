@@ -10,6 +10,7 @@ return strings; only the CLI writes them. Output is sorted by path and position.
 - json: `{"schema_version": 1, ...}`, documented in docs/json-schema.md.
 - sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it).
 - github: GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`).
+- html: the annotated article (`html_report`).
 
 Limits: no I/O.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 
 from numcheck import __version__
@@ -28,7 +29,7 @@ from numcheck.findings import Finding
 from numcheck.formats import json_row
 from numcheck.rulefiles import Rule
 
-FINDING_FORMATS = ("text", "concise", "json", "sarif", "github")
+FINDING_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 JSON_SCHEMA_VERSION = 1
 ClaimsByPath = Mapping[str, Mapping[int, Claim]]
 _COLOURS = {
@@ -50,6 +51,7 @@ class Run:
     files: int  # files checked
     seconds: float
     errors: Sequence[str] = ()  # inputs that could not be read, one line each
+    texts: Mapping[str, str] = field(default_factory=dict)  # path -> the text the claims' offsets index
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -213,7 +215,20 @@ def github(run: Run, colour: bool = False) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-WRITERS = {"text": text, "concise": concise, "json": json_report, "sarif": sarif, "github": github}
+def html(run: Run, colour: bool = False) -> str:
+    from numcheck.html_report import render
+
+    return render(run.findings, run.claims, run.texts, summary(run))
+
+
+WRITERS = {
+    "text": text,
+    "concise": concise,
+    "json": json_report,
+    "sarif": sarif,
+    "github": github,
+    "html": html,
+}
 
 
 def statistics(run: Run) -> str:

@@ -36,6 +36,7 @@ class FileResult:
     error: str = ""  # one line when the file could not be checked
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
+    text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose)
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
@@ -77,4 +78,5 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
     )
     shown = tuple(f for f in findings if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity])
-    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected))
+    shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
+    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)
