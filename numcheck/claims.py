@@ -11,6 +11,8 @@ unique within one document; links refer to them.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import math
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -20,7 +22,7 @@ import regex as re
 from numcheck.document import Document
 from numcheck.lexicon import Lexicon
 from numcheck.links import Links, Placed, link
-from numcheck.quantities import Quantity, find_quantities
+from numcheck.quantities import Quantity, find_quantities, find_relative_days
 from numcheck.sentences import Sentence, split_sentences
 from numcheck.subjects import Subject, describe
 from numcheck.units import canonical
@@ -71,24 +73,37 @@ class Claim:
 
 COLUMNS = tuple(f.name for f in fields(Claim))
 LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
-_DATELINE_YEAR = re.compile(r"\b(19\d\d|20\d\d)-\d\d-\d\d\b|\b(?:19|20)\d\d\b")
+_DATELINE = re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:19|20)\d\d\b")
 
 
-def dateline_year(document: Document) -> str:
-    """The year of the article's dateline: the first full date in its first lines."""
-    head = document.prose[:400]
-    match = _DATELINE_YEAR.search(head)
-    return match.group()[:4] if match else ""
+def dateline(document: Document) -> tuple[str, dt.date | None]:
+    """The year and, if it gives one, the full date of the article's dateline: the first date
+    in its first lines."""
+    match = _DATELINE.search(document.prose[:400])
+    if not match:
+        return "", None
+    if match.group("iso"):
+        with contextlib.suppress(ValueError):
+            return match.group("iso")[:4], dt.date.fromisoformat(match.group("iso"))
+    return match.group()[:4], None
 
 
-def extract_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
-    """Every claim of `document`, in document order."""
+def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | None = None) -> list[Claim]:
+    """Every claim of `document`, in document order. `reference` is the article's date (by
+    default its dateline's): it places dates without a year, weekdays, 'yesterday'."""
     sentences = split_sentences(document, lexicon.abbreviations)
-    year = dateline_year(document)
+    year, written = dateline(document)
+    reference = reference or written
+    year = str(reference.year) if reference else year
     rows: list[tuple[Sentence, Quantity, Subject]] = []
     for sentence in sentences:
         text = document.prose[sentence.start : sentence.end]
         quantities = find_quantities(text, lexicon, sentence.start)
+        if reference is not None:
+            quantities = sorted(
+                [*quantities, *find_relative_days(text, quantities, reference, sentence.start)],
+                key=lambda q: (q.start, q.end),
+            )
         if not quantities:
             continue
         for quantity, subject in zip(

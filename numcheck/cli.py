@@ -18,6 +18,7 @@ Limits: this and the report writers are the only places that write to the termin
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import time
@@ -39,6 +40,13 @@ class _UsageError(Exception):
     """One line for stderr, exit status 2."""
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2023-12-06") from None
+
+
 def _codes(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
@@ -51,6 +59,13 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--input-format", choices=FORMATS, help="read inputs as this (default: by suffix)")
     parser.add_argument("--stdin-filename", default="<stdin>", help="the name to report for standard input")
+    parser.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the articles' date, placing 'Tuesday', 'yesterday' and dates without a year "
+        "(default: each article's dateline)",
+    )
     parser.add_argument(
         "--about-tolerance",
         type=float,
@@ -153,6 +168,7 @@ def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         tuple((k, v) for k, v in overrides.items() if v is not None),
         args.input_format,
         getattr(args, "report_unused_ignores", False),
+        args.date,
     )
 
 
@@ -312,7 +328,7 @@ def _table(args: argparse.Namespace) -> int:
         except (ConfigError, LexiconError, InputError) as exc:
             errors.append(str(exc))
             continue
-        rows.extend(claim_rows(extract_claims(document, lexicon)))
+        rows.extend(claim_rows(extract_claims(document, lexicon, args.date)))
     if rows or not errors:
         if args.format == "html":
             from numcheck.html_report import render_table

@@ -15,10 +15,11 @@ job of `subjects`); English news prose; rule-based patterns from the lexicon fil
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re as stdlib_re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import regex as re
@@ -363,6 +364,33 @@ def _dates(text: str) -> list[re.Match[str]]:
         for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):
             found.append(match)
             reached = match.end()
+    return found
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?i:today|yesterday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def find_relative_days(
+    text: str, taken: Sequence[Quantity], reference: dt.date, offset: int = 0
+) -> list[Quantity]:
+    """'Tuesday', 'yesterday', 'today' as dates, placed against `reference` (the article's
+    date): a weekday is the latest such day on or before it, as news uses them."""
+    found = []
+    for match in _RELATIVE_DAY.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        if any(q.start < end and start < q.end for q in taken):
+            continue
+        word = match.group().lower()
+        if word == "today":
+            day = reference
+        elif word == "yesterday":
+            day = reference - dt.timedelta(days=1)
+        else:
+            day = reference - dt.timedelta(days=(reference.weekday() - _WEEKDAY_NAMES.index(word)) % 7)
+        found.append(_fixed(start, end, NAN, "date", day.isoformat()))
     return found
 
 

@@ -12,6 +12,7 @@ records so that `--jobs` can run files in parallel processes.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,7 @@ class Flags:
     overrides: tuple[tuple[str, Any], ...] = ()  # Config field -> value
     input_format: str | None = None
     report_unused: bool = False
+    reference: dt.date | None = None  # --date: the articles' date, instead of their datelines
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.selects(r.code, r.name, path)]
-    claims = extract_claims(document, lexicon)
+    claims = extract_claims(document, lexicon, flags.reference)
     findings = apply(
         document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
     )

@@ -131,3 +131,13 @@ def test_bad_input_beside_a_good_file_exits_2_and_still_checks_the_good_one(tmp_
     assert result.returncode == 2
     assert "NC202" in result.stdout
     assert result.stderr.strip() == f"{tmp_path / 'missing.txt'}: no such file"
+
+
+def test_a_duration_against_a_weekday_uses_the_date_option(tmp_path: Path):
+    article = tmp_path / "truce.txt"
+    article.write_text("The seven-day truce that began on Nov. 20 ended on Friday.")
+    assert run_cli("check", str(article)).returncode == 0  # no date: Friday cannot be placed
+    result = run_cli("check", "--date", "2023-12-06", str(article))
+    assert result.returncode == 1 and " error NC108 " in result.stdout
+    assert "Nov. 20 to Friday is 11 days" in result.stdout
+    assert run_cli("check", "--date", "6 Dec", str(article)).returncode == 2

@@ -166,3 +166,23 @@ def test_a_range_after_a_change_verb_is_a_change_not_a_range():
 def test_vague_amounts():
     c = claim("Tens of thousands of people marched.", "Tens of thousands")
     assert c.low == 20000 and math.isinf(c.high)
+
+
+def test_weekdays_and_yesterday_need_the_articles_date():
+    assert claims_of("Talks resumed on Tuesday, a day after 40 people died.")[0].text == "40"
+    claims = claims_of("date 2024-03-14\n\nTalks resumed on Tuesday; 40 people died yesterday.")
+    assert [(c.text, c.date) for c in claims if c.kind == "date"][1:] == [
+        ("Tuesday", "2024-03-12"),
+        ("yesterday", "2024-03-13"),
+    ]
+
+
+def test_the_date_option_places_weekdays_without_a_dateline():
+    import datetime as dt
+
+    from numcheck.claims import extract_claims
+    from numcheck.lexicon import load_lexicon
+    from numcheck.markup import build_document
+
+    (day,) = extract_claims(build_document("Talks resumed on Friday."), load_lexicon(), dt.date(2025, 8, 19))
+    assert (day.kind, day.date) == ("date", "2025-08-15")
