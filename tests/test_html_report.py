@@ -154,3 +154,28 @@ def test_the_claims_table_alone_highlights_each_rows_sentence(tmp_path, page, se
     assert rows.count() == 33
     marks = page.locator("table.claims tbody tr td mark").all_inner_texts()
     assert "some 1,000" in marks and "more than 16,000" in marks
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_the_report_colours_meet_wcag_aa_contrast():
+    import re
+
+    from tests.conftest import ROOT
+
+    template = (ROOT / "numcheck" / "templates" / "report.html.j2").read_text()
+    colours = dict(re.findall(r"--([a-z]+): (#[0-9a-f]{6})", template))
+    for name in ("error", "warning", "muted"):  # coloured text on the page
+        assert _contrast(colours[name], colours["paper"]) >= 4.5, name
+    for name in ("count", "percent", "money", "measure", "other"):  # highlights behind article text
+        assert _contrast(colours["ink"], colours[name]) >= 4.5, name
+    assert _contrast(colours["focus"], colours["paper"]) >= 3  # focus outlines (non-text contrast)
