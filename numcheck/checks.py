@@ -56,20 +56,29 @@ def _sum(pairs: Sequence[tuple[Interval, Interval]]) -> tuple[Interval, Interval
     return strict, typical
 
 
-def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
+def _linked_pairs(context: Context, link: str, own: str, other: str, comparator: str) -> list[Violation]:
+    """Each claim against the claim its `link` names ('part_of', 'total_of'): the claim, in
+    role `own`, must stand in `comparator` to the linked one, in role `other`."""
     out = []
-    for part in context.claims:
-        whole = context.by_id.get(part.part_of) if part.part_of else None
-        if whole is None or not _comparable(part, whole):
+    for claim in context.claims:
+        linked = context.by_id.get(getattr(claim, link)) if getattr(claim, link) else None
+        if linked is None or not _comparable(claim, linked):
             continue
-        verdict = judge(context.pair(part), "<=", context.pair(whole))
+        verdict = judge(context.pair(claim), comparator, context.pair(linked))
         if verdict is not None:
-            arithmetic = (
-                f"the part {quoted(part)} {allows(part, verdict)}, but the whole {quoted(whole)} "
-                f"{allows(whole, verdict)}"
+            first, second = (
+                ((own, claim), (other, linked)) if comparator == "<=" else ((other, linked), (own, claim))
             )
-            out.append(Violation({"part": part, "whole": whole}, arithmetic, verdict))
+            arithmetic = (
+                f"the {first[0]} {quoted(first[1])} {allows(first[1], verdict)}, but the {second[0]} "
+                f"{quoted(second[1])} {allows(second[1], verdict)}"
+            )
+            out.append(Violation({own: claim, other: linked}, arithmetic, verdict))
     return out
+
+
+def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
+    return _linked_pairs(context, "part_of", "part", "whole", "<=")
 
 
 def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
@@ -97,19 +106,7 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
 
 
 def running_total(context: Context, rule: Rule) -> list[Violation]:
-    out = []
-    for total in context.claims:
-        increment = context.by_id.get(total.total_of) if total.total_of else None
-        if increment is None or not _comparable(total, increment):
-            continue
-        verdict = judge(context.pair(total), ">=", context.pair(increment))
-        if verdict is not None:
-            arithmetic = (
-                f"the increment {quoted(increment)} {allows(increment, verdict)}, but the total "
-                f"{quoted(total)} {allows(total, verdict)}"
-            )
-            out.append(Violation({"total": total, "increment": increment}, arithmetic, verdict))
-    return out
+    return _linked_pairs(context, "total_of", "total", "increment", ">=")
 
 
 def percent_of(context: Context, rule: Rule) -> list[Violation]:

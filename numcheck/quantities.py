@@ -26,7 +26,7 @@ import regex as re
 
 from numcheck.bounds import Bounds, interval
 from numcheck.lexicon import Lexicon, phrase_pattern
-from numcheck.numbers import Number, find_numbers
+from numcheck.numbers import UNITS, Number, find_numbers
 from numcheck.rx import rx
 from numcheck.units import convert
 
@@ -125,15 +125,7 @@ _FOLD = re.compile(
     re.IGNORECASE,
 )
 _FOLD_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **{word: value for word, value in UNITS.items() if 2 <= value <= 10},
     "twenty": 20,
     "hundred": 100,
     "thousand": 1000,
