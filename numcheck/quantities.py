@@ -318,7 +318,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
                 kind="multiplier",
                 value=value,
             )
-            found.append(_finish(draft, text, pats, lexicon))
+            found.append(_finish(draft, text, lexicon))
             taken.append(match.span())
 
     drafts: list[_Draft] = []
@@ -671,7 +671,7 @@ def _join_ranges(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[Quan
             out.append(joined)
             i += 2
             continue
-        out.append(_finish(draft, text, None, lexicon))
+        out.append(_finish(draft, text, lexicon))
         i += 1
     return out
 
@@ -696,7 +696,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         high = next((pair[q] for q in _UPPER_BOUNDS if q in pair), None)
         if low is None or high is None or low.value >= high.value:
             return None
-        lq, hq = _finish(low, text, None, lexicon), _finish(high, text, None, lexicon)
+        lq, hq = _finish(low, text, lexicon), _finish(high, text, lexicon)
         b = Bounds(
             lq.bounds.low,
             hq.bounds.high,
@@ -757,7 +757,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     )
 
 
-def _finish(draft: _Draft, text: str, pats: _Patterns | None, lexicon: Lexicon) -> Quantity:
+def _finish(draft: _Draft, text: str, lexicon: Lexicon) -> Quantity:
     number = draft.number
     value = draft.value if not math.isnan(draft.value) else number.value
     if draft.kind in ("date", "time", "identifier"):
