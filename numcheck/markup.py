@@ -142,6 +142,7 @@ _BLOCK_TAGS = frozenset(
     "form h1 h2 h3 h4 h5 h6 head header hr html legend li main nav ol p pre section summary table tbody td "
     "tfoot th thead title tr ul".split()
 )
+_BROKEN_DECLARATION = re.compile(r"<!\[(?!CDATA\[)")
 _SKIPPED_TAGS = frozenset("script style noscript template code pre svg math textarea".split())
 
 
@@ -196,7 +197,8 @@ def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]
             self._reference(f"&#{name};")
 
     parser = Prose()
-    parser.feed(text)
+    # html.parser asserts on a malformed "<![...": such a run is no markup; same length, so positions hold
+    parser.feed(_BROKEN_DECLARATION.sub(" ![", text))
     parser.close()
     prose = "".join(chars)
     blocks = []

@@ -75,10 +75,15 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.selects(r.code, r.name, path)]
-    claims = extract_claims(document, lexicon, flags.reference)
-    findings = apply(
-        document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
-    )
+    try:
+        claims = extract_claims(document, lexicon, flags.reference)
+        findings = apply(
+            document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
+        )
+    except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
+        return FileResult(
+            path, error=f"{path}: internal error, please report it: {type(exc).__name__}: {exc}"
+        )
     shown = tuple(f for f in findings if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity])
     shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
     return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)

@@ -1,0 +1,60 @@
+"""Whatever text comes in, numcheck answers: no exception from extraction or checks."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from numcheck import runner
+from numcheck.claims import extract_claims
+from numcheck.engine import check
+from numcheck.lexicon import load_lexicon
+from numcheck.markup import build_document
+from numcheck.rulefiles import load_rules
+
+ALPHABET = (
+    "0123456789 ,.-–—/%$€£¥½¾:;()[]<>!&#'\"“”‘’abcdefghijklmnopqrstuvwxyz"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ\n\t\u00a0\u202fأبجدΑΒΓΔабвгд数字"
+)
+WORDS = (
+    "more than about some nearly at least up to between and from to million billion thousand hundred half "
+    "third quarter percent per cent km miles mph degrees C F years old aged times as many of the including "
+    "among them bringing total rose fell $ € £ Oct. 7 Dec. 1 2023 Tuesday yesterday <p> </p> <![ &amp; "
+    "&#x27; <script> ``` --- # * <!-- numcheck: ignore --> numcheck: off"
+).split()
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for i in range(count):
+        size = rng.randint(1, 60)
+        if i % 2:
+            texts.append("".join(rng.choice(ALPHABET) for _ in range(size * 3)))
+        else:
+            figures = [str(rng.randint(0, 10 ** rng.randint(0, 12))) for _ in range(5)]
+            texts.append(" ".join(rng.choice(WORDS + figures) for _ in range(size)))
+    return texts
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_random_text_never_raises(fmt):
+    lexicon, rules = load_lexicon(), load_rules()
+    for text in _texts(hash(fmt) % 1000, 150):
+        claims = extract_claims(build_document(text, "<fuzz>", fmt), lexicon)
+        check(claims, rules, lexicon.definitions)
+        for claim in claims:
+            assert text[claim.start : claim.end] == claim.text
+
+
+def test_an_internal_error_is_one_line_naming_the_file(tmp_path, monkeypatch):
+    article = tmp_path / "story.txt"
+    article.write_text("Police said 40 people were hurt.")
+
+    def broken(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr("numcheck.claims.extract_claims", broken)
+    result = runner.check_file(str(article), runner.Flags())
+    assert result.error == f"{article}: internal error, please report it: ValueError: boom"
