@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
@@ -152,8 +153,10 @@ def _inherit(
     return out
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+@functools.lru_cache(maxsize=256)
+def _one_line(text: str, start: int, end: int) -> str:
+    """The sentence at [start, end) on one line (cached: every claim of a sentence asks)."""
+    return " ".join(text[start:end].split())
 
 
 def _claim(
@@ -215,7 +218,7 @@ def _claim(
         direction=rel.direction,
         sentence_index=sentence.index,
         paragraph=sentence.block,
-        sentence=_one_line(document.text[sentence.start : sentence.end]),
+        sentence=_one_line(document.text, sentence.start, sentence.end),
     )
 
 

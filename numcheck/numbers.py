@@ -15,6 +15,8 @@ is read as a scale only where `quantities` says the context is money. Pure: no I
 
 from __future__ import annotations
 
+import functools
+import re as stdlib_re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -605,8 +607,27 @@ class _State:
         return self.took()
 
 
-_ANCHOR = re.compile(rf"[A-Za-z]+|\d|[{''.join(VULGAR)}]")
+_FIGURES = stdlib_re.compile(rf"\d+|[{''.join(VULGAR)}]")
+_LETTERS = stdlib_re.compile(r"[a-z]+")
 _VOCAB = frozenset(_WORD_VOCAB)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_pattern(words: frozenset[str]) -> stdlib_re.Pattern[str]:
+    return stdlib_re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+
+
+def _anchors(text: str) -> list[tuple[int, int]]:
+    """Where figures and number words stand (set look-ups and C scans: the hot path)."""
+    spans = [m.span() for m in _FIGURES.finditer(text)]
+    low = text.lower()
+    words = _VOCAB.intersection(_LETTERS.findall(low))
+    if words:
+        spans.extend(m.span() for m in _words_pattern(frozenset(words)).finditer(low))
+        spans.sort()
+    return spans
+
+
 _PREFIX = re.compile(r"(?r)(?:(?i:\b(?:an?|minus|negative|half|the)\s+)|[-−+]\s?)$")  # may open a number
 _WINDOW_GAP = 14  # characters of other text that end a stretch which may hold one number
 
@@ -614,14 +635,12 @@ _WINDOW_GAP = 14  # characters of other text that end a stretch which may hold o
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of `text` that may hold numbers: around digits and number words, a word either side."""
     windows: list[tuple[int, int]] = []
-    for match in _ANCHOR.finditer(text):
-        if match.group()[0].isalpha() and match.group().lower() not in _VOCAB:
-            continue
-        start = match.start()
+    for anchor_start, anchor_end in _anchors(text):
+        start = anchor_start
         prefix = _PREFIX.search(text, max(0, start - 12), start)
         if prefix:
             start = prefix.start()
-        end = match.end() + 1
+        end = anchor_end + 1
         if windows and start <= windows[-1][1] + _WINDOW_GAP:
             windows[-1] = (windows[-1][0], end)
         else:

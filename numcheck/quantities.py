@@ -334,16 +334,23 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for quantity in _join_ranges(drafts, text, lexicon):
         found.append(quantity)
     found.sort(key=lambda q: (q.start, q.end))
-    return [
-        replace(
-            q,
-            start=q.start + offset,
-            end=q.end + offset,
-            number_start=q.number_start + offset,
-            number_end=q.number_end + offset,
-        )
-        for q in found
-    ]
+    return [_shifted(q, offset) for q in found] if offset else found
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    """The quantity with its offsets moved from the sentence into the document."""
+    return Quantity(
+        q.start + offset,
+        q.end + offset,
+        q.number_start + offset,
+        q.number_end + offset,
+        q.value,
+        q.bounds,
+        q.qualifier,
+        q.unit,
+        q.kind,
+        q.date,
+    )
 
 
 def _dates(text: str) -> list[re.Match[str]]:
