@@ -213,6 +213,9 @@ class _Patterns:
     age_before: re.Pattern[str]
     identifier_before: re.Pattern[str]
     unit_starts: frozenset[str]  # lower-case first words of every unit and currency word
+    qualifier_ends: frozenset[str]  # lower-case last words of every qualifier written before a figure
+    name_words: frozenset[str]  # identifier words, lower case
+    currency_ends: frozenset[str]  # lower-case last words of every currency symbol or code
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -255,6 +258,9 @@ def patterns(lexicon: Lexicon) -> _Patterns:
             form.split()[0].lower()
             for form in (*lexicon.unit_forms, *lexicon.unit_exact_forms, *lexicon.currency_words)
         ),
+        qualifier_ends=frozenset(p.split()[-1].lower() for p in lexicon.qualifiers_before if p.split()),
+        name_words=frozenset(w.lower() for w in lexicon.identifier_words),
+        currency_ends=frozenset(s.split()[-1].lower() for s in lexicon.currency_symbols if s.split()),
     )
 
 
@@ -432,10 +438,20 @@ def _iso(match: re.Match[str]) -> str:
     return f"{year}-{month_number:02d}-{int(rx(r'[^0-9]').sub('', day)):02d}"
 
 
+def _last_word(before: str) -> str:
+    """The lower-case word (or symbol run) that ends `before`, without trailing '.', '#', '-'."""
+    tail = before.rstrip()
+    return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−") if tail else ""
+
+
+_SYMBOL_ENDS = frozenset("><=~≥≤+$€£¥₹₪₽₩₺₦₱₫₡₭₿¢%")
+
+
 def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _Draft | None:
     """Kind, unit and full surface of one number, or None when it is no quantity at all."""
     draft = _Draft(number, number.start, number.end, value=number.value)
     before = text[max(0, number.start - 40) : number.start]
+    last = _last_word(before)  # cheap look-ups first: most figures follow no name, symbol or "aged"
     after = text[number.end : number.end + 60]
     if number.form == "ordinal":
         draft.kind = "ordinal"
@@ -446,7 +462,7 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         return None  # "one-time", "the one you mentioned", "one can"
     if _LIST_MARKER.match(after) and not rx(r"\(\s*$").search(before):
         return None  # "1) explains why ..."
-    name = pats.identifier_before.search(before)
+    name = pats.identifier_before.search(before) if last in pats.name_words else None
     if name and not number.words and (len(name.group().strip()) >= 5 or name.group()[:1].isupper()):
         draft.kind = "identifier"
         draft.start = number.start - (len(before) - name.start())
@@ -465,7 +481,8 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         draft.kind = "multiplier"
         draft.end = number.end + rx(r"\s+times").match(after).end()
         return draft
-    currency = pats.currency_before.search(before)
+    symbol_near = last in pats.currency_ends or any(c in _SYMBOL_ENDS for c in last[-2:]) or "$" in last
+    currency = pats.currency_before.search(before) if symbol_near else None
     if currency:
         symbol = currency.group().rstrip("-− ").strip()
         draft.kind, draft.unit = "money", _symbol_unit(symbol, lexicon)
@@ -477,7 +494,7 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         return draft
     if _unit_after(draft, text, pats, lexicon):
         return draft
-    age = pats.age_before.search(before)
+    age = pats.age_before.search(before) if last in ("aged", "age") else None
     if age:
         draft.kind, draft.unit = "age", "year"
         draft.start = number.start - (len(before) - age.start())
@@ -648,7 +665,8 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
     if draft.kind in ("date", "time", "identifier", "ordinal"):
         return
     before = text[max(0, draft.start - 60) : draft.start]
-    match = pats.before.search(before)
+    last = _last_word(before)
+    match = pats.before.search(before) if last in pats.qualifier_ends or last[-1:] in _SYMBOL_ENDS else None
     if match:
         draft.qualifier = _bound(match.group(), lexicon.qualifiers_before)
         draft.qualifier_start = draft.start - (len(before) - match.start())
@@ -656,7 +674,12 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
     if after and not draft.qualifier:
         draft.qualifier = _bound(after.group(), lexicon.qualifiers_after)
         draft.end = after.end()
-    opener = _RANGE_OPENER.search(text[max(0, draft.start - 30) : draft.start])
+    window = text[max(0, draft.start - 30) : draft.start]
+    opener = (
+        _RANGE_OPENER.search(window)
+        if "from" in window.lower() or "betw" in window.lower() or "range" in window.lower()
+        else None
+    )
     if opener:
         draft.opener = opener.group("w").lower()
 
