@@ -31,6 +31,7 @@ from numcheck.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
 _NEXT_WORD = re.compile(r"[\s\-]*([\p{L}][\p{L}’'\-]*)")
+_LOWER_WORDS = stdlib_re.compile(r"[a-z][a-z'’-]*")
 _WORDS = stdlib_re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
 _STOP_WORDS = frozenset(
@@ -211,9 +212,12 @@ def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _events(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast)."""
+def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast).
+    `vocabulary` is the sentence's set of lower-case words."""
     index = _event_index(lexicon)
+    if index.keys().isdisjoint(vocabulary):
+        return []
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
     found = []
     i = 0
@@ -259,8 +263,12 @@ def _event(
     return ""
 
 
-def _sources(text: str, pats: _Patterns) -> list[tuple[int, str]]:
+def _sources(
+    text: str, vocabulary: frozenset[str], pats: _Patterns, lexicon: Lexicon
+) -> list[tuple[int, str]]:
     """(offset, who) for each attribution in the sentence."""
+    if _source_words(lexicon).isdisjoint(vocabulary):
+        return []
     found = []
     for match in pats.according.finditer(text):
         found.append((match.start(), match.group("who").strip()))
@@ -348,9 +356,23 @@ def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     return text[start:end].strip()
 
 
-def _scopes(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=8)
+def _source_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for verb in lexicon.source_verbs for word in verb.lower().split()[:1])
+
+
+@functools.lru_cache(maxsize=8)
+def _time_cue_words(lexicon: Lexicon) -> frozenset[str]:
+    cues = [c.split()[0].lower() for c in lexicon.scope_time]
+    return frozenset([*cues, "on", "by", "from", "until", "last", "this", "next", "in"])
+
+
+def _scopes(
+    text: str, vocabulary: frozenset[str], pats: _Patterns, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
     found = []
-    for regex_ in (pats.scope_time, pats.scope_place):
+    time = () if _time_cue_words(lexicon).isdisjoint(vocabulary) else (pats.scope_time,)
+    for regex_ in (*time, pats.scope_place):
         for match in regex_.finditer(text):
             phrase = _scope_phrase(text, match.start(), lexicon)
             if phrase and len(phrase.split()) >= 2:
@@ -362,9 +384,10 @@ def _scopes(text: str, pats: _Patterns, lexicon: Lexicon) -> list[tuple[int, int
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
     pats = _patterns(lexicon)
-    events = _events(text, lexicon)
-    sources = _sources(text, pats)
-    scopes = _scopes(text, pats, lexicon)
+    vocabulary = frozenset(_LOWER_WORDS.findall(text.lower()))
+    events = _events(text, vocabulary, lexicon)
+    sources = _sources(text, vocabulary, pats, lexicon)
+    scopes = _scopes(text, vocabulary, pats, lexicon)
     opening = _CLAUSE_BREAK.search(text)
     opening_end = opening.start() if opening else 0
     sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)
