@@ -40,8 +40,7 @@ _OWN_VERB = re.compile(r"[^,.;]*?\b(?:were|was|are|is|had|have|has|remain|remain
 _TOTAL = re.compile(
     r"(?r)(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
     r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
-    r"total\s+of\s+$|\b(?:total|tally|toll)\s+(?:now\s+)?(?:stands|stood|is|was|rose|reached|climbed)\s+"
-    r"(?:at|to)?\s*$)"
+    r"total\s+of\s+$)"
 )
 _CONVERTS = re.compile(
     r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
@@ -79,6 +78,7 @@ class Placed:
     sentence: int  # index of its sentence
     sentence_span: tuple[int, int]  # offsets of its sentence in the document
     event: str
+    entity: str
 
 
 def link(placed: Sequence[Placed], text: str) -> list[Links]:
@@ -230,7 +230,10 @@ def _of_them(
             earlier = [
                 j
                 for j in [*previous, *amounts]
-                if placed[j].quantity.kind == "count" and placed[j].quantity.end <= quantity.start and j != i
+                if placed[j].quantity.kind == "count"
+                and placed[j].entity  # "them" names a counted noun
+                and placed[j].quantity.end <= quantity.start
+                and j != i
             ]
             if earlier:
                 links[i].part_of = earlier[-1]

@@ -444,6 +444,12 @@ def _last_word(before: str) -> str:
     return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−") if tail else ""
 
 
+_AGE_COMPARISONS = frozenset(("under", "over", "aged", "than", "above", "below"))
+_AGE_GROUP = re.compile(
+    r"(?r)(?i:\b(?:children|kids|people|adults|those|anyone|everyone|boys|girls|babies|infants|teenagers|youngsters|"
+    r"men|women|patients|residents|voters|pupils|students)\s+(?:under|over|aged|older\s+than|younger\s+than|above|"
+    r"below)\s+$)"
+)
 _SYMBOL_ENDS = frozenset("><=~≥≤+$€£¥₹₪₽₩₺₦₱₫₡₭₿¢%")
 
 
@@ -493,6 +499,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
             draft.end = words.end()
         return draft
     if _unit_after(draft, text, pats, lexicon):
+        return draft
+    if last in _AGE_COMPARISONS and _AGE_GROUP.search(before):
+        draft.kind, draft.unit = "age", "year"  # "children under 10", "people over 65"
         return draft
     age = pats.age_before.search(before) if last in ("aged", "age") else None
     if age:

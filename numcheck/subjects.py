@@ -146,14 +146,19 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             break
         word = match.group(1)
         low = word.lower()
-        participle = low.endswith("ed") and len(low) > 4
+        participle = low.endswith("ed") and len(low) > 3
         if not head and (low in lexicon.noun_skip or participle):
             cursor = match.end()  # "seven more soldiers", "20,000 registered voters"
             taken += 1
             continue
         if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if head and (low in lexicon.events or f"{previous} {low}" in lexicon.events or participle):
+        if head and (
+            low in lexicon.events
+            or low in _event_index(lexicon)
+            or f"{previous} {low}" in lexicon.events
+            or participle
+        ):
             break  # "240 people taken", "9,800 ballots cast", "200 buildings surveyed"
         if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
@@ -334,9 +339,9 @@ def _source(sources: Sequence[tuple[int, str]], position: int) -> str:
 
 def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     """The scope phrase from its cue at `start` to the end of its clause, a verb or a new cue."""
-    short = rx(rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day))").match(
-        text[start:]
-    )
+    short = rx(
+        rf"(?i:(?:last|this|next|on|by)\s+(?:{_WEEKDAYS}|week|month|year|weekend|the\s+day)|so\s+far|to\s+date)"
+    ).match(text[start:])
     if short:
         return short.group()
     words: list[re.Match[str]] = []
