@@ -1,0 +1,39 @@
+"""Consistent news copy raises nothing: a lint that cries wolf is switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+from tests.conftest import ROOT, claim, run_cli
+
+
+def test_every_example_article_is_consistent():
+    result = run_cli("check", "--format", "concise", str(ROOT / "seeds"))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("0 errors, 0 warnings in 8 files")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60% of the cases were in children under 10, and the West Midlands accounted for 45 of them.",
+        "In Turkey alone, 40,642 people have been killed, while Syria's toll stands at more than 5,800.",
+        "The vote was 9 to 4, with two members absent. Council has 15 members.",
+        "Manchester City beat Arsenal 3-1 on Sunday to move two points clear with five games left.",
+        "Israel says 1,200 people were killed; Hamas says 1,400 people were killed.",
+        "The rate rose to 3.9% from 3.8% in March; 175,000 jobs were added, fewer than the 240,000 expected.",
+        "The fire has burned more than 40,000 acres (16,000 hectares), and winds gusted to 45 mph (72 km/h).",
+    ],
+)
+def test_consistent_sentences_raise_nothing(text):
+    assert numcheck.check(text) == []
+
+
+def test_people_under_an_age_are_an_age_not_a_count():
+    assert claim("Half of the cases were in children under 10.", "under 10").kind == "age"
+
+
+def test_hostages_that_remain_in_captivity_are_held():
+    held = claim("So far 40 have been freed and 55 hostages remain in captivity.", "55")
+    assert (held.entity, held.event) == ("hostage", "held")
