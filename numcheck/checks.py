@@ -147,8 +147,8 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
         end = context.by_id.get(delta.change_to) if delta.change_to else None
         if start is None:
             continue
-        if end is None and _comparable(delta, start) and delta.kind != "percent":
-            end, delta = delta, None  # "fell from 100 to 80": the end carries the link
+        if end is None:
+            end, delta = delta, None  # "fell to 80 from 100": the end carries the link
         if end is None or not _comparable(start, end):
             continue
         s, e = context.pair(start), context.pair(end)

@@ -199,6 +199,9 @@ def _changes(
         if carrier is None or (carrier == end and start is None):
             continue
         links[carrier].direction = direction
+        if carrier == delta and end is None:
+            continue  # "rose 20% from 100": no end, so no ends to link
+        # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
 
