@@ -37,3 +37,17 @@ def test_people_under_an_age_are_an_age_not_a_count():
 def test_hostages_that_remain_in_captivity_are_held():
     held = claim("So far 40 have been freed and 55 hostages remain in captivity.", "55")
     assert (held.entity, held.event) == ("hostage", "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The storm killed 12 people, including 15 children.", "NC101"),
+        ("Turnout was 62%, or 6,200 of the 8,000 registered voters.", "NC104"),
+        ("Sales rose 10% to $110 million from $90 million.", "NC105"),
+        ("Unemployment fell to 4.1% from 3.9%.", "NC105"),
+        ("The 5-mile (12 km) route was closed.", "NC107"),
+    ],
+)
+def test_contradictions_in_news_copy_are_caught(text, code):
+    assert [f.code for f in numcheck.check(text)] == [code]
