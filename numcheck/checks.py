@@ -26,7 +26,7 @@ import datetime as dt
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from numcheck.bounds import roundness
@@ -47,13 +47,6 @@ _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
 def _comparable(a: Claim, b: Claim) -> bool:
     """Two amounts that can be added or compared: same kind and unit (a count has none)."""
     return a.kind in _AMOUNTS and a.kind == b.kind and a.unit == b.unit
-
-
-def _sum(pairs: Sequence[tuple[Interval, Interval]]) -> tuple[Interval, Interval]:
-    strict = typical = Interval.point(0.0)
-    for s, t in pairs:
-        strict, typical = strict + s, typical + t
-    return strict, typical
 
 
 def _linked_pairs(context: Context, link: str, own: str, other: str, comparator: str) -> list[Violation]:
@@ -82,17 +75,15 @@ def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
 
 
 def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
-    parts: dict[int, list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        if claim.part_of:
-            parts[claim.part_of].append(claim)
     out = []
-    for whole_id, members in parts.items():
-        whole = context.by_id[whole_id]
+    for whole_id, members in context.grouped(lambda c: c.part_of).items():
+        whole = context.by_id.get(whole_id)  # type: ignore[arg-type]
+        if whole is None:
+            continue
         members = [m for m in members if _comparable(m, whole)]
         if len(members) < 2:
             continue
-        total = _sum([context.pair(m) for m in members])
+        total = context.total(members)
         verdict = judge(total, "<=", context.pair(whole))
         if verdict is not None:
             figures = " + ".join(m.text for m in members)
@@ -110,11 +101,8 @@ def running_total(context: Context, rule: Rule) -> list[Violation]:
 
 
 def percent_of(context: Context, rule: Rule) -> list[Violation]:
-    by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        by_sentence[claim.sentence_index].append(claim)
     out = []
-    for members in by_sentence.values():
+    for members in context.grouped(lambda c: c.sentence_index).values():
         shares = [c for c in members if c.kind == "percent" and c.unit == "percent"]
         pairs = [
             (c, context.by_id[c.part_of])
@@ -264,11 +252,8 @@ def _day(claim: Claim) -> dt.date | None:
 
 
 def duration_dates(context: Context, rule: Rule) -> list[Violation]:
-    by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    for claim in context.claims:
-        by_sentence[claim.sentence_index].append(claim)
     out = []
-    for members in by_sentence.values():
+    for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
         dates = [d for d in (c for c in members if c.kind == "date") if _day(d)]
         if len(durations) != 1 or len(dates) != 2:

@@ -67,6 +67,21 @@ class Context:
         """(strict, typical) intervals of a claim, in canonical units."""
         return interval(claim, False, self.definitions), interval(claim, True, self.definitions)
 
+    def total(self, claims: Sequence[Claim]) -> tuple[Interval, Interval]:
+        """(strict, typical) intervals of the sum of the claims."""
+        strict = typical = Interval.point(0.0)
+        for claim in claims:
+            s, t = self.pair(claim)
+            strict, typical = strict + s, typical + t
+        return strict, typical
+
+    def grouped(self, key: Callable[[Claim], object]) -> dict[object, list[Claim]]:
+        """The claims grouped by `key`, each group in document order."""
+        groups: dict[object, list[Claim]] = {}
+        for claim in self.claims:
+            groups.setdefault(key(claim), []).append(claim)
+        return groups
+
 
 def _same_scope(combination: Sequence[Claim], scope: str) -> bool:
     if scope == "sentence":
@@ -104,7 +119,7 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     singles = [name for name in used if _used_alone(relation, name)]
     if any(not matches[name] for name in used):
         return []
-    sums = {name: _total(context, matches[name]) for name in totals}
+    sums = {name: context.total(matches[name]) for name in totals}
     violations = []
     for combination in itertools.islice(itertools.product(*(matches[n] for n in singles)), MAX_COMBINATIONS):
         if len({c.id for c in combination}) < len(combination) or not _same_scope(combination, rule.scope):
@@ -163,14 +178,6 @@ def _used_alone(relation: Relation, name: str) -> bool:
         return False
 
     return walk(relation.left) or walk(relation.right)
-
-
-def _total(context: Context, claims: list[Claim]) -> tuple[Interval, Interval]:
-    strict = typical = Interval.point(0.0)
-    for claim in claims:
-        s, t = context.pair(claim)
-        strict, typical = strict + s, typical + t
-    return strict, typical
 
 
 def check(
