@@ -106,7 +106,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*\d|\d{{4}}\b)"
         ),
         scope_place=re.compile(
-            r"\b(?:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"
+            r"\b(?i:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"
         ),
     )
 
