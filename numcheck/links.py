@@ -28,7 +28,8 @@ from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
-    r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?",
+    r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:[\p{L}-]+['’]s?\s+)?",  # "12 of the state's 18 seats"
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(

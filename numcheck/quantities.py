@@ -70,9 +70,10 @@ _DATE = re.compile(
     r"|(?P<iso>\b(?P<y4>\d{4})-(?P<m4>0[1-9]|1[0-2])-(?P<d4>0[1-9]|[12]\d|3[01])\b)"
     r"|(?P<slash>\b(?P<m5>0?[1-9]|1[0-2])/(?P<d5>0?[1-9]|[12]\d|3[01])/(?P<y5>\d{4}|\d{2})\b)"
     r"|(?P<decade>(?:\b(?:mid|early|late)-)?(?:\b1[5-9]\d0|\b20[0-9]0|['’]\d0)s\b)"
+    r"|(?P<season>\b(?P<y6>1[89]\d\d|20\d\d)[-–/](?:\d\d)\b(?![-–/]\d))"  # a season or fiscal year: 1989-90
 )
 _MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b")
+_NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b|\d{4}[-–/]\d\d\b")
 _TIME = re.compile(
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
     r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"
@@ -426,6 +427,8 @@ def _date_value(match: re.Match[str]) -> float:
 def _iso(match: re.Match[str]) -> str:
     if match.group("decade"):
         return match.group("decade")
+    if match.group("season"):
+        return match.group("season")
     month = next((match.group(g) for g in ("m1", "m2", "m3", "m4", "m5") if match.group(g)), "")
     day = next((match.group(g) for g in ("d1", "d2", "d4", "d5") if match.group(g)), "")
     year = next((match.group(g) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), "")

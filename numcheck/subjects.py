@@ -324,6 +324,9 @@ def _speaker_before(text: str, position: int) -> str:
     if not chosen:
         return ""
     phrase = text[chosen[0].start() : chosen[-1].end()]
+    opens_with_preposition = chosen[0].group().lower() in _STOP_WORDS - _DETERMINERS
+    if opens_with_preposition or any(ch.isdigit() or ch == "%" for ch in phrase):
+        return ""  # "With 98% of the vote counted": no speaker
     words_low = {w.group().lower() for w in chosen}
     if any(w.group()[0].isupper() for w in chosen) or words_low & _SOURCE_NOUNS:
         return phrase
