@@ -67,3 +67,12 @@ def test_markdown_code_links_and_front_matter_make_no_claims_but_positions_hold(
 
 def test_a_bare_url_makes_no_claim():
     assert claims_of("See https://example.org/2023/report-12.html for 40 pages.")[0].text == "40"
+
+
+def test_html_entities_and_non_breaking_spaces_are_prose_in_place():
+    text = "<p>Officials said 40&nbsp;people died &amp; 1,200&#160;were hurt &mdash; not&nbsp;12.</p>"
+    claims = claims_of(text, "html")
+    assert [c.text for c in claims] == ["40", "1,200", "12"]
+    assert [(c.entity, c.event) for c in claims[:2]] == [("person", "dead"), ("person", "injured")]
+    for c in claims:
+        assert text[c.start : c.end] == c.text

@@ -179,3 +179,10 @@ def test_the_report_colours_meet_wcag_aa_contrast():
     for name in ("count", "percent", "money", "measure", "other"):  # highlights behind article text
         assert _contrast(colours["ink"], colours[name]) >= 4.5, name
     assert _contrast(colours["focus"], colours["paper"]) >= 3  # focus outlines (non-text contrast)
+
+
+def test_hovering_a_marked_number_shows_its_finding(tmp_path, page, seed_text):
+    page.goto(report(tmp_path, ("changed.txt", seed_text.replace(*BROKEN))).as_uri())
+    page.locator("mark.sev-error").first.hover()
+    assert page.locator("#explain").is_visible()
+    assert "NC202" in page.locator("#explain").inner_text()
