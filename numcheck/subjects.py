@@ -391,6 +391,8 @@ def _scopes(
 
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
+    if not any(q.kind in COUNTABLE_KINDS or q.kind in ("duration", "age") for q in quantities):
+        return [Subject("", "", "", "") for _ in quantities]  # dates and names only: nothing to describe
     pats = _patterns(lexicon)
     vocabulary = frozenset(_LOWER_WORDS.findall(text.lower()))
     events = _events(text, vocabulary, lexicon)
