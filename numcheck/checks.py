@@ -244,9 +244,15 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-def _day(claim: Claim) -> dt.date | None:
+def _days(claim: Claim) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date claim may mean: one day, or an ISO week ('2023-W48')."""
     try:
-        return dt.date.fromisoformat(claim.date)
+        if "-W" in claim.date:
+            year, week = claim.date.split("-W")
+            monday = dt.date.fromisocalendar(int(year), int(week), 1)
+            return monday, monday + dt.timedelta(days=6)
+        day = dt.date.fromisoformat(claim.date)
+        return day, day
     except ValueError:
         return None
 
@@ -255,19 +261,20 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
-        dates = [d for d in (c for c in members if c.kind == "date") if _day(d)]
+        dates = [(d, _days(d)) for d in members if d.kind == "date" and _days(d)]
         if len(durations) != 1 or len(dates) != 2:
             continue
         duration = durations[0]
-        first, last = sorted(dates, key=lambda d: _day(d))  # type: ignore[arg-type, return-value]
-        span = (_day(last) - _day(first)).days  # type: ignore[operator]
+        (first, (first_from, first_to)), (last, (last_from, last_to)) = sorted(dates, key=lambda d: d[1])
+        shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
         factor = Interval.point(_DAYS[duration.unit])
         stated = (interval(duration, False) * factor, interval(duration, True) * factor)
-        spans = (Interval(span, span + 1), Interval(span, span + 1))  # counting both end days or one
-        verdict = judge(stated, "==", spans)
+        span = Interval(shortest, longest + 1)  # counting one end day or both
+        verdict = judge(stated, "==", (span, span))
         if verdict is not None:
+            apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
             arithmetic = (
-                f"{first.text} to {last.text} is {span} days ({span + 1} counting both), but "
+                f"{first.text} to {last.text} is {apart} days ({longest + 1} counting both), but "
                 f"{quoted(duration)} {allows(duration, verdict)} {duration.unit}s"
             )
             out.append(Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict))

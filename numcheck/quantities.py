@@ -375,21 +375,26 @@ def _dates(text: str) -> list[re.Match[str]]:
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(?i:today|yesterday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?:(?i:today|yesterday|last\s+week|this\s+week)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
 def find_relative_days(
     text: str, taken: Sequence[Quantity], reference: dt.date, offset: int = 0
 ) -> list[Quantity]:
-    """'Tuesday', 'yesterday', 'today' as dates, placed against `reference` (the article's
-    date): a weekday is the latest such day on or before it, as news uses them."""
+    """'Tuesday', 'yesterday', 'today', 'last week' as dates, placed against `reference` (the
+    article's date): a weekday is the latest such day on or before it, as news uses them; a
+    week is an ISO week ("2023-W48")."""
     found = []
     for match in _RELATIVE_DAY.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         if any(q.start < end and start < q.end for q in taken):
             continue
-        word = match.group().lower()
+        word = " ".join(match.group().lower().split())
+        if word in ("last week", "this week"):
+            year, week, _ = (reference - dt.timedelta(days=7 if word == "last week" else 0)).isocalendar()
+            found.append(_fixed(start, end, NAN, "date", f"{year}-W{week:02d}"))
+            continue
         if word == "today":
             day = reference
         elif word == "yesterday":

@@ -48,11 +48,11 @@ def test_table_json_has_the_documented_fields_and_null_for_infinite_bounds():
 def test_table_csv_and_markdown_and_text():
     csv_out = run_cli("table", "--format", "csv", str(SEED)).stdout
     rows = list(csv.DictReader(io.StringIO(csv_out)))
-    assert len(rows) == 33 and rows[0]["kind"] == "date"
+    assert len(rows) == 34 and rows[0]["kind"] == "date"
     markdown = run_cli("table", "--format", "markdown", str(SEED)).stdout
     assert markdown.startswith("| path | id |") and "| more than 240 |" in markdown
     text = run_cli("table", str(SEED)).stdout
-    assert "more than 16,000" in text and "total_of=7" in text
+    assert "more than 16,000" in text and "total_of=8" in text
 
 
 def test_standard_input_with_a_name():
@@ -92,7 +92,7 @@ def test_bad_inputs_get_one_line_each_exit_2_and_the_good_file_is_still_read(tmp
         str(SEED),
     )
     assert result.returncode == 2
-    assert len(json.loads(result.stdout)) == 33
+    assert len(json.loads(result.stdout)) == 34
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 5
     assert lines[0] == f"{empty}: empty file: nothing to check"

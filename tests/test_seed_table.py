@@ -136,7 +136,7 @@ def test_thousands_and_thousands_is_a_vague_count_of_at_least_2000(rows):
 
 def test_every_number_in_the_seed_has_a_row_and_positions_point_into_the_file(seed_text):
     claims = claims_of(seed_text)
-    assert len(claims) == 33  # 24 numbers and 9 weekdays
+    assert len(claims) == 34  # 24 numbers, 9 weekdays and "last week"
     lines = SEED.read_text(encoding="utf-8").split("\n")
     for c in claims:
         assert seed_text[c.start : c.end] == c.text
@@ -146,3 +146,8 @@ def test_every_number_in_the_seed_has_a_row_and_positions_point_into_the_file(se
 def test_weekdays_are_dates_placed_by_the_dateline(rows):
     assert {c.date for c in rows["Tuesday"]} == {"2023-12-05"}  # the dateline is Wednesday 2023-12-06
     assert all(c.kind == "date" for c in rows["Tuesday"])
+
+
+def test_last_week_is_the_iso_week_before_the_dateline(rows):
+    (week,) = rows["last week"]
+    assert (week.kind, week.date) == ("date", "2023-W48")
