@@ -198,9 +198,12 @@ def test_markdown_and_html_copies_give_the_same_findings_at_their_own_lines(
     assert len(table) == len(json.loads(run_cli("table", "--format", "json", str(plain)).stdout))
 
 
-def test_sarif_validates_against_the_official_schema_and_points_into_the_markdown(tmp_path: Path, seed_text):
-    path = tmp_path / "seed.md"
-    path.write_text(_markdown_copy(seed_text.replace(*BROKEN)))
+@pytest.mark.parametrize(("name", "convert"), [("seed.md", _markdown_copy), ("seed.html", _html_copy)])
+def test_sarif_validates_against_the_official_schema_and_points_into_the_source(
+    tmp_path: Path, seed_text, name, convert
+):
+    path = tmp_path / name
+    path.write_text(convert(seed_text.replace(*BROKEN)))
     result = run_cli("check", "--format", "sarif", str(path))
     assert result.returncode == 1
     report = json.loads(result.stdout)
