@@ -680,7 +680,7 @@ def _extend(number: Number, text: str) -> Number:
     fraction = _SLASH_FRACTION.match(text, number.start)
     if fraction and text[number.start - 1 : number.start] != "/" and fraction.end() > number.end:
         whole, num, den = fraction.group(1), int(fraction.group(2)), int(fraction.group(3))
-        if 0 < num < den:
+        if 0 < num < den and (den in _FRACTION_DENOMINATORS or den > 31):  # "3/4", "1/40"; never "9/11"
             value = (int(whole) if whole else 0) + num / den
             sign = -1.0 if number.value < 0 or text[number.start] in "-−" else 1.0
             return Number(number.start, fraction.end(), sign * value, "fraction", 0.0, False, False)
@@ -701,6 +701,7 @@ def _extend(number: Number, text: str) -> Number:
     return number
 
 
+_FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100))
 _SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)\s+)?(\d+)\s?/\s?(\d+)(?![/\d])")
 
 
@@ -717,4 +718,4 @@ def _standalone(number: Number, text: str) -> Number:
 
 def digit_ordinal(text: str) -> re.Match[str] | None:
     """'21st', '2nd', '4th' at the start of `text`."""
-    return rx(r"(?i:(\d+)(?:st|nd|rd|th)\b)").match(text)
+    return rx(r"(?i:(\d{1,3}(?:,\d{3})*|\d+)(?:st|nd|rd|th)\b)").match(text)

@@ -82,6 +82,7 @@ _NAME_NUMBER = re.compile(
     r"\b\p{Lu}[\p{L}]*[-‐]\d+[\p{L}\d]*\b"  # COVID-19, F-16, MH-17
     r"|(?<!\d\s?)\b\p{L}+\d+[\p{L}\d]*\b"  # G7, A380, MH17, H1N1 (not "190 km2")
     r"|#\d+\b"
+    r"|\b\d{1,2}/(?!(?:2|3|4|5|6|8|10|16|3[2-9]|[4-9]\d)\b)\d{1,2}\b(?!/)"  # "9/11", "24/7"
     r"|\b\d+(?:\.\d+){2,}\b"  # 192.168.1.2, version 1.2.3
     r"|\+?\b\d{1,3}[-\s]\d{3}[-\s]\d{3,4}[-\s/]\d{4}\b|\+\d[\d-]{7,}"  # telephone numbers
 )
@@ -108,7 +109,7 @@ _WORD_CUES = (
     "halv",
 )
 _TIME_HINT = stdlib_re.compile(r"\d\s?(?:a\.?m|p\.?m)\b")
-_NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}")
+_NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}|\d/\d")
 _VAGUE_BASE = {
     "tens": 10,
     "dozens": 12,
@@ -364,7 +365,7 @@ def _dates(text: str) -> list[re.Match[str]]:
     """Date matches, tried only where a month name or a digit pattern of a date stands (fast)."""
     found: list[re.Match[str]] = []
     spans: list[tuple[int, int]] = [(m.start() - 12, m.end() + 12) for m in _MONTH_WORD.finditer(text)]
-    spans += [(m.start() - 1, m.end() + 1) for m in _NUMERIC_DATE.finditer(text)]
+    spans += [(m.start() - 1, m.end() + 4) for m in _NUMERIC_DATE.finditer(text)]
     reached = 0
     for start, end in sorted(spans):
         for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):
@@ -452,6 +453,7 @@ def _last_word(before: str) -> str:
     return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−") if tail else ""
 
 
+_AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
 _AGE_COMPARISONS = frozenset(("under", "over", "aged", "than", "above", "below"))
 _AGE_GROUP = re.compile(
     r"(?r)(?i:\b(?:children|kids|people|adults|those|anyone|everyone|boys|girls|babies|infants|teenagers|youngsters|"
@@ -510,6 +512,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         return draft
     if last in _AGE_COMPARISONS and _AGE_GROUP.search(before):
         draft.kind, draft.unit = "age", "year"  # "children under 10", "people over 65"
+        return draft
+    if last in ("between", "from") and _AGED_RANGE.search(before):
+        draft.kind, draft.unit = "age", "year"  # "aged between 18 and 24"
         return draft
     age = pats.age_before.search(before) if last in ("aged", "age") else None
     if age:
