@@ -75,7 +75,8 @@ _DATE = re.compile(
 _MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b|\d{4}[-–/]\d\d\b")
 _TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\s+time)\b"
+    r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
     r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"
 )
 _NAME_NUMBER = re.compile(
@@ -108,7 +109,9 @@ _WORD_CUES = (
     "quadrupl",
     "halv",
 )
-_TIME_HINT = stdlib_re.compile(r"\d\s?(?:a\.?m|p\.?m)\b")
+_TIME_HINT = stdlib_re.compile(
+    r"(?i:\d\s?(?:a\.?m|p\.?m)\b)|\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local)\b"
+)
 _NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}|\d/\d")
 _VAGUE_BASE = {
     "tens": 10,
@@ -297,7 +300,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         taken.append(match.span())
     low = text.lower()
     passes = []
-    if digits and (":" in text or ("m" in low and _TIME_HINT.search(low))):
+    if digits and (":" in text or _TIME_HINT.search(text)):
         passes.append((_TIME, "time"))
     if digits and _NAME_HINT.search(text):
         passes.append((_NAME_NUMBER, "identifier"))

@@ -45,6 +45,7 @@ _STOP_WORDS = frozenset(
     says say supports support agree agrees want wants think thinks believe believes oppose opposes favor
     favour favors favours back backs face faces plan plans expect expects live lives work works find finds
     found show shows use uses need needs get gets go goes come comes make makes seek seeks call calls
+    struck hit hits told left came went made gave saw got ran won began became kept brought sent
     """.split()
 )
 _PRONOUNS = frozenset("them us you it him her those these ago".split())
@@ -161,8 +162,9 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             or low in _event_index(lexicon)
             or f"{previous} {low}" in lexicon.events
             or participle
+            or low.endswith("ing")
         ):
-            break  # "240 people taken", "9,800 ballots cast", "200 buildings surveyed"
+            break  # "240 people taken", "9,800 ballots cast", "19 Republicans joining"
         if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
         head, head_end, previous = word, match.end(), low

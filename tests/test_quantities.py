@@ -113,6 +113,7 @@ def test_miles_and_kilometres_share_a_canonical_unit():
         ("The war began on 7 October 2023.", "7 October 2023", "date"),
         ("The report was filed 2023-12-06.", "2023-12-06", "date"),
         ("The blast came at 10:30 a.m.", "10:30 a.m.", "time"),
+        ("The quake struck at 0745 GMT.", "0745 GMT", "time"),
         ("It is the second-largest city.", "second-largest", "ordinal"),
         ("One in five Americans agreed.", "One in five", "fraction"),
         ("Since 9/11 the agency has grown.", "9/11", "identifier"),

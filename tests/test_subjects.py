@@ -20,6 +20,8 @@ from tests.conftest import claim, claims_of
         ("The storm injured 25 children and destroyed 300 homes.", "25", "child", "injured"),
         ("About 5,000 families were displaced by the floods.", "About 5,000", "family", "displaced"),
         ("The death toll rose to 87 people.", "87", "person", "dead"),
+        ("With 19 Republicans joining, the bill passed.", "19", "republican", ""),
+        ("A 5.6 quake struck the capital.", "5.6", "quake", ""),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
