@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 Check = Callable[["Context", "Rule"], list[Violation]]
 _AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")
+_BESIDE = 8  # characters between a share and the "X of Y" it restates ("%, or ", " (")
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
 
 
@@ -112,7 +113,13 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         if not shares or len(pairs) != 1:
             continue
         part, whole = pairs[0]
-        share = min(shares, key=lambda s: min(abs(s.start - part.start), abs(s.start - whole.start)))
+        # the share must stand right beside its pair: "40%, or 80 of 200", "80 of 200 (40%)"
+        beside = [
+            s for s in shares if 0 <= part.start - s.end <= _BESIDE or 0 <= s.start - whole.end <= _BESIDE
+        ]
+        if not beside:
+            continue
+        share = beside[0]
         hundred = (Interval.point(100.0), Interval.point(100.0))
         p, w = context.pair(part), context.pair(whole)
         ratio = (p[0] * hundred[0] / w[0], p[1] * hundred[1] / w[1])
