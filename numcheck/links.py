@@ -192,7 +192,8 @@ def _changes(
             else:
                 break
             cursor = quantity.end
-        if delta is None and end is None and start is not None:
+        if end is None and start is not None:
+            # "$7 million, up from $5.5 million"; "revenue of $14.2 billion, up 22% from $11.6 billion"
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]

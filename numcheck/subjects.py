@@ -46,6 +46,7 @@ _STOP_WORDS = frozenset(
     favour favors favours back backs face faces plan plans expect expects live lives work works find finds
     found show shows use uses need needs get gets go goes come comes make makes seek seeks call calls
     struck hit hits told left came went made gave saw got ran won began became kept brought sent
+    next last
     """.split()
 )
 _PRONOUNS = frozenset("them us you it him her those these ago".split())
