@@ -182,7 +182,6 @@ _TEMPERATURE_CUE = re.compile(
 )
 _SYMBOL_CONTINUES = re.compile(r"[-/]|\s+\p{Lu}|\.\p{L}")
 _INCH_CONTEXT = re.compile(r"\s*(?:[.,;:)]|$|thick|long|wide|tall|high|deep|across|in\s+diameter)")
-_GLUED_LETTERS = re.compile(r"\p{L}")
 _NEXT_WORD = re.compile(r"[\s-]+([\p{L}’']+)")
 _YEAR_CUE = re.compile(
     r"(?r)(?i:\b(?:in|since|of|by|from|until|till|to|before|after|year|during|fiscal|the|early|late|mid|"
