@@ -19,6 +19,7 @@ import functools
 import re as stdlib_re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 import regex as re
 
@@ -202,16 +203,14 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """One token of a stretch that may hold a number (a tuple: the hot path makes many)."""
+
     kind: str  # digits | vulgar | word | hyphen | space | other
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # text in lower case
 
 
 def _digit_value(text: str) -> tuple[float, float]:
@@ -235,7 +234,8 @@ def regex_sub_spaces(text: str) -> str:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     return [
-        _Tok(m.lastgroup or "other", m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)
+        _Tok(m.lastgroup or "other", m.group(), m.start(), m.end(), m.group().lower())
+        for m in _TOKEN.finditer(text, start, end)
     ]
 
 
