@@ -293,8 +293,29 @@ def _linked(a: Claim, b: Claim) -> bool:
     return any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in links)
 
 
+_UPDATE_CUES = (
+    "now",
+    "latest",
+    "updated",
+    "revised",
+    "so far",
+    "to date",
+    "stands at",
+    "stood at",
+    "risen",
+    "climbed",
+    "new toll",
+    "new figure",
+)
+
+
 def _changing(claim: Claim) -> bool:
-    return bool(claim.direction or claim.change_from or claim.change_to or claim.total_of)
+    """A figure given as a change or an update ("rose to 45", "the toll now stands at 52"): a
+    different figure for the same subject elsewhere is no contradiction."""
+    if claim.direction or claim.change_from or claim.change_to or claim.total_of:
+        return True
+    sentence = f" {claim.sentence.lower()} "
+    return any(f" {cue} " in sentence for cue in _UPDATE_CUES)
 
 
 def restated_figure(context: Context, rule: Rule) -> list[Violation]:

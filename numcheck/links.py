@@ -51,7 +51,7 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 _CHANGE = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
-    r"doubl(?:ed|es))|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|"
+    r"doubl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|passed|hit)|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|"
     r"decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|"
     r"tumbl(?:ed|es)|down|cut|lost|los(?:es|ing)))\b"
 )
@@ -198,9 +198,11 @@ def _changes(
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
         carrier = delta if delta is not None else end
-        if carrier is None or (carrier == end and start is None):
+        if carrier is None:
             continue
-        links[carrier].direction = direction
+        links[carrier].direction = direction  # also marks "rose to 45" as a figure that changed
+        if carrier == end and start is None:
+            continue
         if carrier == delta and end is None:
             continue  # "rose 20% from 100": no end, so no ends to link
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
