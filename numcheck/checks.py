@@ -293,6 +293,7 @@ def _linked(a: Claim, b: Claim) -> bool:
     return any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in links)
 
 
+_MORE_WORDS = ("another", "further", "additional", "other", "more")
 _UPDATE_CUES = (
     "now",
     "latest",
@@ -315,6 +316,8 @@ def _changing(claim: Claim) -> bool:
     if claim.direction or claim.change_from or claim.change_to or claim.total_of:
         return True
     sentence = f" {claim.sentence.lower()} "
+    if any(f" {word} {claim.text.lower()}" in sentence for word in _MORE_WORDS):
+        return True  # "another 25 people": a further group, not the same figure again
     return any(f" {cue} " in sentence for cue in _UPDATE_CUES)
 
 

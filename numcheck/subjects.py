@@ -111,7 +111,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*\d|\d{{4}}\b)"
         ),
         scope_place=re.compile(
-            r"\b(?i:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll})"
+            r"\b(?i:in|across|throughout|inside|outside|near)\s+(?=(?:the\s+)?\p{Lu}\p{Ll}|(?i:the\s+(?:north|south|"
+            r"east|west|northeast|northwest|southeast|southwest|capital|city|region|province|state|county|country|"
+            r"district|village|town|camp|area|border|centre|center|suburbs|countryside)\b))"
         ),
     )
 

@@ -61,7 +61,9 @@ def test_contradictions_in_news_copy_are_caught(text, code):
     [
         "The storm killed 40 people on its first day. The toll rose to 45 people. By evening it reached 52.",
         "Officials now say 52 people were killed. Earlier, officials said 40 people were killed.",
+        "Some 40 people were killed in the north. Another 25 people were killed in the south.",
+        "Some 40 people were killed in the north. In the south, 25 people were killed.",
     ],
 )
-def test_a_figure_that_grows_over_time_is_no_restatement(text):
+def test_a_figure_that_grows_or_a_different_group_is_no_restatement(text):
     assert numcheck.check(text) == []
