@@ -101,6 +101,19 @@ def running_total(context: Context, rule: Rule) -> list[Violation]:
     return _linked_pairs(context, "total_of", "total", "increment", ">=")
 
 
+def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
+    """Whether a share restates the 'X of Y' next to it: "40%, or 80 of 200", "80 of 200 (40%)",
+    "52% of the vote, or 1.2 million of 2.3 million ballots"."""
+    if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
+        return True
+    if not 0 <= part.start - share.end <= 3 * _BESIDE:
+        return False
+    sentence = share.sentence
+    at = sentence.find(share.text)
+    gap = sentence[at + len(share.text) : sentence.find(part.text, at + len(share.text))] if at >= 0 else ""
+    return ", or " in gap or "(" in gap
+
+
 def percent_of(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
@@ -114,9 +127,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
             continue
         part, whole = pairs[0]
         # the share must stand right beside its pair: "40%, or 80 of 200", "80 of 200 (40%)"
-        beside = [
-            s for s in shares if 0 <= part.start - s.end <= _BESIDE or 0 <= s.start - whole.end <= _BESIDE
-        ]
+        beside = [s for s in shares if _beside(s, part, whole)]
         if not beside:
             continue
         share = beside[0]

@@ -24,6 +24,7 @@ def test_every_example_article_is_consistent():
         "Israel says 1,200 people were killed; Hamas says 1,400 people were killed.",
         "Helene killed at least 120 people across six states. In North Carolina alone, 40 people died.",
         "Buses, about 40% of trips, added 120 electric buses, bringing the fleet to 310 of 1,450 buses.",
+        "He won 52% of the vote, or 1.2 million of 2.3 million ballots.",
         "The rate rose to 3.9% from 3.8% in March; 175,000 jobs were added, fewer than the 240,000 expected.",
         "The fire has burned more than 40,000 acres (16,000 hectares), and winds gusted to 45 mph (72 km/h).",
     ],
@@ -46,6 +47,7 @@ def test_hostages_that_remain_in_captivity_are_held():
     [
         ("The storm killed 12 people, including 15 children.", "NC101"),
         ("Turnout was 62%, or 6,200 of the 8,000 registered voters.", "NC104"),
+        ("He won 52% of the vote, or 1.5 million of 2.3 million ballots.", "NC104"),
         ("Sales rose 10% to $110 million from $90 million.", "NC105"),
         ("Revenue was $14.2 billion, up 32% from $11.6 billion a year earlier.", "NC105"),
         ("Unemployment fell to 4.1% from 3.9%.", "NC105"),
