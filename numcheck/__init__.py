@@ -8,6 +8,7 @@ that the command line starts fast.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,10 +34,14 @@ def extract(text: str, path: str = "<text>", fmt: str = "text") -> pd.DataFrame:
 
 
 def check(
-    text: str, rules: Sequence[str | Path] = (), path: str = "<text>", fmt: str = "text"
+    text: str,
+    rules: Sequence[str | Path] = (),
+    path: str = "<text>",
+    fmt: str = "text",
+    date: dt.date | None = None,
 ) -> list[Finding]:
     """The findings of `text` under the shipped rules and built-in checks, and the rule files
-    or folders in `rules`."""
+    or folders in `rules`; `date` is the article's date (default: its dateline's)."""
     from numcheck.claims import extract_claims
     from numcheck.engine import check as run
     from numcheck.lexicon import load_lexicon
@@ -45,7 +50,7 @@ def check(
 
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
-    claims = extract_claims(build_document(text, path, fmt), lexicon)
+    claims = extract_claims(build_document(text, path, fmt), lexicon, date)
     return run(claims, load_rules(extra), lexicon.definitions)
 
 

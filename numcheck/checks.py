@@ -283,7 +283,9 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
         if len(durations) != 1 or len(dates) != 2:
             continue
         duration = durations[0]
-        (first, (first_from, first_to)), (last, (last_from, last_to)) = sorted(dates, key=lambda d: d[1])
+        (first, (first_from, first_to)), (last, (last_from, last_to)) = dates  # in the order written
+        if first_from > last_to:
+            continue  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
         shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
         factor = Interval.point(_DAYS[duration.unit])
         stated = (interval(duration, False) * factor, interval(duration, True) * factor)

@@ -69,3 +69,10 @@ def test_contradictions_in_news_copy_are_caught(text, code):
 )
 def test_a_figure_that_grows_or_a_different_group_is_no_restatement(text):
     assert numcheck.check(text) == []
+
+
+def test_weekdays_of_a_future_week_are_not_forced_into_the_past():
+    import datetime as dt
+
+    text = "The president will make a three-day visit from Monday to Wednesday."
+    assert numcheck.check(text, date=dt.date(2024, 3, 12)) == []
