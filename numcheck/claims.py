@@ -11,7 +11,6 @@ unique within one document; links refer to them.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import math
@@ -23,7 +22,7 @@ import regex as re
 from numcheck.document import Document
 from numcheck.lexicon import Lexicon
 from numcheck.links import Links, Placed, link
-from numcheck.quantities import Quantity, find_quantities, find_relative_days
+from numcheck.quantities import Quantity, find_quantities, find_relative_days, first_full_date
 from numcheck.sentences import Sentence, split_sentences
 from numcheck.subjects import Subject, describe
 from numcheck.units import canonical
@@ -74,19 +73,18 @@ class Claim:
 
 COLUMNS = tuple(f.name for f in fields(Claim))
 LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
-_DATELINE = re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b|\b(?:19|20)\d\d\b")
+_DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def dateline(document: Document) -> tuple[str, dt.date | None]:
     """The year and, if it gives one, the full date of the article's dateline: the first date
     in its first lines."""
-    match = _DATELINE.search(document.prose[:400])
-    if not match:
-        return "", None
-    if match.group("iso"):
-        with contextlib.suppress(ValueError):
-            return match.group("iso")[:4], dt.date.fromisoformat(match.group("iso"))
-    return match.group()[:4], None
+    head = document.prose[:400]
+    written = first_full_date(head)
+    if written is not None:
+        return str(written.year), written
+    match = _DATELINE.search(head)
+    return (match.group()[:4], None) if match else ("", None)
 
 
 def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | None = None) -> list[Claim]:

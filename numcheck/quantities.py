@@ -15,6 +15,7 @@ job of `subjects`); English news prose; rule-based patterns from the lexicon fil
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import math
@@ -408,6 +409,16 @@ def find_relative_days(
     return found
 
 
+def first_full_date(text: str) -> dt.date | None:
+    """The first date in `text` written with day, month and year ("2023-12-06", "March 14, 2024")."""
+    for match in _dates(text):
+        iso = _iso(match)
+        if rx(r"\d{4}-\d\d-\d\d").fullmatch(iso):
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(iso)
+    return None
+
+
 def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity:
     bounds = Bounds(value, value, True, True, value, value)
     return Quantity(start, end, start, end, value, bounds, "", "", kind, date)
@@ -440,7 +451,8 @@ def _iso(match: re.Match[str]) -> str:
     month = next((match.group(g) for g in ("m1", "m2", "m3", "m4", "m5") if match.group(g)), "")
     day = next((match.group(g) for g in ("d1", "d2", "d4", "d5") if match.group(g)), "")
     year = next((match.group(g) for g in ("y1", "y2", "y3", "y4", "y5") if match.group(g)), "")
-    month_number = MONTHS.get(month.lower().rstrip("."), 0) or int(month)
+    name = "".join(month.lower().split()).rstrip(".")  # "Sept.", "sept ." in tokenized copy
+    month_number = MONTHS.get(name) or int(name)
     if len(year) == 2:
         year = "20" + year if int(year) < 50 else "19" + year
     year = year or "XXXX"

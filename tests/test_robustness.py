@@ -58,3 +58,17 @@ def test_an_internal_error_is_one_line_naming_the_file(tmp_path, monkeypatch):
     monkeypatch.setattr("numcheck.claims.extract_claims", broken)
     result = runner.check_file(str(article), runner.Flags())
     assert result.error == f"{article}: internal error, please report it: ValueError: boom"
+
+
+def test_every_benchmark_sentence_is_read_without_error():
+    import json
+
+    from tests.conftest import ROOT
+
+    lexicon = load_lexicon()
+    for suite in sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")):
+        for line in suite.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = json.loads(line)["text"]
+                for claim in extract_claims(build_document(text, suite.name), lexicon):
+                    assert text[claim.start : claim.end] == claim.text
