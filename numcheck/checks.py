@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from numcheck.bounds import roundness
 from numcheck.claims import Claim
-from numcheck.findings import Violation, allows, interval, judge, quoted
+from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe
 from numcheck.units import convert
 
@@ -64,8 +64,7 @@ def _linked_pairs(context: Context, link: str, own: str, other: str, comparator:
                 ((own, claim), (other, linked)) if comparator == "<=" else ((other, linked), (own, claim))
             )
             arithmetic = (
-                f"the {first[0]} {quoted(first[1])} {allows(first[1], verdict)}, but the {second[0]} "
-                f"{quoted(second[1])} {allows(second[1], verdict)}"
+                f"the {first[0]} {reads(first[1], verdict)}, but the {second[0]} {reads(second[1], verdict)}"
             )
             out.append(Violation({own: claim, other: linked}, arithmetic, verdict))
     return out
@@ -89,8 +88,7 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
         if verdict is not None:
             figures = " + ".join(m.text for m in members)
             arithmetic = (
-                f"{figures} = {describe(total[1 if verdict else 0])}, but the total {quoted(whole)} "
-                f"{allows(whole, verdict)}"
+                f"{figures} = {describe(total[1 if verdict else 0])}, but the total {reads(whole, verdict)}"
             )
             roles = {"whole": whole, **{f"part{i + 1}": m for i, m in enumerate(members)}, "part": members[0]}
             out.append(Violation(roles, arithmetic, verdict))
@@ -138,7 +136,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         if verdict is not None:
             arithmetic = (
                 f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}%, but "
-                f"{quoted(share)} {allows(share, verdict)}%"
+                f"{reads(share, verdict)}%"
             )
             out.append(Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict))
     return out
@@ -186,7 +184,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             else:
                 arithmetic = (
                     f"a {word} of {quoted(delta)} from {quoted(start)} gives "
-                    f"{describe(expected[pick])}, but {quoted(end)} {allows(end, verdict)}"
+                    f"{describe(expected[pick])}, but {reads(end, verdict)}"
                 )
             out.append(Violation(roles, arithmetic, verdict))
     return out
@@ -216,7 +214,7 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
         if verdict is not None:
             arithmetic = (
                 f"{factor.text} {base.text} is {describe(expected[1 if verdict else 0])}, but "
-                f"{quoted(product)} {allows(product, verdict)}"
+                f"{reads(product, verdict)}"
             )
             out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))
     return out
@@ -254,10 +252,7 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
         stated = _as_written(second)
         verdict = judge((converted, converted), "==", (stated, stated))
         if verdict is not None:
-            arithmetic = (
-                f"{quoted(first)} is {describe(converted)} {second.unit}, but {quoted(second)} "
-                f"{allows(second, False)}"
-            )
+            arithmetic = f"{quoted(first)} is {describe(converted)} {second.unit}, but {reads(second, False)}"
             out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
     return out
 
@@ -295,7 +290,7 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
             apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
             arithmetic = (
                 f"{first.text} to {last.text} is {apart} days ({longest + 1} counting both), but "
-                f"{quoted(duration)} {allows(duration, verdict)} {duration.unit}s"
+                f"{reads(duration, verdict)} {duration.unit}s"
             )
             out.append(Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict))
     return out
@@ -365,7 +360,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             seen.add((a.id, b.id))
             verdict = judge(context.pair(a), "==", context.pair(b))
             if verdict is not None:
-                arithmetic = f"{quoted(a)} {allows(a, verdict)}, but {quoted(b)} {allows(b, verdict)}"
+                arithmetic = f"{reads(a, verdict)}, but {reads(b, verdict)}"
                 out.append(Violation({"first": a, "second": b}, arithmetic, verdict))
     return out
 

@@ -23,7 +23,7 @@ import regex as re
 
 from numcheck.claims import Claim, to_frame
 from numcheck.expressions import Name, Node, Relation, evaluate, names, render, summed
-from numcheck.findings import Finding, Violation, allows, fill, finding, interval, judge, quoted
+from numcheck.findings import Finding, Violation, fill, finding, interval, judge, reads
 from numcheck.intervals import Interval, describe
 from numcheck.rulefiles import Concept, Rule, RuleSet
 
@@ -106,7 +106,7 @@ def _side(node: Node, value: Interval, choice: dict[str, Claim], typical: bool) 
     """'released + held = 110 + 138 = 248' or "taken 'about 200' allows 180-220"."""
     if isinstance(node, Name):
         claim = choice[node.name]
-        return f"{node.name} {quoted(claim)} {allows(claim, typical)}"
+        return f"{node.name} {reads(claim, typical)}"
     figures = render(node, lambda n: choice[n].text if n in choice else n)
     return f"{render(node, lambda n: n)} = {figures} = {describe(value)}"
 

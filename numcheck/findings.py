@@ -60,13 +60,14 @@ def quoted(claim: Claim) -> str:
     return f"'{claim.text}'"
 
 
-def allows(claim: Claim, typical: bool) -> str:
-    """'allows 180-220' / 'typically means 240-264' / 'is 138', in the claim's own unit."""
+def reads(claim: Claim, typical: bool) -> str:
+    """ "'about 200' allows 180-220" / "'more than 240' typically means 240-264" / "'138' is 138",
+    in the claim's own unit."""
     own = interval(claim, typical)  # the unit as written reads better than base units
     text = describe(own)
     if own.low == own.high:
-        return f"is {text}"
-    return f"{'typically means' if typical else 'allows'} {text}"
+        return f"{quoted(claim)} is {text}"
+    return f"{quoted(claim)} {'typically means' if typical else 'allows'} {text}"
 
 
 _FIELD = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
