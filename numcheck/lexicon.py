@@ -77,6 +77,9 @@ def shipped_rules_dir() -> Path:
     return inside if inside.is_dir() else Path(__file__).parent.parent / "rules"
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def phrase_pattern(phrases: Iterable[str], flags: str = "i", word_start: bool = True) -> re.Pattern[str]:
     """One alternation of `phrases`, longest first, spaces matching any run of spaces.
 
@@ -86,9 +89,9 @@ def phrase_pattern(phrases: Iterable[str], flags: str = "i", word_start: bool = 
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = r"\s+".join(re.escape(word) for word in phrase.split()) or re.escape(phrase)
-        if phrase[:1].isalnum() and word_start:
+        if _WORD_CHAR.fullmatch(phrase[:1]) and word_start:
             escaped = r"\b" + escaped
-        if phrase[-1:].isalnum():
+        if _WORD_CHAR.fullmatch(phrase[-1:]):  # not "²": "km²" ends a word already
             escaped += r"\b"
         parts.append(escaped)
     body = "|".join(parts) or r"(?!x)x"

@@ -78,7 +78,7 @@ _NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b|\d{4}
 _TIME = re.compile(
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\s+time)\b"
     r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
-    r"|\b(?:1[0-2]|0?[1-9])\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"
+    r"|(?<![\d.,])\b(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"  # "2 pm", "2.15pm"
 )
 _NAME_NUMBER = re.compile(
     r"\b\p{Lu}[\p{L}]*[-‐]\d+[\p{L}\d]*\b"  # COVID-19, F-16, MH-17
@@ -90,7 +90,9 @@ _NAME_NUMBER = re.compile(
 )
 _VAGUE = re.compile(
     r"\b(?P<words>(?:tens|hundreds|thousands|millions|billions|dozens|scores)"
-    r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)",
+    r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)"
+    r"|\b(?P<few>several|a\s+few)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b"
+    r"(?!\s*(?:and\s+)?(?:\d|a\b|an\b))",  # "several hundred people", not "a few thousand and 20"
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -103,6 +105,8 @@ _WORD_CUES = (
     "billions",
     "dozens",
     "scores",
+    "several",
+    "few",
     "fold",
     "twice",
     "doubl",
@@ -114,6 +118,7 @@ _TIME_HINT = stdlib_re.compile(
     r"(?i:\d\s?(?:a\.?m|p\.?m)\b)|\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local)\b"
 )
 _NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}|\d/\d")
+_FEW_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _VAGUE_BASE = {
     "tens": 10,
     "dozens": 12,
@@ -153,6 +158,12 @@ _TIMES_AFTER = re.compile(
 )
 _SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|-?\s*to|through|thru|and)\s*", re.IGNORECASE)  # "8- to 16-meter"
+# "+/-" and "plus or minus" may leave their minus to the figure after them as its sign
+_PLUS_MINUS = re.compile(r"\s*(?:±|\+\s*/\s*-?|\+-|(?i:plus\s+or\s+minus))\s*")
+_PLUS_OR_MINUS = re.compile(r"\s*(?:\+\s*|(?i:plus\s+or\s+))")  # before a figure that took the minus
+_MINUS = re.compile(r"[-−]|(?i:minus\b)")
+_NOT_ARITHMETIC = r"(?!\s*(?:/\s*-|[-−]?\s?\d|(?i:or\s+minus)))"  # "500+ people", not "3 + 4", "9.8 +/- 0.2"
+_PLUS_OR = re.compile(r"(?r)(?i:\bplus\s+or\s+)$")  # "plus or minus 3 points" is a margin, not -3
 _BOUNDS_JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*")
 _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
 _CHANGE_VERB = re.compile(
@@ -181,6 +192,8 @@ _TEMPERATURE_CUE = re.compile(
     r"(?i:temperat|heat|hot|cold|warm|cool|degree|°|freez|weather|thermometer|fever|celsius|fahrenheit|"
     r"climate|boil|thaw|frost|chill|scorch|swelter|sizzl|forecast|high\s+of|low\s+of)"
 )
+_POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?![\p{L}\d])")  # right after a unit: "km^2", "m³"
+_POWERS = {"2": 2, "3": 3, "²": 2, "³": 3}
 _SYMBOL_CONTINUES = re.compile(r"[-/]|\s+\p{Lu}|\.\p{L}")
 _INCH_CONTEXT = re.compile(r"\s*(?:[.,;:)]|$|thick|long|wide|tall|high|deep|across|in\s+diameter)")
 _NEXT_WORD = re.compile(r"[\s-]+([\p{L}’']+)")
@@ -239,7 +252,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
     identifier = "|".join(sorted(map(re.escape, lexicon.identifier_words), key=len, reverse=True))
     return _Patterns(
         before=re.compile("(?r)" + phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
-        after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern),
+        after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern + _NOT_ARITHMETIC),
         unit_after=re.compile(
             r"(?:\s?[-‐]\s?|\s*)"
             + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
@@ -334,8 +347,8 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
 
     drafts: list[_Draft] = []
     for number in find_numbers(text):
-        if not free(number.start, number.end):
-            continue
+        if not free(number.start, number.end) or (drafts and number.start < drafts[-1].end):
+            continue  # inside a date or name, or the power of a unit ("km^2")
         draft = _classify(number, text, pats, lexicon)
         if draft is not None:
             drafts.append(draft)
@@ -425,14 +438,21 @@ def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity
 
 
 def _vague(match: re.Match[str]) -> Quantity:
-    """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit."""
-    groups = rx(r"(?i)\s+of\s+").split(match.group("words"))
-    low = 2.0
-    for group in groups:
-        low *= _VAGUE_BASE[group.split()[0].lower()]
-    bounds = Bounds(low, math.inf, True, False, low, low * 5)
+    """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit;
+    'several hundred', 'a few thousand': from two up to (not including) ten of it."""
+    if match.group("few"):
+        unit = math.prod(_FEW_SCALE[word.lower()] for word in match.group("scale").split())
+        typical = (3 * unit, 9 * unit) if match.group("few").lower() == "several" else (2 * unit, 5 * unit)
+        bounds = Bounds(2 * unit, 10 * unit, True, False, *typical)
+        qualifier = "range"
+    else:
+        low = 2.0
+        for group in rx(r"(?i)\s+of\s+").split(match.group("words")):
+            low *= _VAGUE_BASE[group.split()[0].lower()]
+        bounds = Bounds(low, math.inf, True, False, low, low * 5)
+        qualifier = "at_least"
     return Quantity(
-        match.start(), match.end(), match.start(), match.end(), NAN, bounds, "at_least", "", "count", ""
+        match.start(), match.end(), match.start(), match.end(), NAN, bounds, qualifier, "", "count", ""
     )
 
 
@@ -479,8 +499,10 @@ _SYMBOL_ENDS = frozenset("><=~≥≤+$€£¥₹₪₽₩₺₦₱₫₡₭₿¢
 
 def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _Draft | None:
     """Kind, unit and full surface of one number, or None when it is no quantity at all."""
-    draft = _Draft(number, number.start, number.end, value=number.value)
     before = text[max(0, number.start - 40) : number.start]
+    if number.value < 0 and _PLUS_OR.search(before):
+        number = replace(number, value=-number.value)
+    draft = _Draft(number, number.start, number.end, value=number.value)
     last = _last_word(before)  # cheap look-ups first: most figures follow no name, symbol or "aged"
     after = text[number.end : number.end + 60]
     if number.form == "ordinal":
@@ -596,6 +618,9 @@ def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> 
     stop, kind, unit_name = max(candidates, key=lambda c: c[0])
     if unit_name == "GBP" or (kind != "money" and unit_name == "pound"):
         unit_name, kind = _pounds(draft, text, stop, unit_name, kind)
+    power = _POWER.match(text, stop) if kind == "measure" and "**" not in unit_name else None
+    if power:  # "4 km^2", "20 m³"
+        unit_name, stop = f"{unit_name} ** {_POWERS[power.group(1)]}", power.end()
     if kind == "duration":
         old = _AGE_AFTER.match(text, stop)
         if old:
@@ -612,7 +637,7 @@ def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
         return (
             -90 <= draft.value <= 150
             and not _SYMBOL_CONTINUES.match(text, end)
-            and bool(_TEMPERATURE_CUE.search(text))
+            and (draft.value < 0 or bool(_TEMPERATURE_CUE.search(text)))  # no name is "-10C"
         )
     return not _SYMBOL_CONTINUES.match(text, end)
 
@@ -783,6 +808,9 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
             kind,
             "",
         )
+    signed = _MINUS.match(text, second.number.start)  # the figure took the minus of "+/-"
+    if not first.qualifier and (_PLUS_MINUS.fullmatch(gap) or (signed and _PLUS_OR_MINUS.fullmatch(gap))):
+        return _plus_minus(first, second, unit, kind)
     if second.qualifier or not _RANGE_JOIN.fullmatch(gap):
         return None
     joiner = gap.strip(" -").lower() or "-"
@@ -817,6 +845,24 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         (low + high) / 2,
         b,
         first.qualifier or "range",
+        unit,
+        kind,
+        "",
+    )
+
+
+def _plus_minus(first: _Draft, second: _Draft, unit: str, kind: str) -> Quantity:
+    """'2,000.45 ± 0.01 pounds', '9.8 +/- 0.2 m': the figure with its stated uncertainty."""
+    spread = abs(second.value)  # "+/- 1e-5" reads its "-" as the second figure's sign
+    low, high = first.value - spread, first.value + spread
+    return Quantity(
+        first.start,
+        second.end,
+        first.number.start,
+        second.number.end,
+        first.value,
+        Bounds(low, high, True, True, low, high),
+        "range",
         unit,
         kind,
         "",

@@ -87,6 +87,10 @@ def test_the_about_tolerance_is_configurable():
         ("It took two weeks to rebuild.", "two weeks", "duration", "week", 2),
         ("A seven-day truce ended.", "seven-day", "duration", "day", 7),
         ("The victim was 29 years old.", "29 years old", "age", "year", 29),
+        ("Overnight it fell to -10C in Kyiv.", "-10C", "measure", "degC", -10),
+        ("The fire has burned 360 km² of forest.", "360 km²", "measure", "kilometer ** 2", 360),
+        ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
+        ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),
     ],
 )
 def test_units_and_kinds(sentence, surface, kind, unit, value):
@@ -114,6 +118,7 @@ def test_miles_and_kilometres_share_a_canonical_unit():
         ("The report was filed 2023-12-06.", "2023-12-06", "date"),
         ("The blast came at 10:30 a.m.", "10:30 a.m.", "time"),
         ("The quake struck at 0745 GMT.", "0745 GMT", "time"),
+        ("Polls closed at 9.30pm on Sunday.", "9.30pm", "time"),
         ("It is the second-largest city.", "second-largest", "ordinal"),
         ("One in five Americans agreed.", "One in five", "fraction"),
         ("Since 9/11 the agency has grown.", "9/11", "identifier"),
@@ -174,6 +179,48 @@ def test_a_range_after_a_change_verb_is_a_change_not_a_range():
 def test_vague_amounts():
     c = claim("Tens of thousands of people marched.", "Tens of thousands")
     assert c.low == 20000 and math.isinf(c.high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("Several hundred people marched on Saturday.", "Several hundred", 200, 1000),
+        ("A few thousand fans waited outside.", "A few thousand", 2000, 10000),
+        ("Several hundred thousand people fled the city.", "Several hundred thousand", 2e5, 1e6),
+    ],
+)
+def test_several_and_a_few_run_from_two_to_under_ten_of_the_scale(sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (low, high, True, False)
+    assert [x.text for x in claims_of(sentence)] == [surface]  # "hundred" is not also read as 100
+
+
+def test_the_exponent_of_a_unit_is_no_figure_of_its_own():
+    assert [c.text for c in claims_of("The zone covers 4 km^2 of farmland.")] == ["4 km^2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "low", "high"),
+    [
+        ("The probe weighs 2,000.45±0.01 pounds.", "2,000.45±0.01 pounds", "pound", 2000.44, 2000.46),
+        ("The beam is 12 +/- 0.5 m long.", "12 +/- 0.5 m", "meter", 11.5, 12.5),
+        ("Support stood at 45% plus or minus 3 points.", "45% plus or minus 3", "percent", 42, 48),
+    ],
+)
+def test_a_stated_uncertainty_bounds_the_figure(sentence, surface, unit, low, high):
+    c = claim(sentence, surface)
+    assert (c.unit, c.low, c.high) == (unit, pytest.approx(low), pytest.approx(high))
+
+
+def test_a_margin_given_as_plus_or_minus_is_positive():
+    assert (
+        claim("The margin of error is plus or minus 3 percentage points.", "minus 3 percentage points").value
+        == 3
+    )
+
+
+def test_a_plus_between_two_figures_is_arithmetic_not_a_bound():
+    assert [(c.text, c.high) for c in claims_of("The tally was 3 + 4 seats.")] == [("3", 3), ("4", 4)]
 
 
 def test_weekdays_and_yesterday_need_the_articles_date():
