@@ -237,8 +237,10 @@ def to_frame(claims: list[Claim]) -> pd.DataFrame:
     data: dict[str, Any] = {}
     for name in COLUMNS:
         values = [getattr(claim, name) for claim in claims]
-        if name in LINK_COLUMNS:
-            data[name] = pd.array(values, dtype="Int64")
+        if name in LINK_COLUMNS:  # nullable ints, built from values and mask (pd.array infers: slow)
+            mask = np.array([v is None for v in values], dtype=bool)
+            ids = np.array([-1 if v is None else v for v in values], dtype=np.int64)
+            data[name] = pd.arrays.IntegerArray(ids, mask)
         elif name in _FLOAT_COLUMNS:
             data[name] = np.array(values, dtype=float)
         elif name in _INT_COLUMNS:
