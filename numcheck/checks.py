@@ -221,12 +221,18 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
 
 
 def _as_written(claim: Claim) -> Interval:
-    """A figure as a conversion reads it: what the words allow, widened by half its roundness."""
+    """A figure as a conversion reads it: what the words allow, widened by half its roundness,
+    but by no more than a tenth of the figure (beyond its last digit): a conversion is rounded
+    to two figures or so, so "100 km" is 90-110 km here, never 50-150."""
     value = claim.value if not math.isnan(claim.value) else claim.low
-    grain = roundness(value, 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)) / 2
+    step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
+    grain = max(step / 2, min(roundness(value, step) / 2, _CONVERSION_ROUNDING * abs(value)))
     low = claim.low - grain if math.isfinite(claim.low) else claim.low
     high = claim.high + grain if math.isfinite(claim.high) else claim.high
     return Interval(low, high, True, True)
+
+
+_CONVERSION_ROUNDING = 0.1  # the most a conversion's figure is taken to be rounded, as a share
 
 
 def _decimals(text: str) -> int:

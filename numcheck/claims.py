@@ -125,8 +125,9 @@ def _inherit(
     rows: list[tuple[Sentence, Quantity, Subject]],
 ) -> list[Subject]:
     """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event;
-    a bare count with an event takes the noun of the count before it in its paragraph
-    ('Hamas took 240 people. It has returned 110')."""
+    a running total without a noun takes its increment's ('11 more bodies, raising the toll to
+    38'); any other bare count with an event takes the noun of the count before it in its
+    paragraph ('Hamas took 240 people. It has returned 110')."""
     out = list(subjects)
     last_noun: dict[int, str] = {}
     for i, (sentence, quantity, subject) in enumerate(rows):
@@ -136,9 +137,14 @@ def _inherit(
             quantity.kind == "count"
             and subject.event
             and relations[i].part_of is None
+            and relations[i].total_of is None
             and sentence.block in last_noun
         ):
             out[i] = Subject(last_noun[sentence.block], subject.event, subject.source, subject.scope)
+    for i, rel in enumerate(relations):
+        increment = out[rel.total_of] if rel.total_of is not None else None
+        if increment is not None and not out[i].entity:  # "11 more bodies ... the toll to 38"
+            out[i] = Subject(increment.entity, out[i].event or increment.event, out[i].source, out[i].scope)
     for i, rel in enumerate(relations):
         if rel.part_of is None:
             continue

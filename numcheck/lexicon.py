@@ -61,6 +61,7 @@ class Lexicon:
     plurals: Mapping[str, str]
     generic_nouns: frozenset[str]
     noun_skip: frozenset[str]
+    participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
     source_verbs: tuple[str, ...]
     scope_time: tuple[str, ...]
     scope_place: tuple[str, ...]
@@ -135,6 +136,7 @@ class _Builder:
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
     skip: set[str] = field(default_factory=set)
+    participles: set[str] = field(default_factory=set)
     source_verbs: list[str] = field(default_factory=list)
     scope_time: list[str] = field(default_factory=list)
     scope_place: list[str] = field(default_factory=list)
@@ -211,6 +213,7 @@ class _Builder:
             "plurals",
             "generic_nouns",
             "noun_skip",
+            "participles",
             "source_verbs",
             "scope_cues",
             "scope_max_words",
@@ -231,6 +234,7 @@ class _Builder:
         self.plurals.update({str(k): str(v) for k, v in plurals.items()})
         self.generic |= set(_strings(doc, data.get("generic_nouns", []), ("generic_nouns",)))
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
+        self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
         self.source_verbs += _strings(doc, data.get("source_verbs", []), ("source_verbs",))
         cues = data.get("scope_cues") or {}
         if cues:
@@ -260,6 +264,7 @@ class _Builder:
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
             noun_skip=frozenset(self.skip),
+            participles=frozenset(self.participles),
             source_verbs=tuple(self.source_verbs),
             scope_time=tuple(self.scope_time),
             scope_place=tuple(self.scope_place),

@@ -2,7 +2,7 @@
 
 Job: given the quantities of a document in order (each with its sentence), find
 - `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
-  children", "of whom 20 were women", "40% of 200";
+  children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified";
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km";
@@ -43,6 +43,11 @@ _TOTAL = re.compile(
     r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
     r"total\s+of\s+$)"
 )
+_LEADING_OF = re.compile(
+    r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
+)
+_UP_TO_COMMA = re.compile(r"[^.;:,]*,\s*")  # "Of the 38 bodies recovered so far, " before the first part
+_INCREMENT = re.compile(r"\s+(?i:more|additional|new|further|extra)\b")  # "11 more bodies"
 _CONVERTS = re.compile(
     r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
     re.IGNORECASE,
@@ -95,6 +100,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
             if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
         ]
         _partitives(placed, amounts, text, links)
+        _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
@@ -117,6 +123,41 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if _OF.fullmatch(_gap(text, qa, qb)):
             links[a].part_of = b
             links[a].inherits |= {"entity"}
+
+
+def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Of the 240 hostages, 110 were released and 138 remain held': the whole comes first, in
+    a phrase that opens its sentence or clause; the count after its comma is a part, and so is
+    each count after that in another state (event) than the parts before it."""
+    for position, whole in enumerate(amounts):
+        qw = placed[whole].quantity
+        opening = text[placed[whole].sentence_span[0] : qw.start]
+        following = amounts[position + 1 :]
+        if qw.kind != "count" or not following or not _LEADING_OF.search(opening):
+            continue
+        if not _UP_TO_COMMA.fullmatch(_gap(text, qw, placed[following[0]].quantity)):
+            continue
+        previous, parts = qw, []
+        for part in following:
+            qp = placed[part].quantity
+            gap = _gap(text, previous, qp)
+            if qp.kind not in ("count", "percent") or rx(r"[.;:]").search(gap) or _INCLUDING.search(gap):
+                break  # a new clause, or a part of the part ("110 were freed, including 80 women")
+            if previous is not qw and not _distinct_states(placed, parts, part):
+                break  # "800 were civilians and 300 children" may overlap: only states are disjoint
+            if links[part].part_of is None:
+                links[part].part_of = whole
+                links[part].inherits |= {"entity"}
+            previous = qp
+            parts.append(part)
+
+
+def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> bool:
+    """Whether `part` is in a state (event) that none of the earlier `parts` is in, all of them
+    having one: "110 were released and 138 remain held" are disjoint; "800 were civilians and
+    300 were children" need not be."""
+    events = [placed[p].event for p in parts]
+    return bool(placed[part].event) and all(events) and placed[part].event not in events
 
 
 def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -143,17 +184,29 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 
 
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """A running total points at its increment: of the earlier figures of its sentence that a
+    'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
+    with the total's event, else with its event, else written as an increment, else the nearest."""
     for position, total in enumerate(amounts):
-        if position == 0:
-            continue
         qt = placed[total].quantity
-        previous = placed[amounts[position - 1]].quantity
-        if (
-            _TOTAL.search(text, previous.end, qt.start)
-            and previous.kind == qt.kind
-            and previous.unit == qt.unit
-        ):
-            links[total].total_of = amounts[position - 1]
+        candidates = [
+            earlier
+            for earlier in reversed(amounts[:position])
+            if placed[earlier].quantity.kind == qt.kind
+            and placed[earlier].quantity.unit == qt.unit
+            and _TOTAL.search(text, placed[earlier].quantity.end, qt.start)
+        ]
+        event = placed[total].event
+        ranked = [
+            (
+                bool(event) and placed[c].event == event,
+                bool(_INCREMENT.match(text, placed[c].quantity.end)),
+                c,
+            )
+            for c in candidates
+        ]
+        if ranked:  # the best rank, and of those the nearest (max keeps the first of equals)
+            links[total].total_of = max(ranked, key=lambda r: (r[0], r[1]))[2]
 
 
 def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:

@@ -46,6 +46,7 @@ _STOP_WORDS = frozenset(
     favour favors favours back backs face faces plan plans expect expects live lives work works find finds
     found show shows use uses need needs get gets go goes come comes make makes seek seeks call calls
     struck hit hits told left came went made gave saw got ran won began became kept brought sent
+    remain remains stay stays stayed can cannot did do does must
     next last
     """.split()
 )
@@ -153,7 +154,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             break
         word = match.group(1)
         low = word.lower()
-        participle = low.endswith("ed") and len(low) > 3
+        participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
         if not head and (low in lexicon.noun_skip or participle):
             cursor = match.end()  # "seven more soldiers", "20,000 registered voters"
             taken += 1

@@ -27,6 +27,10 @@ def test_every_example_article_is_consistent():
         "He won 52% of the vote, or 1.2 million of 2.3 million ballots.",
         "The rate rose to 3.9% from 3.8% in March; 175,000 jobs were added, fewer than the 240,000 expected.",
         "The fire has burned more than 40,000 acres (16,000 hectares), and winds gusted to 45 mph (72 km/h).",
+        "The buses crashed about 100 kilometers (60 miles) west of Kathmandu.",
+        "Of the 1,200 people killed, 800 were civilians and 300 were children.",
+        "Of the 240 hostages, 110 were freed, including 80 women and children.",
+        "Rescuers pulled 11 more bodies from the debris of two buses, raising the death toll to 38.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -52,6 +56,10 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Revenue was $14.2 billion, up 32% from $11.6 billion a year earlier.", "NC105"),
         ("Unemployment fell to 4.1% from 3.9%.", "NC105"),
         ("The 5-mile (12 km) route was closed.", "NC107"),
+        ("The buses crashed about 100 kilometers (90 miles) west of the capital.", "NC107"),
+        ("Rescuers pulled 11 more bodies from two buses, raising the death toll to 8.", "NC103"),
+        ("Of the 38 bodies recovered so far, 43 have been identified.", "NC101"),
+        ("Of the 240 hostages, 110 have been released and 138 remain in Gaza.", "NC102"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

@@ -22,6 +22,8 @@ from tests.conftest import claim, claims_of
         ("The death toll rose to 87 people.", "87", "person", "dead"),
         ("With 19 Republicans joining, the bill passed.", "19", "republican", ""),
         ("A 5.6 quake struck the capital.", "5.6", "quake", ""),
+        ("Rescuers searched the debris of two buses swept into the river.", "two", "bus", ""),
+        ("Police found 20 stolen cars in the depot.", "20", "car", ""),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -83,6 +85,24 @@ def test_x_of_y_makes_a_part():
 def test_a_running_total_points_at_its_increment():
     increment, total = claims_of("Another 50 people died, bringing the total to 1,250.")
     assert total.total_of == increment.id
+
+
+def test_a_running_total_points_at_the_increment_with_its_event_not_the_nearest_figure():
+    bodies, _buses, toll = claims_of(
+        "Rescuers pulled 11 more bodies from two buses swept into the river, raising the death toll to 38."
+    )
+    assert toll.total_of == bodies.id and toll.entity == "body"
+
+
+def test_a_leading_of_phrase_makes_the_counts_after_its_comma_parts():
+    whole, freed, held = claims_of("Of the 240 hostages, 110 have been released and 138 remain in Gaza.")
+    assert freed.part_of == whole.id and held.part_of == whole.id
+    assert (freed.entity, held.entity) == ("hostage", "hostage")
+
+
+def test_after_a_leading_of_phrase_only_parts_in_different_states_add_up():
+    whole, civilians, children = claims_of("Of the 1,200 killed, 800 were civilians and 300 were children.")
+    assert civilians.part_of == whole.id and children.part_of is None  # children may be civilians
 
 
 def test_a_multiplier_points_at_the_figure_it_multiplies():
