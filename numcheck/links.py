@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from numcheck.quantities import Quantity
+from numcheck.quantities import CHANGE_VERB, Quantity
 from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
@@ -53,13 +53,6 @@ _CONVERTS = re.compile(
     re.IGNORECASE,
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-_CHANGE = re.compile(
-    r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
-    r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
-    r"doubl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|passed|hit)|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|"
-    r"decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|"
-    r"tumbl(?:ed|es)|down|cut|lost|los(?:es|ing)))\b"
-)
 
 
 @dataclass
@@ -229,7 +222,9 @@ def _changes(
     placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int], links: list[Links]
 ) -> None:
     """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'."""
-    for verb in _CHANGE.finditer(text, *span):
+    for verb in CHANGE_VERB.finditer(text, *span):
+        if verb.group("neutral"):
+            continue
         direction = 1 if verb.group("up") else -1
         delta = start = end = None
         cursor = verb.end()

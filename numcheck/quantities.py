@@ -166,11 +166,21 @@ _NOT_ARITHMETIC = r"(?!\s*(?:/\s*-|[-−]?\s?\d|(?i:or\s+minus)))"  # "500+ peop
 _PLUS_OR = re.compile(r"(?r)(?i:\bplus\s+or\s+)$")  # "plus or minus 3 points" is a margin, not -3
 _BOUNDS_JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*")
 _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
-_CHANGE_VERB = re.compile(
-    r"(?i:\b(?:rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
-    r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|fell|fall(?:s|en|ing)?|"
-    r"dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|"
-    r"slump(?:ed|s)?|plung(?:ed|es)|tumbl(?:ed|es)|went|go(?:es|ne)?|up|down|cut|rais(?:ed|es))\b)"
+# Verbs of change, by direction: links reads a change's ends after them ("rose to 120 from 100"),
+# and a "from 10 to 20" after one is a change, not a range. "reached", "topped" mark a figure
+# that changed upwards; "went" has no direction of its own.
+CHANGE_VERB = re.compile(
+    r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
+    r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
+    r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
+    r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
+    r"expand(?:ed|s)|widen(?:ed|s)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
+    r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|"
+    r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
+    r"down|cut|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
+    r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed|"
+    r"edged\s+down|ticked\s+down|inched\s+down)"
+    r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
 )
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
@@ -816,7 +826,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     joiner = gap.strip(" -").lower() or "-"
     if joiner == "and" and first.opener != "between":
         return None
-    if joiner in ("to", "through", "thru") and _CHANGE_VERB.search(
+    if joiner in ("to", "through", "thru") and CHANGE_VERB.search(
         text[max(0, first.start - 40) : first.start]
     ):
         return None

@@ -31,6 +31,7 @@ def test_every_example_article_is_consistent():
         "Of the 1,200 people killed, 800 were civilians and 300 were children.",
         "Of the 240 hostages, 110 were freed, including 80 women and children.",
         "Rescuers pulled 11 more bodies from the debris of two buses, raising the death toll to 38.",
+        "The unemployment rate dipped to 4.2% from 4.3%, and wage growth slowed to 3.8% from 4.1%.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -60,6 +61,9 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Rescuers pulled 11 more bodies from two buses, raising the death toll to 8.", "NC103"),
         ("Of the 38 bodies recovered so far, 43 have been identified.", "NC101"),
         ("Of the 240 hostages, 110 have been released and 138 remain in Gaza.", "NC102"),
+        ("The unemployment rate dipped to 4.4% from 4.3%.", "NC105"),
+        ("Core inflation eased to 3.6% from 3.3% in August.", "NC105"),
+        ("Growth accelerated to 1.9% from 2.4%.", "NC105"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):
