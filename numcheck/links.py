@@ -28,7 +28,7 @@ from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
-    r"\s+(?:of|out\s+of)\s+(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:-of-|\s+(?:of|out\s+of)\s+)(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\p{L}-]+['’]s?\s+)?",  # "12 of the state's 18 seats"
     re.IGNORECASE,
 )
@@ -52,6 +52,7 @@ _CONVERTS = re.compile(
     r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
+_PER = re.compile(r"\s+(?i:a|an|per|each|apiece|for\s+each)\b(?!\s+(?:total|whole|combined)\b)")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -209,6 +210,8 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         if qa.kind not in ("measure", "money") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
+        if _PER.match(text, qa.end) or _PER.match(text, qb.end):
+            continue  # "$19.3 billion, or 78 cents a share": a total and a rate, not one amount
         links[b].converts = a
 
 

@@ -63,7 +63,7 @@ _AUXILIARIES = (
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?"
+    r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?"
 )
 _SCOPE_STOP = frozenset(
     """
@@ -152,7 +152,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         match = _NEXT_WORD.match(text, cursor)
         if not match:
             break
-        word = match.group(1)
+        word = match.group(1).rstrip("-")  # "12-of-20 shooting"
         low = word.lower()
         participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
         if not head and (low in lexicon.noun_skip or participle):
