@@ -26,8 +26,10 @@ import datetime as dt
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+import regex as re
 
 from numcheck.bounds import roundness
 from numcheck.claims import Claim
@@ -335,6 +337,18 @@ def _changing(claim: Claim) -> bool:
     return any(f" {cue} " in sentence for cue in _UPDATE_CUES)
 
 
+def _years_written(claims: Sequence[Claim]) -> dict[int, frozenset[str]]:
+    """The years each sentence writes out in its dates ("in 2011", "March 2020"), by sentence."""
+    years: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == "date":
+            years[claim.sentence_index].update(_YEAR.findall(claim.text))
+    return {sentence: frozenset(found) for sentence, found in years.items() if found}
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
 def restated_figure(context: Context, rule: Rule) -> list[Violation]:
     groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in context.claims:
@@ -355,12 +369,15 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)
         for key, claims in by_scope.items():
             groups[("concept", concept.name, *key)].extend(claims)
+    years = _years_written(context.claims)
     out = []
     seen: set[tuple[int, int]] = set()
     for members in groups.values():
         for a, b in itertools.combinations(members, 2):
             if (a.id, b.id) in seen or a.sentence_index == b.sentence_index or _linked(a, b):
                 continue
+            if years.get(a.sentence_index) != years.get(b.sentence_index):
+                continue  # "The 2011 quake killed more than 18,000": another time than this week's toll
             if any(c.part_of in (a.id, b.id) for c in (a, b)):
                 continue
             seen.add((a.id, b.id))

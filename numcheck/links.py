@@ -53,6 +53,13 @@ _CONVERTS = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s+(?i:a|an|per|each|apiece|for\s+each)\b(?!\s+(?:total|whole|combined)\b)")
+_PREPOSITIONAL = re.compile(  # "drones over ", "people in more than ": a place or group phrase begins
+    r"(?:\s+[\p{L}’'-]+){1,3}\s+(?i:over|in|across|from|at|on|into|among|inside|throughout)\s+"
+    r"(?:(?i:the|more|than|about|some|nearly|almost|at|least)\s+)*"
+)
+_OF_THE_GROUP = re.compile(  # "Of the injured, " opening a sentence or clause, right before the figure
+    r"(?r)(?:^|(?<=[.;:]\s*))(?i:of\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -102,6 +109,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, links)
         _of_them(placed, amounts, previous, text, links)
+        _of_the_group(placed, amounts, previous, text, links)
     return links
 
 
@@ -166,6 +174,7 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if not cue or rx(r"[.;]").search(text[qw.end : cue.start()]):
             continue
         listing = cue.group().lower() in ("including", "such as", "comprising")
+        whole = _head_of_phrase(placed, amounts[: position + 1], text)
         for part in following:
             qp = placed[part].quantity
             if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
@@ -175,6 +184,18 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}
+
+
+def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> int:
+    """The last of `amounts`, unless it stands in a phrase after the one before ("47 drones over
+    seven regions, including 20 ..."): then that one, as the noun the phrase hangs on."""
+    whole = amounts[-1]
+    for earlier in reversed(amounts[:-1]):
+        qe, qw = placed[earlier].quantity, placed[whole].quantity
+        if qe.kind != "count" or not _PREPOSITIONAL.fullmatch(text, qe.end, qw.number_start):
+            break
+        whole = earlier
+    return whole
 
 
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -277,6 +298,29 @@ def _multipliers(
         pool = same or candidates
         if pool:
             links[m].times = pool[-1]
+
+
+def _of_the_group(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'47 injured ... Of the injured, 12 were in serious condition': a count after an opening
+    'Of the <group>,' is a part of the last earlier count written with that word after it."""
+    for i in amounts:
+        quantity = placed[i].quantity
+        group = _OF_THE_GROUP.search(text, placed[i].sentence_span[0], quantity.start)
+        if links[i].part_of is not None or group is None:
+            continue
+        word = group.group("word").lower()
+        stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        for j in reversed([*previous, *amounts]):
+            qj = placed[j].quantity
+            if j == i or qj.end > group.start() or qj.kind != "count":
+                continue
+            after = text[qj.end : min(qj.end + 40, group.start())].lower()
+            if stem in after or word == placed[j].event or stem == placed[j].entity:
+                links[i].part_of = j
+                links[i].inherits |= {"entity", "event"}
+                break
 
 
 def _of_them(
