@@ -122,10 +122,18 @@ def possible(a: Interval, comparator: str, b: Interval) -> bool:
     raise ValueError(f"unknown comparator {comparator!r}")
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _figure(value: float) -> str:
+    """A figure as a reporter writes it: '248', '1,200', '2.5', '29.5435 billion' (six
+    significant digits at most, so that two figures that differ still read differently)."""
     if math.isinf(value):
         return "inf" if value > 0 else "-inf"
-    if value == int(value) and abs(value) < 1e15:
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:,.6g} {word}"
+    if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.4g}"
 

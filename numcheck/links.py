@@ -239,7 +239,9 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 _FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
 _TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)
 _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
-_BEFORE_VERB = re.compile(r"\s*,?\s*")
+# between a figure and the change after it: "$7 million, up from", "Rs 3,343 crore for the
+# July-September quarter, down 11% from"
+_BEFORE_VERB = re.compile(r"\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*")
 
 
 def _changes(

@@ -37,6 +37,7 @@ def test_every_example_article_is_consistent():
         "Russia said it destroyed 47 drones over seven regions, including 20 over Bryansk and 12 over Kursk.",
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
         "At least three people were killed on Monday. The 2011 quake killed more than 18,000 people.",
+        "It made Rs 3,343 crore in the July-September quarter, down 11% from Rs 3,764 crore.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -72,6 +73,10 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("James scored 32 points on 22-of-20 shooting.", "NC101"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
+        (
+            "It made Rs 3,343 crore in the July-September quarter, down 21% from Rs 3,764 crore.",
+            "NC105",
+        ),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

@@ -45,6 +45,8 @@ def test_describe_reads_like_a_reporter():
     assert describe(Interval(240, INF, False, False)) == "more than 240"
     assert describe(Interval(15, INF)) == "at least 15"
     assert describe(Interval.point(1248)) == "1,248"
+    assert describe(Interval(29_543_475_000, 29_930_000_000)) == "29.5435 billion-29.93 billion"
+    assert describe(Interval.point(1_200_110)) == "1.20011 million"  # still not "1.2 million"
 
 
 def test_a_relation_parses_into_a_tree_and_evaluates_over_intervals():
