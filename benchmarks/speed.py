@@ -8,7 +8,9 @@ the benchmark files in data/ (one call per sentence). Throughput is characters p
 after start-up and one warm-up call, on one core (this process): of `numcheck.extract` (the
 claims table as a pandas DataFrame) and of the claims pipeline alone (what `numcheck table`
 runs), beside quantulum3's `parser.parse` on the same texts. The cold start is the wall time of
-`numcheck table seeds/gaza-hostages-2023-12-06.txt` in a new process (median of 5).
+`numcheck table seeds/gaza-hostages-2023-12-06.txt` in a new process (median of 5). Two long
+documents show that checking stays linear in the length of a text: the articles joined 20
+times, and a run-on text with no full stops.
 """
 
 from __future__ import annotations
@@ -92,6 +94,14 @@ def main() -> int:
             theirs = throughput(parser.parse, corpus, repeat=1)
             print(f"  quantulum3 parser.parse:           {theirs:>10,.0f} characters/s")
             print(f"  ratio: extract {ours / theirs:.1f}x, claims {pipeline / theirs:.1f}x")
+    long_document = "\n\n".join(articles() * 20)
+    run_on = ", ".join(f"about {i} people fled {i * 2} homes" for i in range(3000))
+    for name, text in (
+        ("the articles joined 20 times", long_document),
+        ("a run-on text, no full stops", run_on),
+    ):
+        rate = throughput(lambda t: numcheck.check(t), [text], repeat=1)
+        print(f"one long document, {name} ({len(text):,} characters): check at {rate:,.0f} characters/s")
     print(f"cold start, numcheck table on the seed article: {cold_start():.3f} s (median of 5)")
     return 0
 

@@ -14,6 +14,7 @@ leaves its rules unchecked.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,9 +215,13 @@ def _distinct(findings: Iterable[Finding], rules: RuleSet) -> list[Finding]:
     builtin = {r.code for r in rules.rules if r.builtin}
     order = sorted(findings, key=lambda f: (f.severity != "error", -len(f.claims), f.code in builtin, f.code))
     kept: list[Finding] = []
+    containing: dict[int, list[frozenset[int]]] = defaultdict(list)  # claim id -> kept claim sets
     for candidate in order:
-        if not any(set(candidate.claims) <= set(k.claims) for k in kept):
+        claims = frozenset(candidate.claims)
+        if not any(claims <= other for other in containing[candidate.claims[0]]):
             kept.append(candidate)
+            for claim in claims:
+                containing[claim].append(claims)
     return kept
 
 

@@ -12,7 +12,9 @@ Job: given the quantities of a document in order (each with its sentence), find
   `direction` +1 for a rise, -1 for a fall).
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
-`times` and "of them", the sentence before).
+`times` and "of them", the sentence before). Every match is bounded by its sentence: the
+`regex` package scans to `endpos` on each call, so an unbounded match on a long document
+costs time in proportion to the document.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _LEADING_OF = re.compile(
     r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
 )
 _UP_TO_COMMA = re.compile(r"[^.;:,]*,\s*")  # "Of the 38 bodies recovered so far, " before the first part
+_TOTAL_REACH = 160  # characters before a total that its "bringing ... to" may take
 _INCREMENT = re.compile(r"\s+(?i:more|additional|new|further|extra)\b")  # "11 more bodies"
 _CONVERTS = re.compile(
     r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
@@ -179,7 +182,7 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             qp = placed[part].quantity
             if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
                 break
-            if listing and _OWN_VERB.match(text, qp.end):
+            if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
                 break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
             if links[part].part_of is None:
                 links[part].part_of = whole
@@ -204,18 +207,21 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
     with the total's event, else with its event, else written as an increment, else the nearest."""
     for position, total in enumerate(amounts):
         qt = placed[total].quantity
+        verb = _TOTAL.search(text, max(placed[total].sentence_span[0], qt.start - _TOTAL_REACH), qt.start)
+        if verb is None:
+            continue
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
             if placed[earlier].quantity.kind == qt.kind
             and placed[earlier].quantity.unit == qt.unit
-            and _TOTAL.search(text, placed[earlier].quantity.end, qt.start)
+            and placed[earlier].quantity.end <= verb.start()
         ]
         event = placed[total].event
         ranked = [
             (
                 bool(event) and placed[c].event == event,
-                bool(_INCREMENT.match(text, placed[c].quantity.end)),
+                bool(_INCREMENT.match(text, placed[c].quantity.end, qt.end)),
                 c,
             )
             for c in candidates
@@ -231,7 +237,7 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         if qa.kind not in ("measure", "money") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
-        if _PER.match(text, qa.end) or _PER.match(text, qb.end):
+        if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
             continue  # "$19.3 billion, or 78 cents a share": a total and a rate, not one amount
         links[b].converts = a
 
@@ -330,7 +336,7 @@ def _of_them(
 ) -> None:
     for i in amounts:
         quantity = placed[i].quantity
-        if links[i].part_of is None and _OF_THEM.match(text, quantity.end):
+        if links[i].part_of is None and _OF_THEM.match(text, quantity.end, placed[i].sentence_span[1]):
             earlier = [
                 j
                 for j in [*previous, *amounts]

@@ -8,6 +8,7 @@ dotted acronym inside a sentence ("the U.S. military"), or inside a decimal ("3.
 
 Limits: English only; rule-based (no model). A dotted acronym followed by a capitalized word
 is taken to end the sentence only when that word is a common sentence opener ("The", "He").
+A stretch of more than MAX_SENTENCE characters without a sentence end is cut into pieces.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def _ends_sentence(prose: str, dot: int, after: int, abbreviations: frozenset[st
     if not match:
         return True
     word = match.group(1).rstrip(".")
-    next_word = _NEXT_WORD.match(prose, after)
+    next_word = _NEXT_WORD.match(prose, after, after + 80)  # bounded: regex scans to endpos
     following = next_word.group(1) if next_word else ""
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling", "Harry S. Truman"
         return following in _OPENERS
@@ -70,9 +71,26 @@ def split_block(prose: str, start: int, end: int, abbreviations: frozenset[str])
     position = start
     for match in _BOUNDARY.finditer(prose, start, end):
         if _ends_sentence(prose, match.start(), match.end(), abbreviations):
-            yield position, match.end()
+            yield from _bounded(prose, position, match.end())
             position = match.end()
-    yield position, end
+    yield from _bounded(prose, position, end)
+
+
+MAX_SENTENCE = 3000  # characters; no news sentence is longer (a run-on text is cut at spaces)
+
+
+def _bounded(prose: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """[start, end) in pieces of at most MAX_SENTENCE characters, cut after a clause break or
+    else a space, so that text without full stops (a list, a transcript) is read in linear time."""
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(prose.rfind(mark, start + MAX_SENTENCE // 2, limit) for mark in (";", ",", "\n"))
+        if cut < 0:
+            cut = prose.rfind(" ", start + 1, limit)
+        cut = cut + 1 if cut >= 0 else limit
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def split_sentences(document: Document, abbreviations: frozenset[str]) -> list[Sentence]:

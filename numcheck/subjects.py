@@ -18,6 +18,7 @@ not a parser: an unusual word order can leave a field empty, never raise.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re as stdlib_re
 from collections.abc import Sequence
@@ -61,6 +62,7 @@ _AUXILIARIES = (
     r"reportedly|later|since|all|also|now)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
+_NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
 _PARTITIVE = re.compile(
     r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?"
@@ -135,13 +137,18 @@ def singular(word: str, lexicon: Lexicon) -> str:
     return low
 
 
-def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of `text` (found once per sentence)."""
+    spans = [m.span() for m in _CLAUSE_BREAK.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _clause_span(breaks: tuple[list[int], list[int]], length: int, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): from the previous clause break to the next."""
-    left = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    starts, ends = breaks
+    before = bisect.bisect_right(ends, start)
+    after = bisect.bisect_left(starts, end)
+    return ends[before - 1] if before else 0, starts[after] if after < len(starts) else length
 
 
 def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> tuple[str, int]:
@@ -205,7 +212,7 @@ def _entity(text: str, quantity: Quantity, offset: int, lexicon: Lexicon) -> tup
 def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
     """'the number of dead Palestinians ... to more than 16,000': the specific noun."""
     best = ""
-    for match in _NUMBER_OF.finditer(text, 0, before):
+    for match in _NUMBER_OF.finditer(text, max(0, before - _NUMBER_OF_REACH), before):
         head, _ = _noun_after(text, match.end(), lexicon, limit=3)
         if head:
             candidate = singular(head, lexicon)
@@ -407,8 +414,8 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     events = _events(text, vocabulary, lexicon)
     sources = _sources(text, vocabulary, pats, lexicon)
     scopes = _scopes(text, vocabulary, pats, lexicon)
-    opening = _CLAUSE_BREAK.search(text)
-    opening_end = opening.start() if opening else 0
+    breaks = _clause_breaks(text)
+    opening_end = breaks[0][0] if breaks[0] else 0
     sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)
     subjects = []
     for quantity in quantities:
@@ -418,7 +425,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         start = quantity.start - offset
         entity, noun_end = _entity(text, quantity, offset, lexicon)
         span = (start, max(noun_end, quantity.end - offset))
-        clause = _clause_span(text, start, span[1])
+        clause = _clause_span(breaks, len(text), start, span[1])
         event = _event(text, span, clause, events) if quantity.kind in COUNTABLE_KINDS else ""
         own = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
         after = [s[2] for s in own if s[0] >= span[1]]

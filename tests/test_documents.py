@@ -5,7 +5,7 @@ from __future__ import annotations
 from numcheck.document import Document
 from numcheck.lexicon import load_lexicon
 from numcheck.markup import build_document
-from numcheck.sentences import split_sentences
+from numcheck.sentences import MAX_SENTENCE, split_sentences
 from tests.conftest import claims_of
 
 
@@ -41,6 +41,14 @@ def test_an_acronym_can_end_a_sentence():
         "Troops returned to the U.S.",
         "The army said 40 were hurt.",
     ]
+
+
+def test_a_run_on_text_without_full_stops_is_read_in_pieces_cut_at_commas():
+    text = ", ".join(f"about {i} people fled {i * 2} homes" for i in range(400))  # one 13,000-character line
+    pieces = sentences(text)
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert all(p.endswith(",") for p in pieces[:-1])  # cut after a comma, never inside a figure
+    assert len(claims_of(text)) == 800
 
 
 def test_paragraphs_are_never_joined():
