@@ -8,11 +8,14 @@ fields mean.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it
 
 
 class YamlFileError(Exception):
@@ -26,9 +29,14 @@ class YamlFile:
     data: Any
     error_type: type[YamlFileError]
 
+    @functools.cached_property
+    def _tree(self) -> yaml.Node | None:
+        """The file's node tree, with line marks (composed once, on the first question)."""
+        return yaml.compose(self.text, Loader=_LOADER)
+
     def line_of(self, where: tuple[Any, ...]) -> int:
         """1-based line of the key or item at `where` (a path of keys and list indexes)."""
-        node = yaml.compose(self.text, Loader=yaml.SafeLoader)
+        node = self._tree
         line = 1
         for step in where:
             if isinstance(node, yaml.MappingNode):
@@ -59,7 +67,7 @@ def load_yaml(path: Path, error_type: type[YamlFileError] = YamlFileError) -> Ya
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise error_type(f"{path}: cannot read: {reason}") from None
     try:
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
