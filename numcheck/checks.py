@@ -102,9 +102,11 @@ def running_total(context: Context, rule: Rule) -> list[Violation]:
 
 def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     """Whether a share restates the 'X of Y' next to it: "40%, or 80 of 200", "80 of 200 (40%)",
-    "52% of the vote, or 1.2 million of 2.3 million ballots"."""
+    "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200"."""
     if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
         return True
+    if share.part_of == whole.id and 0 <= share.start - part.end <= 3 * _BESIDE:
+        return True  # "1,800 jobs, about 8% of its workforce of 22,000"
     if not 0 <= part.start - share.end <= 3 * _BESIDE:
         return False
     sentence = share.sentence
@@ -309,6 +311,7 @@ def _linked(a: Claim, b: Claim) -> bool:
 
 
 _MORE_WORDS = ("another", "further", "additional", "other", "more")
+_NEW_WORDS = ("more", "new", "additional", "further", "extra")  # after the figure
 _UPDATE_CUES = (
     "now",
     "latest",
@@ -331,8 +334,10 @@ def _changing(claim: Claim) -> bool:
     if claim.direction or claim.change_from or claim.change_to or claim.total_of:
         return True
     sentence = f" {claim.sentence.lower()} "
-    if any(f" {word} {claim.text.lower()}" in sentence for word in _MORE_WORDS):
-        return True  # "another 25 people": a further group, not the same figure again
+    if any(f" {word} {claim.text.lower()}" in sentence for word in _MORE_WORDS) or any(
+        f" {claim.text.lower()} {word} " in sentence for word in _NEW_WORDS
+    ):
+        return True  # "another 25 people", "82 new cases": a further group, not the same figure again
     return any(f" {cue} " in sentence for cue in _UPDATE_CUES)
 
 

@@ -31,9 +31,10 @@ from numcheck.rx import rx
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
     r"(?:-of-|\s+(?:of|out\s+of)\s+)(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\p{L}-]+['’]s?\s+)?",  # "12 of the state's 18 seats"
+    r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?",  # "12 of the state's 18 seats", "8% of its staff of 900"
     re.IGNORECASE,
 )
+_APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
     r"comprising|consisting\s+of|made\s+up\s+of)\b",
@@ -104,6 +105,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
             if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
         ]
         _partitives(placed, amounts, text, links)
+        _apposed_shares(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
@@ -127,6 +129,19 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         if _OF.fullmatch(_gap(text, qa, qb)):
             links[a].part_of = b
+            links[a].inherits |= {"entity"}
+
+
+def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'1,800 jobs, about 8% of its workforce of 22,000': a count restated as a share of a whole
+    is a part of that whole too."""
+    for a, b in itertools.pairwise(amounts):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        whole = links[b].part_of
+        if qa.kind != "count" or qb.kind != "percent" or whole is None or links[a].part_of is not None:
+            continue
+        if placed[whole].quantity.kind == "count" and _APPOSED.fullmatch(_gap(text, qa, qb)):
+            links[a].part_of = whole
             links[a].inherits |= {"entity"}
 
 

@@ -196,7 +196,7 @@ _ONE_SUBJECT = re.compile(
     r"\s+(?:can|cannot|could|should|must|would|will|may|might|needs|has|is|does|gets)\b"
 )
 _LIST_MARKER = re.compile(r"\s?\)\s+\p{Ll}")
-_AGE_AFTER = re.compile(r"[\s-]*(?:old|of\s+age)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[\s-]*(?:olds?|of\s+age)\b", re.IGNORECASE)  # "5-year-old", "5-year-olds"
 _FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
 _TEMPERATURE_CUE = re.compile(
     r"(?i:temperat|heat|hot|cold|warm|cool|degree|°|freez|weather|thermometer|fever|celsius|fahrenheit|"

@@ -37,6 +37,9 @@ def test_every_example_article_is_consistent():
         "Russia said it destroyed 47 drones over seven regions, including 20 over Bryansk and 12 over Kursk.",
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
         "At least three people were killed on Monday. The 2011 quake killed more than 18,000 people.",
+        "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
+        "London accounted for 1,034 cases and the West Midlands for 624. In the week to July 21, 82 new "
+        "cases were reported.",
         "It made Rs 3,343 crore in the July-September quarter, down 11% from Rs 3,764 crore.",
     ],
 )
@@ -71,6 +74,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Core inflation eased to 3.6% from 3.3% in August.", "NC105"),
         ("Growth accelerated to 1.9% from 2.4%.", "NC105"),
         ("James scored 32 points on 22-of-20 shooting.", "NC101"),
+        ("The company will cut 1,800 jobs, about 18% of its workforce of 22,000.", "NC104"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (

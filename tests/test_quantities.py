@@ -88,6 +88,7 @@ def test_the_about_tolerance_is_configurable():
         ("A seven-day truce ended.", "seven-day", "duration", "day", 7),
         ("The victim was 29 years old.", "29 years old", "age", "year", 29),
         ("Overnight it fell to -10C in Kyiv.", "-10C", "measure", "degC", -10),
+        ("Uptake fell to 84.5% among 5-year-olds.", "5-year-olds", "age", "year", 5),
         ("The fire has burned 360 km² of forest.", "360 km²", "measure", "kilometer ** 2", 360),
         ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
         ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),

@@ -60,6 +60,8 @@ def test_source(sentence, surface, source):
         ("Settlers carried out 220 attacks in the West Bank.", "220", "in the West Bank"),
         ("Some 300 people were taken on Oct. 7.", "Some 300", "on Oct. 7"),
         ("During the seven-day truce, Hamas freed 110 hostages.", "110", "During the seven-day truce"),
+        ("In the week to July 21, 82 new cases were reported.", "82", "In the week"),
+        ("Net income was $2.1 billion for the quarter.", "$2.1 billion", "for the quarter"),
     ],
 )
 def test_scope(sentence, surface, scope):
