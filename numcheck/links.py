@@ -193,10 +193,14 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         listing = cue.group().lower() in ("including", "such as", "comprising")
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
+        previous = None
         for part in following:
             qp = placed[part].quantity
             if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
                 break
+            if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
+                break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
+            previous = qp
             if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
                 break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
             if links[part].part_of is None:
@@ -257,8 +261,17 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         links[b].converts = a
 
 
-_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
-_TO = re.compile(r"\s*,?\s*to\s+", re.IGNORECASE)
+_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)[\p{L}’'-]+){0,3}"  # "to 4,500 incidents from", "12% last year to"
+_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+")
+_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+")
+_LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
+    r"(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+    r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
+)
+_NAMED_CHANGE = re.compile(r"\s*,\s*(?i:or\s+)?(?i:an?\s+)")  # "243 from 327, a 26% decline"
+_CHANGE_NOUN = re.compile(
+    r"\s+(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)\b"
+)
 _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
 # between a figure and the change after it: "$7 million, up from", "Rs 3,343 crore for the
 # July-September quarter, down 11% from"
@@ -287,6 +300,8 @@ def _changes(
             else:
                 break
             cursor = quantity.end
+        if delta is None and start is not None and end is not None:
+            delta = _named_change(placed, amounts, text, cursor)
         if end is None and start is not None:
             # "$7 million, up from $5.5 million"; "revenue of $14.2 billion, up 22% from $11.6 billion"
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
@@ -303,6 +318,21 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
+    """The change named right after a change's ends: 'dropped to 243 from 327, a 26% decline'."""
+    following = [i for i in amounts if placed[i].quantity.start >= cursor][:1]
+    if not following:
+        return None
+    quantity = placed[following[0]].quantity
+    if (
+        quantity.kind == "percent"
+        and _NAMED_CHANGE.fullmatch(text, cursor, quantity.start)
+        and _CHANGE_NOUN.match(text, quantity.end, placed[following[0]].sentence_span[1])
+    ):
+        return following[0]
+    return None
 
 
 def _multipliers(

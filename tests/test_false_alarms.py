@@ -38,6 +38,9 @@ def test_every_example_article_is_consistent():
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
         "At least three people were killed on Monday. The 2011 quake killed more than 18,000 people.",
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
+        "Violent crime fell 12% last year to 4,500 incidents from 5,114; homicides dropped to 243 from 327, "
+        "a 26% decline.",
+        "Bumrah took eight wickets, including five for 30 when Australia were dismissed for 104.",
         "London accounted for 1,034 cases and the West Midlands for 624. In the week to July 21, 82 new "
         "cases were reported.",
         "It made Rs 3,343 crore in the July-September quarter, down 11% from Rs 3,764 crore.",
@@ -75,6 +78,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Growth accelerated to 1.9% from 2.4%.", "NC105"),
         ("James scored 32 points on 22-of-20 shooting.", "NC101"),
         ("The company will cut 1,800 jobs, about 18% of its workforce of 22,000.", "NC104"),
+        ("Violent crime fell 22% last year to 4,500 incidents from 5,114.", "NC105"),
+        ("Homicides dropped to 243 from 327, a 16% decline.", "NC105"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (
