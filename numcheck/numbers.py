@@ -690,8 +690,9 @@ def _extend(number: Number, text: str) -> Number:
     suffix = _SCALE_SUFFIX.match(text, number.end)
     if suffix and not number.scaled:
         letters = suffix.group(1)
-        if letters in ("m", "b") and not _MONEY_BEFORE.search(text, 0, number.start):
-            return number
+        counted = letters == "m" and _COUNTED_AFTER_M.match(text, suffix.end(), suffix.end() + 40)
+        if letters in ("m", "b") and not counted and not _MONEY_BEFORE.search(text, 0, number.start):
+            return number  # "a 400m race", "3m deep"; but "2.5m people" is 2.5 million
         if letters in ("M", "B", "T", "k", "K") and suffix.group().startswith(" ") and letters != "k":
             return number
         scale = SCALE_ABBREVIATIONS[letters]
@@ -701,6 +702,13 @@ def _extend(number: Number, text: str) -> Number:
     return number
 
 
+# Nouns that make a bare "m" after a figure mean million ("2.5m people", "5m homes"), not metres.
+_COUNTED_AFTER_M = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|residents|voters|users|customers|households|homes|children|adults|"
+    r"jobs|workers|viewers|subscribers|passengers|visitors|tourists|migrants|refugees|members|followers|"
+    r"downloads|copies|vehicles|cars|doses|tests|cases|deaths|patients|pupils|students|tickets|votes|"
+    r"shares|barrels|tonnes|tons|acres|hectares)\b"
+)
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100))
 _SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)\s+)?(\d+)\s?/\s?(\d+)(?![/\d])")
 

@@ -27,7 +27,7 @@ import regex as re
 
 from numcheck.bounds import Bounds, interval
 from numcheck.lexicon import Lexicon, phrase_pattern
-from numcheck.numbers import UNITS, Number, find_numbers
+from numcheck.numbers import SCALE_ABBREVIATIONS, SCALES, UNITS, Number, find_numbers
 from numcheck.rx import rx
 from numcheck.units import convert
 
@@ -96,6 +96,7 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_SCALE_WORD = re.compile(r"(?:[\p{L}]+)$")  # the scale word a scaled figure ends with: "million", "bn"
 _PERIOD = re.compile(r"\b(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?i:half|quarter)\b")
 _WORD_CUES = (
     "tens",
@@ -834,11 +835,12 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         first.number.words or second.number.words or not first.value < second.value
     ):
         return None  # "3-2" is a score, "fifty-two" a number
-    if first.value == second.value:
+    first_value = _shared_scale(first, second, text)
+    if first_value == second.value:
         return None
-    if first.value > second.value and not (first.value < 0 and second.value < 0):
+    if first_value > second.value and not (first_value < 0 and second.value < 0):
         return None  # "a vote of 9 to 4"; but "from -18 °C to -34 °C" is a range
-    low, high = sorted((first.value, second.value))
+    low, high = sorted((first_value, second.value))
     start = first.start
     opener = _RANGE_OPENER.search(text, 0, first.start) if first.opener else None
     if opener:
@@ -859,6 +861,16 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         kind,
         "",
     )
+
+
+def _shared_scale(first: _Draft, second: _Draft, text: str) -> float:
+    """The first end of a range, scaled by the second's scale word when it has none of its own:
+    "between 5 and 10 million" runs from 5 million, "500 to 2 million" from 500."""
+    if first.number.scaled or not second.number.scaled:
+        return first.value
+    word = _SCALE_WORD.search(text, second.number.start, second.number.end)
+    factor = (SCALES.get(word.group().lower()) or SCALE_ABBREVIATIONS.get(word.group(), 1.0)) if word else 1.0
+    return first.value * factor if first.value < second.value / factor else first.value
 
 
 def _plus_minus(first: _Draft, second: _Draft, unit: str, kind: str) -> Quantity:

@@ -29,6 +29,16 @@ from tests.conftest import claim, claims_of
         ("10-20 people were arrested.", "10-20", 10, 20, True, True),
         ("10–20 people were arrested.", "10–20", 10, 20, True, True),
         ("Some 1.2 million people fled.", "Some 1.2 million", 1.08e6, 1.32e6, True, True),
+        ("Between 5 and 10 million people watched.", "Between 5 and 10 million", 5e6, 10e6, True, True),
+        (
+            "The deal is worth between $5 and $10 million.",
+            "between $5 and $10 million",
+            5e6,
+            10e6,
+            True,
+            True,
+        ),
+        ("From 500 to 2 million people fled.", "From 500 to 2 million", 500, 2e6, True, True),
     ],
 )
 def test_qualifiers_set_strict_bounds(sentence, surface, low, high, low_inclusive, high_inclusive):
@@ -89,6 +99,8 @@ def test_the_about_tolerance_is_configurable():
         ("The victim was 29 years old.", "29 years old", "age", "year", 29),
         ("Overnight it fell to -10C in Kyiv.", "-10C", "measure", "degC", -10),
         ("Uptake fell to 84.5% among 5-year-olds.", "5-year-olds", "age", "year", 5),
+        ("Some 2.5m people live in the city.", "2.5m", "count", "", 2.5e6),
+        ("She won the 400m hurdles.", "400m", "measure", "meter", 400),
         ("The fire has burned 360 km² of forest.", "360 km²", "measure", "kilometer ** 2", 360),
         ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
         ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),
