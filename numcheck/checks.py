@@ -105,8 +105,10 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200"."""
     if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
         return True
-    if share.part_of == whole.id and 0 <= share.start - part.end <= 3 * _BESIDE:
-        return True  # "1,800 jobs, about 8% of its workforce of 22,000"
+    if share.part_of == whole.id and (
+        0 <= share.start - part.end <= 3 * _BESIDE or 0 <= part.start - whole.end <= 3 * _BESIDE
+    ):
+        return True  # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800"
     if not 0 <= part.start - share.end <= 3 * _BESIDE:
         return False
     sentence = share.sentence
@@ -118,7 +120,7 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
 def percent_of(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
-        shares = [c for c in members if c.kind == "percent" and c.unit == "percent"]
+        shares = [c for c in members if (c.kind == "percent" and c.unit == "percent") or c.kind == "fraction"]
         pairs = [
             (c, context.by_id[c.part_of])
             for c in members
@@ -132,14 +134,18 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         if not beside:
             continue
         share = beside[0]
-        hundred = (Interval.point(100.0), Interval.point(100.0))
+        percent = share.kind == "percent"  # else a share in words: "half", "one in five"
+        scale = Interval.point(100.0 if percent else 1.0)
         p, w = context.pair(part), context.pair(whole)
-        ratio = (p[0] * hundred[0] / w[0], p[1] * hundred[1] / w[1])
-        verdict = judge(context.pair(share), "==", ratio)
+        ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
+        rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
+        stated = context.pair(share) if percent else (rounded, rounded)
+        verdict = judge(stated, "==", ratio)
         if verdict is not None:
+            sign = "%" if percent else ""
+            said = f"{reads(share, verdict)}%" if percent else f"{quoted(share)} allows {describe(rounded)}"
             arithmetic = (
-                f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}%, but "
-                f"{reads(share, verdict)}%"
+                f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}{sign}, but {said}"
             )
             out.append(Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict))
     return out
@@ -226,10 +232,13 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
 def _as_written(claim: Claim) -> Interval:
     """A figure as a conversion reads it: what the words allow, widened by half its roundness,
     but by no more than a tenth of the figure (beyond its last digit): a conversion is rounded
-    to two figures or so, so "100 km" is 90-110 km here, never 50-150."""
+    to two figures or so, so "100 km" is 90-110 km here, never 50-150; "half" is 45-55%."""
     value = claim.value if not math.isnan(claim.value) else claim.low
-    step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
-    grain = max(step / 2, min(roundness(value, step) / 2, _CONVERSION_ROUNDING * abs(value)))
+    if claim.kind == "fraction":  # "half", "one in five": a share in words is a round figure
+        grain = _CONVERSION_ROUNDING * abs(value)
+    else:
+        step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
+        grain = max(step / 2, min(roundness(value, step) / 2, _CONVERSION_ROUNDING * abs(value)))
     low = claim.low - grain if math.isfinite(claim.low) else claim.low
     high = claim.high + grain if math.isfinite(claim.high) else claim.high
     return Interval(low, high, True, True)
@@ -243,16 +252,21 @@ def _decimals(text: str) -> int:
     return len(digits.split(".", 1)[1]) if "." in digits else 0
 
 
+def _unit_of(claim: Claim) -> str:
+    """The unit a conversion reads a claim in: a share in words ("two-thirds") is a pure number."""
+    return "dimensionless" if claim.kind == "fraction" else claim.unit
+
+
 def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for second in context.claims:
         first = context.by_id.get(second.converts) if second.converts else None
-        if first is None or not first.unit or not second.unit:
+        if first is None or not _unit_of(first) or not _unit_of(second):
             continue
         written = _as_written(first)
         try:
             ends = [
-                convert(v, first.unit, second.unit, context.definitions) if math.isfinite(v) else v
+                convert(v, _unit_of(first), _unit_of(second), context.definitions) if math.isfinite(v) else v
                 for v in (written.low, written.high)
             ]
         except Exception:  # pint's DimensionalityError: not a conversion after all

@@ -5,7 +5,8 @@ Job: given the quantities of a document in order (each with its sentence), find
   children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified";
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
-- `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km";
+- `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
+  "two-thirds of voters, or 64%";
 - `times`: a multiplier and the figure it multiplies: "110 ... about three times as many
   prisoners" (the referent is the nearest earlier count with the same event, else the nearest);
 - `change`: a change and its ends: "rose 20% to 120 from 100" (`change_from`, `change_to`,
@@ -34,6 +35,7 @@ _OF = re.compile(
     r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?",  # "12 of the state's 18 seats", "8% of its staff of 900"
     re.IGNORECASE,
 )
+_SHARES = ("percent", "fraction")
 _APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
@@ -133,14 +135,21 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'1,800 jobs, about 8% of its workforce of 22,000': a count restated as a share of a whole
-    is a part of that whole too."""
-    for a, b in itertools.pairwise(amounts):
+    """'1,800 jobs, about 8% of its workforce of 22,000', 'half of the 300 staff, or 150 people':
+    a count restated as a share of a whole is a part of that whole too."""
+    for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
-        whole = links[b].part_of
-        if qa.kind != "count" or qb.kind != "percent" or whole is None or links[a].part_of is not None:
+        if qa.kind == "count" and qb.kind in _SHARES and links[a].part_of is None:
+            whole = links[b].part_of  # the count, then the share of the whole
+            apposed = _APPOSED.fullmatch(_gap(text, qa, qb))
+        elif qa.kind == "count" and qb.kind == "count" and position > 0 and links[b].part_of is None:
+            share = amounts[position - 1]  # the share of the whole, then the count
+            whole = a if placed[share].quantity.kind in _SHARES and links[share].part_of == a else None
+            apposed = _APPOSED.fullmatch(_gap(text, qa, qb))
+            a = b
+        else:
             continue
-        if placed[whole].quantity.kind == "count" and _APPOSED.fullmatch(_gap(text, qa, qb)):
+        if whole is not None and placed[whole].quantity.kind == "count" and apposed:
             links[a].part_of = whole
             links[a].inherits |= {"entity"}
 
@@ -252,6 +261,10 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
 def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
+        if {qa.kind, qb.kind} == {"fraction", "percent"} and qb.unit != "percentage_point":
+            if _SHARE_APPOSITION.fullmatch(text, qa.end, qb.start):
+                links[b].converts = a  # "nearly two-thirds of voters, or 64%"
+            continue
         if not qa.unit or not qb.unit or qa.unit == qb.unit or qa.kind != qb.kind:
             continue
         if qa.kind not in ("measure", "money") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
@@ -267,6 +280,10 @@ _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+")
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
     r"(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
+)
+_SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
+    r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*(?:,\s*(?i:or\s+)?|\(\s*)"
+    r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
 _NAMED_CHANGE = re.compile(r"\s*,\s*(?i:or\s+)?(?i:an?\s+)")  # "243 from 327, a 26% decline"
 _CHANGE_NOUN = re.compile(

@@ -38,6 +38,9 @@ def test_every_example_article_is_consistent():
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
         "At least three people were killed on Monday. The 2011 quake killed more than 18,000 people.",
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
+        "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",
+        "Nearly two-thirds of voters, or 64%, backed the plan.",
+        "40% of the 2,000 residents fled; 300 of the 2,000 residents were children.",
         "Violent crime fell 12% last year to 4,500 incidents from 5,114; homicides dropped to 243 from 327, "
         "a 26% decline.",
         "Bumrah took eight wickets, including five for 30 when Australia were dismissed for 104.",
@@ -80,6 +83,9 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The company will cut 1,800 jobs, about 18% of its workforce of 22,000.", "NC104"),
         ("Violent crime fell 22% last year to 4,500 incidents from 5,114.", "NC105"),
         ("Homicides dropped to 243 from 327, a 16% decline.", "NC105"),
+        ("A third of the 90 seats, 50, went to Labour.", "NC104"),
+        ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
+        ("About a third of respondents, or 45%, agreed.", "NC107"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (
