@@ -3,8 +3,9 @@
     pip install '.[bench]'   # quantulum3, for the comparison
     python benchmarks/speed.py
 
-Texts: the articles in seeds/ (one call per article, numcheck's use) and the sentences of
-the benchmark files in data/ (one call per sentence). Throughput is characters per second
+Texts: the seed article (a published news story), the articles in seeds/ (one call per
+article, numcheck's use; written for this project, with a figure every 50 characters or so)
+and the sentences of the benchmark files in data/ (one call per sentence). Throughput is characters per second
 after start-up and one warm-up call, on one core (this process): of `numcheck.extract` (the
 claims table as a pandas DataFrame) and of the claims pipeline alone (what `numcheck table`
 runs), beside quantulum3's `parser.parse` on the same texts. The cold start is the wall time of
@@ -82,7 +83,8 @@ def main() -> int:
         parser = None
         print("quantulum3 is not installed (pip install '.[bench]'): numcheck's figures only")
     for name, corpus in (
-        ("articles in seeds/, one call each", articles()),
+        ("the seed article (a published story, a figure every 160 characters)", [SEED.read_text("utf-8")]),
+        ("articles in seeds/, one call each (written number-dense)", articles()),
         ("benchmark sentences, one call each", sentences()),
     ):
         print(f"{name}: {len(corpus)} texts, {sum(map(len, corpus)):,} characters")
