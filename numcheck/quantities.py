@@ -536,7 +536,7 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         return draft
     if draft.kind != "count":
         return draft
-    if number.form == "fraction":
+    if number.form == "fraction" and not number.scaled:  # not "a quarter of a million homes"
         draft.kind = "fraction"
         _unit_after(draft, text, pats, lexicon)
         return draft

@@ -101,6 +101,7 @@ def test_the_about_tolerance_is_configurable():
         ("Uptake fell to 84.5% among 5-year-olds.", "5-year-olds", "age", "year", 5),
         ("Some 2.5m people live in the city.", "2.5m", "count", "", 2.5e6),
         ("She won the 400m hurdles.", "400m", "measure", "meter", 400),
+        ("A quarter of a million homes lost power.", "A quarter of a million", "count", "", 250000),
         ("The fire has burned 360 km² of forest.", "360 km²", "measure", "kilometer ** 2", 360),
         ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
         ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),
