@@ -139,19 +139,18 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
     a count restated as a share of a whole is a part of that whole too."""
     for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
-        if qa.kind == "count" and qb.kind in _SHARES and links[a].part_of is None:
-            whole = links[b].part_of  # the count, then the share of the whole
-            apposed = _APPOSED.fullmatch(_gap(text, qa, qb))
-        elif qa.kind == "count" and qb.kind == "count" and position > 0 and links[b].part_of is None:
+        part = whole = None
+        if qa.kind == "count" and qb.kind in _SHARES:
+            part, whole = a, links[b].part_of  # the count, then the share of the whole
+        elif qa.kind == "count" and qb.kind == "count" and position > 0:
             share = amounts[position - 1]  # the share of the whole, then the count
-            whole = a if placed[share].quantity.kind in _SHARES and links[share].part_of == a else None
-            apposed = _APPOSED.fullmatch(_gap(text, qa, qb))
-            a = b
-        else:
+            if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
+                part, whole = b, a
+        if part is None or whole is None or links[part].part_of is not None:
             continue
-        if whole is not None and placed[whole].quantity.kind == "count" and apposed:
-            links[a].part_of = whole
-            links[a].inherits |= {"entity"}
+        if placed[whole].quantity.kind == "count" and _APPOSED.fullmatch(_gap(text, qa, qb)):
+            links[part].part_of = whole
+            links[part].inherits |= {"entity"}
 
 
 def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
