@@ -109,9 +109,15 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         0 <= share.start - part.end <= 3 * _BESIDE or 0 <= part.start - whole.end <= 3 * _BESIDE
     ):
         return True  # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800"
+    sentence = share.sentence
+    if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
+        at = sentence.find(part.text)  # "263 are women, a record 40%" (but not "up 40%": a change)
+        gap = (
+            sentence[at + len(part.text) : sentence.find(share.text, at + len(part.text))] if at >= 0 else ""
+        )
+        return "," in gap or "(" in gap
     if not 0 <= part.start - share.end <= 3 * _BESIDE:
         return False
-    sentence = share.sentence
     at = sentence.find(share.text)
     gap = sentence[at + len(share.text) : sentence.find(part.text, at + len(share.text))] if at >= 0 else ""
     return ", or " in gap or "(" in gap

@@ -289,9 +289,11 @@ _CHANGE_NOUN = re.compile(
     r"\s+(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)\b"
 )
 _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
-# between a figure and the change after it: "$7 million, up from", "Rs 3,343 crore for the
-# July-September quarter, down 11% from"
-_BEFORE_VERB = re.compile(r"\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*")
+# between a figure and the change after it: "$7 million, up from", "72 seats, up from",
+# "Rs 3,343 crore for the July-September quarter, down 11% from"
+_BEFORE_VERB = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*"
+)
 
 
 def _changes(

@@ -41,6 +41,7 @@ def test_every_example_article_is_consistent():
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
         "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",
         "Nearly two-thirds of voters, or 64%, backed the plan.",
+        "Of the 650 MPs elected, 263 are women, a record 40%, and 72 are Liberal Democrats, up from 11.",
         "40% of the 2,000 residents fled; 300 of the 2,000 residents were children.",
         "Violent crime fell 12% last year to 4,500 incidents from 5,114; homicides dropped to 243 from 327, "
         "a 26% decline.",
@@ -87,6 +88,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
         ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
         ("About a third of respondents, or 45%, agreed.", "NC107"),
+        ("Of the 650 MPs elected, 263 are women, a record 50%.", "NC104"),
+        ("The Liberal Democrats took 72 seats, down from 11 in 2019.", "NC105"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (
