@@ -109,7 +109,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         according=re.compile(r"(?i:\baccording\s+to\s+)(?P<who>[^,;.:()“”\"]+)"),
         scope_time=re.compile(
             rf"(?i:\b(?:{phrase_pattern(time_cues, flags='').pattern}))(?:\s+|(?=\p{{P}}|$))|"
-            rf"\b(?:on|by|from|until|last|this|next)\s+(?={_WEEKDAYS}|(?i:the\s+day|week|month|year|weekend))|"
+            rf"\b(?i:on|by|from|until|last|this|next)\s+(?={_WEEKDAYS}|(?i:the\s+day|week|month|year|weekend))|"
             rf"\b(?:on|in)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|"
             rf"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s*\d|\d{{4}}\b)"
         ),

@@ -61,6 +61,7 @@ def test_source(sentence, surface, source):
         ("Some 300 people were taken on Oct. 7.", "Some 300", "on Oct. 7"),
         ("During the seven-day truce, Hamas freed 110 hostages.", "110", "During the seven-day truce"),
         ("In the week to July 21, 82 new cases were reported.", "82", "In the week"),
+        ("Last year, 60 people died in a similar accident.", "60", "Last year"),
         ("Net income was $2.1 billion for the quarter.", "$2.1 billion", "for the quarter"),
     ],
 )
