@@ -74,7 +74,7 @@ _DATE = re.compile(
     r"|(?P<season>\b(?P<y6>1[89]\d\d|20\d\d)[-–/](?:\d\d)\b(?![-–/]\d))"  # a season or fiscal year: 1989-90
 )
 _MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|\d0s\b|\d{4}[-–/]\d\d\b")
+_NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|(?:\d{3}|['’]\d)0s\b|\d{4}[-–/]\d\d\b")
 _TIME = re.compile(
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\s+time)\b"
     r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
@@ -392,7 +392,7 @@ def _dates(text: str) -> list[re.Match[str]]:
     """Date matches, tried only where a month name or a digit pattern of a date stands (fast)."""
     found: list[re.Match[str]] = []
     spans: list[tuple[int, int]] = [(m.start() - 12, m.end() + 12) for m in _MONTH_WORD.finditer(text)]
-    spans += [(m.start() - 1, m.end() + 4) for m in _NUMERIC_DATE.finditer(text)]
+    spans += [(m.start() - 7, m.end() + 4) for m in _NUMERIC_DATE.finditer(text)]  # "mid-1990s"
     reached = 0
     for start, end in sorted(spans):
         for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):

@@ -133,6 +133,8 @@ def test_miles_and_kilometres_share_a_canonical_unit():
         ("The blast came at 10:30 a.m.", "10:30 a.m.", "time"),
         ("The quake struck at 0745 GMT.", "0745 GMT", "time"),
         ("Polls closed at 9.30pm on Sunday.", "9.30pm", "time"),
+        ("In the 1990s, crime fell.", "1990s", "date"),
+        ("In the mid-1990s, crime fell.", "mid-1990s", "date"),
         ("It is the second-largest city.", "second-largest", "ordinal"),
         ("One in five Americans agreed.", "One in five", "fraction"),
         ("Since 9/11 the agency has grown.", "9/11", "identifier"),
