@@ -401,6 +401,10 @@ def _dates(text: str) -> list[re.Match[str]]:
     return found
 
 
+_FUTURE = re.compile(  # before a weekday in its clause: the day is still to come
+    r"(?i:\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going|to)|plans?\s+to|next)\b|['’]ll\b)"
+    r"[^.;,]*$"
+)
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?i:today|yesterday|last\s+week|this\s+week)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -411,8 +415,9 @@ def find_relative_days(
     text: str, taken: Sequence[Quantity], reference: dt.date, offset: int = 0
 ) -> list[Quantity]:
     """'Tuesday', 'yesterday', 'today', 'last week' as dates, placed against `reference` (the
-    article's date): a weekday is the latest such day on or before it, as news uses them; a
-    week is an ISO week ("2023-W48")."""
+    article's date): a weekday is the latest such day on or before it, as news uses them, or
+    the next one on or after it where its clause speaks of what is to come ("will visit on
+    Friday"); a week is an ISO week ("2023-W48")."""
     found = []
     for match in _RELATIVE_DAY.finditer(text):
         start, end = match.start() + offset, match.end() + offset
@@ -427,6 +432,8 @@ def find_relative_days(
             day = reference
         elif word == "yesterday":
             day = reference - dt.timedelta(days=1)
+        elif _FUTURE.search(text, max(0, match.start() - 80), match.start()):  # "will visit on Friday"
+            day = reference + dt.timedelta(days=(_WEEKDAY_NAMES.index(word) - reference.weekday()) % 7)
         else:
             day = reference - dt.timedelta(days=(reference.weekday() - _WEEKDAY_NAMES.index(word)) % 7)
         found.append(_fixed(start, end, NAN, "date", day.isoformat()))

@@ -257,3 +257,23 @@ def test_the_date_option_places_weekdays_without_a_dateline():
 
     (day,) = extract_claims(build_document("Talks resumed on Friday."), load_lexicon(), dt.date(2025, 8, 19))
     assert (day.kind, day.date) == ("date", "2025-08-15")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Talks resumed on Friday.", "2025-08-15"),
+        ("Talks will resume on Friday.", "2025-08-22"),
+        ("The minister is due to visit on Monday.", "2025-08-25"),
+        ("He said on Monday that he will resign.", "2025-08-18"),
+    ],
+)
+def test_a_weekday_is_the_last_such_day_unless_its_clause_looks_ahead(sentence, date):
+    import datetime as dt
+
+    from numcheck.claims import extract_claims
+    from numcheck.lexicon import load_lexicon
+    from numcheck.markup import build_document
+
+    claims = extract_claims(build_document(sentence), load_lexicon(), dt.date(2025, 8, 19))  # a Tuesday
+    assert [c.date for c in claims if c.kind == "date"] == [date]
