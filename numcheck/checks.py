@@ -371,6 +371,14 @@ def _years_written(claims: Sequence[Claim]) -> dict[int, frozenset[str]]:
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_AGAINST = re.compile(r"(?i:\b(?:against|opposed|opposing|oppose|voted\s+no|rejected)\b)")
+_FOR = re.compile(r"(?i:\b(?:in\s+(?:support|favou?r)|supported|backed|voted\s+(?:yes|for)|for\s+it)\b)")
+
+
+def _stance(sentence: str) -> tuple[bool, bool]:
+    """Whether a sentence speaks of those against and of those for: the same noun and event on
+    either side of a vote are two groups, not one figure given twice."""
+    return bool(_AGAINST.search(sentence)), bool(_FOR.search(sentence))
 
 
 def restated_figure(context: Context, rule: Rule) -> list[Violation]:
@@ -402,6 +410,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             or a.part_of == b.id
             or b.part_of == a.id
             or years.get(a.sentence_index) != years.get(b.sentence_index)  # "The 2011 quake killed ..."
+            or _stance(a.sentence) != _stance(b.sentence)  # "22 Republicans in support", "29 against"
         )
 
     out = []

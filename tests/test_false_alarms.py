@@ -41,6 +41,8 @@ def test_every_example_article_is_consistent():
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
         "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",
         "Nearly two-thirds of voters, or 64%, backed the plan.",
+        "The bill passed with 22 Republicans joining 46 Democrats in support. Two Democrats and 29 "
+        "Republicans voted against it.",
         "Of the 650 MPs elected, 263 are women, a record 40%, and 72 are Liberal Democrats, up from 11.",
         "40% of the 2,000 residents fled; 300 of the 2,000 residents were children.",
         "Violent crime fell 12% last year to 4,500 incidents from 5,114; homicides dropped to 243 from 327, "
