@@ -404,7 +404,7 @@ def _of_them(
                 j
                 for j in [*previous, *amounts]
                 if placed[j].quantity.kind == "count"
-                and placed[j].entity  # "them" names a counted noun
+                and (placed[j].entity or placed[j].event)  # "them": a counted noun ("34 deaths")
                 and placed[j].quantity.end <= quantity.start
                 and j != i
             ]

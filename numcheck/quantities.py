@@ -508,7 +508,7 @@ def _last_word(before: str) -> str:
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
 _AGE_COMPARISONS = frozenset(("under", "over", "aged", "than", "above", "below"))
 _AGE_GROUP = re.compile(
-    r"(?r)(?i:\b(?:children|kids|people|adults|those|anyone|everyone|boys|girls|babies|infants|teenagers|youngsters|"
+    r"(?r)(?i:\b(?:children|kids|people|adults|those|them|whom|anyone|everyone|boys|girls|babies|infants|teenagers|youngsters|"
     r"men|women|patients|residents|voters|pupils|students)\s+(?:under|over|aged|older\s+than|younger\s+than|above|"
     r"below)\s+$)"
 )

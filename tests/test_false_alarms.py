@@ -41,6 +41,7 @@ def test_every_example_article_is_consistent():
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
         "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",
         "Nearly two-thirds of voters, or 64%, backed the plan.",
+        "The heat has been blamed for at least 34 deaths this month, 21 of them people over 65.",
         "The bill passed with 22 Republicans joining 46 Democrats in support. Two Democrats and 29 "
         "Republicans voted against it.",
         "Of the 650 MPs elected, 263 are women, a record 40%, and 72 are Liberal Democrats, up from 11.",
@@ -92,6 +93,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("About a third of respondents, or 45%, agreed.", "NC107"),
         ("Of the 650 MPs elected, 263 are women, a record 50%.", "NC104"),
         ("The Liberal Democrats took 72 seats, down from 11 in 2019.", "NC105"),
+        ("The heat has killed 34 people this month, 41 of them over 65.", "NC101"),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (
