@@ -38,7 +38,8 @@ _OF = re.compile(
 _SHARES = ("percent", "fraction")
 _APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|of\s+them|such\s+as|"
+    r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
+    r"of\s+them|such\s+as|"
     r"comprising|consisting\s+of|made\s+up\s+of)\b",
     re.IGNORECASE,
 )
@@ -191,7 +192,7 @@ def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> b
 def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     for position, whole in enumerate(amounts):
         qw = placed[whole].quantity
-        if qw.kind != "count":
+        if qw.kind not in ("count", "money", "measure"):
             continue
         following = amounts[position + 1 :]
         if not following:
@@ -199,13 +200,14 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
         if not cue or rx(r"[.;]").search(text[qw.end : cue.start()]):
             continue
-        listing = cue.group().lower() in ("including", "such as", "comprising")
+        listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
+        kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
         previous = None
         for part in following:
             qp = placed[part].quantity
-            if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or qp.kind != "count":
-                break
+            if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or (qp.kind, qp.unit) != (kind, unit):
+                break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
             if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
                 break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
             previous = qp

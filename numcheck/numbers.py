@@ -449,7 +449,8 @@ class _Reader:
             last = j
             # Continue over one separator and an optional "and".
             k = self.next_content(j)
-            if k > 0 and toks[k].low == "and":
+            joined = k > 0 and toks[k].low == "and"
+            if joined:
                 k2 = self.next_content(k, allow_hyphen=False)
                 if k2 > 0 and self._and_continues(state, toks[k2], toks, k2):
                     k = k2
@@ -459,6 +460,13 @@ class _Reader:
                 break
             if toks[k].kind == "digits" and toks[j].kind == "digits":
                 break
+            if (
+                not joined
+                and state.from_digits
+                and toks[k].kind == "word"
+                and (toks[k].low in UNITS or toks[k].low in TENS)
+            ):
+                break  # "$12 billion one-time gain": number words go on from digits only after "and"
             if toks[j + 1].kind == "hyphen" and (toks[k].kind == "digits" or toks[j].kind == "digits"):
                 break  # "10-20" is a range, not one number
             j = k

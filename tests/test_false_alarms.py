@@ -42,6 +42,9 @@ def test_every_example_article_is_consistent():
         "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",
         "Nearly two-thirds of voters, or 64%, backed the plan.",
         "The heat has been blamed for at least 34 deaths this month, 21 of them people over 65.",
+        "The $95 billion package includes $61 billion for Ukraine, $26 billion for Israel and $8 billion "
+        "for Taiwan.",
+        "The $2 billion deal, which includes 12 jets, was signed.",
         "The bill passed with 22 Republicans joining 46 Democrats in support. Two Democrats and 29 "
         "Republicans voted against it.",
         "Of the 650 MPs elected, 263 are women, a record 40%, and 72 are Liberal Democrats, up from 11.",
@@ -94,6 +97,12 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Of the 650 MPs elected, 263 are women, a record 50%.", "NC104"),
         ("The Liberal Democrats took 72 seats, down from 11 in 2019.", "NC105"),
         ("The heat has killed 34 people this month, 41 of them over 65.", "NC101"),
+        ("Revenue of $10 billion included a $12 billion one-time gain.", "NC101"),
+        (
+            "The $95 billion package includes $81 billion for Ukraine, $26 billion for Israel and $8 billion "
+            "for Taiwan.",
+            "NC102",
+        ),
         ("Police arrested 30 protesters. Of those arrested, 45 were charged.", "NC101"),
         ("The storm killed 12 people in 3 villages, including 15 children.", "NC101"),
         (

@@ -26,6 +26,8 @@ def values(text: str) -> list[tuple[str, float]]:
         ("It will cost two thousand five hundred dollars.", [("two thousand five hundred", 2500)]),
         ("The ministry said 1.2 million people fled.", [("1.2 million", 1.2e6)]),
         ("The firm raised 3bn last year.", [("3bn", 3e9)]),
+        ("It booked a $12 billion one-time gain.", [("12 billion", 1.2e10), ("one", 1)]),
+        ("I count 3 hundred and one.", [("3 hundred and one", 301)]),
         ("The race drew 40k runners.", [("40k", 40000)]),
         ("About half a million people were displaced.", [("half a million", 5e5)]),
         ("Nearly two thirds of voters agreed.", [("two thirds", 0.666667)]),
