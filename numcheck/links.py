@@ -36,6 +36,7 @@ _OF = re.compile(
     re.IGNORECASE,
 )
 _SHARES = ("percent", "fraction")
+_SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
 _APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
     r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
@@ -130,7 +131,8 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         qa, qb = placed[a].quantity, placed[b].quantity
         if qa.kind == "multiplier" or qb.kind in ("fraction", "percent") or qa.kind not in AMOUNTS:
             continue
-        if _OF.fullmatch(_gap(text, qa, qb)):
+        gap = _gap(text, qa, qb)
+        if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
             links[a].part_of = b
             links[a].inherits |= {"entity"}
 

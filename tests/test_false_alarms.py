@@ -98,6 +98,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The Liberal Democrats took 72 seats, down from 11 in 2019.", "NC105"),
         ("The heat has killed 34 people this month, 41 of them over 65.", "NC101"),
         ("Revenue of $10 billion included a $12 billion one-time gain.", "NC101"),
+        ("Half the 300 staff, or 250 people, quit.", "NC104"),
         (
             "The $95 billion package includes $81 billion for Ukraine, $26 billion for Israel and $8 billion "
             "for Taiwan.",
