@@ -340,8 +340,9 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     words = any(cue in low for cue in _WORD_CUES)
     for match in _VAGUE.finditer(text) if words else ():
         if free(*match.span()):
-            found.append(_vague(match))
-            taken.append(match.span())
+            vague = _vague(match, text, pats, lexicon)
+            found.append(vague)
+            taken.append((vague.start, vague.end))
     for match in _FOLD.finditer(text) if words else ():
         if free(*match.span()):
             word = (match.group("n") or match.group("verb")).lower()
@@ -455,9 +456,10 @@ def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity
     return Quantity(start, end, start, end, value, bounds, "", "", kind, date)
 
 
-def _vague(match: re.Match[str]) -> Quantity:
+def _vague(match: re.Match[str], text: str, pats: _Patterns, lexicon: Lexicon) -> Quantity:
     """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit;
-    'several hundred', 'a few thousand': from two up to (not including) ten of it."""
+    'several hundred', 'a few thousand': from two up to (not including) ten of it; with the
+    unit written after it ('several hundred years', 'a few million dollars')."""
     if match.group("few"):
         unit = math.prod(_FEW_SCALE[word.lower()] for word in match.group("scale").split())
         typical = (3 * unit, 9 * unit) if match.group("few").lower() == "several" else (2 * unit, 5 * unit)
@@ -469,8 +471,22 @@ def _vague(match: re.Match[str]) -> Quantity:
             low *= _VAGUE_BASE[group.split()[0].lower()]
         bounds = Bounds(low, math.inf, True, False, low, low * 5)
         qualifier = "at_least"
+    millions = bounds.low >= 2e6  # "a few million pounds" is money, "several hundred pounds" a weight
+    draft = _Draft(
+        Number(match.start(), match.end(), bounds.low, "cardinal", 1.0, True, millions), *match.span()
+    )
+    _unit_after(draft, text, pats, lexicon)  # "several hundred years", "thousands of dollars" stay counts
     return Quantity(
-        match.start(), match.end(), match.start(), match.end(), NAN, bounds, qualifier, "", "count", ""
+        match.start(),
+        draft.end,
+        match.start(),
+        match.end(),
+        NAN,
+        bounds,
+        qualifier,
+        draft.unit,
+        draft.kind,
+        "",
     )
 
 

@@ -211,6 +211,19 @@ def test_several_and_a_few_run_from_two_to_under_ten_of_the_scale(sentence, surf
     assert [x.text for x in claims_of(sentence)] == [surface]  # "hundred" is not also read as 100
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit"),
+    [
+        ("The dispute lasted several hundred years.", "several hundred years", "duration", "year"),
+        ("She paid a few million dollars for the house.", "a few million dollars", "money", "USD"),
+        ("Thousands of people fled.", "Thousands", "count", ""),
+    ],
+)
+def test_a_vague_amount_keeps_the_unit_written_after_it(sentence, surface, kind, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (kind, unit)
+
+
 def test_the_exponent_of_a_unit_is_no_figure_of_its_own():
     assert [c.text for c in claims_of("The zone covers 4 km^2 of farmland.")] == ["4 km^2"]
 
