@@ -91,7 +91,7 @@ _NAME_NUMBER = re.compile(
 _VAGUE = re.compile(
     r"\b(?P<words>(?:tens|hundreds|thousands|millions|billions|dozens|scores)"
     r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)"
-    r"|\b(?P<few>several|a\s+few)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b"
+    r"|\b(?P<few>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b"
     r"(?!\s*(?:and\s+)?(?:\d|a\b|an\b))",  # "several hundred people", not "a few thousand and 20"
     re.IGNORECASE,
 )
@@ -108,6 +108,7 @@ _WORD_CUES = (
     "scores",
     "several",
     "few",
+    "couple",
     "fold",
     "twice",
     "doubl",
@@ -458,12 +459,16 @@ def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity
 
 def _vague(match: re.Match[str], text: str, pats: _Patterns, lexicon: Lexicon) -> Quantity:
     """'thousands of', 'tens of thousands', 'hundreds and hundreds': at least two of the unit;
-    'several hundred', 'a few thousand': from two up to (not including) ten of it; with the
-    unit written after it ('several hundred years', 'a few million dollars')."""
+    'several hundred', 'a few thousand': from two up to (not including) ten of it ('a couple of
+    hundred': up to four); with the unit written after it ('a few million dollars')."""
     if match.group("few"):
         unit = math.prod(_FEW_SCALE[word.lower()] for word in match.group("scale").split())
-        typical = (3 * unit, 9 * unit) if match.group("few").lower() == "several" else (2 * unit, 5 * unit)
-        bounds = Bounds(2 * unit, 10 * unit, True, False, *typical)
+        few = match.group("few").lower()
+        if few.endswith("of"):  # "a couple of hundred"
+            bounds = Bounds(2 * unit, 4 * unit, True, False, 2 * unit, 3 * unit)
+        else:
+            typical = (3 * unit, 9 * unit) if few == "several" else (2 * unit, 5 * unit)
+            bounds = Bounds(2 * unit, 10 * unit, True, False, *typical)
         qualifier = "range"
     else:
         low = 2.0

@@ -203,6 +203,7 @@ def test_vague_amounts():
         ("Several hundred people marched on Saturday.", "Several hundred", 200, 1000),
         ("A few thousand fans waited outside.", "A few thousand", 2000, 10000),
         ("Several hundred thousand people fled the city.", "Several hundred thousand", 2e5, 1e6),
+        ("A couple of thousand fans waited outside.", "A couple of thousand", 2000, 4000),
     ],
 )
 def test_several_and_a_few_run_from_two_to_under_ten_of_the_scale(sentence, surface, low, high):
