@@ -120,6 +120,7 @@ _TIME_HINT = stdlib_re.compile(
     r"(?i:\d\s?(?:a\.?m|p\.?m)\b)|\d{4}\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local)\b"
 )
 _NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}|\d/\d")
+_OF_UNIT = re.compile(r"\s+of")  # before the unit of a vague amount: "thousands of dollars"
 _FEW_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _VAGUE_BASE = {
     "tens": 10,
@@ -480,7 +481,12 @@ def _vague(match: re.Match[str], text: str, pats: _Patterns, lexicon: Lexicon) -
     draft = _Draft(
         Number(match.start(), match.end(), bounds.low, "cardinal", 1.0, True, millions), *match.span()
     )
-    _unit_after(draft, text, pats, lexicon)  # "several hundred years", "thousands of dollars" stay counts
+    if not _unit_after(draft, text, pats, lexicon):  # "several hundred years"
+        of = _OF_UNIT.match(text, draft.end)
+        if of:  # "hundreds of millions of dollars", "thousands of acres"
+            draft.end = of.end()
+            if not _unit_after(draft, text, pats, lexicon):
+                draft.end = match.end()
     return Quantity(
         match.start(),
         draft.end,

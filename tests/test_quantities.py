@@ -218,6 +218,8 @@ def test_several_and_a_few_run_from_two_to_under_ten_of_the_scale(sentence, surf
         ("The dispute lasted several hundred years.", "several hundred years", "duration", "year"),
         ("She paid a few million dollars for the house.", "a few million dollars", "money", "USD"),
         ("Thousands of people fled.", "Thousands", "count", ""),
+        ("Hundreds of millions of dollars were lost.", "Hundreds of millions of dollars", "money", "USD"),
+        ("Thousands of acres burned.", "Thousands of acres", "measure", "acre"),
     ],
 )
 def test_a_vague_amount_keeps_the_unit_written_after_it(sentence, surface, kind, unit):
