@@ -23,6 +23,7 @@ qualifiers are honoured; where a relation cannot be read for sure, a check stays
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -375,6 +376,7 @@ _AGAINST = re.compile(r"(?i:\b(?:against|opposed|opposing|oppose|voted\s+no|reje
 _FOR = re.compile(r"(?i:\b(?:in\s+(?:support|favou?r)|supported|backed|voted\s+(?:yes|for)|for\s+it)\b)")
 
 
+@functools.lru_cache(maxsize=4096)
 def _stance(sentence: str) -> tuple[bool, bool]:
     """Whether a sentence speaks of those against and of those for: the same noun and event on
     either side of a vote are two groups, not one figure given twice."""
