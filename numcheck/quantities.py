@@ -408,6 +408,7 @@ _FUTURE = re.compile(  # before a weekday in its clause: the day is still to com
     r"(?i:\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|going|to)|plans?\s+to|next)\b|['’]ll\b)"
     r"[^.;,]*$"
 )
+_DAY_RANGE = re.compile(r"\s*(?:[-–]|(?i:to|through|thru|until|till|and))\s*")  # "Monday to Wednesday"
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(
     r"\b(?:(?i:today|yesterday|last\s+week|this\s+week)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -420,8 +421,10 @@ def find_relative_days(
     """'Tuesday', 'yesterday', 'today', 'last week' as dates, placed against `reference` (the
     article's date): a weekday is the latest such day on or before it, as news uses them, or
     the next one on or after it where its clause speaks of what is to come ("will visit on
-    Friday"); a week is an ISO week ("2023-W48")."""
+    Friday"), and a range that starts so ends on or after its start ("will visit from Monday
+    to Wednesday"); a week is an ISO week ("2023-W48")."""
     found = []
+    previous: tuple[int, dt.date] | None = None  # end and day of a weekday to come, for ranges
     for match in _RELATIVE_DAY.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         if any(q.start < end and start < q.end for q in taken):
@@ -435,8 +438,11 @@ def find_relative_days(
             day = reference
         elif word == "yesterday":
             day = reference - dt.timedelta(days=1)
+        elif previous and _DAY_RANGE.fullmatch(text, previous[0], match.start()):  # "from Monday to Friday"
+            day = previous[1] + dt.timedelta(days=(_WEEKDAY_NAMES.index(word) - previous[1].weekday()) % 7)
         elif _FUTURE.search(text, max(0, match.start() - 80), match.start()):  # "will visit on Friday"
             day = reference + dt.timedelta(days=(_WEEKDAY_NAMES.index(word) - reference.weekday()) % 7)
+            previous = (match.end(), day)
         else:
             day = reference - dt.timedelta(days=(reference.weekday() - _WEEKDAY_NAMES.index(word)) % 7)
         found.append(_fixed(start, end, NAN, "date", day.isoformat()))

@@ -136,6 +136,13 @@ def test_weekdays_of_a_future_week_are_not_forced_into_the_past():
     assert numcheck.check(text, date=dt.date(2024, 3, 12)) == []
 
 
+def test_a_future_range_of_weekdays_is_checked_against_its_duration():
+    import datetime as dt
+
+    text = "The president will make a five-day visit from Monday to Wednesday."
+    assert [f.code for f in numcheck.check(text, date=dt.date(2024, 3, 12))] == ["NC108"]
+
+
 def test_each_restated_figure_is_checked_against_the_one_before_it():
     text = "The floods killed 40 people. The floods killed 45 people. The floods killed 50 people."
     assert [(f.code, f.claims) for f in numcheck.check(text)] == [("NC109", (1, 2)), ("NC109", (2, 3))]
