@@ -35,6 +35,7 @@ from numcheck.bounds import roundness
 from numcheck.claims import Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe
+from numcheck.links import INCREMENT_WORDS
 from numcheck.units import convert
 
 if TYPE_CHECKING:
@@ -332,7 +333,6 @@ def _linked(a: Claim, b: Claim) -> bool:
 
 
 _MORE_WORDS = ("another", "further", "additional", "other", "more")
-_NEW_WORDS = ("more", "new", "additional", "further", "extra")  # after the figure
 _UPDATE_CUES = (
     "now",
     "latest",
@@ -356,7 +356,7 @@ def _changing(claim: Claim) -> bool:
         return True
     sentence = f" {claim.sentence.lower()} "
     if any(f" {word} {claim.text.lower()}" in sentence for word in _MORE_WORDS) or any(
-        f" {claim.text.lower()} {word} " in sentence for word in _NEW_WORDS
+        f" {claim.text.lower()} {word} " in sentence for word in INCREMENT_WORDS
     ):
         return True  # "another 25 people", "82 new cases": a further group, not the same figure again
     return any(f" {cue} " in sentence for cue in _UPDATE_CUES)

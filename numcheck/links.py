@@ -55,7 +55,8 @@ _LEADING_OF = re.compile(
 )
 _UP_TO_COMMA = re.compile(r"[^.;:,]*,\s*")  # "Of the 38 bodies recovered so far, " before the first part
 _TOTAL_REACH = 160  # characters before a total that its "bringing ... to" may take
-_INCREMENT = re.compile(r"\s+(?i:more|additional|new|further|extra)\b")  # "11 more bodies"
+INCREMENT_WORDS = ("more", "additional", "new", "further", "extra")  # after a figure: "11 more bodies"
+_INCREMENT = re.compile(r"\s+(?i:" + "|".join(INCREMENT_WORDS) + r")\b")
 _CONVERTS = re.compile(
     r"\s*(?:\(\s*(?:about|approximately|roughly|some|around|or|nearly)?\s*|,?\s+or\s+(?:about\s+|some\s+|roughly\s+)?)$",
     re.IGNORECASE,
