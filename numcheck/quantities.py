@@ -121,7 +121,7 @@ _TIME_HINT = stdlib_re.compile(
 )
 _NAME_HINT = stdlib_re.compile(r"[A-Za-z#][-‐]?\d|\d\.\d+\.\d|\+\d|\d[-\s]\d{3}[-\s]\d{3}|\d/\d")
 _OF_UNIT = re.compile(r"\s+of")  # before the unit of a vague amount: "thousands of dollars"
-_FEW_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_FEW_SCALE = {**SCALES, "hundred": 100.0, "dozen": 12.0}  # "several hundred", "a few million"
 _VAGUE_BASE = {
     "tens": 10,
     "dozens": 12,
