@@ -238,17 +238,19 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
 
 
 def _as_written(claim: Claim) -> Interval:
-    """A figure as a conversion reads it: what the words allow, widened by half its roundness,
-    but by no more than a tenth of the figure (beyond its last digit): a conversion is rounded
-    to two figures or so, so "100 km" is 90-110 km here, never 50-150; "half" is 45-55%."""
+    """A figure as a conversion reads it: what the words allow, or the figure give or take half
+    its roundness but no more than a tenth of it (beyond its last digit), whichever is wider: a
+    conversion is rounded to two figures or so, so "100 km" is 90-110 km here, never 50-150,
+    and "1 mile" is 0.5-1.5 miles. A figure in words ("half", "a mile", "two miles") is a round
+    one: a tenth either way."""
     value = claim.value if not math.isnan(claim.value) else claim.low
-    if claim.kind == "fraction":  # "half", "one in five": a share in words is a round figure
+    if not any(ch.isdigit() for ch in claim.text):
         grain = _CONVERSION_ROUNDING * abs(value)
     else:
         step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
         grain = max(step / 2, min(roundness(value, step) / 2, _CONVERSION_ROUNDING * abs(value)))
-    low = claim.low - grain if math.isfinite(claim.low) else claim.low
-    high = claim.high + grain if math.isfinite(claim.high) else claim.high
+    low = min(claim.low, value - grain) if math.isfinite(claim.low) else claim.low
+    high = max(claim.high, value + grain) if math.isfinite(claim.high) else claim.high
     return Interval(low, high, True, True)
 
 

@@ -53,6 +53,7 @@ class Lexicon:
     qualifiers_after: Mapping[str, str]
     unit_forms: Mapping[str, UnitForm]  # lower-case form -> unit
     unit_exact_forms: Mapping[str, UnitForm]  # case-sensitive symbol -> unit
+    article_forms: frozenset[str]  # lower-case unit forms that mean one unit after "a": "a mile"
     currency_symbols: Mapping[str, str]  # symbol or code written before a number -> currency unit
     currency_words: Mapping[str, str]  # lower-case word written after a number -> currency unit
     age_after: tuple[str, ...]
@@ -128,6 +129,7 @@ class _Builder:
     after: dict[str, str] = field(default_factory=dict)
     unit_forms: dict[str, UnitForm] = field(default_factory=dict)
     exact_forms: dict[str, UnitForm] = field(default_factory=dict)
+    article_forms: set[str] = field(default_factory=set)
     currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_words: dict[str, str] = field(default_factory=dict)
     age_after: list[str] = field(default_factory=list)
@@ -180,7 +182,7 @@ class _Builder:
             where = ("units", i)
             if not isinstance(entry, dict) or "unit" not in entry:
                 raise doc.error(where, "each unit needs a 'unit' (a pint unit name)")
-            _check_keys(doc, entry, where, ("unit", "kind", "forms", "exact_forms"))
+            _check_keys(doc, entry, where, ("unit", "kind", "forms", "exact_forms", "after_article"))
             kind = entry.get("kind", "measure")
             if kind not in ("measure", "duration", "percent"):
                 raise doc.error((*where, "kind"), "kind must be measure, duration or percent")
@@ -189,6 +191,13 @@ class _Builder:
                 self.unit_forms[" ".join(text.lower().split())] = form
             for text in _strings(doc, entry.get("exact_forms", []), (*where, "exact_forms")):
                 self.exact_forms[text] = form
+            for text in _strings(doc, entry.get("after_article", []), (*where, "after_article")):
+                text = " ".join(text.lower().split())
+                if self.unit_forms.get(text) != form:
+                    raise doc.error(
+                        (*where, "after_article"), f"'{text}' must also be one of this unit's forms"
+                    )
+                self.article_forms.add(text)
         age = data.get("age") or {}
         if age:
             _check_keys(doc, age, ("age",), ("unit", "after", "before"))
@@ -256,6 +265,7 @@ class _Builder:
             qualifiers_after=dict(self.after),
             unit_forms=dict(self.unit_forms),
             unit_exact_forms=dict(self.exact_forms),
+            article_forms=frozenset(self.article_forms),
             currency_symbols=dict(self.currency_symbols),
             currency_words=dict(self.currency_words),
             age_after=tuple(self.age_after),

@@ -247,6 +247,8 @@ class _Patterns:
     qualifier_ends: frozenset[str]  # lower-case last words of every qualifier written before a figure
     name_words: frozenset[str]  # identifier words, lower case
     currency_ends: frozenset[str]  # lower-case last words of every currency symbol or code
+    one_unit: re.Pattern[str] | None  # "a mile", "an acre": one of a unit, with no figure
+    article_unit: re.Pattern[str] | None  # "(of) a mile" after a share: "half a mile"
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -263,6 +265,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         sorted((_symbol_pattern(s) for s in lexicon.currency_symbols), key=len, reverse=True)
     )
     identifier = "|".join(sorted(map(re.escape, lexicon.identifier_words), key=len, reverse=True))
+    article = phrase_pattern(lexicon.article_forms).pattern
     return _Patterns(
         before=re.compile("(?r)" + phrase_pattern(lexicon.qualifiers_before).pattern + r"\s*$"),
         after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern + _NOT_ARITHMETIC),
@@ -292,6 +295,10 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         qualifier_ends=frozenset(p.split()[-1].lower() for p in lexicon.qualifiers_before if p.split()),
         name_words=frozenset(w.lower() for w in lexicon.identifier_words),
         currency_ends=frozenset(s.split()[-1].lower() for s in lexicon.currency_symbols if s.split()),
+        one_unit=re.compile(rf"\b(?i:an?)(?=\s+{article})") if lexicon.article_forms else None,
+        article_unit=re.compile(rf"\s+(?i:of\s+)?(?i:an?)(?=\s+{article})")
+        if lexicon.article_forms
+        else None,
     )
 
 
@@ -366,6 +373,8 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         draft = _classify(number, text, pats, lexicon)
         if draft is not None:
             drafts.append(draft)
+    if pats.one_unit is not None:
+        drafts = _one_units(drafts, [*taken, *((q.start, q.end) for q in found)], text, pats, lexicon)
     drafts = _merge_compounds(_merge_shares(drafts, text), text, lexicon)
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
@@ -578,7 +587,11 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         return draft
     if number.form == "fraction" and not number.scaled:  # not "a quarter of a million homes"
         draft.kind = "fraction"
-        _unit_after(draft, text, pats, lexicon)
+        if not _unit_after(draft, text, pats, lexicon) and pats.article_unit is not None:
+            article = pats.article_unit.match(text, draft.end)  # "half a mile", "a third of an acre"
+            if article:
+                draft.end = article.end()
+                _unit_after(draft, text, pats, lexicon)
         return draft
     if _TIMES_AFTER.match(after):
         draft.kind = "multiplier"
@@ -611,6 +624,40 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if _is_year(number, text, before, lexicon):
         draft.kind, draft.date = "date", f"{int(number.value)}"
     return draft
+
+
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)  # "a mile and a half"
+
+
+def _one_units(
+    drafts: list[_Draft], taken: list[tuple[int, int]], text: str, pats: _Patterns, lexicon: Lexicon
+) -> list[_Draft]:
+    """The drafts, with one of a unit written with no figure ('a mile', 'an acre') among them.
+
+    Not where the article means "per" after an amount ("$4 a gallon", "$80 a barrel").
+    """
+    assert pats.one_unit is not None
+    ends = [d.end for d in drafts] + [end for _, end in taken]
+    added = []
+    for match in pats.one_unit.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in taken) or any(d.start <= start < d.end for d in drafts):
+            continue
+        if any(end <= start and not text[end:start].strip() for end in ends):
+            continue
+        draft = _Draft(
+            Number(start, match.end(), 1.0, "cardinal", 1.0, True, False), start, match.end(), value=1.0
+        )
+        _unit_after(draft, text, pats, lexicon)
+        half = _HALF_AFTER.match(text, draft.end)
+        if half:
+            draft.value, draft.end = 1.5, half.end()
+            draft.number = Number(start, half.end(), 1.5, "cardinal", 0.5, True, False)
+        added.append(draft)
+    if not added:
+        return drafts
+    kept = [d for d in drafts if not any(a.start <= d.start < a.end for a in added)]  # "a half"
+    return sorted([*kept, *added], key=lambda d: d.start)
 
 
 def _is_one(number: Number, text: str) -> bool:

@@ -55,6 +55,9 @@ def test_every_example_article_is_consistent():
         "London accounted for 1,034 cases and the West Midlands for 624. In the week to July 21, 82 new "
         "cases were reported.",
         "It made Rs 3,343 crore in the July-September quarter, down 11% from Rs 3,764 crore.",
+        "The fire stopped about half a mile (0.8 kilometers) from homes after a foot (30 centimeters) "
+        "of snow fell.",
+        "Gas averaged $3.50 a gallon and crude $80 a barrel; the trail runs a mile and a half (2.4 km).",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -81,6 +84,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Unemployment fell to 4.1% from 3.9%.", "NC105"),
         ("The 5-mile (12 km) route was closed.", "NC107"),
         ("The buses crashed about 100 kilometers (90 miles) west of the capital.", "NC107"),
+        ("The plume reached about a mile (3 kilometers) into the air.", "NC107"),
+        ("Rescuers searched half a mile (2 kilometers) of riverbank.", "NC107"),
         ("Rescuers pulled 11 more bodies from two buses, raising the death toll to 8.", "NC103"),
         ("Of the 38 bodies recovered so far, 43 have been identified.", "NC101"),
         ("Of the 240 hostages, 110 have been released and 138 remain in Gaza.", "NC102"),

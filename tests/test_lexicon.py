@@ -9,7 +9,7 @@ import pint
 import pytest
 import yaml
 
-from numcheck.lexicon import load_lexicon, shipped_rules_dir
+from numcheck.lexicon import LexiconError, load_lexicon, shipped_rules_dir
 from tests.conftest import claim, claims_of
 
 RULES = shipped_rules_dir()
@@ -83,3 +83,26 @@ def test_a_users_folder_extends_the_lexicon(tmp_path: Path):
     lexicon = load_lexicon((tmp_path,))
     (c,) = extract_claims(build_document("The navy airlifted 300 civilians."), lexicon)
     assert c.event == "evacuated"
+
+
+def test_a_users_unit_may_be_read_after_an_article(tmp_path: Path):
+    (tmp_path / "units.yaml").write_text(
+        "units:\n  - {unit: league, kind: measure, forms: [league, leagues], after_article: [league]}\n"
+    )
+    (tmp_path / "units.txt").write_text("league = 3 * mile\n")
+    from numcheck.claims import extract_claims
+    from numcheck.markup import build_document
+
+    lexicon = load_lexicon((tmp_path,))
+    (c,) = extract_claims(build_document("The ship sailed a league north."), lexicon)
+    assert (c.text, c.unit, c.value) == ("a league", "league", 1)
+
+
+def test_an_article_form_that_is_not_a_form_of_the_unit_is_refused_with_its_line(tmp_path: Path):
+    (tmp_path / "units.yaml").write_text(
+        "units:\n  - unit: league\n    forms: [leagues]\n    after_article: [league]\n"
+    )
+    with pytest.raises(
+        LexiconError, match=r"units\.yaml:4: .*'league' must also be one of this unit's forms"
+    ):
+        load_lexicon((tmp_path,))

@@ -156,7 +156,8 @@ def test_miles_and_kilometres_share_a_canonical_unit():
         ("It was the 1,000th day of the war.", "1,000th", "ordinal"),
         ("Men aged between 18 and 24 were called up.", "between 18 and 24", "age"),
         ("About 3/4 of the staff left.", "About 3/4", "fraction"),
-        ("The crack is about 1/40 of an inch.", "about 1/40", "fraction"),
+        ("Only one in 40 of the cracks was repaired.", "one in 40", "fraction"),
+        ("The crack is about 1/40 of an inch.", "about 1/40 of an inch", "measure"),
         ("Prices saw a fourfold rise.", "fourfold", "multiplier"),
         ("Three times as many people came.", "Three times", "multiplier"),
     ],
@@ -191,6 +192,26 @@ def test_a_unit_conversion_in_parentheses_links_the_two_measures():
     claims = claims_of("The convoy drove 10 miles (16 km) south.")
     miles, km = claims
     assert km.converts == miles.id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The plume rose about a mile (1.6 km).", "about a mile", 1, "mile"),
+        ("Nearly an inch of rain fell.", "Nearly an inch", 1, "inch"),
+        ("Troops pulled back half a mile.", "half a mile", 0.5, "mile"),
+        ("The farm lost a third of an acre.", "a third of an acre", 1 / 3, "acre"),
+        ("The queue stretched a mile and a half.", "a mile and a half", 1.5, "mile"),
+    ],
+)
+def test_one_of_a_unit_needs_no_figure(sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.value) == ("measure", unit, pytest.approx(value))
+
+
+def test_an_article_after_an_amount_means_per_and_is_no_quantity():
+    claims = claims_of("Gas averaged $3.50 a gallon, and crude $80 a barrel.")
+    assert [c.text for c in claims] == ["$3.50", "$80"]
 
 
 def test_percentage_change_links_its_ends():
