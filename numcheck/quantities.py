@@ -566,6 +566,8 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     last = _last_word(before)  # cheap look-ups first: most figures follow no name, symbol or "aged"
     after = text[number.end : number.end + 60]
     if number.form == "ordinal":
+        if last == "per" and text[number.start : number.end].lower() == "second":
+            return None  # "two kilobytes per second": a unit of time
         draft.kind = "ordinal"
         return draft
     if _NOT_A_COUNT.match(after) or (
