@@ -37,7 +37,7 @@ _OF = re.compile(
 )
 _SHARES = ("percent", "fraction")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
-_APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
+_APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
     r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
     r"of\s+them|such\s+as|"
@@ -110,7 +110,6 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
             if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
         ]
         _partitives(placed, amounts, text, links)
-        _apposed_shares(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
@@ -120,6 +119,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _multipliers(placed, amounts, previous, links)
         _of_them(placed, amounts, previous, text, links)
         _of_the_group(placed, amounts, previous, text, links)
+        _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
     return links
 
 
@@ -139,18 +139,21 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'1,800 jobs, about 8% of its workforce of 22,000', 'half of the 300 staff, or 150 people':
-    a count restated as a share of a whole is a part of that whole too."""
+    """'1,800 jobs, about 8% of its workforce of 22,000', 'half of the 300 staff, or 150 people',
+    '5,000 people, 60% of them in Europe, or 3,000 workers': a count restated as a share of a
+    whole is a part of that whole too."""
     for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
         part = whole = None
         if qa.kind == "count" and qb.kind in _SHARES:
             part, whole = a, links[b].part_of  # the count, then the share of the whole
+        elif qa.kind in _SHARES and qb.kind == "count" and links[a].part_of in amounts[:position]:
+            part, whole = b, links[a].part_of  # the whole, the share of it, then the count
         elif qa.kind == "count" and qb.kind == "count" and position > 0:
             share = amounts[position - 1]  # the share of the whole, then the count
             if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
                 part, whole = b, a
-        if part is None or whole is None or links[part].part_of is not None:
+        if part is None or whole is None or whole == part or links[part].part_of is not None:
             continue
         if placed[whole].quantity.kind == "count" and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].part_of = whole
@@ -289,10 +292,12 @@ _SHARE_APPOSITION = re.compile(  # between a share in words and the same share i
     r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*(?:,\s*(?i:or\s+)?|\(\s*)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
-_NAMED_CHANGE = re.compile(r"\s*,\s*(?i:or\s+)?(?i:an?\s+)")  # "243 from 327, a 26% decline"
-_CHANGE_NOUN = re.compile(
-    r"\s+(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)\b"
+_CHANGE_NOUNS = r"(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)"
+_NAMED_CHANGE = re.compile(  # "243 from 327, a 26% decline"; "2.5 million from 2.1 million, a rise of 19%"
+    rf"\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
+    r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
+_CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
@@ -349,10 +354,10 @@ def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, curso
     if not following:
         return None
     quantity = placed[following[0]].quantity
-    if (
-        quantity.kind == "percent"
-        and _NAMED_CHANGE.fullmatch(text, cursor, quantity.start)
-        and _CHANGE_NOUN.match(text, quantity.end, placed[following[0]].sentence_span[1])
+    named = _NAMED_CHANGE.fullmatch(text, cursor, quantity.start) if quantity.kind == "percent" else None
+    if named and (
+        named.group("about") is not None
+        or _CHANGE_NOUN.match(text, quantity.end, placed[following[0]].sentence_span[1])
     ):
         return following[0]
     return None

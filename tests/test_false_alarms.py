@@ -58,6 +58,9 @@ def test_every_example_article_is_consistent():
         "The fire stopped about half a mile (0.8 kilometers) from homes after a foot (30 centimeters) "
         "of snow fell.",
         "Gas averaged $3.50 a gallon and crude $80 a barrel; the trail runs a mile and a half (2.4 km).",
+        "The city's population grew from 2.1 million to 2.5 million, a rise of 19%.",
+        "Homicides dropped to 243 from 327 — a decline of about 26 percent.",
+        "The company employs 5,000 people, 60% of them in Europe, or 3,000 workers; 2,000 are engineers.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -96,6 +99,9 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The company will cut 1,800 jobs, about 18% of its workforce of 22,000.", "NC104"),
         ("Violent crime fell 22% last year to 4,500 incidents from 5,114.", "NC105"),
         ("Homicides dropped to 243 from 327, a 16% decline.", "NC105"),
+        ("The city's population grew from 2.1 million to 2.5 million, a rise of 30%.", "NC105"),
+        ("Sales rose to $12 billion from $10 billion, an increase of 40% that beat forecasts.", "NC105"),
+        ("The company employs 5,000 people, 60% of them in Europe, or 2,000 workers.", "NC104"),
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
         ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
         ("About a third of respondents, or 45%, agreed.", "NC107"),
