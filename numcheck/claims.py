@@ -109,7 +109,10 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
             quantities, describe(text, quantities, sentence.start, lexicon), strict=True
         ):
             rows.append((sentence, quantity, subject))
-    placed = [Placed(q, s.index, (s.start, s.end), subj.event, subj.entity) for s, q, subj in rows]
+    placed = [
+        Placed(q, s.index, (s.start, s.end), subj.event, subj.entity, subj.entity in lexicon.generic_nouns)
+        for s, q, subj in rows
+    ]
     relations = link(placed, document.prose)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [

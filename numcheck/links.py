@@ -2,7 +2,8 @@
 
 Job: given the quantities of a document in order (each with its sentence), find
 - `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
-  children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified";
+  children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified",
+  "killed 12 people, eight adults and four children";
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
@@ -69,6 +70,9 @@ _PREPOSITIONAL = re.compile(  # "drones over ", "people in more than ": a place 
 _OF_THE_GROUP = re.compile(  # "Of the injured, " opening a sentence or clause, right before the figure
     r"(?r)(?:^|(?<=[.;:]\s*))(?i:of\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
 )
+# between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
+_BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–])\s*")
+_BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$)")  # "six young children."
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -95,6 +99,7 @@ class Placed:
     sentence_span: tuple[int, int]  # offsets of its sentence in the document
     event: str
     entity: str
+    generic: bool  # its noun names no kind ("people", "the toll"): a list of kinds may break it down
 
 
 def link(placed: Sequence[Placed], text: str) -> list[Links]:
@@ -112,6 +117,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _partitives(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
+        _breakdowns(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
@@ -219,6 +225,41 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             previous = qp
             if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
                 break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
+            if links[part].part_of is None:
+                links[part].part_of = whole
+                links[part].inherits |= {"event"}
+
+
+def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The blast killed 12 people, eight adults and six children.': a count of people in
+    general, then a comma and a list of two or more counts of kinds, each with its own noun and
+    none with a verb of its own, is broken down by them. A list of other nouns ("300 members,
+    200 staff and 40 coaches") is a list, not a breakdown; so is one whose items go on into a
+    clause ("... 200 men and 150 women were charged")."""
+    for position, whole in enumerate(amounts):
+        qw, following = placed[whole].quantity, amounts[position + 1 :]
+        if qw.kind != "count" or not placed[whole].generic or len(following) < 2:
+            continue
+        end = placed[whole].sentence_span[1]
+        if not _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start):
+            continue
+        parts: list[int] = []
+        for part in following:
+            qp, entity = placed[part].quantity, placed[part].entity
+            if (
+                qp.kind != "count"
+                or placed[part].generic
+                or not entity
+                or entity in {placed[p].entity for p in parts}
+            ):
+                break
+            if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
+                break
+            parts.append(part)
+        last = placed[parts[-1]].quantity.end if parts else end
+        if len(parts) < 2 or not _BREAKDOWN_ENDS.match(text, last, end) or _OWN_VERB.match(text, last, end):
+            continue
+        for part in parts:
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}

@@ -61,6 +61,8 @@ def test_every_example_article_is_consistent():
         "The city's population grew from 2.1 million to 2.5 million, a rise of 19%.",
         "Homicides dropped to 243 from 327 — a decline of about 26 percent.",
         "The company employs 5,000 people, 60% of them in Europe, or 3,000 workers; 2,000 are engineers.",
+        "The crash killed 12 people — eight adults and four young children — on Sunday.",
+        "Police said 300 people were arrested, 200 men and 150 women were charged and 40 were released.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -102,6 +104,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The city's population grew from 2.1 million to 2.5 million, a rise of 30%.", "NC105"),
         ("Sales rose to $12 billion from $10 billion, an increase of 40% that beat forecasts.", "NC105"),
         ("The company employs 5,000 people, 60% of them in Europe, or 2,000 workers.", "NC104"),
+        ("The blast killed 12 people, eight adults and six children.", "NC102"),
+        ("Police said 300 people were arrested, 200 men and 150 women, officials said.", "NC102"),
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
         ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
         ("About a third of respondents, or 45%, agreed.", "NC107"),

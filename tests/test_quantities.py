@@ -214,6 +214,16 @@ def test_an_article_after_an_amount_means_per_and_is_no_quantity():
     assert [c.text for c in claims] == ["$3.50", "$80"]
 
 
+def test_a_list_of_kinds_after_a_count_of_people_breaks_it_down():
+    people, adults, children = claims_of("The blast killed 12 people, eight adults and four children.")
+    assert (adults.part_of, children.part_of) == (people.id, people.id)
+
+
+def test_a_list_that_goes_on_into_a_clause_is_no_breakdown():
+    claims = claims_of("Police said 300 people were arrested, 200 men and 150 women were charged.")
+    assert [c.part_of for c in claims] == [None, None, None]
+
+
 def test_percentage_change_links_its_ends():
     claims = claims_of("Sales rose 20% to 120 from 100.")
     change, end, start = claims
