@@ -15,6 +15,8 @@ function here.
 - unit_conversion: "10 miles (16 km)" agrees within the rounding of what was written.
 - duration_dates: a duration agrees with the two dates that bound it in its sentence.
 - restated_figure: the same figure for the same subject, source and scope agrees with itself.
+- answers_within_whole: the shares of one group giving different answers add up to no more
+  than 100%.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -435,6 +437,37 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_ANSWERS = ("supported", "opposed", "undecided")  # events no respondent is in two of at once
+_WHOLE = Interval.point(100.0)  # per cent
+
+
+def answers_within_whole(context: Context, rule: Rule) -> list[Violation]:
+    """Shares of one group giving different answers in one sentence ("52% backed the plan, 45%
+    opposed it and 3% were undecided") add up to no more than 100%. Silent where an answer is
+    given twice (two groups: "70% of Democrats and 30% of Republicans backed it") or the shares
+    name different groups or wholes."""
+    out = []
+    for group in context.grouped(lambda c: (c.path, c.sentence_index)).values():
+        shares = [c for c in group if c.kind == "percent" and c.unit == "percent" and c.event in _ANSWERS]
+        answers = [c.event for c in shares]
+        if len(shares) < 2 or len(set(answers)) < len(answers) or any(c.direction for c in shares):
+            continue
+        if len({c.entity for c in shares if c.entity}) > 1 or len({c.part_of for c in shares}) > 1:
+            continue
+        if len([c for c in group if c.kind == "percent" and c.event in answers]) > len(shares):
+            continue
+        total = (Interval.point(0.0), Interval.point(0.0))
+        for share in shares:
+            total = (total[0] + interval(share, False), total[1] + interval(share, True))
+        verdict = judge(total, "<=", (_WHOLE, _WHOLE))
+        if verdict is not None:
+            figures = " + ".join(c.text for c in shares)
+            arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}%, more than the whole group"
+            roles = {**{f"share{i + 1}": c for i, c in enumerate(shares)}, "share": shares[0]}
+            out.append(Violation(roles, arithmetic, verdict))
+    return out
+
+
 CHECKS: dict[str, Check] = {
     "part_within_whole": part_within_whole,
     "parts_within_total": parts_within_total,
@@ -445,4 +478,5 @@ CHECKS: dict[str, Check] = {
     "unit_conversion": unit_conversion,
     "duration_dates": duration_dates,
     "restated_figure": restated_figure,
+    "answers_within_whole": answers_within_whole,
 }

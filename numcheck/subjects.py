@@ -257,7 +257,11 @@ _CHANGE_EVENTS = ("increased", "decreased")
 
 
 def _event(
-    text: str, span: tuple[int, int], clause: tuple[int, int], events: Sequence[tuple[int, int, str]]
+    text: str,
+    span: tuple[int, int],
+    clause: tuple[int, int],
+    events: Sequence[tuple[int, int, str]],
+    limit: int,  # where the next figure starts
 ) -> str:
     start, end = span
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
@@ -265,19 +269,23 @@ def _event(
         plain = [e for e in pool if e[2] not in _CHANGE_EVENTS] or list(pool)
         if not plain:
             continue
-        # 1. the main verb after the figure: "had been killed", "have died", "were released"
+        # 1. the main verb after the figure, before the next one: "had been killed", "have died"
         for e_start, _e_end, name in plain:
-            if e_start >= end and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(
+            if end <= e_start < limit and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(
                 text[max(end, e_start - 30) : e_start]
             ):
                 return name
-        # 2. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
+        # 2. a verb right after the figure or its noun: "55% opposed it", "620 said yes"
+        for e_start, _e_end, name in plain:
+            if e_start >= end and not text[end:e_start].strip():
+                return name
+        # 3. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
         for _e_start, e_end, name in plain:
             if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
                 text[e_end:start]
             ):
                 return name
-        # 3. the nearest event word; words of change only where they stand right before the figure
+        # 4. the nearest event word; words of change only where they stand right before the figure
         plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
         if plain:
             return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
@@ -418,6 +426,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     opening_end = breaks[0][0] if breaks[0] else 0
     sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)
     subjects = []
+    starts = [q.start - offset for q in quantities if q.kind in COUNTABLE_KINDS] + [len(text)]
     for quantity in quantities:
         if quantity.kind not in COUNTABLE_KINDS and quantity.kind not in ("duration", "age"):
             subjects.append(Subject("", "", "", ""))
@@ -426,7 +435,11 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         entity, noun_end = _entity(text, quantity, offset, lexicon)
         span = (start, max(noun_end, quantity.end - offset))
         clause = _clause_span(breaks, len(text), start, span[1])
-        event = _event(text, span, clause, events) if quantity.kind in COUNTABLE_KINDS else ""
+        if quantity.kind in COUNTABLE_KINDS:
+            limit = starts[bisect.bisect_right(starts, start)]
+            event = _event(text, span, clause, events, limit)
+        else:
+            event = ""
         own = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
         after = [s[2] for s in own if s[0] >= span[1]]
         before = [s[2] for s in own if s[0] < start]

@@ -62,6 +62,7 @@ def test_every_example_article_is_consistent():
         "Homicides dropped to 243 from 327 — a decline of about 26 percent.",
         "The company employs 5,000 people, 60% of them in Europe, or 3,000 workers; 2,000 are engineers.",
         "The crash killed 12 people — eight adults and four young children — on Sunday.",
+        "Of the 1,000 people surveyed, 520 said yes and 380 said no; 52% of men and 60% of women backed it.",
         "Police said 300 people were arrested, 200 men and 150 women were charged and 40 were released.",
     ],
 )
@@ -105,6 +106,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Sales rose to $12 billion from $10 billion, an increase of 40% that beat forecasts.", "NC105"),
         ("The company employs 5,000 people, 60% of them in Europe, or 2,000 workers.", "NC104"),
         ("The blast killed 12 people, eight adults and six children.", "NC102"),
+        ("Of the 1,000 people surveyed, 620 said yes and 480 said no.", "NC102"),
         ("Police said 300 people were arrested, 200 men and 150 women, officials said.", "NC102"),
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
         ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
