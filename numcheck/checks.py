@@ -106,24 +106,31 @@ def running_total(context: Context, rule: Rule) -> list[Violation]:
 
 def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     """Whether a share restates the 'X of Y' next to it: "40%, or 80 of 200", "80 of 200 (40%)",
-    "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200"."""
+    "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200", "18 of 41
+    shots, or 44%"."""
     if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
         return True
     if share.part_of == whole.id and (
         0 <= share.start - part.end <= 3 * _BESIDE or 0 <= part.start - whole.end <= 3 * _BESIDE
     ):
         return True  # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800"
-    sentence = share.sentence
+    if 0 <= share.start - whole.end <= 3 * _BESIDE and whole.start > part.start:
+        return _restates(_between(share.sentence, whole, share))  # "18 of 41 3-point attempts, or 44%"
     if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
-        at = sentence.find(part.text)  # "263 are women, a record 40%" (but not "up 40%": a change)
-        gap = (
-            sentence[at + len(part.text) : sentence.find(share.text, at + len(part.text))] if at >= 0 else ""
-        )
+        gap = _between(share.sentence, part, share)  # "263 are women, a record 40%" (but not "up 40%")
         return "," in gap or "(" in gap
-    if not 0 <= part.start - share.end <= 3 * _BESIDE:
-        return False
-    at = sentence.find(share.text)
-    gap = sentence[at + len(share.text) : sentence.find(part.text, at + len(share.text))] if at >= 0 else ""
+    return 0 <= part.start - share.end <= 3 * _BESIDE and _restates(_between(share.sentence, share, part))
+
+
+def _between(sentence: str, first: Claim, second: Claim) -> str:
+    """The words of `sentence` between two of its claims, `first` written before `second`."""
+    at = sentence.find(first.text)
+    return (
+        sentence[at + len(first.text) : sentence.find(second.text, at + len(first.text))] if at >= 0 else ""
+    )
+
+
+def _restates(gap: str) -> bool:
     return ", or " in gap or "(" in gap
 
 
@@ -213,17 +220,28 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for factor in context.claims:
         base = context.by_id.get(factor.times) if factor.times else None
-        if factor.kind != "multiplier" or base is None or not factor.entity:
+        if factor.kind != "multiplier" or base is None:
             continue
-        products = [
-            c
-            for c in context.claims
-            if c.sentence_index == factor.sentence_index
-            and c.kind == "count"
-            and c.entity in (factor.entity, "")
-            and c.start > factor.start
-            and c.id != base.id
-        ]
+        if base.start > factor.start:  # "$4.2 million, nearly three times the $1.5 million": before it
+            products = [
+                c
+                for c in context.claims
+                if c.sentence_index == factor.sentence_index
+                and c.end <= factor.start
+                and _comparable(c, base)
+            ][-1:]
+        elif factor.entity:  # "110 ... about three times as many prisoners": after it
+            products = [
+                c
+                for c in context.claims
+                if c.sentence_index == factor.sentence_index
+                and c.kind == "count"
+                and c.entity in (factor.entity, "")
+                and c.start > factor.start
+                and c.id != base.id
+            ]
+        else:
+            continue
         if len(products) != 1:
             continue
         product = products[0]
@@ -445,16 +463,16 @@ def answers_within_whole(context: Context, rule: Rule) -> list[Violation]:
     """Shares of one group giving different answers in one sentence ("52% backed the plan, 45%
     opposed it and 3% were undecided") add up to no more than 100%. Silent where an answer is
     given twice (two groups: "70% of Democrats and 30% of Republicans backed it") or the shares
-    name different groups or wholes."""
+    name different groups or wholes, or only some of them name one."""
     out = []
     for group in context.grouped(lambda c: (c.path, c.sentence_index)).values():
-        shares = [c for c in group if c.kind == "percent" and c.unit == "percent" and c.event in _ANSWERS]
+        shares = [c for c in group if c.unit == "percent" and c.event in _ANSWERS]
         answers = [c.event for c in shares]
         if len(shares) < 2 or len(set(answers)) < len(answers) or any(c.direction for c in shares):
             continue
-        if len({c.entity for c in shares if c.entity}) > 1 or len({c.part_of for c in shares}) > 1:
-            continue
-        if len([c for c in group if c.kind == "percent" and c.event in answers]) > len(shares):
+        if len({c.entity for c in shares}) > 1 or len({c.part_of for c in shares}) > 1:
+            continue  # "64% in favor, while 55% of voters over 65 opposed": a group of its own
+        if len([c for c in group if c.unit == "percent" and c.event in answers]) > len(shares):
             continue
         total = (Interval.point(0.0), Interval.point(0.0))
         for share in shares:

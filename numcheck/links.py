@@ -33,7 +33,8 @@ from numcheck.rx import rx
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
     r"(?:-of-|\s+(?:of|out\s+of)\s+)(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?",  # "12 of the state's 18 seats", "8% of its staff of 900"
+    r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?"  # "12 of the state's 18 seats", "8% of its staff of 900"
+    r"(?:(?:last|first|past|next|previous|remaining|final)\s+)?",  # "12 of their last 14 games"
     re.IGNORECASE,
 )
 _SHARES = ("percent", "fraction")
@@ -72,7 +73,17 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, " opening a sentence or clause, 
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
 _BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–])\s*")
+_PLACE_AFTER = re.compile(  # a named place right after a figure: " in Mississippi", " in the West Bank"
+    r"\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
+)
 _BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$)")  # "six young children."
+_PLACE_ENDS = re.compile(
+    r"\s+\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:[.;:,)!?—–]|$)"
+)  # "in the West Bank."
+_TIMES_THE = re.compile(
+    r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
+)  # "three times the $1.5 million"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -122,7 +133,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
         previous = by_sentence.get(sentence - 1, [])
-        _multipliers(placed, amounts, previous, links)
+        _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_the_group(placed, amounts, previous, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
@@ -231,38 +242,52 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'The blast killed 12 people, eight adults and six children.': a count of people in
-    general, then a comma and a list of two or more counts of kinds, each with its own noun and
-    none with a verb of its own, is broken down by them. A list of other nouns ("300 members,
-    200 staff and 40 coaches") is a list, not a breakdown; so is one whose items go on into a
-    clause ("... 200 men and 150 women were charged")."""
+    """A count, then a comma (or dash, or colon) and a list of two or more counts that break it
+    down, none with a verb of its own:
+    - by kind, after a count of people in general: "killed 12 people, eight adults and four
+      children" (each part with its own noun);
+    - by place: "killed 23 people — 17 in Mississippi, four in Alabama and two in Tennessee"
+      (each part with the whole's noun or none, and a named place after it).
+    A list of other nouns ("300 members, 200 staff and 40 coaches") is a list, not a breakdown;
+    so is one whose items go on into a clause ("... 200 men and 150 women were charged")."""
     for position, whole in enumerate(amounts):
         qw, following = placed[whole].quantity, amounts[position + 1 :]
-        if qw.kind != "count" or not placed[whole].generic or len(following) < 2:
+        if qw.kind != "count" or not placed[whole].entity or len(following) < 2:
             continue
         end = placed[whole].sentence_span[1]
         if not _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start):
             continue
         parts: list[int] = []
         for part in following:
-            qp, entity = placed[part].quantity, placed[part].entity
-            if (
-                qp.kind != "count"
-                or placed[part].generic
-                or not entity
-                or entity in {placed[p].entity for p in parts}
-            ):
+            qp = placed[part].quantity
+            if qp.kind != "count" or not _breaks_down(placed, whole, parts, part, text):
                 break
             if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
                 break
             parts.append(part)
-        last = placed[parts[-1]].quantity.end if parts else end
-        if len(parts) < 2 or not _BREAKDOWN_ENDS.match(text, last, end) or _OWN_VERB.match(text, last, end):
+        if len(parts) < 2:
+            continue
+        last = placed[parts[-1]].quantity.end
+        ends = _PLACE_ENDS if _PLACE_AFTER.match(text, last, end) else _BREAKDOWN_ENDS
+        if not ends.match(text, last, end) or _OWN_VERB.match(text, last, end):
             continue
         for part in parts:
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}
+
+
+def _breaks_down(placed: Sequence[Placed], whole: int, parts: list[int], part: int, text: str) -> bool:
+    """Whether `part` goes on a breakdown of `whole` whose parts so far are `parts`: by kind or
+    by place, as the first part did."""
+    by_place = bool(_PLACE_AFTER.match(text, placed[part].quantity.end, placed[part].sentence_span[1]))
+    if parts and by_place != bool(_PLACE_AFTER.match(text, placed[parts[0]].quantity.end)):
+        return False
+    entity = placed[part].entity
+    if by_place:
+        return entity in ("", placed[whole].entity)
+    kinds = {placed[p].entity for p in parts}
+    return placed[whole].generic and bool(entity) and not placed[part].generic and entity not in kinds
 
 
 def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> int:
@@ -376,6 +401,8 @@ def _changes(
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
+                if len(before) > 1 and _is_rate_beside(placed, before[-2], end, text):
+                    end = before[-2]  # "$1.27 billion, or $1.97 a share, up from": the total changed
         carrier = delta if delta is not None else end
         if carrier is None:
             continue
@@ -387,6 +414,15 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) -> bool:
+    """Whether `rate` restates the amount `total` just before it per unit: '$19.3 billion, or 78
+    cents a share'."""
+    qt, qr = placed[total].quantity, placed[rate].quantity
+    return bool(
+        _CONVERTS.fullmatch(_gap(text, qt, qr)) and _PER.match(text, qr.end, placed[rate].sentence_span[1])
+    )
 
 
 def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
@@ -405,11 +441,17 @@ def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, curso
 
 
 def _multipliers(
-    placed: Sequence[Placed], amounts: list[int], previous: list[int], links: list[Links]
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
-    for m in amounts:
+    """'110 ... about three times as many prisoners': a multiplier times the nearest earlier
+    count with its event (else the nearest); 'X, three times the Y': times the Y after it."""
+    for position, m in enumerate(amounts):
         multiplier = placed[m]
         if multiplier.quantity.kind != "multiplier":
+            continue
+        after = amounts[position + 1 : position + 2]
+        if after and _TIMES_THE.fullmatch(text, multiplier.quantity.end, placed[after[0]].quantity.start):
+            links[m].times = after[0]  # "$4.2 million, nearly three times the $1.5 million raised by ..."
             continue
         candidates = [
             i

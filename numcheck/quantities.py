@@ -187,7 +187,11 @@ CHANGE_VERB = re.compile(
 )
 _COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
-_NOT_A_COUNT = re.compile(r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size)\b", re.IGNORECASE)
+_NOT_A_COUNT = re.compile(  # "one-time", "a 3-pointer", "3-point attempts": part of a word
+    r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size|pointers?|point\s+(?:attempts?|shots?|"
+    r"shooting|range|line|plays?|field\s+goals?|baskets?|tries|conversions?|percentage))\b",
+    re.IGNORECASE,
+)
 _PRONOUN_ONE = re.compile(
     r"(?r)(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
     r"little|young|loved|only|other|same|big|new|old|good|best|such|what)\s+)$"
@@ -987,7 +991,7 @@ def _finish(draft: _Draft, text: str, lexicon: Lexicon) -> Quantity:
         q = _fixed(draft.start, draft.end, value if draft.kind == "date" else NAN, draft.kind, draft.date)
         return replace(q, number_start=number.start, number_end=number.end)
     exact = (
-        draft.kind in ("count", "money", "duration", "age", "ordinal", "multiplier")
+        draft.kind in ("count", "duration", "age", "ordinal", "multiplier")
         and (number.step == 1 and value == int(value) and not number.scaled)
     ) or number.step == 0
     negative_ok = value < 0 or draft.unit in ("degC", "degF")
