@@ -15,8 +15,8 @@ function here.
 - unit_conversion: "10 miles (16 km)" agrees within the rounding of what was written.
 - duration_dates: a duration agrees with the two dates that bound it in its sentence.
 - restated_figure: the same figure for the same subject, source and scope agrees with itself.
-- answers_within_whole: the shares of one group giving different answers add up to no more
-  than 100%.
+- shares_within_whole: the shares of one whole named in one sentence (different answers of
+  one group; the split of a contest) add up to no more than 100%.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -47,7 +48,10 @@ if TYPE_CHECKING:
 Check = Callable[["Context", "Rule"], list[Violation]]
 _AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")
 _BESIDE = 8  # characters between a share and the "X of Y" it restates ("%, or ", " (")
-_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0}
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.436875, "year": 365.2425}
+_YEARS_OF = re.compile(
+    r"\s*(?:,\s*)?(?:from|between|\()\s*\|\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE
+)
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
@@ -311,8 +315,11 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
 
 
 def _days(claim: Claim) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date claim may mean: one day, or an ISO week ('2023-W48')."""
+    """The first and last day a date claim may mean: one day, an ISO week ('2023-W48') or a
+    year ('2016')."""
     try:
+        if claim.date.isdigit() and len(claim.date) == 4:
+            return dt.date(int(claim.date), 1, 1), dt.date(int(claim.date), 12, 31)
         if "-W" in claim.date:
             year, week = claim.date.split("-W")
             monday = dt.date.fromisocalendar(int(year), int(week), 1)
@@ -332,6 +339,11 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
             continue
         duration = durations[0]
         (first, (first_from, first_to)), (last, (last_from, last_to)) = dates  # in the order written
+        years = first.date.isdigit() or last.date.isdigit()
+        if years and not _YEARS_OF.fullmatch(
+            _between(duration.sentence, duration, first) + "|" + _between(duration.sentence, first, last)
+        ):
+            continue  # years are checked only beside their span: "over six years, from 2016 to 2022"
         if first_from > last_to:
             continue  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
         shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
@@ -341,9 +353,11 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
         verdict = judge(stated, "==", (span, span))
         if verdict is not None:
             apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
+            span_text = f"{apart} days ({longest + 1} counting both)"
+            if duration.unit != "day":  # "2016 to 2022 is 5 to 7 years"
+                span_text = f"{describe(span / factor)} {duration.unit}s"
             arithmetic = (
-                f"{first.text} to {last.text} is {apart} days ({longest + 1} counting both), but "
-                f"{reads(duration, verdict)} {duration.unit}s"
+                f"{first.text} to {last.text} is {span_text}, but {reads(duration, verdict)} {duration.unit}s"
             )
             out.append(Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict))
     return out
@@ -457,33 +471,73 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
 
 _ANSWERS = ("supported", "opposed", "undecided")  # events no respondent is in two of at once
 _WHOLE = Interval.point(100.0)  # per cent
+_SPLIT = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
+)  # "52.7% to Hale's 46.4%"
+_CONTEST = re.compile(
+    r"\b(?i:votes?|voters|ballots?|polls?|polling|leads?|led|leading|margin|won|wins?|winning|beat|defeated|"
+    r"edged|counted|support|approval|approve)\b"
+)
 
 
-def answers_within_whole(context: Context, rule: Rule) -> list[Violation]:
-    """Shares of one group giving different answers in one sentence ("52% backed the plan, 45%
-    opposed it and 3% were undecided") add up to no more than 100%. Silent where an answer is
-    given twice (two groups: "70% of Democrats and 30% of Republicans backed it") or the shares
-    name different groups or wholes, or only some of them name one."""
+def shares_within_whole(context: Context, rule: Rule) -> list[Violation]:
+    """Shares of one whole named in one sentence add up to no more than 100%:
+    - the shares of a group giving different answers: "52% backed the plan, 45% opposed it and
+      3% were undecided". Silent where an answer is given twice (two groups: "70% of Democrats
+      and 30% of Republicans backed it"), or the shares name different groups or wholes, or
+      only some of them name one;
+    - the split of a contest: "Delgado had 52.7% to Hale's 46.4%", "leads 48% to 45%" (in a
+      sentence about votes, polls or a lead: "Boston shot 55% to New York's 48%" is two wholes).
+    """
     out = []
     for group in context.grouped(lambda c: (c.path, c.sentence_index)).values():
-        shares = [c for c in group if c.unit == "percent" and c.event in _ANSWERS]
-        answers = [c.event for c in shares]
-        if len(shares) < 2 or len(set(answers)) < len(answers) or any(c.direction for c in shares):
-            continue
-        if len({c.entity for c in shares}) > 1 or len({c.part_of for c in shares}) > 1:
-            continue  # "64% in favor, while 55% of voters over 65 opposed": a group of its own
-        if len([c for c in group if c.unit == "percent" and c.event in answers]) > len(shares):
-            continue
-        total = (Interval.point(0.0), Interval.point(0.0))
-        for share in shares:
-            total = (total[0] + interval(share, False), total[1] + interval(share, True))
-        verdict = judge(total, "<=", (_WHOLE, _WHOLE))
-        if verdict is not None:
-            figures = " + ".join(c.text for c in shares)
-            arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}%, more than the whole group"
-            roles = {**{f"share{i + 1}": c for i, c in enumerate(shares)}, "share": shares[0]}
-            out.append(Violation(roles, arithmetic, verdict))
+        for shares in (_answers(group), *_splits(group)):
+            if len(shares) < 2:
+                continue
+            total = (Interval.point(0.0), Interval.point(0.0))
+            for share in shares:
+                total = (total[0] + interval(share, False), total[1] + interval(share, True))
+            verdict = judge(total, "<=", (_WHOLE, _WHOLE))
+            if verdict is not None:
+                figures = " + ".join(c.text for c in shares)
+                arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}%, more than the whole"
+                roles = {**{f"share{i + 1}": c for i, c in enumerate(shares)}, "share": shares[0]}
+                out.append(Violation(roles, arithmetic, verdict))
     return out
+
+
+def _answers(group: list[Claim]) -> list[Claim]:
+    """The shares of one sentence that give one answer each, or none."""
+    shares = [c for c in group if c.unit == "percent" and c.event in _ANSWERS]
+    answers = [c.event for c in shares]
+    if len(set(answers)) < len(answers) or any(c.direction for c in shares):
+        return []
+    if len({c.entity for c in shares}) > 1 or len({c.part_of for c in shares}) > 1:
+        return []  # "64% in favor, while 55% of voters over 65 opposed": a group of its own
+    if len([c for c in group if c.unit == "percent" and c.event in answers]) > len(shares):
+        return []
+    return shares
+
+
+def _splits(group: list[Claim]) -> list[list[Claim]]:
+    """Pairs of shares written as the split of a contest: "52.7% to Hale's 46.4%"."""
+    shares = [c for c in group if c.unit == "percent" and not c.direction and c.qualifier != "range"]
+    if len(shares) < 2 or not _CONTEST.search(shares[0].sentence):
+        return []
+    return [
+        [a, b]
+        for a, b in itertools.pairwise(shares)
+        if not a.part_of
+        and not b.part_of
+        and _SPLIT.fullmatch(_between(a.sentence, a, b))
+        and _CONTEST.search(_clause_of(a.sentence, a.text))
+    ]
+
+
+def _clause_of(sentence: str, text: str) -> str:
+    """The part of `sentence` between semicolons that holds `text`."""
+    at = sentence.find(text)
+    return sentence[sentence.rfind(";", 0, at) + 1 : (sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
 
 
 CHECKS: dict[str, Check] = {
@@ -496,5 +550,5 @@ CHECKS: dict[str, Check] = {
     "unit_conversion": unit_conversion,
     "duration_dates": duration_dates,
     "restated_figure": restated_figure,
-    "answers_within_whole": answers_within_whole,
+    "shares_within_whole": shares_within_whole,
 }

@@ -348,8 +348,8 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)[\p{L}’'-]+){0,3}"  # "to 4,500 incidents from", "12% last year to"
-_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+")
-_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+")
+_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+(?i:the\s+|a\s+|an\s+)?")  # "from the 3,800 a day"
+_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+(?i:the\s+|a\s+|an\s+)?")
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
     r"(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
@@ -401,8 +401,12 @@ def _changes(
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
-                if len(before) > 1 and _is_rate_beside(placed, before[-2], end, text):
-                    end = before[-2]  # "$1.27 billion, or $1.97 a share, up from": the total changed
+                if len(before) > 1 and (
+                    _is_rate_beside(placed, before[-2], end, text) or links[before[-2]].part_of == end
+                ):
+                    end = before[
+                        -2
+                    ]  # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
         carrier = delta if delta is not None else end
         if carrier is None:
             continue

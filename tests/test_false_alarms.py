@@ -70,6 +70,10 @@ def test_every_example_article_is_consistent():
         "That is 51% in favor, 42% against and 7% undecided, with a margin of error of plus or minus 3.",
         "Tornadoes killed at least 23 people — 17 in Mississippi, four in Alabama and two in Tennessee.",
         "Backers have raised $4.2 million, nearly three times the $1.5 million raised by opponents.",
+        "Turnout reached 71% of the state's 4.4 million registered voters, up from 64% four years ago.",
+        "Daily arrests have averaged about 1,800, down more than 50% from the 3,800 a day recorded in May.",
+        "Moss took 27 payments over six years, from 2016 to 2022. In 2020 a 5-year plan ran to 2030.",
+        "With 97% of the vote counted, Delgado had 52.7% to Hale's 46.4%; Boston shot 55% to New York's 48%.",
         "Police said 300 people were arrested, 200 men and 150 women were charged and 40 were released.",
     ],
 )
@@ -125,6 +129,16 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC106",
         ),
         ("The city recorded 45 murders, five times the 15 recorded a decade ago.", "NC106"),
+        (
+            "Turnout reached 71% of the state's 4.4 million registered voters, down from 64% four years ago.",
+            "NC105",
+        ),
+        (
+            "Daily arrests averaged about 1,800, down more than 70% from the 3,800 a day recorded in May.",
+            "NC105",
+        ),
+        ("Prosecutors said Moss took 27 payments in four years, from 2016 to 2022.", "NC108"),
+        ("With 97% of the vote counted, Delgado had 52.7% to Hale's 56.4%.", "NC110"),
         ("Police said 300 people were arrested, 200 men and 150 women, officials said.", "NC102"),
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
         ("Some 40% of the 2,000 residents, or 1,200 people, fled.", "NC104"),
