@@ -3,7 +3,8 @@
 Job: given the quantities of a document in order (each with its sentence), find
 - `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
   children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified",
-  "killed 12 people, eight adults and four children";
+  "killed 12 people, eight adults and four children", "voted 68-31, with 22 Republicans joining
+  46 Democrats in support" (the ayes of a tally);
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
@@ -84,6 +85,11 @@ _PLACE_ENDS = re.compile(
 _TIMES_THE = re.compile(
     r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
 )  # "three times the $1.5 million"
+_TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
+    r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
+    r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -129,6 +135,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _breakdowns(placed, amounts, text, links)
+        _tallies(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
@@ -275,6 +282,23 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}
+
+
+def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The Senate voted 68-31, with 22 Republicans joining 46 Democrats in support': a vote's
+    tally has the ayes first and the noes second; the later counts of its sentence that voted
+    for are parts of the ayes, those that voted against parts of the noes."""
+    for position, (ayes, noes) in enumerate(itertools.pairwise(amounts)):
+        qa, qn = placed[ayes].quantity, placed[noes].quantity
+        if qa.kind != "count" or qn.kind != "count" or not _TALLY_JOIN.fullmatch(text, qa.end, qn.start):
+            continue
+        if not _TALLY_VERB.search(text, placed[ayes].sentence_span[0], qa.start):
+            continue
+        for later in amounts[position + 2 :]:
+            side = {"supported": ayes, "opposed": noes}.get(placed[later].event)
+            if side is not None and placed[later].quantity.kind == "count" and links[later].part_of is None:
+                links[later].part_of = side
+        return
 
 
 def _breaks_down(placed: Sequence[Placed], whole: int, parts: list[int], part: int, text: str) -> bool:

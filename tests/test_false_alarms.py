@@ -71,6 +71,8 @@ def test_every_example_article_is_consistent():
         "Tornadoes killed at least 23 people — 17 in Mississippi, four in Alabama and two in Tennessee.",
         "Backers have raised $4.2 million, nearly three times the $1.5 million raised by opponents.",
         "Turnout reached 71% of the state's 4.4 million registered voters, up from 64% four years ago.",
+        "The Senate voted 68-31 to pass the bill, with 22 Republicans joining 46 Democrats in support.",
+        "The House passed the measure 220-207, with 12 Democrats voting against it.",
         "Daily arrests have averaged about 1,800, down more than 50% from the 3,800 a day recorded in May.",
         "Moss took 27 payments over six years, from 2016 to 2022. In 2020 a 5-year plan ran to 2030.",
         "With 97% of the vote counted, Delgado had 52.7% to Hale's 46.4%; Boston shot 55% to New York's 48%.",
@@ -138,6 +140,14 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC105",
         ),
         ("Prosecutors said Moss took 27 payments in four years, from 2016 to 2022.", "NC108"),
+        (
+            "The Senate voted 68-31 to pass the bill, with 32 Republicans joining 46 Democrats in support.",
+            "NC102",
+        ),
+        (
+            "The House passed the measure 220-207, with 212 Democrats and 12 Republicans voting against it.",
+            "NC102",
+        ),
         ("With 97% of the vote counted, Delgado had 52.7% to Hale's 56.4%.", "NC110"),
         ("Police said 300 people were arrested, 200 men and 150 women, officials said.", "NC102"),
         ("A third of the 90 seats, 50, went to Labour.", "NC104"),
