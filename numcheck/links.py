@@ -56,7 +56,9 @@ _TOTAL = re.compile(
 _LEADING_OF = re.compile(
     r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
 )
-_UP_TO_COMMA = re.compile(r"[^.;:,]*,\s*")  # "Of the 38 bodies recovered so far, " before the first part
+_UP_TO_COMMA = re.compile(
+    r"(?:[^.;:,]|(?<=\d)[.,](?=\d))*,\s*"
+)  # "Of the 38 bodies recovered so far, " before the first part
 _TOTAL_REACH = 160  # characters before a total that its "bringing ... to" may take
 INCREMENT_WORDS = ("more", "additional", "new", "further", "extra")  # after a figure: "11 more bodies"
 _INCREMENT = re.compile(r"\s+(?i:" + "|".join(INCREMENT_WORDS) + r")\b")
@@ -194,7 +196,12 @@ def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         following = amounts[position + 1 :]
         if qw.kind != "count" or not following or not _LEADING_OF.search(opening):
             continue
-        if not _UP_TO_COMMA.fullmatch(_gap(text, qw, placed[following[0]].quantity)):
+        comma = _UP_TO_COMMA.match(text, qw.end, placed[whole].sentence_span[1])
+        if comma is None:
+            continue
+        # the parts come after the comma: "Of the 170 cases among more than 43,000 volunteers, 162 ..."
+        following = [f for f in following if placed[f].quantity.start >= comma.end()]
+        if not following or placed[following[0]].quantity.start != comma.end():
             continue
         previous, parts = qw, []
         for part in following:

@@ -72,6 +72,7 @@ def test_every_example_article_is_consistent():
         "Backers have raised $4.2 million, nearly three times the $1.5 million raised by opponents.",
         "Turnout reached 71% of the state's 4.4 million registered voters, up from 64% four years ago.",
         "The Senate voted 68-31 to pass the bill, with 22 Republicans joining 46 Democrats in support.",
+        "Of the 170 infections among more than 43,000 volunteers, 162 were in people who got dummy shots.",
         "The House passed the measure 220-207, with 12 Democrats voting against it.",
         "Daily arrests have averaged about 1,800, down more than 50% from the 3,800 a day recorded in May.",
         "Moss took 27 payments over six years, from 2016 to 2022. In 2020 a 5-year plan ran to 2030.",
@@ -140,6 +141,7 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC105",
         ),
         ("Prosecutors said Moss took 27 payments in four years, from 2016 to 2022.", "NC108"),
+        ("Of the 170 infections among 43,000 volunteers, 172 were in people who got dummy shots.", "NC101"),
         (
             "The Senate voted 68-31 to pass the bill, with 32 Republicans joining 46 Democrats in support.",
             "NC102",
