@@ -33,7 +33,8 @@ from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
-    r"(?:-of-|\s+(?:of|out\s+of)\s+)(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
+    r"(?:-of-|\s+(?:of|(?:[\p{L}-]+\s+)?out\s+of)\s+)"  # "110 of", "190,000 votes out of"
+    r"(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
     r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?"  # "12 of the state's 18 seats", "8% of its staff of 900"
     r"(?:(?:last|first|past|next|previous|remaining|final)\s+)?",  # "12 of their last 14 games"
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex as re
 
 from numcheck.lexicon import Lexicon, phrase_pattern
+from numcheck.numbers import SCALES, TENS, UNITS
 from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
@@ -39,7 +40,7 @@ _STOP_WORDS = frozenset(
     """
     of in on at for to from with by and or but that which who whom whose were was had have has is
     are been be will would could should may might since including as than while when after before
-    during into onto over under across amid among against about per if because so then there this
+    during into onto over under across amid among against about per if because so then there this out
     these those it its their his her our your my not also still each every all both either neither
     what where how according said says near outside inside along around behind beyond within without
     toward towards through throughout via like following the a an
@@ -51,7 +52,8 @@ _STOP_WORDS = frozenset(
     next last
     """.split()
 )
-_PRONOUNS = frozenset("them us you it him her those these ago".split())
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, *SCALES, "hundred", "dozen"])  # "64% four years ago" ends at "four"
+_PRONOUNS = frozenset("them us you it him her those these ago he she we they i".split())
 _DETERMINERS = frozenset(
     """
     the a an his her their its our your my these those this that some
@@ -64,8 +66,9 @@ _AUXILIARIES = (
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
-_PARTITIVE = re.compile(
-    r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{Lu}][\p{L}]*(?:’s|'s)\s+)?"
+_PARTITIVE = re.compile(  # "110 of the", "9 of the state's", "12 of their last"
+    r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{L}]+(?:’s|'s)\s+)?"
+    r"(?:(?:last|first|past|next|previous|remaining|final)\s+)?"
 )
 _SCOPE_STOP = frozenset(
     """
@@ -162,11 +165,11 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         word = match.group(1).rstrip("-")  # "12-of-20 shooting"
         low = word.lower()
         participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
-        if not head and (low in lexicon.noun_skip or participle):
-            cursor = match.end()  # "seven more soldiers", "20,000 registered voters"
+        if not head and (low in lexicon.noun_skip or participle or low.endswith(("’s", "'s"))):
+            cursor = match.end()  # "seven more soldiers", "20,000 registered voters", "9 of Ohio's"
             taken += 1
             continue
-        if low in _STOP_WORDS or (low.endswith(("’s", "'s")) and head):
+        if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
         if head and (
             low in lexicon.events

@@ -24,6 +24,11 @@ from tests.conftest import claim, claims_of
         ("A 5.6 quake struck the capital.", "5.6", "quake", ""),
         ("Rescuers searched the debris of two buses swept into the river.", "two", "bus", ""),
         ("Police found 20 stolen cars in the depot.", "20", "car", ""),
+        ("Delgado carried 9 of the state's 15 counties.", "9", "county", ""),
+        ("Hale won 10 of the 12 rural counties he targeted.", "12", "county", ""),
+        ("She won by 190,000 votes out of 3.1 million cast.", "3.1 million", "vote", "voted"),
+        ("Turnout was 71%, up from 64% four years ago.", "64%", "", "voted"),
+        ("In the poll, 52% backed the plan, 45% opposed it and 3% were undecided.", "45%", "", "opposed"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
