@@ -30,6 +30,7 @@ import itertools
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex as re
@@ -297,21 +298,32 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
         first = context.by_id.get(second.converts) if second.converts else None
         if first is None or not _unit_of(first) or not _unit_of(second):
             continue
-        written = _as_written(first)
+        written, stated = _as_written(first), _as_written(second)
         try:
-            ends = [
-                convert(v, _unit_of(first), _unit_of(second), context.definitions) if math.isfinite(v) else v
-                for v in (written.low, written.high)
-            ]
+            converted = _converted(written, _unit_of(first), _unit_of(second), context.definitions)
+            offset = convert(0.0, _unit_of(first), _unit_of(second), context.definitions)
         except Exception:  # pint's DimensionalityError: not a conversion after all
             continue
-        converted = Interval(min(ends), max(ends))
-        stated = _as_written(second)
         verdict = judge((converted, converted), "==", (stated, stated))
+        difference = ""
+        if verdict is not None and offset:  # "warming of 1.5C (2.7F)": a difference of temperatures
+            change = converted - Interval.point(offset)
+            if judge((change, change), "==", (stated, stated)) is None:
+                continue
+            difference = f" (a difference of {describe(change)})"
         if verdict is not None:
-            arithmetic = f"{quoted(first)} is {describe(converted)} {second.unit}, but {reads(second, False)}"
+            converted_text = f"{describe(converted)} {second.unit}{difference}"
+            arithmetic = f"{quoted(first)} is {converted_text}, but {reads(second, False)}"
             out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
     return out
+
+
+def _converted(written: Interval, unit: str, target: str, definitions: tuple[Path, ...]) -> Interval:
+    """The interval `written` in `unit`, expressed in `target`."""
+    ends = [
+        convert(v, unit, target, definitions) if math.isfinite(v) else v for v in (written.low, written.high)
+    ]
+    return Interval(min(ends), max(ends))
 
 
 def _days(claim: Claim) -> tuple[dt.date, dt.date] | None:

@@ -72,6 +72,7 @@ def test_every_example_article_is_consistent():
         "Backers have raised $4.2 million, nearly three times the $1.5 million raised by opponents.",
         "Turnout reached 71% of the state's 4.4 million registered voters, up from 64% four years ago.",
         "The Senate voted 68-31 to pass the bill, with 22 Republicans joining 46 Democrats in support.",
+        "Countries agreed to limit warming to 1.5C (2.7F); the planet has warmed 1.2 degrees Celsius (2.2F).",
         "Of the 170 infections among more than 43,000 volunteers, 162 were in people who got dummy shots.",
         "The House passed the measure 220-207, with 12 Democrats voting against it.",
         "Daily arrests have averaged about 1,800, down more than 50% from the 3,800 a day recorded in May.",
@@ -141,6 +142,7 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC105",
         ),
         ("Prosecutors said Moss took 27 payments in four years, from 2016 to 2022.", "NC108"),
+        ("Countries agreed to limit warming to 1.5C (4.7F) above pre-industrial levels.", "NC107"),
         ("Of the 170 infections among 43,000 volunteers, 172 were in people who got dummy shots.", "NC101"),
         (
             "The Senate voted 68-31 to pass the bill, with 32 Republicans joining 46 Democrats in support.",
