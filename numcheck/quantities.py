@@ -185,7 +185,7 @@ CHANGE_VERB = re.compile(
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
 )
-_COMPOUND_GAP = re.compile(r"\s+(?:and\s+)?")
+_COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches"
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
 _NOT_A_COUNT = re.compile(  # "one-time", "a 3-pointer", "3-point attempts": part of a word
     r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size|pointers?|point\s+(?:attempts?|shots?|"
@@ -800,6 +800,9 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
     merged: list[_Draft] = []
     for draft in drafts:
         last = merged[-1] if merged else None
+        height = last is not None and _is_height_inches(last, draft, text)
+        if height:
+            draft.kind, draft.unit = "measure", "inch"  # "a 6-foot-2 forward": 6 feet 2 inches
         if (
             last is not None
             and last.unit
@@ -807,7 +810,7 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
             and last.unit != draft.unit
             and last.kind == draft.kind
             and last.kind in ("measure", "duration", "age")
-            and _COMPOUND_GAP.fullmatch(text, last.end, draft.start)
+            and (height or _COMPOUND_GAP.fullmatch(text, last.end, draft.start))
         ):
             try:
                 part = convert(draft.value, draft.unit, last.unit, lexicon.definitions)
@@ -824,6 +827,22 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
                 continue
         merged.append(draft)
     return merged
+
+
+def _is_height_inches(feet: _Draft, draft: _Draft, text: str) -> bool:
+    """Whether `draft` is the inches of a height written '6-foot-2'."""
+    return (
+        feet.unit == "foot"
+        and draft.kind == "count"
+        and not draft.number.words
+        and draft.value in _INCHES
+        and text[draft.start - 1 : draft.start] in "-‐"
+        and draft.start - 1 == feet.end
+        and text[feet.end - 4 : feet.end].lower() in ("foot", "feet")
+    )
+
+
+_INCHES = frozenset(range(1, 12))
 
 
 def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> None:

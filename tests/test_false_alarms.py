@@ -73,6 +73,7 @@ def test_every_example_article_is_consistent():
         "Turnout reached 71% of the state's 4.4 million registered voters, up from 64% four years ago.",
         "The Senate voted 68-31 to pass the bill, with 22 Republicans joining 46 Democrats in support.",
         "Countries agreed to limit warming to 1.5C (2.7F); the planet has warmed 1.2 degrees Celsius (2.2F).",
+        "The 6-foot-2 (1.88-meter) suspect is 5 feet, 10 inches (1.78 meters) tall, police said.",
         "Of the 170 infections among more than 43,000 volunteers, 162 were in people who got dummy shots.",
         "The House passed the measure 220-207, with 12 Democrats voting against it.",
         "Daily arrests have averaged about 1,800, down more than 50% from the 3,800 a day recorded in May.",

@@ -188,6 +188,18 @@ def test_compound_measure_is_one_claim():
     assert (c.unit, c.value) == ("foot", pytest.approx(5 + 2 / 12))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The suspect is 5 feet, 10 inches tall.", "5 feet, 10 inches"),
+        ("The 5-foot-10 guard scored 20 points.", "5-foot-10"),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_measure(sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.unit, c.value) == ("foot", pytest.approx(5 + 10 / 12))
+
+
 def test_a_unit_conversion_in_parentheses_links_the_two_measures():
     claims = claims_of("The convoy drove 10 miles (16 km) south.")
     miles, km = claims
