@@ -185,7 +185,7 @@ CHANGE_VERB = re.compile(
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
 )
-_COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches"
+_COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
 _NOT_A_COUNT = re.compile(  # "one-time", "a 3-pointer", "3-point attempts": part of a word
     r"\s?-\s?(?:time|off|sided|way|stop|on-one|liner|liners|size|pointers?|point\s+(?:attempts?|shots?|"
@@ -810,7 +810,13 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
             and last.unit != draft.unit
             and last.kind == draft.kind
             and last.kind in ("measure", "duration", "age")
-            and (height or _COMPOUND_GAP.fullmatch(text, last.end, draft.start))
+            and (
+                height
+                or (
+                    _COMPOUND_GAP.fullmatch(text, last.end, draft.start)
+                    and (last.kind == "measure" or "," not in text[last.end : draft.start])
+                )
+            )
         ):
             try:
                 part = convert(draft.value, draft.unit, last.unit, lexicon.definitions)
