@@ -173,6 +173,9 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
+
+
 def percent_change(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for delta in context.claims:
@@ -201,6 +204,21 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             expected = (s[0] * factor[0], s[1] * factor[1])
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
+        elif delta.kind == "multiplier":  # "doubled to $4 billion from $2 billion", "halved"
+            d = context.pair(delta)
+            expected = (s[0] * d[0], s[1] * d[1])
+            verdict = judge(e, "==", expected)
+            roles = {"change": delta, "start": start, "end": end}
+        elif delta.unit in _POINTS and start.unit == end.unit == "percent":  # "up 0.2 percentage point"
+            points = Interval.point(_POINTS[delta.unit] * (1.0 if word == "rise" else -1.0))
+            d = (interval(delta, False) * points, interval(delta, True) * points)
+            s, e = (
+                (interval(start, False), interval(start, True)),
+                (interval(end, False), interval(end, True)),
+            )
+            expected = (s[0] + d[0], s[1] + d[1])
+            verdict = judge(e, "==", expected)
+            roles = {"change": delta, "start": start, "end": end}
         elif _comparable(delta, start):
             d = context.pair(delta)
             expected = (s[0] + d[0], s[1] + d[1]) if word == "rise" else (s[0] - d[0], s[1] - d[1])
@@ -213,10 +231,9 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             if delta is None:
                 arithmetic = f"a {word} from {quoted(start)} cannot end at {quoted(end)}"
             else:
-                arithmetic = (
-                    f"a {word} of {quoted(delta)} from {quoted(start)} gives "
-                    f"{describe(expected[pick])}, but {reads(end, verdict)}"
-                )
+                change = quoted(delta) if delta.kind == "multiplier" else f"a {word} of {quoted(delta)}"
+                gives = f"gives {describe(expected[pick])}"
+                arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out
 

@@ -428,6 +428,15 @@ def _changes(
             cursor = quantity.end
         if delta is None and start is not None and end is not None:
             delta = _named_change(placed, amounts, text, cursor)
+        if delta is None and start is not None and end is not None:
+            delta = next(  # "doubled to $4 billion from $2 billion": the verb is the change
+                (
+                    i
+                    for i in amounts
+                    if placed[i].quantity.kind == "multiplier" and placed[i].quantity.start == verb.start()
+                ),
+                None,
+            )
         if end is None and start is not None:
             # "$7 million, up from $5.5 million"; "revenue of $14.2 billion, up 22% from $11.6 billion"
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]

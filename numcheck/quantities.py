@@ -175,12 +175,12 @@ _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+f
 CHANGE_VERB = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
-    r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
+    r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|quadrupl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
     r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
     r"expand(?:ed|s)|widen(?:ed|s)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
     r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:ed|es|ing)|decreas(?:ed|es|ing)|"
     r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
-    r"down|cut|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
+    r"down|cut|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed|"
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
@@ -361,7 +361,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
             word = (match.group("n") or match.group("verb")).lower()
             value = _FOLD_WORDS.get(word) or float(word)
             draft = _Draft(
-                Number(match.start(), match.end(), value, "cardinal", 1.0, True, False),
+                Number(match.start(), match.end(), value, "cardinal", 0.0, True, False),  # exact: "halved"
                 match.start(),
                 match.end(),
                 kind="multiplier",
