@@ -146,7 +146,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         pairs = [
             (c, context.by_id[c.part_of])
             for c in members
-            if c.part_of and c.kind == "count" and context.by_id[c.part_of].kind == "count"
+            if c.part_of and c.kind in _SHARED_KINDS and _comparable(c, context.by_id[c.part_of])
         ]
         if not shares or len(pairs) != 1:
             continue
@@ -173,6 +173,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_SHARED_KINDS = ("count", "money", "measure")  # amounts a share of a whole may be given beside
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 
 
@@ -184,6 +185,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
         start = context.by_id.get(delta.change_from) if delta.change_from else None
         end = context.by_id.get(delta.change_to) if delta.change_to else None
         if start is None:
+            out += _share_of_change(context, delta, end)
             continue
         if end is None:
             end, delta = delta, None  # "fell to 80 from 100": the end carries the link
@@ -236,6 +238,35 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out
+
+
+def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[Violation]:
+    """'fell 12 cents, or 1.5%, to $7.88': the amount of a change and its end give its start
+    ($8.00), and the share must be the amount's share of that start."""
+    amount = context.by_id.get(share.converts) if share.converts else None
+    if (
+        end is None
+        or amount is None
+        or share.unit != "percent"
+        or amount.canonical_unit != end.canonical_unit
+    ):
+        return []
+    sign = Interval.point(1.0 if share.direction > 0 else -1.0)
+    a, e = context.pair(amount), context.pair(end)
+    starts = (e[0] - sign * a[0], e[1] - sign * a[1])
+    if any(s.low <= 0 for s in starts):
+        return []
+    hundred = Interval.point(100.0)
+    expected = (a[0] * hundred / starts[0], a[1] * hundred / starts[1])
+    verdict = judge((interval(share, False), interval(share, True)), "==", expected)
+    if verdict is None:
+        return []
+    pick = 1 if verdict else 0
+    arithmetic = (
+        f"{quoted(amount)} to {quoted(end)} is a change of {describe(expected[pick])}% "
+        f"from {describe(starts[pick])}, but {reads(share, verdict)}%"
+    )
+    return [Violation({"change": share, "start": amount, "end": end}, arithmetic, verdict)]
 
 
 def multiplier(context: Context, rule: Rule) -> list[Violation]:

@@ -135,7 +135,8 @@ def _figure(value: float) -> str:
             return f"{value / scale:,.6g} {word}"
     if value == int(value):
         return f"{int(value):,}"
-    return f"{value:,.4g}"
+    digits = len(str(int(abs(value))))  # keep every whole digit: '33,603.1', never '3.36e+04'
+    return f"{value:,.{max(4, digits + 1)}g}"
 
 
 def describe(interval: Interval) -> str:

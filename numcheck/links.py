@@ -35,11 +35,12 @@ AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age"
 _OF = re.compile(
     r"(?:-of-|\s+(?:of|(?:[\p{L}-]+\s+)?out\s+of)\s+)"  # "110 of", "190,000 votes out of"
     r"(?:the\s+|a\s+total\s+of\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?"
-    r"(?:[\p{L}-]+['’]s?\s+|[\p{L}-]+\s+of\s+)?"  # "12 of the state's 18 seats", "8% of its staff of 900"
+    r"(?:[\p{L}-]+['’]s?\s+|(?:[\p{L}-]+\s+){1,2}of\s+)?"  # "12 of the state's 18", "8% of its staff of 900"
     r"(?:(?:last|first|past|next|previous|remaining|final)\s+)?",  # "12 of their last 14 games"
     re.IGNORECASE,
 )
 _SHARES = ("percent", "fraction")
+_APPOSED_KINDS = ("count", "money", "measure")  # amounts a share may restate: "$10 billion, about 5% of"
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
 _APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
@@ -167,22 +168,24 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'1,800 jobs, about 8% of its workforce of 22,000', 'half of the 300 staff, or 150 people',
-    '5,000 people, 60% of them in Europe, or 3,000 workers': a count restated as a share of a
-    whole is a part of that whole too."""
+    '5,000 people, 60% of them in Europe, or 3,000 workers', '$10 billion of stock, about 5% of
+    its market value of $200 billion': an amount restated as a share of a whole of the same
+    kind is a part of that whole too."""
     for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
         part = whole = None
-        if qa.kind == "count" and qb.kind in _SHARES:
+        if qa.kind in _APPOSED_KINDS and qb.kind in _SHARES:
             part, whole = a, links[b].part_of  # the count, then the share of the whole
-        elif qa.kind in _SHARES and qb.kind == "count" and links[a].part_of in amounts[:position]:
+        elif qa.kind in _SHARES and qb.kind in _APPOSED_KINDS and links[a].part_of in amounts[:position]:
             part, whole = b, links[a].part_of  # the whole, the share of it, then the count
-        elif qa.kind == "count" and qb.kind == "count" and position > 0:
+        elif qa.kind in _APPOSED_KINDS and qb.kind == qa.kind and position > 0:
             share = amounts[position - 1]  # the share of the whole, then the count
             if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
                 part, whole = b, a
         if part is None or whole is None or whole == part or links[part].part_of is not None:
             continue
-        if placed[whole].quantity.kind == "count" and _APPOSED.fullmatch(_gap(text, qa, qb)):
+        qp, qw = placed[part].quantity, placed[whole].quantity
+        if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].part_of = whole
             links[part].inherits |= {"entity"}
 
@@ -396,6 +399,9 @@ _NAMED_CHANGE = re.compile(  # "243 from 327, a 26% decline"; "2.5 million from 
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
+_OR_SHARE = re.compile(
+    r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
+)  # "12 cents, or 1.5%", "250 points, or 0.7%"
 _BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
@@ -412,9 +418,9 @@ def _changes(
         if verb.group("neutral"):
             continue
         direction = 1 if verb.group("up") else -1
-        delta = start = end = None
+        delta = start = end = share = None
         cursor = verb.end()
-        for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:3]:
+        for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:4]:
             quantity = placed[i].quantity
             between = text[cursor : quantity.start]
             if _FROM.fullmatch(between):
@@ -423,6 +429,8 @@ def _changes(
                 end = i
             elif delta is None and start is None and end is None and _BY.fullmatch(between):
                 delta = i
+            elif _is_share_beside(placed, delta, i, between) and share is None and end is None:
+                share = i  # "fell 12 cents, or 1.5%, to $7.88": the same change as a share
             else:
                 break
             cursor = quantity.end
@@ -442,12 +450,14 @@ def _changes(
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
             if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
+                # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
                 if len(before) > 1 and (
                     _is_rate_beside(placed, before[-2], end, text) or links[before[-2]].part_of == end
                 ):
-                    end = before[
-                        -2
-                    ]  # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
+                    end = before[-2]
+        if share is not None and end is not None:
+            links[share].converts, links[share].direction = delta, direction
+            links[share].change_from, links[share].change_to = start, end
         carrier = delta if delta is not None else end
         if carrier is None:
             continue
@@ -459,6 +469,16 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _is_share_beside(placed: Sequence[Placed], delta: int | None, i: int, between: str) -> bool:
+    """Whether quantity `i` restates the change `delta` before it as a share: '12 cents, or 1.5%'."""
+    return (
+        delta is not None
+        and placed[i].quantity.unit == "percent"
+        and placed[delta].quantity.kind in ("money", "count", "measure")
+        and bool(_OR_SHARE.fullmatch(between))
+    )
 
 
 def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) -> bool:
