@@ -536,7 +536,7 @@ _SPLIT = re.compile(
 )  # "52.7% to Hale's 46.4%"
 _CONTEST = re.compile(
     r"\b(?i:votes?|voters|ballots?|polls?|polling|leads?|led|leading|margin|won|wins?|winning|beat|defeated|"
-    r"edged|counted|support|approval|approve)\b"
+    r"edged|counted|support|approval|approve|passed|approved|rejected|referendum|measure)\b"
 )
 
 

@@ -78,14 +78,15 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, " opening a sentence or clause, 
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
 _BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–])\s*")
-_PLACE_AFTER = re.compile(  # a named place right after a figure: " in Mississippi", " in the West Bank"
-    r"\s+(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+_PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad"
+    r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
+    r"|(?:abroad|overseas|elsewhere)\b)"
 )
 _BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$)")  # "six young children."
-_PLACE_ENDS = re.compile(
-    r"\s+\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}(?:[.;:,)!?—–]|$)"
-)  # "in the West Bank."
+_PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
+    r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|$)"
+)
 _TIMES_THE = re.compile(
     r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
 )  # "three times the $1.5 million"

@@ -41,6 +41,7 @@ _STOP_WORDS = frozenset(
     of in on at for to from with by and or but that which who whom whose were was had have has is
     are been be will would could should may might since including as than while when after before
     during into onto over under across amid among against about per if because so then there this out
+    abroad overseas elsewhere nationwide worldwide
     these those it its their his her our your my not also still each every all both either neither
     what where how according said says near outside inside along around behind beyond within without
     toward towards through throughout via like following the a an
@@ -171,6 +172,14 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             continue
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
+        if not head and low.endswith("ing") and (low in lexicon.events or low in _event_index(lexicon)):
+            following = _NEXT_WORD.match(text, match.end())
+            if (
+                not following
+                or following.start() > match.end() + 1
+                or following.group(1).lower() in _STOP_WORDS
+            ):
+                break  # "65% disapproving.", "40 fleeing the city": a verb; but "30 missing miners"
         if head and (
             low in lexicon.events
             or low in _event_index(lexicon)
