@@ -95,6 +95,11 @@ _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed
     r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
     r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
 )
+_SUBJECT_INCLUDES = re.compile(  # a sentence that opens "The package includes ", "The bill would include "
+    r"\s*(?i:the|this|that)\s+(?P<noun>[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?(?i:includes|included|include)\b"
+    r"[^.;]*?"
+)
+_NOUN_AFTER = re.compile(r"(?:[\s-]+[\p{L}-]+){1,3}")  # "$95 billion aid package"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -148,6 +153,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_the_group(placed, amounts, previous, text, links)
+        _inclusions_of_the_subject(placed, amounts, previous, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
     return links
 
@@ -244,20 +250,55 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
-        kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
-        previous = None
-        for part in following:
-            qp = placed[part].quantity
-            if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or (qp.kind, qp.unit) != (kind, unit):
-                break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
-            if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
-                break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
-            previous = qp
-            if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
-                break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
-            if links[part].part_of is None:
-                links[part].part_of = whole
-                links[part].inherits |= {"event"}
+        _included(placed, whole, following, cue, listing, text, links)
+
+
+def _included(
+    placed: Sequence[Placed],
+    whole: int,
+    following: list[int],
+    cue: re.Match[str],
+    listing: bool,
+    text: str,
+    links: list[Links],
+) -> None:
+    """The list of amounts after an including `cue` are parts of `whole`, while the list goes on."""
+    kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
+    previous = None
+    for part in following:
+        qp = placed[part].quantity
+        if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or (qp.kind, qp.unit) != (kind, unit):
+            break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
+        if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
+            break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
+        previous = qp
+        if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
+            break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
+        if links[part].part_of is None:
+            links[part].part_of = whole
+            links[part].inherits |= {"event"}
+
+
+def _inclusions_of_the_subject(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'The $95 billion package passed. The package includes $61 billion for Ukraine, ...': a
+    sentence that opens with 'The <noun> includes' lists parts of the amount of the sentence
+    before that was written with that noun."""
+    if not amounts or not previous:
+        return
+    start = placed[amounts[0]].sentence_span[0]
+    opening = _SUBJECT_INCLUDES.match(text, start, placed[amounts[0]].quantity.start)
+    if opening is None:
+        return
+    noun = opening.group("noun").lower()
+    for whole in reversed(previous):
+        qw = placed[whole].quantity
+        if qw.kind in ("count", "money", "measure") and _NOUN_AFTER.match(text, qw.end, qw.end + 40):
+            words = _NOUN_AFTER.match(text, qw.end, qw.end + 40).group().lower().split()
+            if noun in (w.strip("-") for w in words):
+                _included(placed, whole, amounts, opening, True, text, links)
+                return
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:

@@ -79,6 +79,8 @@ def test_every_example_article_is_consistent():
         "The 30-year fixed rate fell 30 basis points to 6.2% from 6.5%.",
         "Shares fell 12 cents, or 1.5%, to $7.88, and crude rose $1.20, or 1.5%, to $80.50 a barrel.",
         "The Dow fell 475.84 points, or 1.4%, to 33,127.28.",
+        "Congress passed a $95 billion aid package. The package includes $61 billion for Ukraine and "
+        "$26 billion for Israel. The deal includes 12 jets.",
         "Approval stood at 41%, with 55% disapproving; the measure won 62% to 38%.",
         "The company employs 12,000 people: 7,000 in the United States and 5,000 abroad.",
         "The festival drew 80,000 people, 2,000 volunteers and 300 artists over three days.",
@@ -159,6 +161,11 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Countries agreed to limit warming to 1.5C (4.7F) above pre-industrial levels.", "NC107"),
         ("Profit halved to $1.2 billion from $3.5 billion.", "NC105"),
         ("Shares fell 12 cents, or 4.5%, to $7.88.", "NC105"),
+        (
+            "Congress passed a $95 billion aid package. The package includes $71 billion for Ukraine, "
+            "$26 billion for Israel and $8 billion for Taiwan.",
+            "NC102",
+        ),
         ("Approval stood at 41%, with 65% disapproving.", "NC110"),
         ("The company employs 12,000 people: 8,000 in the United States and 5,000 abroad.", "NC102"),
         ("Smith leads Jones 58% to 44% among likely voters, with 8% undecided.", "NC110"),
