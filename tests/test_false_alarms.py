@@ -79,6 +79,8 @@ def test_every_example_article_is_consistent():
         "The 30-year fixed rate fell 30 basis points to 6.2% from 6.5%.",
         "Shares fell 12 cents, or 1.5%, to $7.88, and crude rose $1.20, or 1.5%, to $80.50 a barrel.",
         "The Dow fell 475.84 points, or 1.4%, to 33,127.28.",
+        "The bill passed the House 229-198, with 10 Republicans joining all 219 Democrats voting for it.",
+        "The vote was 6-3, and three justices dissented.",
         "Congress passed a $95 billion aid package. The package includes $61 billion for Ukraine and "
         "$26 billion for Israel. The deal includes 12 jets.",
         "Approval stood at 41%, with 55% disapproving; the measure won 62% to 38%.",
@@ -161,6 +163,11 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Countries agreed to limit warming to 1.5C (4.7F) above pre-industrial levels.", "NC107"),
         ("Profit halved to $1.2 billion from $3.5 billion.", "NC105"),
         ("Shares fell 12 cents, or 4.5%, to $7.88.", "NC105"),
+        (
+            "The bill passed the House 229-198, with 20 Republicans joining all 219 Democrats voting for it.",
+            "NC102",
+        ),
+        ("The vote was 6-3, and four justices dissented.", "NC101"),
         (
             "Congress passed a $95 billion aid package. The package includes $71 billion for Ukraine, "
             "$26 billion for Israel and $8 billion for Taiwan.",
