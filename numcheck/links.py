@@ -152,7 +152,8 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
-        _of_the_group(placed, amounts, previous, text, links)
+        recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
+        _of_the_group(placed, amounts, recent, text, links)
         _inclusions_of_the_subject(placed, amounts, previous, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
     return links
@@ -304,8 +305,9 @@ def _inclusions_of_the_subject(
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A count, then a comma (or dash, or colon) and a list of two or more counts that break it
     down, none with a verb of its own:
-    - by kind, after a count of people in general: "killed 12 people, eight adults and four
-      children" (each part with its own noun);
+    - by kind, after a count of people in general, or of anything before a dash or a colon:
+      "killed 12 people, eight adults and four children", "four children — three sons and a
+      daughter" (each part with its own noun);
     - by place: "killed 23 people — 17 in Mississippi, four in Alabama and two in Tennessee"
       (each part with the whole's noun or none, and a named place after it).
     A list of other nouns ("300 members, 200 staff and 40 coaches") is a list, not a breakdown;
@@ -315,12 +317,14 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if qw.kind != "count" or not placed[whole].entity or len(following) < 2:
             continue
         end = placed[whole].sentence_span[1]
-        if not _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start):
+        opens = _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
+        if not opens:
             continue
+        strong = any(mark in opens.group() for mark in ":—–")  # "four children — three sons and a daughter"
         parts: list[int] = []
         for part in following:
             qp = placed[part].quantity
-            if qp.kind != "count" or not _breaks_down(placed, whole, parts, part, text):
+            if qp.kind != "count" or not _breaks_down(placed, whole, parts, part, text, strong):
                 break
             if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
                 break
@@ -354,9 +358,12 @@ def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
         return
 
 
-def _breaks_down(placed: Sequence[Placed], whole: int, parts: list[int], part: int, text: str) -> bool:
+def _breaks_down(
+    placed: Sequence[Placed], whole: int, parts: list[int], part: int, text: str, strong: bool
+) -> bool:
     """Whether `part` goes on a breakdown of `whole` whose parts so far are `parts`: by kind or
-    by place, as the first part did."""
+    by place, as the first part did. A list of kinds breaks down a count of people in general,
+    or, after a dash or a colon (`strong`), any count."""
     by_place = bool(_PLACE_AFTER.match(text, placed[part].quantity.end, placed[part].sentence_span[1]))
     if parts and by_place != bool(_PLACE_AFTER.match(text, placed[parts[0]].quantity.end)):
         return False
@@ -364,7 +371,12 @@ def _breaks_down(placed: Sequence[Placed], whole: int, parts: list[int], part: i
     if by_place:
         return entity in ("", placed[whole].entity)
     kinds = {placed[p].entity for p in parts}
-    return placed[whole].generic and bool(entity) and not placed[part].generic and entity not in kinds
+    return (
+        (placed[whole].generic or strong)
+        and bool(entity)
+        and not placed[part].generic
+        and entity not in kinds
+    )
 
 
 def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> int:

@@ -81,6 +81,8 @@ def test_every_example_article_is_consistent():
         "The Dow fell 475.84 points, or 1.4%, to 33,127.28.",
         "The bill passed the House 229-198, with 10 Republicans joining all 219 Democrats voting for it.",
         "The vote was 6-3, and three justices dissented.",
+        "The Carters had four children — three sons and a daughter — and 11 grandchildren.",
+        "The jet carried 175 passengers and six crew. Two survived. Of the passengers, 173 were Korean.",
         "Congress passed a $95 billion aid package. The package includes $61 billion for Ukraine and "
         "$26 billion for Israel. The deal includes 12 jets.",
         "Approval stood at 41%, with 55% disapproving; the measure won 62% to 38%.",
@@ -168,6 +170,11 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC102",
         ),
         ("The vote was 6-3, and four justices dissented.", "NC101"),
+        ("The Carters had four children — three sons and two daughters — and 11 grandchildren.", "NC102"),
+        (
+            "The jet carried 175 passengers and six crew. Two survived. Of the passengers, 183 were Korean.",
+            "NC101",
+        ),
         (
             "Congress passed a $95 billion aid package. The package includes $71 billion for Ukraine, "
             "$26 billion for Israel and $8 billion for Taiwan.",
