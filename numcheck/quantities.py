@@ -436,6 +436,9 @@ def find_relative_days(
     the next one on or after it where its clause speaks of what is to come ("will visit on
     Friday"), and a range that starts so ends on or after its start ("will visit from Monday
     to Wednesday"); a week is an ISO week ("2023-W48")."""
+    low = text.lower()
+    if "day" not in low and "week" not in low:
+        return []  # most sentences name no day (fast)
     found = []
     previous: tuple[int, dt.date] | None = None  # end and day of a weekday to come, for ranges
     for match in _RELATIVE_DAY.finditer(text):
