@@ -551,7 +551,7 @@ def _iso(match: re.Match[str]) -> str:
 def _last_word(before: str) -> str:
     """The lower-case word (or symbol run) that ends `before`, without trailing '.', '#', '-'."""
     tail = before.rstrip()
-    return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−") if tail else ""
+    return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−").lstrip("([{\"'“‘") if tail else ""
 
 
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
@@ -581,8 +581,8 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         number.words and _is_one(number, text) and (_PRONOUN_ONE.search(before) or _ONE_SUBJECT.match(after))
     ):
         return None  # "one-time", "the one you mentioned", "one can"
-    if _LIST_MARKER.match(after) and not rx(r"\(\s*$").search(before):
-        return None  # "1) explains why ..."
+    if _LIST_MARKER.match(after) and text.count("(", 0, number.start) <= text.count(")", 0, number.start):
+        return None  # "1) explains why ...": a ")" that closes no "(", unlike "(£15 million) deal"
     name = pats.identifier_before.search(before) if last in pats.name_words else None
     if name and not number.words and (len(name.group().strip()) >= 5 or name.group()[:1].isupper()):
         draft.kind = "identifier"

@@ -334,3 +334,19 @@ def test_a_weekday_is_the_last_such_day_unless_its_clause_looks_ahead(sentence, 
 
     claims = extract_claims(build_document(sentence), load_lexicon(), dt.date(2025, 8, 19))  # a Tuesday
     assert [c.date for c in claims if c.kind == "date"] == [date]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Kingfisher signed a (roughly £15 million) sponsorship deal.", "roughly £15 million", 15e6),
+        ("Officials counted (approximately 15 people) at the scene.", "approximately 15", 15),
+    ],
+)
+def test_a_figure_in_parentheses_keeps_its_qualifier_and_unit(sentence, surface, value):
+    assert claim(sentence, surface).value == value
+
+
+def test_the_numbers_of_a_list_in_running_text_are_no_quantities():
+    text = "The report 1) explains why costs rose; 2) lists 40 projects; and 3) predicts delays."
+    assert [c.text for c in claims_of(text)] == ["40"]
