@@ -491,6 +491,8 @@ class _Reader:
             after = k + 2 if k + 2 < len(toks) and toks[k + 1].kind == "space" else -1
             if after > 0 and toks[after].low in ("hundred", *SCALES):
                 return False  # "3 hundred and 2 hundred": two numbers
+            if state.from_digits and state.last_scale >= 1000:
+                return False  # "$5 million and 50 cents": a sum of money and another
             return state.group_empty_below_hundred() and not state.full
         if low in UNITS:
             return state.can_take_small(UNITS[low]) and state.has_scale_or_hundred()

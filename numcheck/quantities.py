@@ -812,7 +812,8 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
             and draft.unit
             and last.unit != draft.unit
             and last.kind == draft.kind
-            and last.kind in ("measure", "duration", "age")
+            and last.kind in ("measure", "duration", "age", "money")
+            and not (last.kind == "money" and last.number.scaled)  # "$5 million and 50 cents a share"
             and (
                 height
                 or (

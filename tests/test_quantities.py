@@ -350,3 +350,24 @@ def test_a_figure_in_parentheses_keeps_its_qualifier_and_unit(sentence, surface,
 def test_the_numbers_of_a_list_in_running_text_are_no_quantities():
     text = "The report 1) explains why costs rose; 2) lists 40 projects; and 3) predicts delays."
     assert [c.text for c in claims_of(text)] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5),
+        (
+            "The fare is thirteen dollars and forty-five cents.",
+            "thirteen dollars and forty-five cents",
+            13.45,
+        ),
+    ],
+)
+def test_dollars_and_cents_are_one_sum(sentence, surface, value):
+    c = claim(sentence, surface)
+    assert (c.unit, c.value) == ("USD", pytest.approx(value))
+
+
+def test_a_scaled_sum_and_cents_after_and_are_two_amounts():
+    claims = claims_of("The fund paid $5 million and 50 cents a share.")
+    assert [(c.text, c.value) for c in claims] == [("$5 million", 5e6), ("50 cents", 50)]
