@@ -481,8 +481,15 @@ def _stance(sentence: str) -> tuple[bool, bool]:
 
 def restated_figure(context: Context, rule: Rule) -> list[Violation]:
     groups: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    ends = {i for c in context.claims for i in (c.change_from, c.change_to) if i}  # "from 100 cases to 10"
     for claim in context.claims:
-        if claim.kind in _AMOUNTS and claim.entity and claim.event and not _changing(claim):
+        if (
+            claim.kind in _AMOUNTS
+            and claim.entity
+            and claim.event
+            and not _changing(claim)
+            and claim.id not in ends
+        ):
             key = (
                 claim.entity,
                 claim.event,
@@ -493,7 +500,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             )
             groups[key].append(claim)
     for concept in context.rules.concepts.values():
-        members = [c for c in context.select(concept) if not _changing(c)]
+        members = [c for c in context.select(concept) if not _changing(c) and c.id not in ends]
         by_scope: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in members:
             by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)

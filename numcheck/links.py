@@ -456,7 +456,9 @@ _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _OR_SHARE = re.compile(
     r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
 )  # "12 cents, or 1.5%", "250 points, or 0.7%"
-_BY = re.compile(r"\s*(?:by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE)
+_BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
+    r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
+)
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
 _BEFORE_VERB = re.compile(

@@ -81,6 +81,8 @@ def test_every_example_article_is_consistent():
         "The Dow fell 475.84 points, or 1.4%, to 33,127.28.",
         "The bill passed the House 229-198, with 10 Republicans joining all 219 Democrats voting for it.",
         "The vote was 6-3, and three justices dissented.",
+        "The vaccine reduced hospitalizations by 90%, from 100 cases to 10. The study found 2,000 cases.",
+        "The drug cut the risk of death by 20% compared with a placebo, from 10% to 8%.",
         "The Carters had four children — three sons and a daughter — and 11 grandchildren.",
         "The jet carried 175 passengers and six crew. Two survived. Of the passengers, 173 were Korean.",
         "Congress passed a $95 billion aid package. The package includes $61 billion for Ukraine and "
@@ -170,6 +172,8 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC102",
         ),
         ("The vote was 6-3, and four justices dissented.", "NC101"),
+        ("The vaccine reduced hospitalizations by 90%, from 100 cases to 30.", "NC105"),
+        ("Treatment was reduced from 44 mg to 50 mg.", "NC105"),
         ("The Carters had four children — three sons and two daughters — and 11 grandchildren.", "NC102"),
         (
             "The jet carried 175 passengers and six crew. Two survived. Of the passengers, 183 were Korean.",
