@@ -202,6 +202,7 @@ _ONE_COUNTS = re.compile(
 _ONE_SUBJECT = re.compile(
     r"\s+(?:can|cannot|could|should|must|would|will|may|might|needs|has|is|does|gets)\b"
 )
+_VARIANT = re.compile(r"[-‐][\p{Lu}\d][\p{Lu}\d]*\b")  # after a name's number: "737-800", "-MAX"
 _LIST_MARKER = re.compile(r"\s?\)\s+\p{Ll}")
 _AGE_AFTER = re.compile(r"[\s-]*(?:olds?|of\s+age)\b", re.IGNORECASE)  # "5-year-old", "5-year-olds"
 _FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
@@ -587,6 +588,8 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if name and not number.words and (len(name.group().strip()) >= 5 or name.group()[:1].isupper()):
         draft.kind = "identifier"
         draft.start = number.start - (len(before) - name.start())
+        variant = _VARIANT.match(text, number.end)  # "Boeing 737-800", "Airbus A320-200"
+        draft.end = variant.end() if variant else number.end
         return draft
     if not number.words and after[:1].isalpha() and not _unit_after(draft, text, pats, lexicon):
         draft.kind = "identifier"  # "4G", "13F", "11a"
