@@ -206,6 +206,14 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             expected = (s[0] * factor[0], s[1] * factor[1])
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
+            if verdict is not None and _in_points(delta, start, end, sign):
+                shares = describe(expected[1])
+                arithmetic = (
+                    f"{quoted(delta)} is the change in percentage points ({start.text} to {end.text}); "
+                    f"as a share of {quoted(start)} it gives {shares}%: write 'percentage point(s)'"
+                )
+                out.append(Violation(roles, arithmetic, True))  # a slip of wording: a warning
+                continue
         elif delta.kind == "multiplier":  # "doubled to $4 billion from $2 billion", "halved"
             d = context.pair(delta)
             expected = (s[0] * d[0], s[1] * d[1])
@@ -238,6 +246,19 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out
+
+
+def _in_points(delta: Claim, start: Claim, end: Claim, sign: float) -> bool:
+    """Whether a change written in per cent between two rates holds as percentage points:
+    "rose 0.2% to 4.1% from 3.9%"."""
+    if not start.unit == end.unit == "percent":
+        return False
+    points = Interval.point(sign)
+    expected = (
+        interval(start, False) + interval(delta, False) * points,
+        interval(start, True) + interval(delta, True) * points,
+    )
+    return judge((interval(end, False), interval(end, True)), "==", expected) is None
 
 
 def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[Violation]:

@@ -265,3 +265,9 @@ def test_a_future_range_of_weekdays_is_checked_against_its_duration():
 def test_each_restated_figure_is_checked_against_the_one_before_it():
     text = "The floods killed 40 people. The floods killed 45 people. The floods killed 50 people."
     assert [(f.code, f.claims) for f in numcheck.check(text)] == [("NC109", (1, 2)), ("NC109", (2, 3))]
+
+
+def test_a_change_in_per_cent_that_holds_only_in_points_is_a_warning_about_the_wording():
+    (finding,) = numcheck.check("The jobless rate rose 0.2% to 4.1% from 3.9%.")
+    assert (finding.code, finding.severity) == ("NC105", "warning")
+    assert "percentage point" in finding.arithmetic
