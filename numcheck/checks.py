@@ -113,6 +113,10 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     """Whether a share restates the 'X of Y' next to it: "40%, or 80 of 200", "80 of 200 (40%)",
     "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200", "18 of 41
     shots, or 44%"."""
+    if (share.part_of and share.part_of != whole.id) or (
+        share.start > part.start and _OF_AFTER.match(_after(share))
+    ):
+        return False  # "150 of its 1,300 stores, 40% of them in Ohio": the share of a group of its own
     if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
         return True
     if share.part_of == whole.id and (
@@ -120,7 +124,8 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     ):
         return True  # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800"
     if 0 <= share.start - whole.end <= 3 * _BESIDE and whole.start > part.start:
-        return _restates(_between(share.sentence, whole, share))  # "18 of 41 3-point attempts, or 44%"
+        gap = _between(share.sentence, whole, share)  # "18 of 41 3-point attempts, or 44%"
+        return _restates(gap) or gap.rstrip().endswith(",")
     if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
         gap = _between(share.sentence, part, share)  # "263 are women, a record 40%" (but not "up 40%")
         return "," in gap or "(" in gap
@@ -133,6 +138,15 @@ def _between(sentence: str, first: Claim, second: Claim) -> str:
     return (
         sentence[at + len(first.text) : sentence.find(second.text, at + len(first.text))] if at >= 0 else ""
     )
+
+
+def _after(claim: Claim) -> str:
+    """The words of its sentence after a claim."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[at + len(claim.text) :] if at >= 0 else ""
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
 
 
 def _restates(gap: str) -> bool:

@@ -84,6 +84,8 @@ def test_every_example_article_is_consistent():
         "Officials put the toll at 1,037 dead on Saturday and 2,122 dead on Sunday. Most of the dead, 1,293, "
         "were in Al Haouz province.",
         "The Boeing 737-800 was carrying 175 passengers and six crew members.",
+        "The retailer will close 150 of its 1,300 stores, about 12%, by March; 40% of them are in Ohio.",
+        "The retailer will close 150 of its 1,300 stores, 40% of them in Ohio.",
         "The vaccine reduced hospitalizations by 90%, from 100 cases to 10. The study found 2,000 cases.",
         "The drug cut the risk of death by 20% compared with a placebo, from 10% to 8%.",
         "The Carters had four children — three sons and a daughter — and 11 grandchildren.",
@@ -176,6 +178,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ),
         ("The vote was 6-3, and four justices dissented.", "NC101"),
         ("The quake killed 2,122 people. Most of the dead, 2,293, were in Al Haouz province.", "NC101"),
+        ("The retailer will close 150 of its 1,300 stores, about 22%, by March.", "NC104"),
         ("The vaccine reduced hospitalizations by 90%, from 100 cases to 30.", "NC105"),
         ("Treatment was reduced from 44 mg to 50 mg.", "NC105"),
         ("The Carters had four children — three sons and two daughters — and 11 grandchildren.", "NC102"),
