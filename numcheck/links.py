@@ -150,6 +150,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
+        _premiums(placed, amounts, text, links)
         previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
@@ -454,6 +455,13 @@ _NAMED_CHANGE = re.compile(  # "243 from 327, a 26% decline"; "2.5 million from 
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
+_PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
+    r"(?:\s+(?i:a|an|per)\s+(?i:share))?(?:\s*,\s*|\s+(?i:is|was|represents|marks)\s+)"
+    r"(?i:a|an|or\s+a|representing\s+a)\s+"
+)
+_PREMIUM_AFTER = re.compile(  # "% premium to Friday's close of ", "% discount to the $80 ..."
+    r"\s+(?P<kind>(?i:premium|discount))\s+(?i:to|over|on|from)\s+(?:[\p{L}’'-]+\s+){0,5}?(?i:of\s+)?"
+)
 _OR_SHARE = re.compile(
     r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
 )  # "12 cents, or 1.5%", "250 points, or 0.7%"
@@ -526,6 +534,24 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'$95 a share, a 45% premium to Friday's close of $65.50': the price is the reference
+    changed by the share (a discount lowers it), read as a change from the reference."""
+    for position, share in enumerate(amounts):
+        qs = placed[share].quantity
+        if qs.unit != "percent" or not 0 < position < len(amounts) - 1 or links[share].direction:
+            continue
+        price, reference = amounts[position - 1], amounts[position + 1]
+        qp, qr = placed[price].quantity, placed[reference].quantity
+        if qp.kind != "money" or (qr.kind, qr.unit) != (qp.kind, qp.unit):
+            continue
+        before = _PREMIUM_BEFORE.fullmatch(text, qp.end, qs.start)
+        after = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
+        if before and after:
+            links[share].direction = -1 if after.group("kind").lower() == "discount" else 1
+            links[share].change_from, links[share].change_to = reference, price
 
 
 def _is_share_beside(placed: Sequence[Placed], delta: int | None, i: int, between: str) -> bool:
