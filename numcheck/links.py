@@ -8,14 +8,18 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
-  "two-thirds of voters, or 64%";
+  "two-thirds of voters, or 64%"; and a change's amount restated as a share: "fell 12 cents,
+  or 1.5%, to $7.88" (on the share);
 - `times`: a multiplier and the figure it multiplies: "110 ... about three times as many
-  prisoners" (the referent is the nearest earlier count with the same event, else the nearest);
-- `change`: a change and its ends: "rose 20% to 120 from 100" (`change_from`, `change_to`,
-  `direction` +1 for a rise, -1 for a fall).
+  prisoners" (the referent is the nearest earlier count with the same event, else the
+  nearest), "$4.2 million, nearly three times the $1.5 million";
+- `change`: a change and its ends: "rose 20% to 120 from 100", "doubled to $4 billion from
+  $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50" (`change_from`,
+  `change_to`, `direction` +1 for a rise, -1 for a fall).
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
-`times` and "of them", the sentence before). Every match is bounded by its sentence: the
+`times` and "of them", the sentence before; for "Of the injured,", the three before; for
+"The package includes", the one before). Every match is bounded by its sentence: the
 `regex` package scans to `endpos` on each call, so an unbounded match on a long document
 costs time in proportion to the document.
 """
