@@ -337,6 +337,9 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             parts.append(part)
         if len(parts) < 2:
             continue
+        by_kind = not _PLACE_AFTER.match(text, placed[parts[0]].quantity.end, end)
+        if by_kind and not placed[whole].generic and any(placed[p].quantity.value > qw.value for p in parts):
+            continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
         ends = _PLACE_ENDS if _PLACE_AFTER.match(text, last, end) else _BREAKDOWN_ENDS
         if not ends.match(text, last, end) or _OWN_VERB.match(text, last, end):

@@ -88,6 +88,7 @@ def test_every_example_article_is_consistent():
         "The retailer will close 150 of its 1,300 stores, 40% of them in Ohio.",
         "The deal values the company at $69 billion, or $95 a share, a 45% premium to the $65.50 close.",
         "The offer of $40 a share is a 20% discount to the $50 closing price.",
+        "The school has 12 teachers — 300 students and 40 staff — and a new gym.",
         "The vaccine reduced hospitalizations by 90%, from 100 cases to 10. The study found 2,000 cases.",
         "The drug cut the risk of death by 20% compared with a placebo, from 10% to 8%.",
         "The Carters had four children — three sons and a daughter — and 11 grandchildren.",
