@@ -155,6 +155,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
         _premiums(placed, amounts, text, links)
+        _comparisons(placed, amounts, text, links)
         previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
@@ -462,6 +463,12 @@ _NAMED_CHANGE = re.compile(  # "243 from 327, a 26% decline"; "2.5 million from 
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
+_CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
+_UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
+_COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
+)
+_TIME_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?(?=\s*(?:,|\s[-–—]))")  # "a year earlier" before a comma
 _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
     r"(?:\s+(?i:a|an|per)\s+(?i:share))?(?:\s*,\s*|\s+(?i:is|was|represents|marks)\s+)"
     r"(?i:a|an|or\s+a|representing\s+a)\s+"
@@ -541,6 +548,37 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
+    the figure compared with is the start of the change named after it; after a verb of change
+    ('rose to $5 billion, compared with $4 billion'), the start of that change."""
+    for a, b in itertools.pairwise(amounts):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        if (qa.kind, qa.unit) != (qb.kind, qb.unit) or qa.kind not in (
+            "count",
+            "money",
+            "measure",
+            "percent",
+        ):
+            continue
+        if not _COMPARED.fullmatch(text, qa.end, qb.start):
+            continue
+        end = placed[b].sentence_span[1]
+        time = _TIME_AFTER.match(text, qb.end, end)  # "a year earlier"
+        delta = _named_change(placed, amounts, text, time.end() if time else qb.end)
+        if delta is not None and links[delta].change_from is None:
+            noun = _CHANGE_NOUN_WORD.search(text, qb.end, min(end, placed[delta].quantity.end + 20))
+            links[delta].direction = 1 if noun and noun.group().lower() in _UP_NOUNS else -1
+            links[delta].change_from, links[delta].change_to = b, a
+        elif (
+            delta is None
+            and links[a].direction
+            and links[a].change_from is None
+            and links[a].change_to is None
+        ):
+            links[a].change_from = b
 
 
 def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
