@@ -576,6 +576,7 @@ _WHOLE = Interval.point(100.0)  # per cent
 _SPLIT = re.compile(
     r"\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
 )  # "52.7% to Hale's 46.4%"
+_GROUP_AFTER = re.compile(r"\s+(?i:among|of)\s")  # after a split's second share: the group it is of
 _CONTEST = re.compile(
     r"\b(?i:votes?|voters|ballots?|polls?|polling|leads?|led|leading|margin|won|wins?|winning|beat|defeated|"
     r"edged|counted|support|approval|approve|passed|approved|rejected|referendum|measure)\b"
@@ -632,6 +633,7 @@ def _splits(group: list[Claim]) -> list[list[Claim]]:
         if not a.part_of
         and not b.part_of
         and _SPLIT.fullmatch(_between(a.sentence, a, b))
+        and not _GROUP_AFTER.match(_after(b))  # "90% to 15% among Republicans": two groups
         and _CONTEST.search(_clause_of(a.sentence, a.text))
     ]
 
