@@ -140,6 +140,12 @@ def _between(sentence: str, first: Claim, second: Claim) -> str:
     )
 
 
+def _before(claim: Claim) -> str:
+    """The words of its sentence before a claim."""
+    at = claim.sentence.find(claim.text)
+    return claim.sentence[:at] if at >= 0 else ""
+
+
 def _after(claim: Claim) -> str:
     """The words of its sentence after a claim."""
     at = claim.sentence.find(claim.text)
@@ -577,6 +583,7 @@ _SPLIT = re.compile(
     r"\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
 )  # "52.7% to Hale's 46.4%"
 _GROUP_AFTER = re.compile(r"\s+(?i:among|of)\s")  # after a split's second share: the group it is of
+_GROUP_BEFORE = re.compile(r"\b(?i:among|of)\s")  # before its first: that one has its own group
 _CONTEST = re.compile(
     r"\b(?i:votes?|voters|ballots?|polls?|polling|leads?|led|leading|margin|won|wins?|winning|beat|defeated|"
     r"edged|counted|support|approval|approve|passed|approved|rejected|referendum|measure)\b"
@@ -633,7 +640,9 @@ def _splits(group: list[Claim]) -> list[list[Claim]]:
         if not a.part_of
         and not b.part_of
         and _SPLIT.fullmatch(_between(a.sentence, a, b))
-        and not _GROUP_AFTER.match(_after(b))  # "90% to 15% among Republicans": two groups
+        and not (
+            _GROUP_AFTER.match(_after(b)) and _GROUP_BEFORE.search(_before(a))
+        )  # "among A, 90% to 15% among B"
         and _CONTEST.search(_clause_of(a.sentence, a.text))
     ]
 

@@ -90,7 +90,7 @@ def test_every_example_article_is_consistent():
         "The offer of $40 a share is a 20% discount to the $50 closing price.",
         "The school has 12 teachers — 300 students and 40 staff — and a new gym.",
         "Profit was $5.2 billion, versus $6.1 billion a year ago, a 15% decline.",
-        "Approval among Democrats was 90% to 15% among Republicans; support among women was 60% to men's 45%.",
+        "Approval among Democrats was 90% to 15% among Republicans; among women it was 60% to men's 45%.",
         "Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%.",
         "The vaccine reduced hospitalizations by 90%, from 100 cases to 10. The study found 2,000 cases.",
         "The drug cut the risk of death by 20% compared with a placebo, from 10% to 8%.",
