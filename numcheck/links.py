@@ -4,7 +4,7 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
   children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified",
   "killed 12 people, eight adults and four children", "voted 68-31, with 22 Republicans joining
-  46 Democrats in support" (the ayes of a tally);
+  46 Democrats in support" (the ayes of a tally), "4 people were shot, 2 fatally";
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
@@ -95,6 +95,8 @@ _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
 _TIMES_THE = re.compile(
     r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
 )  # "three times the $1.5 million"
+_BEFORE_ADVERB = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")  # "4 people were shot, " before "2 fatally"
+_ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)")  # "fatally.", "critically, "
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
@@ -151,6 +153,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _inclusions(placed, amounts, text, links)
         _breakdowns(placed, amounts, text, links)
         _tallies(placed, amounts, text, links)
+        _adverbial_parts(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
@@ -321,13 +324,15 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
     so is one whose items go on into a clause ("... 200 men and 150 women were charged")."""
     for position, whole in enumerate(amounts):
         qw, following = placed[whole].quantity, amounts[position + 1 :]
-        if qw.kind != "count" or not placed[whole].entity or len(following) < 2:
+        if qw.kind != "count" or len(following) < 2:
             continue
         end = placed[whole].sentence_span[1]
         opens = _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
         if not opens:
             continue
         strong = any(mark in opens.group() for mark in ":—–")  # "four children — three sons and a daughter"
+        if not placed[whole].entity and not strong:
+            continue  # "will hire 500 more: 300 engineers and 200 sales staff" needs its colon
         parts: list[int] = []
         for part in following:
             qp = placed[part].quantity
@@ -349,6 +354,19 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             if links[part].part_of is None:
                 links[part].part_of = whole
                 links[part].inherits |= {"event"}
+
+
+def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'4 people were shot, 2 fatally', 'wounding 12, three critically': a count after a comma
+    with only an adverb after it is a part of the count before."""
+    for whole, part in itertools.pairwise(amounts):
+        qw, qp = placed[whole].quantity, placed[part].quantity
+        if qw.kind != "count" or qp.kind != "count" or links[part].part_of is not None:
+            continue
+        end = placed[part].sentence_span[1]
+        if _BEFORE_ADVERB.fullmatch(text, qw.end, qp.start) and _ADVERB_AFTER.match(text, qp.end, end):
+            links[part].part_of = whole
+            links[part].inherits |= {"entity", "event"}
 
 
 def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
