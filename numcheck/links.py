@@ -4,7 +4,8 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `part_of`: "110 of the more than 240 people", "138 hostages including 20 women and two
   children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified",
   "killed 12 people, eight adults and four children", "voted 68-31, with 22 Republicans joining
-  46 Democrats in support" (the ayes of a tally), "4 people were shot, 2 fatally";
+  46 Democrats in support" (the ayes of a tally), "4 people were shot, 2 fatally", "11 of the 14
+  counts ... the other three";
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
@@ -97,6 +98,9 @@ _TIMES_THE = re.compile(
 )  # "three times the $1.5 million"
 _BEFORE_ADVERB = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")  # "4 people were shot, " before "2 fatally"
 _ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)")  # "fatally.", "critically, "
+_REST_BEFORE = re.compile(
+    r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
+)  # "the rest, 18", "the other 18"
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
@@ -166,6 +170,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _of_the_group(placed, amounts, recent, text, links)
         _inclusions_of_the_subject(placed, amounts, previous, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
+        _remainders(placed, amounts, previous, text, links)
     return links
 
 
@@ -367,6 +372,24 @@ def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, li
         if _BEFORE_ADVERB.fullmatch(text, qw.end, qp.start) and _ADVERB_AFTER.match(text, qp.end, end):
             links[part].part_of = whole
             links[part].inherits |= {"entity", "event"}
+
+
+def _remainders(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Of the 30 arrested, 12 were charged; the rest, 18, were released': the rest is a part of
+    the whole the part before it belongs to."""
+    for i in amounts:
+        qi = placed[i].quantity
+        if links[i].part_of is not None or qi.kind != "count":
+            continue
+        if not _REST_BEFORE.search(text, max(placed[i].sentence_span[0], qi.start - 40), qi.start):
+            continue
+        earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
+        sibling = next((j for j in reversed(earlier) if links[j].part_of is not None), None)
+        if sibling is not None:
+            links[i].part_of = links[sibling].part_of
+            links[i].inherits |= {"entity"}
 
 
 def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
