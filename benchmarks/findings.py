@@ -3,10 +3,11 @@
     python benchmarks/findings.py
 
 Runs every rule and built-in check over every sentence of the benchmark suites in data/
-(each sentence alone) and over every article in seeds/. These texts do not contradict
-themselves, so every finding is a false alarm: the goal is zero. Prints the findings raised
-(with each one, so that it can be mended), and the time per article after start-up (the
-median of 20 runs: extraction plus checks; the goal for the seed article is under 20 ms).
+(each sentence alone) and over every article in seeds/. The articles do not contradict
+themselves, nor do the suites' sentences but four (the README names them), so every other
+finding is a false alarm: the goal is those four. Prints the findings raised (with each
+one, so that it can be mended), and the time per article after start-up (the median of 20
+runs: extraction plus checks; the goal for the seed article is under 20 ms).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def main() -> int:
     errors = sum(f.severity == "error" for f in raised)
     print(
         f"findings on {sentences} benchmark sentences and {len(articles)} articles: {len(raised)} "
-        f"({errors} errors, {len(raised) - errors} warnings); goal: 0"
+        f"({errors} errors, {len(raised) - errors} warnings); goal: the 4 the README names"
     )
     for article in articles:
         text = article.read_text(encoding="utf-8")
