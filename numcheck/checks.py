@@ -214,19 +214,24 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
         s, e = context.pair(start), context.pair(end)
         word = "rise" if (delta or end).direction > 0 else "fall"
         comparator = ">" if word == "rise" else "<"
+        sign = 1.0 if word == "rise" else -1.0
         if delta is None:
             verdict = judge(e, comparator, s)
             expected = s
             roles = {"start": start, "end": end}
         elif delta.unit == "percent":
-            sign = 1.0 if word == "rise" else -1.0
             one, hundred = Interval.point(1.0), Interval.point(100.0)
             d = context.pair(delta)
             factor = tuple(one + Interval.point(sign) * d[i] / hundred for i in (0, 1))
             expected = (s[0] * factor[0], s[1] * factor[1])
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
-            if verdict is not None and _in_points(delta, start, end, sign):
+            # "rose 0.2% to 4.1% from 3.9%": wrong as a share, true in percentage points
+            in_points = (
+                start.unit == end.unit == "percent"
+                and judge(_own(end), "==", _moved(start, delta, sign)) is None
+            )
+            if verdict is not None and in_points:
                 shares = describe(expected[1])
                 arithmetic = (
                     f"{quoted(delta)} is the change in percentage points ({start.text} to {end.text}); "
@@ -240,14 +245,8 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
         elif delta.unit in _POINTS and start.unit == end.unit == "percent":  # "up 0.2 percentage point"
-            points = Interval.point(_POINTS[delta.unit] * (1.0 if word == "rise" else -1.0))
-            d = (interval(delta, False) * points, interval(delta, True) * points)
-            s, e = (
-                (interval(start, False), interval(start, True)),
-                (interval(end, False), interval(end, True)),
-            )
-            expected = (s[0] + d[0], s[1] + d[1])
-            verdict = judge(e, "==", expected)
+            expected = _moved(start, delta, _POINTS[delta.unit] * sign)
+            verdict = judge(_own(end), "==", expected)
             roles = {"change": delta, "start": start, "end": end}
         elif _comparable(delta, start):
             d = context.pair(delta)
@@ -268,17 +267,16 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-def _in_points(delta: Claim, start: Claim, end: Claim, sign: float) -> bool:
-    """Whether a change written in per cent between two rates holds as percentage points:
-    "rose 0.2% to 4.1% from 3.9%"."""
-    if not start.unit == end.unit == "percent":
-        return False
-    points = Interval.point(sign)
-    expected = (
-        interval(start, False) + interval(delta, False) * points,
-        interval(start, True) + interval(delta, True) * points,
-    )
-    return judge((interval(end, False), interval(end, True)), "==", expected) is None
+def _own(claim: Claim) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of a claim in its own unit: "3.9%" is 3.85-3.95."""
+    return interval(claim, False), interval(claim, True)
+
+
+def _moved(start: Claim, delta: Claim, points: float) -> tuple[Interval, Interval]:
+    """A rate `start` moved by `delta` percentage points, each of `delta`'s units being `points`
+    of them (signed: negative for a fall)."""
+    s, d, p = _own(start), _own(delta), Interval.point(points)
+    return s[0] + d[0] * p, s[1] + d[1] * p
 
 
 def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[Violation]:
@@ -299,7 +297,7 @@ def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[
         return []
     hundred = Interval.point(100.0)
     expected = (a[0] * hundred / starts[0], a[1] * hundred / starts[1])
-    verdict = judge((interval(share, False), interval(share, True)), "==", expected)
+    verdict = judge(_own(share), "==", expected)
     if verdict is None:
         return []
     pick = 1 if verdict else 0
@@ -606,7 +604,8 @@ def shares_within_whole(context: Context, rule: Rule) -> list[Violation]:
                 continue
             total = (Interval.point(0.0), Interval.point(0.0))
             for share in shares:
-                total = (total[0] + interval(share, False), total[1] + interval(share, True))
+                strict, typical = _own(share)
+                total = (total[0] + strict, total[1] + typical)
             verdict = judge(total, "<=", (_WHOLE, _WHOLE))
             if verdict is not None:
                 figures = " + ".join(c.text for c in shares)
