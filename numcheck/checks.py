@@ -39,7 +39,7 @@ from numcheck.bounds import roundness
 from numcheck.claims import Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe
-from numcheck.links import INCREMENT_WORDS
+from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
 from numcheck.units import convert
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         pairs = [
             (c, context.by_id[c.part_of])
             for c in members
-            if c.part_of and c.kind in _SHARED_KINDS and _comparable(c, context.by_id[c.part_of])
+            if c.part_of and c.kind in WHOLE_KINDS and _comparable(c, context.by_id[c.part_of])
         ]
         if not shares or len(pairs) != 1:
             continue
@@ -193,7 +193,6 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-_SHARED_KINDS = ("count", "money", "measure")  # amounts a share of a whole may be given beside
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 
 

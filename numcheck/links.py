@@ -45,7 +45,8 @@ _OF = re.compile(
     re.IGNORECASE,
 )
 _SHARES = ("percent", "fraction")
-_APPOSED_KINDS = ("count", "money", "measure")  # amounts a share may restate: "$10 billion, about 5% of"
+# amounts that have parts and that a share or a change may restate: "$10 billion, about 5% of"
+WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
 _APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
 _INCLUDING = re.compile(
@@ -197,11 +198,11 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
     for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
         part = whole = None
-        if qa.kind in _APPOSED_KINDS and qb.kind in _SHARES:
+        if qa.kind in WHOLE_KINDS and qb.kind in _SHARES:
             part, whole = a, links[b].part_of  # the count, then the share of the whole
-        elif qa.kind in _SHARES and qb.kind in _APPOSED_KINDS and links[a].part_of in amounts[:position]:
+        elif qa.kind in _SHARES and qb.kind in WHOLE_KINDS and links[a].part_of in amounts[:position]:
             part, whole = b, links[a].part_of  # the whole, the share of it, then the count
-        elif qa.kind in _APPOSED_KINDS and qb.kind == qa.kind and position > 0:
+        elif qa.kind in WHOLE_KINDS and qb.kind == qa.kind and position > 0:
             share = amounts[position - 1]  # the share of the whole, then the count
             if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
                 part, whole = b, a
@@ -256,7 +257,7 @@ def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> b
 def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     for position, whole in enumerate(amounts):
         qw = placed[whole].quantity
-        if qw.kind not in ("count", "money", "measure"):
+        if qw.kind not in WHOLE_KINDS:
             continue
         following = amounts[position + 1 :]
         if not following:
@@ -310,11 +311,10 @@ def _inclusions_of_the_subject(
     noun = opening.group("noun").lower()
     for whole in reversed(previous):
         qw = placed[whole].quantity
-        if qw.kind in ("count", "money", "measure") and _NOUN_AFTER.match(text, qw.end, qw.end + 40):
-            words = _NOUN_AFTER.match(text, qw.end, qw.end + 40).group().lower().split()
-            if noun in (w.strip("-") for w in words):
-                _included(placed, whole, amounts, opening, True, text, links)
-                return
+        words = _NOUN_AFTER.match(text, qw.end, qw.end + 40) if qw.kind in WHOLE_KINDS else None
+        if words and noun in (w.strip("-") for w in words.group().lower().split()):
+            _included(placed, whole, amounts, opening, True, text, links)
+            return
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -597,12 +597,7 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
     ('rose to $5 billion, compared with $4 billion'), the start of that change."""
     for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
-        if (qa.kind, qa.unit) != (qb.kind, qb.unit) or qa.kind not in (
-            "count",
-            "money",
-            "measure",
-            "percent",
-        ):
+        if (qa.kind, qa.unit) != (qb.kind, qb.unit) or qa.kind not in (*WHOLE_KINDS, "percent"):
             continue
         if not _COMPARED.fullmatch(text, qa.end, qb.start):
             continue
@@ -645,7 +640,7 @@ def _is_share_beside(placed: Sequence[Placed], delta: int | None, i: int, betwee
     return (
         delta is not None
         and placed[i].quantity.unit == "percent"
-        and placed[delta].quantity.kind in ("money", "count", "measure")
+        and placed[delta].quantity.kind in WHOLE_KINDS
         and bool(_OR_SHARE.fullmatch(between))
     )
 
