@@ -348,11 +348,11 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             parts.append(part)
         if len(parts) < 2:
             continue
-        by_kind = not _PLACE_AFTER.match(text, placed[parts[0]].quantity.end, end)
+        by_kind = not _place_after(placed, parts[0], text)
         if by_kind and not placed[whole].generic and any(placed[p].quantity.value > qw.value for p in parts):
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
-        ends = _PLACE_ENDS if _PLACE_AFTER.match(text, last, end) else _BREAKDOWN_ENDS
+        ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
         if not ends.match(text, last, end) or _OWN_VERB.match(text, last, end):
             continue
         for part in parts:
@@ -415,8 +415,8 @@ def _breaks_down(
     """Whether `part` goes on a breakdown of `whole` whose parts so far are `parts`: by kind or
     by place, as the first part did. A list of kinds breaks down a count of people in general,
     or, after a dash or a colon (`strong`), any count."""
-    by_place = bool(_PLACE_AFTER.match(text, placed[part].quantity.end, placed[part].sentence_span[1]))
-    if parts and by_place != bool(_PLACE_AFTER.match(text, placed[parts[0]].quantity.end)):
+    by_place = _place_after(placed, part, text)
+    if parts and by_place != _place_after(placed, parts[0], text):
         return False
     entity = placed[part].entity
     if by_place:
@@ -428,6 +428,11 @@ def _breaks_down(
         and not placed[part].generic
         and entity not in kinds
     )
+
+
+def _place_after(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether a named place follows quantity `i` in its sentence: '17 in Mississippi'."""
+    return bool(_PLACE_AFTER.match(text, placed[i].quantity.end, placed[i].sentence_span[1]))
 
 
 def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> int:
