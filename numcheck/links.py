@@ -19,10 +19,10 @@ Job: given the quantities of a document in order (each with its sentence), find
   `change_to`, `direction` +1 for a rise, -1 for a fall).
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
-`times` and "of them", the sentence before; for "Of the injured,", the three before; for
-"The package includes", the one before). Every match is bounded by its sentence: the
-`regex` package scans to `endpos` on each call, so an unbounded match on a long document
-costs time in proportion to the document.
+`times` and "of them", the sentence before; for "Of the injured,", "Among the dead were" and
+"The package includes", the three before, when they give that group one figure only). Every
+match is bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
+unbounded match on a long document costs time in proportion to the document.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ _PREPOSITIONAL = re.compile(  # "drones over ", "people in more than ": a place 
 )
 _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening a clause, before the figure
     r"(?r)(?:^|(?<=[.;:]\s*))(?i:(?:most|many|some|all|half|nearly\s+all|almost\s+all|about\s+half)\s+)?"
-    r"(?i:of\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
+    r"(?i:(?:of|among)\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
 _BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–])\s*")
@@ -107,11 +107,16 @@ _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed
     r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
     r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
 )
-_SUBJECT_INCLUDES = re.compile(  # a sentence that opens "The package includes ", "The bill would include "
-    r"\s*(?i:the|this|that)\s+(?P<noun>[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?(?i:includes|included|include)\b"
+# a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
+# package includes ", "Those killed included "
+_GROUP_INCLUDES = re.compile(
+    r"\s*(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
+    r"|(?i:the|this|that|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?"
+    r"(?i:includes|included|include)\b)"
     r"[^.;]*?"
 )
-_NOUN_AFTER = re.compile(r"(?:[\s-]+[\p{L}-]+){1,3}")  # "$95 billion aid package"
+_PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
+_GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -169,7 +174,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         _of_them(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
-        _inclusions_of_the_subject(placed, amounts, previous, text, links)
+        _group_inclusions(placed, amounts, recent, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _remainders(placed, amounts, previous, text, links)
     return links
@@ -296,25 +301,20 @@ def _included(
             links[part].inherits |= {"event"}
 
 
-def _inclusions_of_the_subject(
-    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+def _group_inclusions(
+    placed: Sequence[Placed], amounts: list[int], recent: list[int], text: str, links: list[Links]
 ) -> None:
-    """'The $95 billion package passed. The package includes $61 billion for Ukraine, ...': a
-    sentence that opens with 'The <noun> includes' lists parts of the amount of the sentence
-    before that was written with that noun."""
-    if not amounts or not previous:
+    """'The $95 billion package passed. The package includes $61 billion for Ukraine, ...',
+    'The blast killed 12 people. Among the dead were eight soldiers ...': a sentence that opens
+    by naming a group ('Among the dead were', 'The victims included', 'Those killed included')
+    lists parts of the figure of the recent sentences that the group names."""
+    if not amounts or not recent:
         return
     start = placed[amounts[0]].sentence_span[0]
-    opening = _SUBJECT_INCLUDES.match(text, start, placed[amounts[0]].quantity.start)
-    if opening is None:
-        return
-    noun = opening.group("noun").lower()
-    for whole in reversed(previous):
-        qw = placed[whole].quantity
-        words = _NOUN_AFTER.match(text, qw.end, qw.end + 40) if qw.kind in WHOLE_KINDS else None
-        if words and noun in (w.strip("-") for w in words.group().lower().split()):
-            _included(placed, whole, amounts, opening, True, text, links)
-            return
+    opening = _GROUP_INCLUDES.match(text, start, placed[amounts[0]].quantity.start)
+    whole = _named_whole(placed, recent, opening.group("word"), WHOLE_KINDS, text) if opening else None
+    if opening is not None and whole is not None:
+        _included(placed, whole, amounts, opening, True, text, links)
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -702,31 +702,50 @@ def _of_the_group(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
     """'47 injured ... Of the injured, 12 were in serious condition': a count after an opening
-    'Of the <group>,' is a part of the earlier count written with that word after it, when the
-    recent sentences give that group one figure only (a toll updated from 1,037 to 2,122 dead
-    leaves "Most of the dead, 1,293" with no sure whole)."""
+    'Of the <group>,' is a part of the earlier count that the group names."""
     for i in amounts:
         quantity = placed[i].quantity
         group = _OF_THE_GROUP.search(text, placed[i].sentence_span[0], quantity.start)
         if links[i].part_of is not None or group is None:
             continue
-        word = group.group("word").lower()
-        stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
-        wholes = []
         earlier = [j for j in [*previous, *amounts] if j != i and placed[j].quantity.end <= group.start()]
-        for position, j in enumerate(earlier):
-            qj = placed[j].quantity
-            if qj.kind != "count":
-                continue
-            reach = min(qj.end + 40, group.start())  # its own words: up to the next figure
-            if position + 1 < len(earlier):
-                reach = min(reach, placed[earlier[position + 1]].quantity.start)
-            if stem in text[qj.end : reach].lower() or word == placed[j].event or stem == placed[j].entity:
-                wholes.append(j)
-        wholes.reverse()
-        if wholes and len({placed[j].quantity.value for j in wholes}) == 1:
-            links[i].part_of = wholes[0]
+        whole = _named_whole(placed, earlier, group.group("word"), ("count",), text)
+        if whole is not None:
+            links[i].part_of = whole
             links[i].inherits |= {"entity", "event"}
+
+
+def _named_whole(
+    placed: Sequence[Placed], earlier: list[int], word: str, kinds: tuple[str, ...], text: str
+) -> int | None:
+    """The figure among `earlier` (in order) that a group `word` names: written with the word
+    right before it ("killed 12" for "those killed") or among the words after it ("$95 billion aid
+    package" for "the package"), or counting it (entity) or in it (event: "the dead"). None
+    unless the figures so named agree: a toll updated from 1,037 to 2,122 dead leaves "Most of
+    the dead, 1,293" with no sure whole."""
+    word = word.lower()
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    named = []
+    for position, j in enumerate(earlier):
+        qj = placed[j].quantity
+        if qj.kind not in kinds:
+            continue
+        start, end = placed[j].sentence_span
+        if position:
+            start = max(start, placed[earlier[position - 1]].quantity.end)
+        if position + 1 < len(earlier):
+            end = min(end, placed[earlier[position + 1]].quantity.start)
+        after, before = min(end, qj.end + _GROUP_WORD_REACH), max(start, qj.start - _GROUP_WORD_REACH)
+        phrase_end = _PHRASE_ENDS.search(text, qj.end, after)  # "killed 12 people and injured 40"
+        after = phrase_end.start() if phrase_end else after
+        if (
+            stem in text[qj.end : after].lower()
+            or text[before : qj.start].lower().split()[-1:] == [word]
+            or word == placed[j].event
+            or stem == placed[j].entity
+        ):
+            named.append(j)
+    return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
 def _of_them(

@@ -103,6 +103,10 @@ def test_every_example_article_is_consistent():
         "Congress passed a $95 billion aid package. The package includes $61 billion for Ukraine and "
         "$26 billion for Israel. The deal includes 12 jets.",
         "Approval stood at 41%, with 55% disapproving; the measure won 62% to 38%.",
+        "The storm killed 12 people and injured 40. Among the injured were 30 children and eight adults.",
+        "The quake killed 1,037 people, officials said Monday. By Tuesday the toll had risen to 2,122. "
+        "Among the dead were 1,500 people in Al Haouz.",
+        "At least 12 people were killed. Among the dead, eight were soldiers.",
         "The company employs 12,000 people: 7,000 in the United States and 5,000 abroad.",
         "The festival drew 80,000 people, 2,000 volunteers and 300 artists over three days.",
         "The court ruled 6-3 that the law was constitutional, with three justices dissenting.",
@@ -210,6 +214,13 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC102",
         ),
         ("Approval stood at 41%, with 65% disapproving.", "NC110"),
+        (
+            "The storm killed 12 people and injured 40. Among the injured were 30 children and 15 adults.",
+            "NC102",
+        ),
+        ("The attack killed 12 people. The dead included eight soldiers and six civilians.", "NC102"),
+        ("Police arrested 40 protesters. Among those arrested were 32 minors and 12 students.", "NC102"),
+        ("Twelve people were killed on Monday. Among the dead, 14 were soldiers.", "NC101"),
         ("The company employs 12,000 people: 8,000 in the United States and 5,000 abroad.", "NC102"),
         ("Smith leads Jones 58% to 44% among likely voters, with 8% undecided.", "NC110"),
         ("The index gained 250 points, or 3.7%, to 36,000.", "NC105"),
