@@ -17,6 +17,7 @@ function here.
 - restated_figure: the same figure for the same subject, source and scope agrees with itself.
 - shares_within_whole: the shares of one whole named in one sentence (different answers of
   one group; the split of a contest) add up to no more than 100%.
+- rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -86,23 +87,51 @@ def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
 
 def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
     out = []
+    for whole, members in _parts_by_whole(context):
+        if len(members) >= 2:
+            out.extend(_sum_against(context, members, "<=", whole))
+    return out
+
+
+def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
+    """'Of the 30 arrested, 12 were charged and the remaining 10 released': the rest and the
+    parts named before it, in its sentence or the one before, make up the whole."""
+    out = []
+    for whole, members in _parts_by_whole(context):
+        for rest in (m for m in members if m.completes):
+            named = [m for m in members if m.end <= rest.end and m.sentence_index >= rest.sentence_index - 1]
+            if len(named) >= 2:
+                out.extend(_sum_against(context, named, ">=", whole, {"rest": rest}))
+    return out
+
+
+def _parts_by_whole(context: Context) -> list[tuple[Claim, list[Claim]]]:
+    """Each whole with the parts linked to it that can be added to it."""
+    out = []
     for whole_id, members in context.grouped(lambda c: c.part_of).items():
         whole = context.by_id.get(whole_id)  # type: ignore[arg-type]
-        if whole is None:
-            continue
-        members = [m for m in members if _comparable(m, whole)]
-        if len(members) < 2:
-            continue
-        total = context.total(members)
-        verdict = judge(total, "<=", context.pair(whole))
-        if verdict is not None:
-            figures = " + ".join(m.text for m in members)
-            arithmetic = (
-                f"{figures} = {describe(total[1 if verdict else 0])}, but the total {reads(whole, verdict)}"
-            )
-            roles = {"whole": whole, **{f"part{i + 1}": m for i, m in enumerate(members)}, "part": members[0]}
-            out.append(Violation(roles, arithmetic, verdict))
+        if whole is not None:
+            out.append((whole, [m for m in members if _comparable(m, whole)]))
     return out
+
+
+def _sum_against(
+    context: Context,
+    members: list[Claim],
+    comparator: str,
+    whole: Claim,
+    roles: dict[str, Claim] | None = None,
+) -> list[Violation]:
+    """The sum of the parts `members` against their `whole`, as a violation if it cannot stand in
+    `comparator` to it; `roles` names more claims for the message."""
+    total = context.total(members)
+    verdict = judge(total, comparator, context.pair(whole))
+    if verdict is None:
+        return []
+    figures = " + ".join(m.text for m in members)
+    arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}, but the total {reads(whole, verdict)}"
+    parts = {f"part{i + 1}": m for i, m in enumerate(members)}
+    return [Violation({"whole": whole, **parts, "part": members[0], **(roles or {})}, arithmetic, verdict)]
 
 
 def running_total(context: Context, rule: Rule) -> list[Violation]:
@@ -662,4 +691,5 @@ CHECKS: dict[str, Check] = {
     "duration_dates": duration_dates,
     "restated_figure": restated_figure,
     "shares_within_whole": shares_within_whole,
+    "rest_completes_whole": rest_completes_whole,
 }

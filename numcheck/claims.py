@@ -66,6 +66,7 @@ class Claim:
     change_from: int | None  # id of the starting figure of a change
     change_to: int | None  # id of the resulting figure of a change
     direction: int  # +1 rise, -1 fall, 0 none stated
+    completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     sentence_index: int  # 0-based index of the sentence in the document
     paragraph: int  # 0-based index of the paragraph (block) the sentence is in
     sentence: str  # the sentence, as written, on one line
@@ -223,6 +224,7 @@ def _claim(
         change_from=ref(rel.change_from),
         change_to=ref(rel.change_to),
         direction=rel.direction,
+        completes=rel.completes,
         sentence_index=sentence.index,
         paragraph=sentence.block,
         sentence=_one_line(document.text, sentence.start, sentence.end),

@@ -62,6 +62,8 @@ def _links(row: Row) -> str:
     parts = [f"{name}={row[name]}" for name in LINK_COLUMNS if row.get(name) is not None]
     if row.get("direction"):
         parts.append("rise" if row["direction"] > 0 else "fall")
+    if row.get("completes"):
+        parts.append("rest")
     return " ".join(parts)
 
 

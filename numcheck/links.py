@@ -131,6 +131,7 @@ class Links:
     change_from: int | None = None
     change_to: int | None = None
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
+    completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
 
 
@@ -378,18 +379,25 @@ def _remainders(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
     """'Of the 30 arrested, 12 were charged; the rest, 18, were released': the rest is a part of
-    the whole the part before it belongs to."""
+    the whole the part before it belongs to, and completes it, unless it counts something else
+    than the whole."""
     for i in amounts:
         qi = placed[i].quantity
-        if links[i].part_of is not None or qi.kind != "count":
+        if qi.kind != "count" or not _REST_BEFORE.search(
+            text, max(placed[i].sentence_span[0], qi.start - 40), qi.start
+        ):
             continue
-        if not _REST_BEFORE.search(text, max(placed[i].sentence_span[0], qi.start - 40), qi.start):
-            continue
-        earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
-        sibling = next((j for j in reversed(earlier) if links[j].part_of is not None), None)
-        if sibling is not None:
-            links[i].part_of = links[sibling].part_of
+        whole = links[i].part_of
+        if whole is None:
+            earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
+            sibling = next((j for j in reversed(earlier) if links[j].part_of is not None), None)
+            whole = None if sibling is None else links[sibling].part_of
+        if whole is None or placed[i].entity not in ("", placed[whole].entity):
+            continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
+        if links[i].part_of is None:
+            links[i].part_of = whole
             links[i].inherits |= {"entity"}
+        links[i].completes = True
 
 
 def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:

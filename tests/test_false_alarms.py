@@ -107,6 +107,7 @@ def test_every_example_article_is_consistent():
         "The quake killed 1,037 people, officials said Monday. By Tuesday the toll had risen to 2,122. "
         "Among the dead were 1,500 people in Al Haouz.",
         "At least 12 people were killed. Among the dead, eight were soldiers.",
+        "He scored 20 of the team's 80 points; the other four starters combined for 40.",
         "The company employs 12,000 people: 7,000 in the United States and 5,000 abroad.",
         "The festival drew 80,000 people, 2,000 volunteers and 300 artists over three days.",
         "The court ruled 6-3 that the law was constitutional, with three justices dissenting.",

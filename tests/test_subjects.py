@@ -113,6 +113,35 @@ def test_after_a_leading_of_phrase_only_parts_in_different_states_add_up():
     assert civilians.part_of == whole.id and children.part_of is None  # children may be civilians
 
 
+def test_the_rest_is_a_part_that_completes_its_whole():
+    whole, charged, rest = claims_of(
+        "Of the 30 people arrested, 12 were charged and the remaining 18 were released."
+    )
+    assert rest.part_of == whole.id and rest.completes and not charged.completes
+
+
+def test_the_other_figure_of_another_noun_is_not_the_rest():
+    _scored, _points, starters, _combined = claims_of(
+        "He scored 20 of the team's 80 points; the other four starters combined for 40."
+    )
+    assert starters.part_of is None and not starters.completes
+
+
+def test_a_sentence_that_opens_by_naming_a_group_lists_its_parts():
+    killed, injured, children, adults = claims_of(
+        "The storm killed 12 people and injured 40. Among the injured were 30 children and eight adults."
+    )
+    assert children.part_of == injured.id and adults.part_of == injured.id and killed.id != injured.id
+
+
+def test_a_group_named_by_two_different_figures_has_no_sure_whole():
+    *_, dead = claims_of(
+        "The quake killed 1,037 people on Monday. By Tuesday the toll had risen to 2,122. "
+        "Among the dead were 1,500 women."
+    )
+    assert dead.part_of is None
+
+
 def test_a_multiplier_points_at_the_figure_it_multiplies():
     claims = claims_of("The group freed 50 hostages. Israel released three times as many prisoners.")
     freed, times = claims
