@@ -501,8 +501,14 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)[\p{L}’'-]+){0,3}"  # "to 4,500 incidents from", "12% last year to"
-_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+(?i:the\s+|a\s+|an\s+)?")  # "from the 3,800 a day"
-_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+(?i:the\s+|a\s+|an\s+)?")
+# what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
+# 1.1 million", "to a revised 4.2%"
+_END_DETERMINER = (
+    r"(?i:the\s+|a\s+|an\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
+    r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
+)
+_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
     r"(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
@@ -512,13 +518,15 @@ _SHARE_APPOSITION = re.compile(  # between a share in words and the same share i
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
 _CHANGE_NOUNS = r"(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)"
-_NAMED_CHANGE = re.compile(  # "243 from 327, a 26% decline"; "2.5 million from 2.1 million, a rise of 19%"
-    rf"\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
+# "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
+_NAMED_CHANGE = re.compile(
+    rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
+_CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
 _COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
 )
@@ -581,7 +589,13 @@ def _changes(
         if end is None and start is not None:
             # "$7 million, up from $5.5 million"; "revenue of $14.2 billion, up 22% from $11.6 billion"
             before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
-            if before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
+            if (
+                delta is None
+                and len(before) > 1
+                and _is_named_change(placed, before[-2], before[-1], verb, text)
+            ):
+                delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
+            elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 end = before[-1]
                 # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
                 if len(before) > 1 and (
@@ -664,6 +678,17 @@ def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) 
     qt, qr = placed[total].quantity, placed[rate].quantity
     return bool(
         _CONVERTS.fullmatch(_gap(text, qt, qr)) and _PER.match(text, qr.end, placed[rate].sentence_span[1])
+    )
+
+
+def _is_named_change(placed: Sequence[Placed], end: int, delta: int, verb: re.Match[str], text: str) -> bool:
+    """Whether a share and the change noun after it name the change to the figure before them:
+    "$20 billion, a 25% increase from"."""
+    return (
+        placed[delta].quantity.kind == "percent"
+        and verb.group().lower() in _CHANGE_NOUN_WORDS
+        and text[placed[delta].quantity.end : verb.start()].isspace()
+        and _NAMED_CHANGE.fullmatch(text, placed[end].quantity.end, placed[delta].quantity.start) is not None
     )
 
 
