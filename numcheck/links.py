@@ -570,8 +570,13 @@ def _changes(
                 end = i
             elif delta is None and start is None and end is None and _BY.fullmatch(between):
                 delta = i
-            elif _is_share_beside(placed, delta, i, between) and share is None and end is None:
-                share = i  # "fell 12 cents, or 1.5%, to $7.88": the same change as a share
+            elif delta is not None and share is None and end is None and _OR_SHARE.fullmatch(between):
+                if _is_share_of(placed, delta, i):
+                    share = i  # "fell 12 cents, or 1.5%, to $7.88": the same change as a share
+                elif _is_share_of(placed, i, delta):
+                    share, delta = delta, i  # "fell 2.5%, or 120 points, to 4,680"
+                else:
+                    break
             else:
                 break
             cursor = quantity.end
@@ -662,14 +667,9 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
             links[share].change_from, links[share].change_to = reference, price
 
 
-def _is_share_beside(placed: Sequence[Placed], delta: int | None, i: int, between: str) -> bool:
-    """Whether quantity `i` restates the change `delta` before it as a share: '12 cents, or 1.5%'."""
-    return (
-        delta is not None
-        and placed[i].quantity.unit == "percent"
-        and placed[delta].quantity.kind in WHOLE_KINDS
-        and bool(_OR_SHARE.fullmatch(between))
-    )
+def _is_share_of(placed: Sequence[Placed], amount: int, share: int) -> bool:
+    """Whether `share` may restate the change `amount` as a share: '12 cents, or 1.5%'."""
+    return placed[share].quantity.unit == "percent" and placed[amount].quantity.kind in WHOLE_KINDS
 
 
 def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) -> bool:

@@ -371,3 +371,9 @@ def test_dollars_and_cents_are_one_sum(sentence, surface, value):
 def test_a_scaled_sum_and_cents_after_and_are_two_amounts():
     claims = claims_of("The fund paid $5 million and 50 cents a share.")
     assert [(c.text, c.value) for c in claims] == [("$5 million", 5e6), ("50 cents", 50)]
+
+
+@pytest.mark.parametrize("name", ["S&P 500", "FTSE 100", "Fortune 500", "Russell 2000", "Stage 4", "Game 7"])
+def test_the_number_in_the_name_of_an_index_list_or_stage_is_a_name(name):
+    (only,) = claims_of(f"Analysts watched the {name} closely.")
+    assert (only.text, only.kind) == (name, "identifier")
