@@ -51,6 +51,10 @@ Check = Callable[["Context", "Rule"], list[Violation]]
 _AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")
 _BESIDE = 8  # characters between a share and the "X of Y" it restates ("%, or ", " (")
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.436875, "year": 365.2425}
+_SPAN_REACH = 60  # characters between the two dates of a span at most: " and ended on "
+_SPAN_JOIN = re.compile(  # what joins the two dates of a span: "Nov. 24-Dec. 1", " to ", " and ended on "
+    r"^\s*[-–]\s*$|\b(?i:to|through|thru|until|till|and|ended|ending|ends|expired|expires|finished|closed|lasted|ran)\b"
+)
 _YEARS_OF = re.compile(
     r"\s*(?:,\s*)?(?:from|between|\()\s*\|\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE
 )
@@ -467,10 +471,11 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
         duration = durations[0]
         (first, (first_from, first_to)), (last, (last_from, last_to)) = dates  # in the order written
         years = first.date.isdigit() or last.date.isdigit()
-        if years and not _YEARS_OF.fullmatch(
-            _between(duration.sentence, duration, first) + "|" + _between(duration.sentence, first, last)
-        ):
+        between = _between(duration.sentence, first, last)
+        if years and not _YEARS_OF.fullmatch(_between(duration.sentence, duration, first) + "|" + between):
             continue  # years are checked only beside their span: "over six years, from 2016 to 2022"
+        if len(between) > _SPAN_REACH or not _SPAN_JOIN.search(between):
+            continue  # "NEW YORK, Oct. 3 - ... on Tuesday as yields hit 16-year highs": no span
         if first_from > last_to:
             continue  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
         shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days

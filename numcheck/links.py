@@ -525,6 +525,7 @@ _NAMED_CHANGE = re.compile(
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
+_CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
 _UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
 _CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
 _COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
@@ -546,8 +547,8 @@ _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
 )
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
-_BEFORE_VERB = re.compile(
-    r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*"
+_BEFORE_VERB = re.compile(  # "18% of sales were made online, " before "up from 19%"
+    r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*"
 )
 
 
@@ -693,17 +694,21 @@ def _is_named_change(placed: Sequence[Placed], end: int, delta: int, verb: re.Ma
 
 
 def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
-    """The change named right after a change's ends: 'dropped to 243 from 327, a 26% decline'."""
+    """The change named right after a change's ends: 'dropped to 243 from 327, a 26% decline',
+    'to 9.61 million from 8.92 million, an increase of about 690,000'."""
     following = [i for i in amounts if placed[i].quantity.start >= cursor][:1]
     if not following:
         return None
     quantity = placed[following[0]].quantity
-    named = _NAMED_CHANGE.fullmatch(text, cursor, quantity.start) if quantity.kind == "percent" else None
-    if named and (
-        named.group("about") is not None
-        or _CHANGE_NOUN.match(text, quantity.end, placed[following[0]].sentence_span[1])
-    ):
+    named = _NAMED_CHANGE.fullmatch(text, cursor, quantity.start) if quantity.kind in _CHANGES else None
+    if named is None:
+        return None
+    if named.group("about") is not None:  # "an increase of 19%", "an increase of about 690,000"
         return following[0]
+    if quantity.kind == "percent" and _CHANGE_NOUN.match(
+        text, quantity.end, placed[following[0]].sentence_span[1]
+    ):
+        return following[0]  # "a 26% decline"
     return None
 
 
