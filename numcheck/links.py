@@ -90,6 +90,7 @@ _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in th
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
     r"|(?:abroad|overseas|elsewhere)\b)"
 )
+_PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.pattern)  # " people in Kyiv"
 _BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$)")  # "six young children."
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|$)"
@@ -350,6 +351,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if len(parts) < 2:
             continue
         by_kind = not _place_after(placed, parts[0], text)
+        if not by_kind and _PLACE_AFTER_NOUN.match(text, qw.end, end):
+            continue  # "eight in Kyiv, six in Dnipro and four in Odesa": the first place of a list
         if by_kind and not placed[whole].generic and any(placed[p].quantity.value > qw.value for p in parts):
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
@@ -510,7 +513,7 @@ _END_DETERMINER = (
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
-    r"(?:\s+[\p{L}’'-]+){0,4}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+    r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent

@@ -109,6 +109,7 @@ def test_every_example_article_is_consistent():
         "At least 12 people were killed. Among the dead, eight were soldiers.",
         "He scored 20 of the team's 80 points; the other four starters combined for 40.",
         "Exports totaled $20 billion, an 11% increase from $18 billion in 2022.",
+        "Missiles killed 18. Those killed included eight people in Kyiv, six in Dnipro and four in Odesa.",
         "The S&P 500 fell 2.5%, or 120 points, to 4,680; the FTSE 100 gained 1.2%, or 90 points, to 7,600.",
         "NEW YORK, Oct. 3, 2023 (Reuters) - Stocks fell on Tuesday as yields climbed to 16-year highs.",
         "Attendance reached a record 1.2 million, up 9% from last year's 1.1 million.",
@@ -227,6 +228,11 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The attack killed 12 people. The dead included eight soldiers and six civilians.", "NC102"),
         ("Police arrested 40 protesters. Among those arrested were 32 minors and 12 students.", "NC102"),
         ("Exports totaled $20 billion, a 25% increase from $18 billion in 2022.", "NC105"),
+        (
+            "The plan raises $750 million, including $526 million from limiting corporations' ability to "
+            "deduct losses and $324 million from other changes.",
+            "NC102",
+        ),
         ("The S&P 500 fell 5%, or 120 points, to 4,680.", "NC105"),
         (
             "Job openings rose to 9.61 million from 8.92 million in July, an increase of about 890,000.",
