@@ -18,6 +18,7 @@ function here.
 - shares_within_whole: the shares of one whole named in one sentence (different answers of
   one group; the split of a contest) add up to no more than 100%.
 - rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
+- headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -39,7 +40,7 @@ import regex as re
 from numcheck.bounds import roundness
 from numcheck.claims import Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
-from numcheck.intervals import Interval, describe
+from numcheck.intervals import Interval, describe, possible
 from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
 from numcheck.units import convert
 
@@ -608,6 +609,72 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_HEADLINE_WORDS = 16  # a first paragraph of one sentence, this short and with no full stop, is a headline
+_SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
+
+
+def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
+    """'Gunman kills 9 at Texas mall' over a story that says '... killing eight people': a
+    figure in the headline gives one of the body's, of the same kind, unit and event (and noun,
+    where both name one). It must agree with one of them, or with the sum of those of one
+    sentence ("Storms kill 8" over "killed five in Texas and three in Oklahoma"); it is checked
+    against the first (the lede's)."""
+    headline = [c for c in context.claims if c.paragraph == 0]
+    body = [c for c in context.claims if c.paragraph > 0]
+    if not headline or not body or not _is_headline(headline[0].sentence):
+        return []
+    out = []
+    for figure in headline:
+        if figure.kind not in _AMOUNTS or not figure.event:
+            continue
+        same = [c for c in body if _gives_headline(figure, c)]
+        if not same:
+            continue
+        by_sentence: dict[int, list[Claim]] = defaultdict(list)
+        for claim in same:
+            by_sentence[claim.sentence_index].append(claim)
+        sums = [context.total(group) for group in by_sentence.values() if len(group) > 1]
+        stated = context.pair(figure)
+        if any(_agrees(context, figure, c) for c in same) or any(
+            judge(stated, "==", t) is None for t in sums
+        ):
+            continue
+        lede = next((c for c in same if c.part_of is None), same[0])
+        verdict = judge(stated, "==", context.pair(lede))
+        if verdict is not None:
+            arithmetic = f"the headline {reads(figure, verdict)}, but the story {reads(lede, verdict)}"
+            out.append(Violation({"headline": figure, "body": lede}, arithmetic, verdict))
+    return out
+
+
+def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
+    """Whether a headline figure agrees with a figure of the body, the headline having perhaps
+    dropped its qualifier ("killed 47,000" over "killed more than 47,000") or digits ("Dow sheds
+    430 points" over "fell 430.97 points": less than one of its last digit apart)."""
+    if judge(context.pair(headline), "==", context.pair(claim)) is None:
+        return True
+    written = claim.value  # in the headline's unit, which is the claim's
+    if not math.isfinite(written) or not math.isfinite(headline.value):
+        return False
+    digits = str(headline.value).rstrip("0").rstrip(".").partition(".")[2]
+    return possible(interval(headline, False), "==", Interval.point(written)) or abs(
+        headline.value - written
+    ) < 10.0 ** -len(digits)
+
+
+def _is_headline(sentence: str) -> bool:
+    return len(sentence.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(sentence)
+
+
+def _gives_headline(headline: Claim, claim: Claim) -> bool:
+    """Whether a figure of the body may be the one a headline figure gives: same kind, unit and
+    event, and the headline's noun if it names one ("kills 9" and "killing eight people"; "across
+    three states" is no count of the dead)."""
+    return (claim.kind, claim.unit, claim.event) == (headline.kind, headline.unit, headline.event) and (
+        not headline.entity or claim.entity == headline.entity
+    )
+
+
 _ANSWERS = ("supported", "opposed", "undecided")  # events no respondent is in two of at once
 _WHOLE = Interval.point(100.0)  # per cent
 _SPLIT = re.compile(
@@ -697,4 +764,5 @@ CHECKS: dict[str, Check] = {
     "restated_figure": restated_figure,
     "shares_within_whole": shares_within_whole,
     "rest_completes_whole": rest_completes_whole,
+    "headline_in_body": headline_in_body,
 }

@@ -181,7 +181,7 @@ CHANGE_VERB = re.compile(
     r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
     r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
-    r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed|"
+    r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
 )
@@ -247,6 +247,7 @@ class _Patterns:
     currency_after: re.Pattern[str]
     age_after: re.Pattern[str]
     age_before: re.Pattern[str]
+    age_ends: frozenset[str]  # lower-case last words of every phrase written before an age
     identifier_before: re.Pattern[str]
     unit_starts: frozenset[str]  # lower-case first words of every unit and currency word
     qualifier_ends: frozenset[str]  # lower-case last words of every qualifier written before a figure
@@ -299,6 +300,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         ),
         qualifier_ends=frozenset(p.split()[-1].lower() for p in lexicon.qualifiers_before if p.split()),
         name_words=frozenset(w.lower() for w in lexicon.identifier_words),
+        age_ends=frozenset(p.split()[-1] for p in lexicon.age_before if p.split()),
         currency_ends=frozenset(s.split()[-1].lower() for s in lexicon.currency_symbols if s.split()),
         one_unit=re.compile(rf"\b(?i:an?)(?=\s+{article})") if lexicon.article_forms else None,
         article_unit=re.compile(rf"\s+(?i:of\s+)?(?i:an?)(?=\s+{article})")
@@ -628,7 +630,7 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if last in ("between", "from") and _AGED_RANGE.search(before):
         draft.kind, draft.unit = "age", "year"  # "aged between 18 and 24"
         return draft
-    age = pats.age_before.search(before) if last in ("aged", "age") else None
+    age = pats.age_before.search(before) if last in pats.age_ends else None
     if age:
         draft.kind, draft.unit = "age", "year"
         draft.start = number.start - (len(before) - age.start())

@@ -109,6 +109,9 @@ def test_every_example_article_is_consistent():
         "At least 12 people were killed. Among the dead, eight were soldiers.",
         "He scored 20 of the team's 80 points; the other four starters combined for 40.",
         "Exports totaled $20 billion, an 11% increase from $18 billion in 2022.",
+        "Heat killed 47,000 in Europe, study finds\n\nExtreme heat killed more than 47,000 people last year.",
+        "Dow sheds 430 points\n\nThe Dow Jones Industrial Average fell 430.97 points, or 1.29%.",
+        "Tornadoes kill 23 across two states\n\nThey killed 23 people: 17 in Mississippi and six in Alabama.",
         "Missiles killed 18. Those killed included eight people in Kyiv, six in Dnipro and four in Odesa.",
         "The S&P 500 fell 2.5%, or 120 points, to 4,680; the FTSE 100 gained 1.2%, or 90 points, to 7,600.",
         "NEW YORK, Oct. 3, 2023 (Reuters) - Stocks fell on Tuesday as yields climbed to 16-year highs.",
@@ -228,6 +231,11 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The attack killed 12 people. The dead included eight soldiers and six civilians.", "NC102"),
         ("Police arrested 40 protesters. Among those arrested were 32 minors and 12 students.", "NC102"),
         ("Exports totaled $20 billion, a 25% increase from $18 billion in 2022.", "NC105"),
+        (
+            "Gunman kills 9 at Texas mall\n\nA gunman opened fire at a mall on Saturday, killing eight.",
+            "NC112",
+        ),
+        ("Dow sheds 530 points\n\nThe Dow Jones Industrial Average fell 430.97 points, or 1.29%.", "NC112"),
         (
             "The plan raises $750 million, including $526 million from limiting corporations' ability to "
             "deduct losses and $324 million from other changes.",

@@ -377,3 +377,8 @@ def test_a_scaled_sum_and_cents_after_and_are_two_amounts():
 def test_the_number_in_the_name_of_an_index_list_or_stage_is_a_name(name):
     (only,) = claims_of(f"Analysts watched the {name} closely.")
     assert (only.text, only.kind) == (name, "identifier")
+
+
+def test_the_figure_after_dies_at_is_an_age():
+    (age,) = claims_of("Rosalynn Carter, mental health advocate, dies at 96")
+    assert (age.kind, age.value, age.unit) == ("age", 96, "year")
