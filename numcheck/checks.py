@@ -541,6 +541,11 @@ def _years_written(claims: Sequence[Claim]) -> dict[int, frozenset[str]]:
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_PLANNED = re.compile(  # a figure in a clause about what is to happen: "Hamas is to free 50 of the 240"
+    r"\b(?i:will|would|could|should|may|might|(?:is|are|was|were)\s+(?:set\s+|expected\s+|due\s+|scheduled\s+)?to|"
+    r"plans?\s+to|planned\s+to|aims?\s+to|expected\s+to|agreed\s+to|promised\s+to|vowed\s+to|pledged\s+to)\b"
+    r"[^,;.]*$"
+)
 _AGAINST = re.compile(r"(?i:\b(?:against|opposed|opposing|oppose|voted\s+no|rejected)\b)")
 _FOR = re.compile(r"(?i:\b(?:in\s+(?:support|favou?r)|supported|backed|voted\s+(?:yes|for)|for\s+it)\b)")
 
@@ -561,6 +566,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             and claim.entity
             and claim.event
             and not _changing(claim)
+            and not _PLANNED.search(_before(claim))
             and claim.id not in ends
         ):
             key = (
@@ -573,7 +579,11 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             )
             groups[key].append(claim)
     for concept in context.rules.concepts.values():
-        members = [c for c in context.select(concept) if not _changing(c) and c.id not in ends]
+        members = [
+            c
+            for c in context.select(concept)
+            if not _changing(c) and not _PLANNED.search(_before(c)) and c.id not in ends
+        ]
         by_scope: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
         for claim in members:
             by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)

@@ -109,12 +109,12 @@ _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed
     r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
 )
 # a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
-# package includes ", "Those killed included "
+# package includes ", "Those killed included ", "The Israelis, "
 _GROUP_INCLUDES = re.compile(
-    r"\s*(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
+    r"\s*(?:(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
     r"|(?i:the|this|that|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?"
-    r"(?i:includes|included|include)\b)"
-    r"[^.;]*?"
+    r"(?i:includes|included|include)\b)[^.;]*?"
+    r"|(?i:the|those)\s+(?P<word>\p{L}[\p{L}-]+)\s*,\s*$)"  # "The Israelis, " before "four children ..."
 )
 _PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
 _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
@@ -503,7 +503,9 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         links[b].converts = a
 
 
-_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)[\p{L}’'-]+){0,3}"  # "to 4,500 incidents from", "12% last year to"
+# between a change's figure and the "from" or "to" of the next: "to 4,500 incidents from", "12% last
+# year to", "to $1.13 billion in the quarter ended Jan. 31, from" (a day of the month is no figure)
+_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|\d{1,2}\b(?![.,]\d))){0,6}"
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
 _END_DETERMINER = (
