@@ -41,7 +41,7 @@ from numcheck.bounds import roundness
 from numcheck.claims import Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe, possible
-from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.links import APPOSED_FACTOR, INCREMENT_WORDS, WHOLE_KINDS
 from numcheck.units import convert
 
 if TYPE_CHECKING:
@@ -355,6 +355,8 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
                 and c.end <= factor.start
                 and _comparable(c, base)
             ][-1:]
+        elif (apposed := _apposed_product(context, factor, base)) is not None:
+            products = [apposed]  # "50 hostages ... 150 prisoners, three times as many": before it
         elif factor.entity:  # "110 ... about three times as many prisoners": after it
             products = [
                 c
@@ -380,6 +382,22 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
             )
             out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))
     return out
+
+
+def _apposed_product(context: Context, factor: Claim, base: Claim) -> Claim | None:
+    """The figure a multiplier is set beside, after a comma: "150 prisoners, three times as many"."""
+    before = [
+        c
+        for c in context.claims
+        if c.sentence_index == factor.sentence_index and c.end <= factor.start and _comparable(c, base)
+    ]
+    if (
+        before
+        and before[-1].id != base.id
+        and APPOSED_FACTOR.fullmatch(_between(factor.sentence, before[-1], factor))
+    ):
+        return before[-1]
+    return None
 
 
 def _as_written(claim: Claim) -> Interval:

@@ -95,6 +95,9 @@ _BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|$)"
 )
+APPOSED_FACTOR = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*"
+)  # "150 Palestinian prisoners, " before "three times"
 _TIMES_THE = re.compile(
     r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
 )  # "three times the $1.5 million"
@@ -735,6 +738,17 @@ def _multipliers(
             for i in [*previous, *amounts]
             if placed[i].quantity.kind == "count" and placed[i].quantity.start < multiplier.quantity.start
         ]
+        if candidates and APPOSED_FACTOR.fullmatch(
+            text, placed[candidates[-1]].quantity.end, multiplier.quantity.start
+        ):
+            # "to free 50 of the 240 hostages, and Israel 150 prisoners, three times as many": 150
+            # is the product; the base is the figure before it that is no whole of others
+            candidates.pop()
+            wholes = {links[i].part_of for i in candidates}
+            own = [i for i in candidates if i not in wholes]
+            if own:
+                links[m].times = own[-1]
+            continue
         same = [i for i in candidates if placed[i].event and placed[i].event == multiplier.event]
         pool = same or candidates
         if pool:
