@@ -15,8 +15,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pathspec
+if TYPE_CHECKING:
+    import pathspec
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -34,6 +36,8 @@ def _ignore_files(folder: Path) -> list[Path]:
 
 
 def _spec(ignore_file: Path) -> pathspec.PathSpec:
+    import pathspec  # only a walk through a folder with a .gitignore needs it
+
     lines = ignore_file.read_text(encoding="utf-8", errors="replace").splitlines()
     return pathspec.GitIgnoreSpec.from_lines(lines)
 

@@ -13,15 +13,33 @@ from __future__ import annotations
 
 import functools
 import math
+import sys
 from pathlib import Path
 from typing import Any
+
+
+def _pint() -> Any:
+    """pint, imported without its optional numpy support unless numpy is loaded already:
+    numcheck hands pint plain floats only, and numpy would add a tenth to the start-up of a
+    command that needs no pandas (`numcheck table`)."""
+    if "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # the import system's "not installed"
+        try:
+            import pint
+        except ImportError:  # something pint loads cannot do without numpy: load it all again with it
+            for name in [n for n in sys.modules if n == "pint" or n.startswith("pint.")]:
+                del sys.modules[name]
+        finally:
+            del sys.modules["numpy"]
+    import pint
+
+    return pint
 
 
 @functools.lru_cache(maxsize=4)
 def registry(definitions: tuple[Path, ...]) -> Any:
     """The pint UnitRegistry for these definition files (built once per process)."""
-    import pint
-
+    pint = _pint()
     reg = pint.UnitRegistry(str(definitions[0]), autoconvert_offset_to_baseunit=True)
     for extra in definitions[1:]:
         reg.load_definitions(str(extra))

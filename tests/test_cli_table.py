@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import SEED, run_cli
+from tests.conftest import ROOT, SEED, run_cli
 
 
 def test_table_json_has_the_documented_fields_and_null_for_infinite_bounds():
@@ -125,3 +127,25 @@ def test_invalid_yaml_in_a_lexicon_file_is_named_with_its_line(tmp_path: Path):
     result = run_cli("table", "--rules", str(tmp_path), str(SEED))
     assert result.returncode == 2
     assert result.stderr.startswith(f"{tmp_path / 'concepts.yaml'}:3: invalid YAML")
+
+
+def test_the_text_table_loads_pint_without_numpy_and_still_converts_units():
+    script = (
+        "import sys\n"
+        "from numcheck.cli import main\n"
+        "sys.argv = ['numcheck', 'table', '-']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('numpy' in sys.modules, 'pint' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input="The fire burned 40,000 acres (16,000 hectares), 25 miles from town.",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert "hectare" in result.stdout and result.stdout.splitlines()[-1] == "False True"
