@@ -19,6 +19,7 @@ function here.
   one group; the split of a contest) add up to no more than 100%.
 - rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
 - headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
+- age_birth: an age agrees with the birth date and the date of the death or the article.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -480,6 +481,62 @@ def _days(claim: Claim) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+# before a birth date: "was born on ", "Born in ", "Born Eleanor Rosalynn Smith on "
+_BORN = re.compile(r"\b(?i:born)(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s+(?i:on|in))?\s*,?\s*$")
+_DEATH = re.compile(r"(?i:\b(?:died|dies|die|death|passed\s+away)\b)")
+
+
+def age_birth(context: Context, rule: Rule) -> list[Violation]:
+    """'Born Aug. 18, 1927 ... died Sunday, Nov. 19, 2023 ... dies at 95': an age agrees with the
+    one birth date the article gives, at the date of the death (a date in the first sentence of
+    the lede that speaks of one), else at the article's first full date (its dateline). Only ages
+    in the sentence of the birth, of that death or of a headline are read as that person's: a
+    death further down may be a relative's."""
+    births = [c for c in context.claims if c.kind == "date" and _days(c) and _BORN.search(_before(c)[-60:])]
+    if len(births) != 1:
+        return []
+    birth = births[0]
+    headed = any(c.paragraph == 0 and _is_headline(c.sentence) for c in context.claims)
+    death = (
+        next(  # in an obituary's lede (the paragraph after its headline): "Rosalynn Carter ... died Sunday"
+            (
+                c.sentence_index
+                for c in context.claims
+                if c.paragraph == int(headed) and _DEATH.search(c.sentence)
+            ),
+            None,
+        )
+    )
+    dates = [c for c in context.claims if c.kind == "date" and len(c.date) == 10 and _days(c)]
+    reference = next((c for c in dates if c.sentence_index == death), dates[0] if dates else None)
+    if reference is None or reference.id == birth.id:
+        return []
+    (born_first, born_last), (at_first, at_last) = _days(birth), _days(reference)  # type: ignore[misc]
+    youngest, oldest = _years_between(born_last, at_first), _years_between(born_first, at_last)
+    if oldest < 0:
+        return []
+    out = []
+    for age in context.claims:
+        if age.kind != "age" or age.unit != "year":
+            continue
+        if age.sentence_index not in (birth.sentence_index, death) and not (
+            age.paragraph == 0 and _is_headline(age.sentence)
+        ):
+            continue
+        lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
+        verdict = judge(_own(age), "==", (lived, lived))
+        if verdict is not None:
+            span = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}"
+            arithmetic = f"born {birth.text}, on {reference.text} one is {span}, but {reads(age, verdict)}"
+            out.append(Violation({"age": age, "birth": birth, "date": reference}, arithmetic, verdict))
+    return out
+
+
+def _years_between(start: dt.date, end: dt.date) -> int:
+    """Whole years from `start` to `end`: an age."""
+    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+
+
 def duration_dates(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
@@ -793,4 +850,5 @@ CHECKS: dict[str, Check] = {
     "shares_within_whole": shares_within_whole,
     "rest_completes_whole": rest_completes_whole,
     "headline_in_body": headline_in_body,
+    "age_birth": age_birth,
 }
