@@ -20,6 +20,7 @@ function here.
 - rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
 - headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
 - age_birth: an age agrees with the birth date and the date of the death or the article.
+- range_order: a range ("between 400 and 500") is written low end first.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -532,6 +533,31 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_RANGE_OPENS = re.compile(  # before the first end of a range: "between ", "ranging from ", "anywhere from "
+    r"\b(?i:between|(?:rang(?:e|es|ed|ing)|anywhere|somewhere|varying|varied|vary)\s+(?:from\s+)?(?:between\s+)?)\s*$"
+)
+_RANGE_JOINS = re.compile(r"\s*(?i:and|to|through|-|–)\s*")
+
+
+def range_order(context: Context, rule: Rule) -> list[Violation]:
+    """'between 500 and 400 people', 'salaries ranging from $32,000 to $30,000': a range is
+    written low end first; one written the other way round is a slip of the keys or a swap."""
+    out = []
+    for members in context.grouped(lambda c: c.sentence_index).values():
+        for first, second in itertools.pairwise(members):
+            if (
+                first.kind in _AMOUNTS
+                and (second.kind, second.unit) in ((first.kind, first.unit), ("count", ""))
+                and first.value > second.value
+                and _RANGE_JOINS.fullmatch(_between(first.sentence, first, second))
+                and _RANGE_OPENS.search(_before(first)[-40:])
+            ):
+                high, low = (f"{quoted(c)} ({describe(Interval.point(c.value))})" for c in (first, second))
+                arithmetic = f"the high end {high} comes before the low end {low}"
+                out.append(Violation({"first": first, "second": second}, arithmetic, False))
+    return out
+
+
 def _years_between(start: dt.date, end: dt.date) -> int:
     """Whole years from `start` to `end`: an age."""
     return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
@@ -851,4 +877,5 @@ CHECKS: dict[str, Check] = {
     "rest_completes_whole": rest_completes_whole,
     "headline_in_body": headline_in_body,
     "age_birth": age_birth,
+    "range_order": range_order,
 }
