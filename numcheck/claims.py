@@ -114,7 +114,7 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
         Placed(q, s.index, (s.start, s.end), subj.event, subj.entity, subj.entity in lexicon.generic_nouns)
         for s, q, subj in rows
     ]
-    relations = link(placed, document.prose)
+    relations = link(placed, document.prose, lexicon.group_nouns)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [
         _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)

@@ -61,6 +61,7 @@ class Lexicon:
     events: Mapping[str, str]  # lower-case word or phrase -> normalized event
     plurals: Mapping[str, str]
     generic_nouns: frozenset[str]
+    group_nouns: frozenset[str]  # wholes a share may name without a figure: "8% of its workforce"
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
     source_verbs: tuple[str, ...]
@@ -137,6 +138,7 @@ class _Builder:
     events: dict[str, str] = field(default_factory=dict)
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
+    group: set[str] = field(default_factory=set)
     skip: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
     source_verbs: list[str] = field(default_factory=list)
@@ -221,6 +223,7 @@ class _Builder:
             "events",
             "plurals",
             "generic_nouns",
+            "group_nouns",
             "noun_skip",
             "participles",
             "source_verbs",
@@ -242,6 +245,7 @@ class _Builder:
             raise doc.error(("plurals",), "must map a plural to its singular")
         self.plurals.update({str(k): str(v) for k, v in plurals.items()})
         self.generic |= set(_strings(doc, data.get("generic_nouns", []), ("generic_nouns",)))
+        self.group |= {w.lower() for w in _strings(doc, data.get("group_nouns", []), ("group_nouns",))}
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
         self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
         self.source_verbs += _strings(doc, data.get("source_verbs", []), ("source_verbs",))
@@ -273,6 +277,7 @@ class _Builder:
             events=dict(self.events),
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
+            group_nouns=frozenset(self.group),
             noun_skip=frozenset(self.skip),
             participles=frozenset(self.participles),
             source_verbs=tuple(self.source_verbs),

@@ -121,6 +121,9 @@ _GROUP_INCLUDES = re.compile(
 )
 _PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
 _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
+_OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
+    r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))"
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -151,8 +154,9 @@ class Placed:
     generic: bool  # its noun names no kind ("people", "the toll"): a list of kinds may break it down
 
 
-def link(placed: Sequence[Placed], text: str) -> list[Links]:
-    """Links for each quantity of a document whose prose is `text`."""
+def link(placed: Sequence[Placed], text: str, group_nouns: frozenset[str] = frozenset()) -> list[Links]:
+    """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
+    share may name with no figure of its own ("8% of its workforce")."""
     links = [Links() for _ in placed]
     by_sentence: dict[int, list[int]] = {}
     for i, item in enumerate(placed):
@@ -180,6 +184,7 @@ def link(placed: Sequence[Placed], text: str) -> list[Links]:
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _group_inclusions(placed, amounts, recent, text, links)
+        _shares_of_a_group(placed, amounts, recent, text, group_nouns, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _remainders(placed, amounts, previous, text, links)
     return links
@@ -198,6 +203,30 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
             links[a].part_of = b
             links[a].inherits |= {"entity"}
+
+
+def _shares_of_a_group(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    recent: list[int],
+    text: str,
+    group_nouns: frozenset[str],
+    links: list[Links],
+) -> None:
+    """'The U.S. had a population of 331 million ... 62 million people, or 18.7% of the
+    population': a share of a group named by one of the `group_nouns`, with no figure of its
+    own, is a share of the figure that noun names in its sentence or the three before."""
+    for i in amounts:
+        quantity = placed[i].quantity
+        if quantity.kind not in _SHARES or links[i].part_of is not None:
+            continue
+        group = _OF_A_GROUP.match(text, quantity.end, placed[i].sentence_span[1])
+        if group is None or group.group("word").lower() not in group_nouns:
+            continue
+        earlier = [j for j in [*recent, *amounts] if placed[j].quantity.end <= quantity.start]
+        whole = _named_whole(placed, earlier, group.group("word"), WHOLE_KINDS, text)
+        if whole is not None:
+            links[i].part_of = whole
 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -798,6 +827,7 @@ def _named_whole(
         if (
             stem in text[qj.end : after].lower()
             or text[before : qj.start].lower().split()[-1:] == [word]
+            or text[before : qj.start].lower().split()[-2:] == [word, "of"]  # "a population of 331 million"
             or word == placed[j].event
             or stem == placed[j].entity
         ):

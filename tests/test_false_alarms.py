@@ -112,6 +112,8 @@ def test_every_example_article_is_consistent():
         "Hamas freed 24 hostages on Friday. Under the deal, it is to free 50 of the 240 hostages it holds.",
         "Hamas freed 13 Israelis. The Israelis, four children and nine women, were flown to Israel.",
         "CHICAGO, May 3, 2024 - Born in 1950, Smith grew up in Ohio.\n\nHis father died at age 70.",
+        "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
+        "The company has 22,000 employees. It will cut 1,800 jobs, or 8% of its employees.",
         "Hamas is to free 50 of the 240 hostages it holds, and Israel 150 prisoners, three times as many.",
         "Heat killed 47,000 in Europe, study finds\n\nExtreme heat killed more than 47,000 people last year.",
         "Dow sheds 430 points\n\nThe Dow Jones Industrial Average fell 430.97 points, or 1.29%.",
@@ -236,6 +238,11 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Police arrested 40 protesters. Among those arrested were 32 minors and 12 students.", "NC102"),
         ("Exports totaled $20 billion, a 25% increase from $18 billion in 2022.", "NC105"),
         ("Hamas freed 13 Israelis. The Israelis, four children and 11 women, were flown to Israel.", "NC102"),
+        ("The company has 22,000 employees. It will cut 1,800 jobs, or 12% of its employees.", "NC104"),
+        (
+            "It had a population of 331 million. About 62 million, or 28% of the population, are Hispanic.",
+            "NC104",
+        ),
         (
             "Carter dies at 94\n\nATLANTA, Nov. 19, 2023 - Rosalynn Carter died on Sunday, Nov. 19.\n\n"
             "Born Eleanor Rosalynn Smith on Aug. 18, 1927, in Plains, she married in 1946.",
