@@ -727,19 +727,20 @@ _SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
 def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
     """'Gunman kills 9 at Texas mall' over a story that says '... killing eight people': a
     figure in the headline gives one of the body's, of the same kind, unit and event (and noun,
-    where both name one). It must agree with one of them, or with the sum of those of one
-    sentence ("Storms kill 8" over "killed five in Texas and three in Oklahoma"); it is checked
-    against the first (the lede's)."""
+    where the headline names one); a figure with a noun but no event ("wins landslide with 412
+    seats"), one of those with its noun, if the lede has one. It must agree with one of them, or
+    with the sum of those of one sentence ("Storms kill 8" over "killed five in Texas and three
+    in Oklahoma"); it is checked against the first."""
     headline = [c for c in context.claims if c.paragraph == 0]
     body = [c for c in context.claims if c.paragraph > 0]
     if not headline or not body or not _is_headline(headline[0].sentence):
         return []
     out = []
     for figure in headline:
-        if figure.kind not in _AMOUNTS or not figure.event:
+        if figure.kind not in _AMOUNTS or not (figure.event or figure.entity):
             continue
         same = [c for c in body if _gives_headline(figure, c)]
-        if not same:
+        if not same or (not figure.event and same[0].paragraph != body[0].paragraph):
             continue
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
         for claim in same:
@@ -781,9 +782,11 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
     """Whether a figure of the body may be the one a headline figure gives: same kind, unit and
     event, and the headline's noun if it names one ("kills 9" and "killing eight people"; "across
     three states" is no count of the dead)."""
-    return (claim.kind, claim.unit, claim.event) == (headline.kind, headline.unit, headline.event) and (
-        not headline.entity or claim.entity == headline.entity
-    )
+    if (claim.kind, claim.unit) != (headline.kind, headline.unit):
+        return False
+    if not headline.event:  # "with 412 seats": the same noun, in any state
+        return claim.entity == headline.entity
+    return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)
 
 
 _ANSWERS = ("supported", "opposed", "undecided")  # events no respondent is in two of at once

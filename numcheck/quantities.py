@@ -557,6 +557,29 @@ def _last_word(before: str) -> str:
     return tail.rsplit(None, 1)[-1].lower().rstrip(".#-−").lstrip("([{\"'“‘") if tail else ""
 
 
+_NAME_BEFORE = re.compile(  # "Starmer, " before "61, will"; not a place: "in Texas, "
+    r"(?r)(?<!\b(?i:in|at|from|across|of|to|for|near|outside|inside)\s)\b\p{Lu}[\p{Ll}’'.-]+,\s$"
+)
+_APPOSITION_ENDS = re.compile(r",\s+(?:\p{Ll}|\()")  # ", will become", ", of Dallas", ", a teacher"
+_NOT_NAMES = frozenset(
+    ("In", "On", "At", "By", "Of", "For", "From", "To", "And", "But", "Or", "The", "Since", "Until")
+)
+
+
+def _is_apposed_age(number: Number, text: str, before: str) -> bool:
+    """Whether a whole number set off by commas after a name is that person's age: "Keir
+    Starmer, 61, will become", "Smith, 45, of Dallas"; not "In 2020, 40, ..." or a list."""
+    name = _NAME_BEFORE.search(before) if before.endswith(", ") else None
+    return (
+        name is not None
+        and not number.words
+        and 0 < number.value <= 120
+        and number.value == int(number.value)
+        and name.group().rstrip(", ") not in _NOT_NAMES
+        and _APPOSITION_ENDS.match(text, number.end) is not None
+    )
+
+
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
 _AGE_COMPARISONS = frozenset(("under", "over", "aged", "than", "above", "below"))
 _AGE_GROUP = re.compile(
@@ -634,6 +657,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if age:
         draft.kind, draft.unit = "age", "year"
         draft.start = number.start - (len(before) - age.start())
+        return draft
+    if _is_apposed_age(number, text, before):
+        draft.kind, draft.unit = "age", "year"  # "Keir Starmer, 61, will become prime minister"
         return draft
     if _is_year(number, text, before, lexicon):
         draft.kind, draft.date = "date", f"{int(number.value)}"

@@ -382,3 +382,18 @@ def test_the_number_in_the_name_of_an_index_list_or_stage_is_a_name(name):
 def test_the_figure_after_dies_at_is_an_age():
     (age,) = claims_of("Rosalynn Carter, mental health advocate, dies at 96")
     assert (age.kind, age.value, age.unit) == ("age", 96, "year")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Keir Starmer, 61, will become prime minister.", "61"),
+        ("Police said Smith, 45, of Dallas, was arrested on Friday.", "45"),
+    ],
+)
+def test_a_figure_set_off_by_commas_after_a_name_is_an_age(sentence, surface):
+    assert (claim(sentence, surface).kind, claim(sentence, surface).unit) == ("age", "year")
+
+
+def test_a_figure_after_a_place_and_a_comma_is_no_age():
+    assert claim("In Texas, 40, and in Ohio, 12, died in the storms.", "40").kind == "count"
