@@ -536,8 +536,9 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 # between a change's figure and the "from" or "to" of the next: "to 4,500 incidents from", "12% last
-# year to", "to $1.13 billion in the quarter ended Jan. 31, from" (a day of the month is no figure)
-_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|\d{1,2}\b(?![.,]\d))){0,6}"
+# year to", "to $1.13 billion in the quarter ended Jan. 31, from", "30% in 2020, from" (a day or a
+# year is no figure)
+_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d\d|20\d\d)\b(?![.,]\d))){0,6}"
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
 _END_DETERMINER = (

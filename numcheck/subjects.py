@@ -155,6 +155,9 @@ def _clause_span(breaks: tuple[list[int], list[int]], length: int, start: int, e
     return ends[before - 1] if before else 0, starts[after] if after < len(starts) else length
 
 
+_DETERMINER_NEXT = re.compile(r"\s+(?i:the|a|an|fewer|more|less|no|their|its|his|her|our|some|any|all)\b")
+
+
 def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> tuple[str, int]:
     """The head noun of the words from `position` (skipping fillers); its end offset."""
     head, head_end, taken, previous = "", position, 0, ""
@@ -166,6 +169,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         word = match.group(1).rstrip("-")  # "12-of-20 shooting"
         low = word.lower()
         participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
+        if not head and participle and _DETERMINER_NEXT.match(text, match.end()):
+            break  # "94 recorded fewer homicides", "49 recorded the same number": a verb and its object
         if not head and (low in lexicon.noun_skip or participle or low.endswith(("’s", "'s"))):
             cursor = match.end()  # "seven more soldiers", "20,000 registered voters", "9 of Ohio's"
             taken += 1
@@ -291,9 +296,9 @@ def _event(
         for e_start, _e_end, name in plain:
             if e_start >= end and not text[end:e_start].strip():
                 return name
-        # 3. a verb just before the figure: "returned 110", "still holds 138", "killing about 1,200"
+        # 3. a verb just before the figure: "returned 110", "still holds 138", "fell by about 18%"
         for _e_start, e_end, name in plain:
-            if e_end <= start and rx(r"\s*(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
+            if e_end <= start and rx(r"\s*(?:by\s+)?(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
                 text[e_end:start]
             ):
                 return name

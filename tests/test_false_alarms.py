@@ -113,6 +113,7 @@ def test_every_example_article_is_consistent():
         "Hamas freed 13 Israelis. The Israelis, four children and nine women, were flown to Israel.",
         "CHICAGO, May 3, 2024 - Born in 1950, Smith grew up in Ohio.\n\nHis father died at age 70.",
         "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
+        "Homicides fall 18% in big cities\n\nHomicides in large U.S. cities fell by about 18% last year.",
         "Labour wins 412 seats\n\nLabour won, taking 412 of the 650 seats; the Tories won 121 seats.",
         "The company has 22,000 employees. It will cut 1,800 jobs, or 8% of its employees.",
         "Hamas is to free 50 of the 240 hostages it holds, and Israel 150 prisoners, three times as many.",
@@ -244,6 +245,11 @@ def test_hostages_that_remain_in_captivity_are_held():
             "Labour wins 421 seats\n\nLabour won a landslide, taking 412 of the 650 seats in parliament.",
             "NC112",
         ),
+        (
+            "Of the 133 cities, 94 recorded fewer homicides and the remaining 29 recorded the same number.",
+            "NC111",
+        ),
+        ("Homicides rose 50% in 2020, from 16,700 to 21,500 nationwide.", "NC105"),
         ("LONDON, July 5, 2024 - Keir Starmer, 61, who was born on Sept. 2, 1952, will lead.", "NC113"),
         (
             "It had a population of 331 million. About 62 million, or 28% of the population, are Hispanic.",

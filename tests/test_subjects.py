@@ -146,3 +146,15 @@ def test_a_multiplier_points_at_the_figure_it_multiplies():
     claims = claims_of("The group freed 50 hostages. Israel released three times as many prisoners.")
     freed, times = claims
     assert times.times == freed.id and times.entity == "prisoner"
+
+
+def test_a_verb_after_a_figure_that_takes_an_object_leaves_the_figure_without_a_noun():
+    _cities, fewer, rest = claims_of(
+        "Of the 133 cities, 94 recorded fewer homicides and the remaining 39 recorded more."
+    )
+    assert (fewer.entity, rest.entity) == ("city", "city")
+
+
+def test_the_verb_before_by_gives_the_event_of_a_change():
+    (share,) = claims_of("Homicides in large cities fell by about 18% last year.")
+    assert share.event == "decreased"
