@@ -491,8 +491,10 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     """'Born Aug. 18, 1927 ... died Sunday, Nov. 19, 2023 ... dies at 95': an age agrees with the
     one birth date the article gives, at the date of the death (a date in the first sentence of
     the lede that speaks of one), else at the article's first full date (its dateline). Only ages
-    in the sentence of the birth, of that death or of a headline are read as that person's: a
-    death further down may be a relative's."""
+    in a headline, in that sentence of the death or the one after it ("She was 96."), or alone
+    in the birth's sentence with no other date are read as that person's at that date: a death
+    further down may be a relative's, and "born in 1927, she married in 1946, when she was 18
+    and he was 21" speaks of another year and another person."""
     births = [c for c in context.claims if c.kind == "date" and _days(c) and _BORN.search(_before(c)[-60:])]
     if len(births) != 1:
         return []
@@ -516,13 +518,17 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     youngest, oldest = _years_between(born_last, at_first), _years_between(born_first, at_last)
     if oldest < 0:
         return []
+    ages = [c for c in context.claims if c.kind == "age" and c.unit == "year"]
+    read = {death, death + 1} if death is not None else set()
+    beside = [c for c in context.claims if c.sentence_index == birth.sentence_index and c.id != birth.id]
+    if (
+        not any(c.kind == "date" and c.id != reference.id for c in beside)
+        and sum(c.kind == "age" for c in beside) == 1
+    ):
+        read.add(birth.sentence_index)
     out = []
-    for age in context.claims:
-        if age.kind != "age" or age.unit != "year":
-            continue
-        if age.sentence_index not in (birth.sentence_index, death) and not (
-            age.paragraph == 0 and _is_headline(age.sentence)
-        ):
+    for age in ages:
+        if age.sentence_index not in read and not (age.paragraph == 0 and _is_headline(age.sentence)):
             continue
         lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
         verdict = judge(_own(age), "==", (lived, lived))

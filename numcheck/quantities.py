@@ -561,23 +561,27 @@ _NAME_BEFORE = re.compile(  # "Starmer, " before "61, will"; not a place: "in Te
     r"(?r)(?<!\b(?i:in|at|from|across|of|to|for|near|outside|inside)\s)\b\p{Lu}[\p{Ll}’'.-]+,\s$"
 )
 _APPOSITION_ENDS = re.compile(r",\s+(?:\p{Ll}|\()")  # ", will become", ", of Dallas", ", a teacher"
+_PERSON_WAS = re.compile(r"(?r)\b(?i:he|she)\s+(?i:was|is|turned|turns|would\s+have\s+been)\s+$")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+(?i:when|and|at|in)\b)")  # "She was 96." "he was 18 when"
 _NOT_NAMES = frozenset(
     ("In", "On", "At", "By", "Of", "For", "From", "To", "And", "But", "Or", "The", "Since", "Until")
 )
 
 
 def _is_apposed_age(number: Number, text: str, before: str) -> bool:
-    """Whether a whole number set off by commas after a name is that person's age: "Keir
-    Starmer, 61, will become", "Smith, 45, of Dallas"; not "In 2020, 40, ..." or a list."""
-    name = _NAME_BEFORE.search(before) if before.endswith(", ") else None
-    return (
-        name is not None
-        and not number.words
-        and 0 < number.value <= 120
-        and number.value == int(number.value)
-        and name.group().rstrip(", ") not in _NOT_NAMES
-        and _APPOSITION_ENDS.match(text, number.end) is not None
-    )
+    """Whether a whole number is a person's age, set off by commas after a name ("Keir Starmer,
+    61, will become", "Smith, 45, of Dallas"; not "In 2020, 40, ...") or said of "he" or "she"
+    at the end of a clause ("She was 96.", "he was 18 when")."""
+    if number.words or not 0 < number.value <= 120 or number.value != int(number.value):
+        return False
+    if before.endswith(", "):
+        name = _NAME_BEFORE.search(before)
+        return (
+            name is not None
+            and name.group().rstrip(", ") not in _NOT_NAMES
+            and _APPOSITION_ENDS.match(text, number.end) is not None
+        )
+    return bool(_PERSON_WAS.search(before)) and _CLAUSE_ENDS.match(text, number.end) is not None
 
 
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")

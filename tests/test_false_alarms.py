@@ -113,6 +113,8 @@ def test_every_example_article_is_consistent():
         "Hamas freed 13 Israelis. The Israelis, four children and nine women, were flown to Israel.",
         "CHICAGO, May 3, 2024 - Born in 1950, Smith grew up in Ohio.\n\nHis father died at age 70.",
         "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
+        "ATLANTA, Nov. 19, 2023 - Carter died Sunday. She was 96.\n\n"
+        "Born on Aug. 18, 1927, she married in 1946, when she was 18 and he was 21.",
         "Homicides fall 18% in big cities\n\nHomicides in large U.S. cities fell by about 18% last year.",
         "Labour wins 412 seats\n\nLabour won, taking 412 of the 650 seats; the Tories won 121 seats.",
         "The company has 22,000 employees. It will cut 1,800 jobs, or 8% of its employees.",

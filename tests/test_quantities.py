@@ -397,3 +397,14 @@ def test_a_figure_set_off_by_commas_after_a_name_is_an_age(sentence, surface):
 
 def test_a_figure_after_a_place_and_a_comma_is_no_age():
     assert claim("In Texas, 40, and in Ohio, 12, died in the storms.", "40").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"), [("She died Sunday. She was 96.", "96"), ("He was 18 when he enlisted.", "18")]
+)
+def test_a_figure_said_of_he_or_she_at_the_end_of_a_clause_is_an_age(sentence, surface):
+    assert claim(sentence, surface).kind == "age"
+
+
+def test_a_measure_said_of_he_or_she_is_no_age():
+    assert claim("She was 5 feet tall.", "5 feet").kind == "measure"
