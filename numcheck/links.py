@@ -585,8 +585,11 @@ _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
 )
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
-_BEFORE_VERB = re.compile(  # "18% of sales were made online, " before "up from 19%"
-    r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?\s*,?\s*"
+_BEFORE_VERB = (
+    re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
+        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?"
+        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b)?\s*,?\s*"
+    )
 )
 
 

@@ -252,6 +252,10 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC111",
         ),
         ("Homicides rose 50% in 2020, from 16,700 to 21,500 nationwide.", "NC105"),
+        (
+            "The CDC counted 14,963 patients in the week ended Dec. 16, up 19% from 11,600 the week before.",
+            "NC105",
+        ),
         ("LONDON, July 5, 2024 - Keir Starmer, 61, who was born on Sept. 2, 1952, will lead.", "NC113"),
         (
             "It had a population of 331 million. About 62 million, or 28% of the population, are Hispanic.",
