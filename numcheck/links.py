@@ -171,7 +171,7 @@ def link(placed: Sequence[Placed], text: str, group_nouns: frozenset[str] = froz
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _breakdowns(placed, amounts, text, links)
-        _tallies(placed, amounts, text, links)
+        _tallies(placed, amounts, by_sentence.get(sentence - 1, []), text, links)
         _adverbial_parts(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
@@ -435,21 +435,41 @@ def _remainders(
         links[i].completes = True
 
 
-def _tallies(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _tallies(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
     """'The Senate voted 68-31, with 22 Republicans joining 46 Democrats in support': a vote's
     tally has the ayes first and the noes second; the later counts of its sentence that voted
-    for are parts of the ayes, those that voted against parts of the noes."""
+    for are parts of the ayes, those that voted against parts of the noes. A sentence with no
+    tally of its own takes the one tally of the sentence before: "The House voted 66-46. Two
+    Democrats joined all 44 Republicans in voting against it."
+    """
+    found = _tally_positions(placed, amounts, text)
+    if found:
+        position, ayes, noes = found[0]
+        later = amounts[position + 2 :]
+    else:
+        before = _tally_positions(placed, previous, text)
+        if len(before) != 1:
+            return
+        _, ayes, noes = before[0]
+        later = amounts
+    for part in later:
+        side = {"supported": ayes, "opposed": noes}.get(placed[part].event)
+        if side is not None and placed[part].quantity.kind == "count" and links[part].part_of is None:
+            links[part].part_of = side
+
+
+def _tally_positions(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
+    """(position, ayes, noes) of each vote's tally among `amounts`: "voted 68-31"."""
+    out = []
     for position, (ayes, noes) in enumerate(itertools.pairwise(amounts)):
         qa, qn = placed[ayes].quantity, placed[noes].quantity
         if qa.kind != "count" or qn.kind != "count" or not _TALLY_JOIN.fullmatch(text, qa.end, qn.start):
             continue
-        if not _TALLY_VERB.search(text, placed[ayes].sentence_span[0], qa.start):
-            continue
-        for later in amounts[position + 2 :]:
-            side = {"supported": ayes, "opposed": noes}.get(placed[later].event)
-            if side is not None and placed[later].quantity.kind == "count" and links[later].part_of is None:
-                links[later].part_of = side
-        return
+        if _TALLY_VERB.search(text, placed[ayes].sentence_span[0], qa.start):
+            out.append((position, ayes, noes))
+    return out
 
 
 def _breaks_down(

@@ -113,6 +113,7 @@ def test_every_example_article_is_consistent():
         "Hamas freed 13 Israelis. The Israelis, four children and nine women, were flown to Israel.",
         "CHICAGO, May 3, 2024 - Born in 1950, Smith grew up in Ohio.\n\nHis father died at age 70.",
         "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
+        "The House voted 66-46 for the plan. Two Democrats joined all 44 Republicans in voting against it.",
         "ATLANTA, Nov. 19, 2023 - Carter died Sunday. She was 96.\n\n"
         "Born on Aug. 18, 1927, she married in 1946, when she was 18 and he was 21.",
         "Homicides fall 18% in big cities\n\nHomicides in large U.S. cities fell by about 18% last year.",
@@ -252,6 +253,10 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC111",
         ),
         ("Homicides rose 50% in 2020, from 16,700 to 21,500 nationwide.", "NC105"),
+        (
+            "The House voted 66-46. Four Democrats joined all 44 Republicans in voting against it.",
+            "NC102",
+        ),
         (
             "The CDC counted 14,963 patients in the week ended Dec. 16, up 19% from 11,600 the week before.",
             "NC105",
