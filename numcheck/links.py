@@ -5,7 +5,8 @@ Job: given the quantities of a document in order (each with its sentence), find
   children", "of whom 20 were women", "40% of 200", "Of the 38 bodies, 23 were identified",
   "killed 12 people, eight adults and four children", "voted 68-31, with 22 Republicans joining
   46 Democrats in support" (the ayes of a tally), "4 people were shot, 2 fatally", "11 of the 14
-  counts ... the other three";
+  counts ... the other three" (a rest, which `completes` its whole), "killed 12 people. Among
+  the dead were ...", "1,800 jobs, or 8% of its employees" (the employees counted earlier);
 - `total_of`: a running total and its increment: "1,000 ... bringing the number ... to more
   than 16,000" (the total points at the increment);
 - `converts`: the same amount in another unit: "10 miles (16 km)", "10 miles, or 16 km",
@@ -13,14 +14,17 @@ Job: given the quantities of a document in order (each with its sentence), find
   or 1.5%, to $7.88" (on the share);
 - `times`: a multiplier and the figure it multiplies: "110 ... about three times as many
   prisoners" (the referent is the nearest earlier count with the same event, else the
-  nearest), "$4.2 million, nearly three times the $1.5 million";
+  nearest), "$4.2 million, nearly three times the $1.5 million", "50 hostages ... 150
+  prisoners, three times as many" (the figure before the multiplier is its product);
 - `change`: a change and its ends: "rose 20% to 120 from 100", "doubled to $4 billion from
-  $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50" (`change_from`,
+  $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50", "$20 billion, a 25%
+  increase from $16 billion", "fell 2.5%, or 120 points, to 4,680" (`change_from`,
   `change_to`, `direction` +1 for a rise, -1 for a fall).
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
-`times` and "of them", the sentence before; for "Of the injured,", "Among the dead were" and
-"The package includes", the three before, when they give that group one figure only). Every
+`times`, "of them" and a tally's votes, the sentence before; for "Of the injured,", "Among the
+dead were", "The package includes" and "8% of its employees", the three before, when they
+give that group one figure only). Every
 match is bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
 unbounded match on a long document costs time in proportion to the document.
 """
