@@ -743,7 +743,7 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
         return []
     out = []
     for figure in headline:
-        if figure.kind not in _AMOUNTS or not (figure.event or figure.entity):
+        if figure.kind not in _AMOUNTS or not (figure.event or figure.entity or figure.direction):
             continue
         same = [c for c in body if _gives_headline(figure, c)]
         if not same or (not figure.event and same[0].paragraph != body[0].paragraph):
@@ -790,6 +790,8 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
     three states" is no count of the dead)."""
     if (claim.kind, claim.unit) != (headline.kind, headline.unit):
         return False
+    if not headline.event and not headline.entity:  # "Unemployment rises to 4.3%": a change the same way
+        return claim.direction == headline.direction and not claim.event
     if not headline.event:  # "with 412 seats": the same noun, in any state
         return claim.entity == headline.entity
     return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)

@@ -177,14 +177,14 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             continue
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if not head and low.endswith("ing") and (low in lexicon.events or low in _event_index(lexicon)):
+        if not head and not low.endswith("s") and (low in lexicon.events or low in _event_index(lexicon)):
             following = _NEXT_WORD.match(text, match.end())
             if (
                 not following
                 or following.start() > match.end() + 1
                 or following.group(1).lower() in _STOP_WORDS
             ):
-                break  # "65% disapproving.", "40 fleeing the city": a verb; but "30 missing miners"
+                break  # "65% disapproving.", "4 dead, 12 hurt": a verb; but "30 missing miners"
         if head and (
             low in lexicon.events
             or low in _event_index(lexicon)

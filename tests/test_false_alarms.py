@@ -114,6 +114,9 @@ def test_every_example_article_is_consistent():
         "CHICAGO, May 3, 2024 - Born in 1950, Smith grew up in Ohio.\n\nHis father died at age 70.",
         "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
         "The House voted 66-46 for the plan. Two Democrats joined all 44 Republicans in voting against it.",
+        "3 dead, 12 hurt in bar shooting\n\nThree people were killed and 12 others were wounded on Sunday.",
+        "Inflation cools to 3.2%\n\nConsumer prices rose 3.2% from a year earlier, down from 3.7%.",
+        "Storm toll rises to 7\n\nThe storm killed at least five. By Tuesday, the toll had risen to 7.",
         "ATLANTA, Nov. 19, 2023 - Carter died Sunday. She was 96.\n\n"
         "Born on Aug. 18, 1927, she married in 1946, when she was 18 and he was 21.",
         "Homicides fall 18% in big cities\n\nHomicides in large U.S. cities fell by about 18% last year.",
@@ -257,6 +260,11 @@ def test_hostages_that_remain_in_captivity_are_held():
             "The House voted 66-46. Four Democrats joined all 44 Republicans in voting against it.",
             "NC102",
         ),
+        (
+            "4 dead, 12 hurt in bar shooting\n\nThree people were killed and 12 others were wounded.",
+            "NC112",
+        ),
+        ("Unemployment rises to 4.3%\n\nThe unemployment rate rose to 4.1% in June from 4% in May.", "NC112"),
         (
             "The CDC counted 14,963 patients in the week ended Dec. 16, up 19% from 11,600 the week before.",
             "NC105",
