@@ -126,6 +126,8 @@ def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, 
         chars[start:end] = text[start:end]
         for match in _MD_INLINE_NOISE.finditer(text, start, end):
             _blank(chars, match.start(), match.end())
+            if match.lastgroup == "marks" and "|" in match.group():  # a table's cells are clauses
+                chars[match.start() + match.group().index("|")] = ";"
         if token.content.strip():
             blocks.append((start, end))
     blocks.sort()

@@ -84,3 +84,15 @@ def test_html_entities_and_non_breaking_spaces_are_prose_in_place():
     assert [(c.entity, c.event) for c in claims[:2]] == [("person", "dead"), ("person", "injured")]
     for c in claims:
         assert text[c.start : c.end] == c.text
+
+
+def test_the_cells_of_a_markdown_table_row_are_never_joined_into_a_range():
+    text = (
+        "| Party | Seats | Change |\n|---|---|---|\n| Conservative | 121 | -244 |\n| Labour | 412 | 211 |\n"
+    )
+    assert [(c.text, c.value) for c in claims_of(text, "markdown")] == [
+        ("121", 121),
+        ("-244", -244),
+        ("412", 412),
+        ("211", 211),
+    ]
