@@ -771,6 +771,8 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     430 points" over "fell 430.97 points": less than one of its last digit apart)."""
     if judge(context.pair(headline), "==", context.pair(claim)) is None:
         return True
+    if _THRESHOLD.search(_before(headline)) and context.pair(claim)[0].high >= context.pair(headline)[0].low:
+        return True  # "Death toll passes 16,000" over "more than 16,200 people have been killed"
     written = claim.value  # in the headline's unit, which is the claim's
     if not math.isfinite(written) or not math.isfinite(headline.value):
         return False
@@ -778,6 +780,9 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     return possible(interval(headline, False), "==", Interval.point(written)) or abs(
         headline.value - written
     ) < 10.0 ** -len(digits)
+
+
+_THRESHOLD = re.compile(r"\b(?i:pass(?:es|ed)|hits?|reach(?:es|ed))\s+$")  # "toll passes 16,000": at least
 
 
 def _is_headline(sentence: str) -> bool:

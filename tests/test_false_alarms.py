@@ -115,6 +115,9 @@ def test_every_example_article_is_consistent():
         "Smith won 1.2 million votes. Jones got 800,000, or 40% of the vote.",
         "The House voted 66-46 for the plan. Two Democrats joined all 44 Republicans in voting against it.",
         "3 dead, 12 hurt in bar shooting\n\nThree people were killed and 12 others were wounded on Sunday.",
+        "Death toll passes 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
+        "Death toll tops 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
+        "Quake death toll nears 3,000\n\nThe quake killed 2,946 people, officials said.",
         "Inflation cools to 3.2%\n\nConsumer prices rose 3.2% from a year earlier, down from 3.7%.",
         "Storm toll rises to 7\n\nThe storm killed at least five. By Tuesday, the toll had risen to 7.",
         "ATLANTA, Nov. 19, 2023 - Carter died Sunday. She was 96.\n\n"
