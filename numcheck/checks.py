@@ -734,16 +734,20 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
     """'Gunman kills 9 at Texas mall' over a story that says '... killing eight people': a
     figure in the headline gives one of the body's, of the same kind, unit and event (and noun,
     where the headline names one); a figure with a noun but no event ("wins landslide with 412
-    seats"), one of those with its noun, if the lede has one. It must agree with one of them, or
-    with the sum of those of one sentence ("Storms kill 8" over "killed five in Texas and three
-    in Oklahoma"); it is checked against the first."""
+    seats"), one of those with its noun; a change with neither, one that changed the same way; a
+    sum of money, a duration, a measure or an age with none of these ("gets 11 years"), one of
+    its kind and unit. Those with no event need one such figure in the lede. The headline figure
+    must agree with one of them, or with the sum of those of one sentence ("Storms kill 8" over
+    "killed five in Texas and three in Oklahoma"); it is checked against the first."""
     headline = [c for c in context.claims if c.paragraph == 0]
     body = [c for c in context.claims if c.paragraph > 0]
     if not headline or not body or not _is_headline(headline[0].sentence):
         return []
     out = []
     for figure in headline:
-        if figure.kind not in _AMOUNTS or not (figure.event or figure.entity or figure.direction):
+        if figure.kind not in _AMOUNTS or not (
+            figure.event or figure.entity or figure.direction or figure.kind in _MEASURED
+        ):
             continue
         same = [c for c in body if _gives_headline(figure, c)]
         if not same or (not figure.event and same[0].paragraph != body[0].paragraph):
@@ -782,6 +786,7 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     ) < 10.0 ** -len(digits)
 
 
+_MEASURED = ("money", "duration", "measure", "age")  # kinds a headline figure may give with no noun
 _THRESHOLD = re.compile(r"\b(?i:pass(?:es|ed)|hits?|reach(?:es|ed))\s+$")  # "toll passes 16,000": at least
 
 
@@ -795,8 +800,9 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
     three states" is no count of the dead)."""
     if (claim.kind, claim.unit) != (headline.kind, headline.unit):
         return False
-    if not headline.event and not headline.entity:  # "Unemployment rises to 4.3%": a change the same way
-        return claim.direction == headline.direction and not claim.event
+    if not headline.event and not headline.entity:  # "Unemployment rises to 4.3%": a change the same way;
+        # "gets 11 years", "for £106.8 million": a measured amount (if the lede gives one of its kind)
+        return claim.direction == headline.direction and not (claim.event and headline.direction)
     if not headline.event:  # "with 412 seats": the same noun, in any state
         return claim.entity == headline.entity
     return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)

@@ -118,6 +118,8 @@ def test_every_example_article_is_consistent():
         "Death toll passes 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
         "Death toll tops 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
         "Quake death toll nears 3,000\n\nThe quake killed 2,946 people, officials said.",
+        "Ex-mayor gets 7 years\n\nA former mayor was sentenced to seven years in prison and fined $5,000.",
+        "Apple posts $90 billion in sales\n\nApple had sales of $89.5 billion and profit of $23.6 billion.",
         "Inflation cools to 3.2%\n\nConsumer prices rose 3.2% from a year earlier, down from 3.7%.",
         "Storm toll rises to 7\n\nThe storm killed at least five. By Tuesday, the toll had risen to 7.",
         "ATLANTA, Nov. 19, 2023 - Carter died Sunday. She was 96.\n\n"
@@ -268,6 +270,10 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC112",
         ),
         ("Unemployment rises to 4.3%\n\nThe unemployment rate rose to 4.1% in June from 4% in May.", "NC112"),
+        (
+            "Former mayor gets 11 years\n\nA former mayor was sentenced on Friday to seven years in prison.",
+            "NC112",
+        ),
         (
             "The CDC counted 14,963 patients in the week ended Dec. 16, up 19% from 11,600 the week before.",
             "NC105",
