@@ -484,7 +484,9 @@ def _days(claim: Claim) -> tuple[dt.date, dt.date] | None:
 
 # before a birth date: "was born on ", "Born in ", "Born Eleanor Rosalynn Smith on "
 _BORN = re.compile(r"\b(?i:born)(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}(?:\s+(?i:on|in))?\s*,?\s*$")
-_DEATH = re.compile(r"(?i:\b(?:died|dies|die|death|passed\s+away)\b)")
+_SOMEONE_ELSE = re.compile(r"(?i:\b(?:an?|who|whose)\s+(?:[\p{L}-]+\s+)?$)")  # an age of another person
+# a death the article speaks of; not "her husband, who died"
+_DEATH = re.compile(r"(?i:(?<!\bwho\s)\b(?:died|dies|die|death|passed\s+away)\b)")
 
 
 def age_birth(context: Context, rule: Rule) -> list[Violation]:
@@ -530,6 +532,8 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     for age in ages:
         if age.sentence_index not in read and not (age.paragraph == 0 and _is_headline(age.sentence)):
             continue
+        if age.sentence_index == birth.sentence_index != death and _SOMEONE_ELSE.search(_before(age)):
+            continue  # "born in 1950 to a 19-year-old mother", "lost her husband, who died at 44"
         lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
         verdict = judge(_own(age), "==", (lived, lived))
         if verdict is not None:

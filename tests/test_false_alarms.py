@@ -118,6 +118,8 @@ def test_every_example_article_is_consistent():
         "Death toll passes 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
         "Death toll tops 16,000\n\nMore than 16,200 people have been killed, the health ministry said.",
         "Quake death toll nears 3,000\n\nThe quake killed 2,946 people, officials said.",
+        "BOSTON, April 15, 2024 - Lewis, who was born in 1945, lost her husband, who died at 44.",
+        "BOSTON, April 15, 2024 - Lewis was born in 1945 to a 19-year-old mother.",
         "Ex-mayor gets 7 years\n\nA former mayor was sentenced to seven years in prison and fined $5,000.",
         "Apple posts $90 billion in sales\n\nApple had sales of $89.5 billion and profit of $23.6 billion.",
         "Inflation cools to 3.2%\n\nConsumer prices rose 3.2% from a year earlier, down from 3.7%.",
