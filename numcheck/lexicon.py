@@ -61,7 +61,8 @@ class Lexicon:
     events: Mapping[str, str]  # lower-case word or phrase -> normalized event
     plurals: Mapping[str, str]
     generic_nouns: frozenset[str]
-    group_nouns: frozenset[str]  # wholes a share may name without a figure: "8% of its workforce"
+    # wholes a share may name without a figure ("8% of its workforce") -> other words for them
+    group_nouns: Mapping[str, tuple[str, ...]]
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
     source_verbs: tuple[str, ...]
@@ -138,7 +139,7 @@ class _Builder:
     events: dict[str, str] = field(default_factory=dict)
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
-    group: set[str] = field(default_factory=set)
+    group: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skip: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
     source_verbs: list[str] = field(default_factory=list)
@@ -245,7 +246,12 @@ class _Builder:
             raise doc.error(("plurals",), "must map a plural to its singular")
         self.plurals.update({str(k): str(v) for k, v in plurals.items()})
         self.generic |= set(_strings(doc, data.get("generic_nouns", []), ("generic_nouns",)))
-        self.group |= {w.lower() for w in _strings(doc, data.get("group_nouns", []), ("group_nouns",))}
+        groups = data.get("group_nouns") or {}
+        if not isinstance(groups, dict):
+            raise doc.error(("group_nouns",), "must map a noun to the other words for its group")
+        for noun, words in groups.items():
+            others = _strings(doc, words or [], ("group_nouns", noun))
+            self.group[str(noun).lower()] = tuple(w.lower() for w in others)
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
         self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
         self.source_verbs += _strings(doc, data.get("source_verbs", []), ("source_verbs",))
@@ -277,7 +283,7 @@ class _Builder:
             events=dict(self.events),
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
-            group_nouns=frozenset(self.group),
+            group_nouns=dict(self.group),
             noun_skip=frozenset(self.skip),
             participles=frozenset(self.participles),
             source_verbs=tuple(self.source_verbs),

@@ -32,7 +32,7 @@ unbounded match on a long document costs time in proportion to the document.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex as re
@@ -158,9 +158,13 @@ class Placed:
     generic: bool  # its noun names no kind ("people", "the toll"): a list of kinds may break it down
 
 
-def link(placed: Sequence[Placed], text: str, group_nouns: frozenset[str] = frozenset()) -> list[Links]:
+def link(
+    placed: Sequence[Placed], text: str, group_nouns: Mapping[str, tuple[str, ...]] | None = None
+) -> list[Links]:
     """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
-    share may name with no figure of its own ("8% of its workforce")."""
+    share may name with no figure of its own ("8% of its workforce"), each with the other words
+    that name that group ("employees", "employs")."""
+    group_nouns = group_nouns or {}
     links = [Links() for _ in placed]
     by_sentence: dict[int, list[int]] = {}
     for i, item in enumerate(placed):
@@ -214,23 +218,27 @@ def _shares_of_a_group(
     amounts: list[int],
     recent: list[int],
     text: str,
-    group_nouns: frozenset[str],
+    group_nouns: Mapping[str, tuple[str, ...]],
     links: list[Links],
 ) -> None:
     """'The U.S. had a population of 331 million ... 62 million people, or 18.7% of the
-    population': a share of a group named by one of the `group_nouns`, with no figure of its
-    own, is a share of the figure that noun names in its sentence or the three before."""
+    population', 'employs 22,000 people ... 1,800 jobs, or 8% of its workforce': a share of a
+    group named by one of the `group_nouns`, with no figure of its own, is a share of the figure
+    that noun (or another word for its group) names in its sentence or the three before."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
             continue
         group = _OF_A_GROUP.match(text, quantity.end, placed[i].sentence_span[1])
-        if group is None or group.group("word").lower() not in group_nouns:
+        noun = group.group("word").lower() if group else ""
+        if noun not in group_nouns:
             continue
         earlier = [j for j in [*recent, *amounts] if placed[j].quantity.end <= quantity.start]
-        whole = _named_whole(placed, earlier, group.group("word"), WHOLE_KINDS, text)
-        if whole is not None:
-            links[i].part_of = whole
+        for word in (noun, *group_nouns[noun]):
+            whole = _named_whole(placed, earlier, word, WHOLE_KINDS, text)
+            if whole is not None:
+                links[i].part_of = whole
+                break
 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:

@@ -106,3 +106,9 @@ def test_an_article_form_that_is_not_a_form_of_the_unit_is_refused_with_its_line
         LexiconError, match=r"units\.yaml:4: .*'league' must also be one of this unit's forms"
     ):
         load_lexicon((tmp_path,))
+
+
+def test_group_nouns_must_map_a_noun_to_other_words_for_its_group(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text("group_nouns: [workforce, staff]\n")
+    with pytest.raises(LexiconError, match=r"concepts\.yaml:1: .*group_nouns.*must map a noun"):
+        load_lexicon((tmp_path,))
