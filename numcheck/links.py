@@ -630,7 +630,7 @@ def _changes(
 ) -> None:
     """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'."""
     for verb in CHANGE_VERB.finditer(text, *span):
-        if verb.group("neutral"):
+        if verb.group("neutral") or _is_passed_split(placed, amounts, verb, text):
             continue
         direction = 1 if verb.group("up") else -1
         delta = start = end = share = None
@@ -752,6 +752,22 @@ def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) 
     qt, qr = placed[total].quantity, placed[rate].quantity
     return bool(
         _CONVERTS.fullmatch(_gap(text, qt, qr)) and _PER.match(text, qr.end, placed[rate].sentence_span[1])
+    )
+
+
+def _is_passed_split(placed: Sequence[Placed], amounts: list[int], verb: re.Match[str], text: str) -> bool:
+    """Whether "passed" is a vote's and the figures after it its split: "The measure passed 62%
+    to 38%" (a rise from 62% to 38% is no reading of it); but "passed 1 million" is a change."""
+    if verb.group().lower() not in ("passed", "passes"):
+        return False
+    after = [i for i in amounts if placed[i].quantity.start >= verb.end()][:2]
+    if len(after) < 2:
+        return False
+    first, second = (placed[i].quantity for i in after)
+    return (
+        first.unit == second.unit == "percent"
+        and first.value > second.value
+        and bool(rx(r"\s+(?i:to)\s+").fullmatch(text, first.end, second.start))
     )
 
 
