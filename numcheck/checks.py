@@ -54,6 +54,7 @@ Check = Callable[["Context", "Rule"], list[Violation]]
 _AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")
 _BESIDE = 8  # characters between a share and the "X of Y" it restates ("%, or ", " (")
 _DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.436875, "year": 365.2425}
+_SPAN_LEAD = re.compile(r"\s*,?\s*(?i:from|between)\s+(?:(?i:the|a)\s+)?")  # "five days, from " Friday
 _SPAN_REACH = 60  # characters between the two dates of a span at most: " and ended on "
 _SPAN_JOIN = re.compile(  # what joins the two dates of a span: "Nov. 24-Dec. 1", " to ", " and ended on "
     r"^\s*[-–]\s*$|\b(?i:to|through|thru|until|till|and|ended|ending|ends|expired|expires|finished|closed|lasted|ran)\b"
@@ -578,6 +579,8 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
         dates = [(d, _days(d)) for d in members if d.kind == "date" and _days(d)]
+        if len(durations) > 1 and len(dates) == 2:  # "last five days, from Friday to Monday, ... by a day"
+            durations = [d for d in durations if _SPAN_LEAD.fullmatch(_between(d.sentence, d, dates[0][0]))]
         if len(durations) != 1 or len(dates) != 2:
             continue
         duration = durations[0]

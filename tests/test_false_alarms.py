@@ -131,6 +131,7 @@ def test_every_example_article_is_consistent():
         "The company has 22,000 employees. It will cut 1,800 jobs, or 8% of its employees.",
         "The company employs 22,000 people. It will cut 1,800 jobs, or 8% of its workforce.",
         "The ballot measure passed 52% to 48%.",
+        "The festival runs 10 days, from July 1, 2024 to July 10, 2024, with a one-day break.",
         "Hamas is to free 50 of the 240 hostages it holds, and Israel 150 prisoners, three times as many.",
         "Heat killed 47,000 in Europe, study finds\n\nExtreme heat killed more than 47,000 people last year.",
         "Dow sheds 430 points\n\nThe Dow Jones Industrial Average fell 430.97 points, or 1.29%.",
@@ -258,6 +259,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The company has 22,000 employees. It will cut 1,800 jobs, or 12% of its employees.", "NC104"),
         ("The company employs 22,000 people. It will cut 1,800 jobs, or 12% of its workforce.", "NC104"),
         ("The ballot measure passed 62% to 48%.", "NC110"),
+        ("The festival runs 10 days, from July 1, 2024 to July 20, 2024, with a one-day break.", "NC108"),
         (
             "Labour wins 421 seats\n\nLabour won a landslide, taking 412 of the 650 seats in parliament.",
             "NC112",
