@@ -437,8 +437,8 @@ def find_relative_days(
     """'Tuesday', 'yesterday', 'today', 'last week' as dates, placed against `reference` (the
     article's date): a weekday is the latest such day on or before it, as news uses them, or
     the next one on or after it where its clause speaks of what is to come ("will visit on
-    Friday"), and a range that starts so ends on or after its start ("will visit from Monday
-    to Wednesday"); a week is an ISO week ("2023-W48")."""
+    Friday"); the end of a range of weekdays is on or after its start ("ran from Thursday to
+    Saturday", "will visit from Monday to Wednesday"); a week is an ISO week ("2023-W48")."""
     low = text.lower()
     if "day" not in low and "week" not in low:
         return []  # most sentences name no day (fast)
@@ -464,6 +464,7 @@ def find_relative_days(
             previous = (match.end(), day)
         else:
             day = reference - dt.timedelta(days=(reference.weekday() - _WEEKDAY_NAMES.index(word)) % 7)
+            previous = (match.end(), day)  # "ran from Thursday to Saturday": the end follows its start
         found.append(_fixed(start, end, NAN, "date", day.isoformat()))
     return found
 

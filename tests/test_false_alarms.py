@@ -398,6 +398,14 @@ def test_a_future_range_of_weekdays_is_checked_against_its_duration():
     assert [f.code for f in numcheck.check(text, date=dt.date(2024, 3, 12))] == ["NC108"]
 
 
+def test_a_range_of_weekdays_ends_on_or_after_its_start():
+    import datetime as dt
+
+    text = "The truce is set to last five days, from Friday to Monday, and could be extended by a day."
+    assert [f.code for f in numcheck.check(text, date=dt.date(2023, 11, 24))] == ["NC108"]
+    assert numcheck.check(text.replace("five", "four"), date=dt.date(2023, 11, 24)) == []
+
+
 def test_each_restated_figure_is_checked_against_the_one_before_it():
     text = "The floods killed 40 people. The floods killed 45 people. The floods killed 50 people."
     assert [(f.code, f.claims) for f in numcheck.check(text)] == [("NC109", (1, 2)), ("NC109", (2, 3))]
