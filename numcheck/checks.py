@@ -350,16 +350,15 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
         base = context.by_id.get(factor.times) if factor.times else None
         if factor.kind != "multiplier" or base is None:
             continue
+        before = [
+            c
+            for c in context.claims
+            if c.sentence_index == factor.sentence_index and c.end <= factor.start and _comparable(c, base)
+        ]
         if base.start > factor.start:  # "$4.2 million, nearly three times the $1.5 million": before it
-            products = [
-                c
-                for c in context.claims
-                if c.sentence_index == factor.sentence_index
-                and c.end <= factor.start
-                and _comparable(c, base)
-            ][-1:]
-        elif (apposed := _apposed_product(context, factor, base)) is not None:
-            products = [apposed]  # "50 hostages ... 150 prisoners, three times as many": before it
+            products = before[-1:]
+        elif _apposed_product(factor, base, before):
+            products = before[-1:]  # "50 hostages ... 150 prisoners, three times as many": before it
         elif factor.entity:  # "110 ... about three times as many prisoners": after it
             products = [
                 c
@@ -387,20 +386,14 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-def _apposed_product(context: Context, factor: Claim, base: Claim) -> Claim | None:
-    """The figure a multiplier is set beside, after a comma: "150 prisoners, three times as many"."""
-    before = [
-        c
-        for c in context.claims
-        if c.sentence_index == factor.sentence_index and c.end <= factor.start and _comparable(c, base)
-    ]
-    if (
-        before
+def _apposed_product(factor: Claim, base: Claim, before: list[Claim]) -> bool:
+    """Whether the last of the figures `before` a multiplier is set beside it, after a comma, as
+    its product: "150 prisoners, three times as many"."""
+    return (
+        bool(before)
         and before[-1].id != base.id
-        and APPOSED_FACTOR.fullmatch(_between(factor.sentence, before[-1], factor))
-    ):
-        return before[-1]
-    return None
+        and bool(APPOSED_FACTOR.fullmatch(_between(factor.sentence, before[-1], factor)))
+    )
 
 
 def _as_written(claim: Claim) -> Interval:
@@ -502,16 +495,10 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     if len(births) != 1:
         return []
     birth = births[0]
-    headed = any(c.paragraph == 0 and _is_headline(c.sentence) for c in context.claims)
-    death = (
-        next(  # in an obituary's lede (the paragraph after its headline): "Rosalynn Carter ... died Sunday"
-            (
-                c.sentence_index
-                for c in context.claims
-                if c.paragraph == int(headed) and _DEATH.search(c.sentence)
-            ),
-            None,
-        )
+    headline = _headline(context)
+    lede = 1 if headline else 0  # the paragraph after the headline: "Rosalynn Carter ... died Sunday"
+    death = next(
+        (c.sentence_index for c in context.claims if c.paragraph == lede and _DEATH.search(c.sentence)), None
     )
     dates = [c for c in context.claims if c.kind == "date" and len(c.date) == 10 and _days(c)]
     reference = next((c for c in dates if c.sentence_index == death), dates[0] if dates else None)
@@ -529,13 +516,13 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
         and sum(c.kind == "age" for c in beside) == 1
     ):
         read.add(birth.sentence_index)
+    lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
     out = []
     for age in ages:
-        if age.sentence_index not in read and not (age.paragraph == 0 and _is_headline(age.sentence)):
+        if age.sentence_index not in read and age not in headline:
             continue
         if age.sentence_index == birth.sentence_index != death and _SOMEONE_ELSE.search(_before(age)):
             continue  # "born in 1950 to a 19-year-old mother", "lost her husband, who died at 44"
-        lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
         verdict = judge(_own(age), "==", (lived, lived))
         if verdict is not None:
             span = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}"
@@ -746,9 +733,9 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
     its kind and unit. Those with no event need one such figure in the lede. The headline figure
     must agree with one of them, or with the sum of those of one sentence ("Storms kill 8" over
     "killed five in Texas and three in Oklahoma"); it is checked against the first."""
-    headline = [c for c in context.claims if c.paragraph == 0]
+    headline = _headline(context)
     body = [c for c in context.claims if c.paragraph > 0]
-    if not headline or not body or not _is_headline(headline[0].sentence):
+    if not headline or not body:
         return []
     out = []
     for figure in headline:
@@ -797,8 +784,12 @@ _MEASURED = ("money", "duration", "measure", "age")  # kinds a headline figure m
 _THRESHOLD = re.compile(r"\b(?i:pass(?:es|ed)|hits?|reach(?:es|ed))\s+$")  # "toll passes 16,000": at least
 
 
-def _is_headline(sentence: str) -> bool:
-    return len(sentence.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(sentence)
+def _headline(context: Context) -> list[Claim]:
+    """The claims of the article's headline (a first paragraph of one short sentence with no
+    full stop), or none."""
+    first = [c for c in context.claims if c.paragraph == 0]
+    sentence = first[0].sentence if first else ""
+    return first if len(sentence.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(sentence) else []
 
 
 def _gives_headline(headline: Claim, claim: Claim) -> bool:

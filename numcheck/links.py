@@ -170,6 +170,7 @@ def link(
     for i, item in enumerate(placed):
         by_sentence.setdefault(item.sentence, []).append(i)
     for sentence, members in by_sentence.items():
+        previous = by_sentence.get(sentence - 1, [])
         amounts = [
             i
             for i in members
@@ -179,14 +180,13 @@ def link(
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links)
         _breakdowns(placed, amounts, text, links)
-        _tallies(placed, amounts, by_sentence.get(sentence - 1, []), text, links)
+        _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
         _premiums(placed, amounts, text, links)
         _comparisons(placed, amounts, text, links)
-        previous = by_sentence.get(sentence - 1, [])
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
@@ -587,7 +587,9 @@ _SHARE_APPOSITION = re.compile(  # between a share in words and the same share i
     r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*(?:,\s*(?i:or\s+)?|\(\s*)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
-_CHANGE_NOUNS = r"(?i:decline|drop|fall|decrease|reduction|cut|increase|rise|jump|gain|surge|climb)"
+_UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
+_CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
+_CHANGE_NOUNS = "(?i:" + "|".join(sorted(_CHANGE_NOUN_WORDS, key=len, reverse=True)) + ")"
 # "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
 _NAMED_CHANGE = re.compile(
     rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
@@ -596,8 +598,6 @@ _NAMED_CHANGE = re.compile(
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
-_UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
-_CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
 _COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
 )
@@ -876,10 +876,11 @@ def _named_whole(
         after, before = min(end, qj.end + _GROUP_WORD_REACH), max(start, qj.start - _GROUP_WORD_REACH)
         phrase_end = _PHRASE_ENDS.search(text, qj.end, after)  # "killed 12 people and injured 40"
         after = phrase_end.start() if phrase_end else after
+        last_words = text[before : qj.start].lower().split()[-2:]
         if (
             stem in text[qj.end : after].lower()
-            or text[before : qj.start].lower().split()[-1:] == [word]
-            or text[before : qj.start].lower().split()[-2:] == [word, "of"]  # "a population of 331 million"
+            or last_words[-1:] == [word]
+            or last_words == [word, "of"]  # "a population of 331 million"
             or word == placed[j].event
             or stem == placed[j].entity
         ):

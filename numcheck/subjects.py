@@ -177,7 +177,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             continue
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
-        if not head and not low.endswith("s") and (low in lexicon.events or low in _event_index(lexicon)):
+        event = low in lexicon.events or low in _event_index(lexicon)
+        if not head and not low.endswith("s") and event:
             following = _NEXT_WORD.match(text, match.end())
             if (
                 not following
@@ -185,13 +186,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
                 or following.group(1).lower() in _STOP_WORDS
             ):
                 break  # "65% disapproving.", "4 dead, 12 hurt": a verb; but "30 missing miners"
-        if head and (
-            low in lexicon.events
-            or low in _event_index(lexicon)
-            or f"{previous} {low}" in lexicon.events
-            or participle
-            or low.endswith("ing")
-        ):
+        if head and (event or f"{previous} {low}" in lexicon.events or participle or low.endswith("ing")):
             break  # "240 people taken", "9,800 ballots cast", "19 Republicans joining"
         if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
