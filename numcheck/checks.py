@@ -18,6 +18,7 @@ function here.
 - shares_within_whole: the shares of one whole named in one sentence (different answers of
   one group; the split of a contest) add up to no more than 100%.
 - rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
+- list_sums_to_total: "40 gold, 44 silver and 42 bronze for a total of 126" adds up.
 - headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
 - age_birth: an age agrees with the birth date and the date of the death or the article.
 - range_order: a range ("between 400 and 500") is written low end first.
@@ -113,6 +114,17 @@ def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
+    """'40 gold medals, 44 silver and 42 bronze for a total of 126': the items listed before a
+    figure said to be their total add up to it (more than it is NC102's)."""
+    out = []
+    for whole, members in _parts_by_whole(context):
+        listed = [m for m in members if m.sentence_index == whole.sentence_index and m.end <= whole.start]
+        if whole.sums and len(listed) >= 2:
+            out.extend(_sum_against(context, listed, ">=", whole))
+    return out
+
+
 def _parts_by_whole(context: Context) -> list[tuple[Claim, list[Claim]]]:
     """Each whole with the parts linked to it that can be added to it."""
     out = []
@@ -154,8 +166,10 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         share.start > part.start and _OF_AFTER.match(_after(share))
     ):
         return False  # "150 of its 1,300 stores, 40% of them in Ohio": the share of a group of its own
-    if 0 <= part.start - share.end <= _BESIDE or 0 <= share.start - whole.end <= _BESIDE:
-        return True
+    if 0 <= part.start - share.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, share, part)):
+        return True  # "40%, or 80 of 200"; not "a threshold of 50% in 44 of the 176 trusts"
+    if 0 <= share.start - whole.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, whole, share)):
+        return True  # "80 of 200 (40%)"
     if share.part_of == whole.id and (
         0 <= share.start - part.end <= 3 * _BESIDE or 0 <= part.start - whole.end <= 3 * _BESIDE
     ):
@@ -189,6 +203,7 @@ def _after(claim: Claim) -> str:
     return claim.sentence[at + len(claim.text) :] if at >= 0 else ""
 
 
+_BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
 _OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
 
 
@@ -895,6 +910,7 @@ CHECKS: dict[str, Check] = {
     "restated_figure": restated_figure,
     "shares_within_whole": shares_within_whole,
     "rest_completes_whole": rest_completes_whole,
+    "list_sums_to_total": list_sums_to_total,
     "headline_in_body": headline_in_body,
     "age_birth": age_birth,
     "range_order": range_order,

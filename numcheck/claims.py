@@ -67,6 +67,7 @@ class Claim:
     change_to: int | None  # id of the resulting figure of a change
     direction: int  # +1 rise, -1 fall, 0 none stated
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
+    sums: bool  # "for a total of 126", "126 in all": the parts listed before it add up to it
     sentence_index: int  # 0-based index of the sentence in the document
     paragraph: int  # 0-based index of the paragraph (block) the sentence is in
     sentence: str  # the sentence, as written, on one line
@@ -225,6 +226,7 @@ def _claim(
         change_to=ref(rel.change_to),
         direction=rel.direction,
         completes=rel.completes,
+        sums=rel.sums,
         sentence_index=sentence.index,
         paragraph=sentence.block,
         sentence=_one_line(document.text, sentence.start, sentence.end),

@@ -64,6 +64,8 @@ def _links(row: Row) -> str:
         parts.append("rise" if row["direction"] > 0 else "fall")
     if row.get("completes"):
         parts.append("rest")
+    if row.get("sums"):
+        parts.append("sum")
     return " ".join(parts)
 
 

@@ -88,16 +88,18 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening 
     r"(?i:(?:of|among)\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
-_BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–])\s*")
+_BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–-]\s|—)\s*")  # " - ": a wire's dash
 _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad"
     r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
     r"|(?:abroad|overseas|elsewhere)\b)"
 )
 _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.pattern)  # " people in Kyiv"
-_BREAKDOWN_ENDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|$)")  # "six young children."
+_BREAKDOWN_ENDS = re.compile(
+    r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
+)  # "six young children.", "three men and a woman - said"
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
-    r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|$)"
+    r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
 APPOSED_FACTOR = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*"
@@ -143,6 +145,7 @@ class Links:
     change_to: int | None = None
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
+    sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
 
 
@@ -182,6 +185,7 @@ def link(
         _breakdowns(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
+        _list_totals(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
@@ -381,7 +385,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         opens = _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
         if not opens:
             continue
-        strong = any(mark in opens.group() for mark in ":—–")  # "four children — three sons and a daughter"
+        strong = not opens.group().rstrip().endswith(",")  # "four children — three sons and a daughter"
         if not placed[whole].entity and not strong:
             continue  # "will hire 500 more: 300 engineers and 200 sales staff" needs its colon
         parts: list[int] = []
@@ -401,7 +405,12 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
         ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
-        if not ends.match(text, last, end) or _OWN_VERB.match(text, last, end):
+        closing = ends.match(text, last, end)
+        if not closing:
+            continue
+        # "four survivors — three men and a woman — said": the verb after the aside is the whole's
+        aside = strong and closing.group().rstrip()[-1:] in "—–-)"
+        if _OWN_VERB.match(text, last, closing.end() if aside else end):
             continue
         for part in parts:
             if links[part].part_of is None:
@@ -522,12 +531,53 @@ def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> 
     return whole
 
 
+def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'won 40 gold medals, 44 silver and 42 bronze for a total of 126', '$61 billion for Ukraine
+    and $26 billion for Israel, totaling $87 billion', '12 in May and 9 in June — 21 in all': a
+    list of two or more amounts, then a figure said to be their total, is that figure's parts,
+    and they add up to it (`sums`). The total ends its clause, bar its noun and 'in all': one
+    that goes on into a scope ('for a total of 45 since the protests began') may count more."""
+    for position, total in enumerate(amounts):
+        qt, end = placed[total].quantity, placed[total].sentence_span[1]
+        if position < 2 or qt.kind not in WHOLE_KINDS:
+            continue
+        last = amounts[position - 1]
+        lead = _LIST_SUM.fullmatch(text, placed[last].quantity.end, qt.number_start)
+        tail = _SUM_TAIL.match(text, qt.end, end)
+        if lead is None and _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start):
+            tail = tail if tail and tail.group("all") else None  # "— 126 medals in all"
+        elif lead is None:
+            continue
+        if tail is None:
+            continue
+        items = [last]
+        for earlier in reversed(amounts[: position - 1]):
+            qe, qn = placed[earlier].quantity, placed[items[0]].quantity
+            if any(links[i].part_of == earlier for i in items):
+                break  # "Of the 44 miners, 29 were rescued and 11 died": the whole opens the list
+            if not _LIST_JOIN.fullmatch(text, qe.end, qn.start):
+                break
+            items.insert(0, earlier)
+        if len(items) < 2 or any(
+            (placed[i].quantity.kind, placed[i].quantity.unit) != (qt.kind, qt.unit)
+            or links[i].part_of is not None
+            for i in items
+        ):
+            continue
+        for item in items:
+            links[item].part_of = total
+            links[item].inherits |= {"entity"}
+        links[total].sums = True
+
+
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
     with the total's event, else with its event, else written as an increment, else the nearest."""
     for position, total in enumerate(amounts):
         qt = placed[total].quantity
+        if links[total].sums:
+            continue
         verb = _TOTAL.search(text, max(placed[total].sentence_span[0], qt.start - _TOTAL_REACH), qt.start)
         if verb is None:
             continue
@@ -579,6 +629,20 @@ _END_DETERMINER = (
 )
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
+# after the last item of a list, before the figure said to be its total: " bronze for a total of ",
+# " for Israel, totaling $", ", a combined "
+_LIST_SUM = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?:(?i:for|with|making|giving|or|and)\s+)?"
+    r"(?i:(?:a\s+)?(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined|combined|adding\s+up\s+to)\s+"
+    r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|just\s+(?:over|under))\s+)?"
+    r"(?:[^\s\d\p{L}]{1,2}|US\$|[A-Z]{3}\s)?"
+)
+_LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
+# after a list's total: its noun, "in all", then the clause ends; not "since March", "this year"
+_SUM_TAIL = re.compile(
+    r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
+    r"(?P<all>\s+(?i:in\s+all|in\s+total|altogether|all\s+told|overall|combined))?\s*(?:[.;:,)!?—–]|-\s|$)"
+)
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
     r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
@@ -628,7 +692,10 @@ _BEFORE_VERB = (
 def _changes(
     placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int], links: list[Links]
 ) -> None:
-    """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'."""
+    """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'; a
+    change whose start comes in a clause of its own: 'fell 10% to 685,000 last year, data showed,
+    down from a record 764,000'."""
+    pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
     for verb in CHANGE_VERB.finditer(text, *span):
         if verb.group("neutral") or _is_passed_split(placed, amounts, verb, text):
             continue
@@ -656,6 +723,17 @@ def _changes(
             cursor = quantity.end
         if delta is None and start is not None and end is not None:
             delta = _named_change(placed, amounts, text, cursor)
+        if delta is None and end is not None:
+            # "a 35% jump in profit to $9.3 billion from $6.9 billion": the change named before its noun
+            delta = next(
+                (
+                    i
+                    for i in amounts
+                    if placed[i].quantity.end <= verb.start()
+                    and not text[placed[i].quantity.end : verb.start()].strip()
+                ),
+                None,
+            )
         if delta is None and start is not None and end is not None:
             delta = next(  # "doubled to $4 billion from $2 billion": the verb is the change
                 (
@@ -681,6 +759,13 @@ def _changes(
                     _is_rate_beside(placed, before[-2], end, text) or links[before[-2]].part_of == end
                 ):
                     end = before[-2]
+        if delta is end is None and start is not None and pending is not None and pending[2] == direction:
+            carrier, end, _ = pending  # "..., down from a record 764,000": the start of the change before
+            links[carrier].change_from = start
+            links[carrier].change_to = end if carrier != end else None
+            pending = None
+            continue
+        pending = None
         if share is not None and end is not None:
             links[share].converts, links[share].direction = delta, direction
             links[share].change_from, links[share].change_to = start, end
@@ -688,6 +773,8 @@ def _changes(
         if carrier is None:
             continue
         links[carrier].direction = direction  # also marks "rose to 45" as a figure that changed
+        if end is not None and start is None:
+            pending = (carrier, end, direction)
         if carrier == end and start is None:
             continue
         if carrier == delta and end is None:

@@ -854,7 +854,11 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
                 height
                 or (
                     _COMPOUND_GAP.fullmatch(text, last.end, draft.start)
-                    and (last.kind == "measure" or "," not in text[last.end : draft.start])
+                    # "5 feet, 10 inches", "3 pounds, 4 ounces"; but never areas: "3 sq ft, 40 sq in"
+                    and (
+                        (last.kind == "measure" and "**" not in last.unit)
+                        or "," not in text[last.end : draft.start]
+                    )
                 )
             )
         ):

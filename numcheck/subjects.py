@@ -41,7 +41,9 @@ _STOP_WORDS = frozenset(
     of in on at for to from with by and or but that which who whom whose were was had have has is
     are been be will would could should may might since including as than while when after before
     during into onto over under across amid among against about per if because so then there this out
-    abroad overseas elsewhere nationwide worldwide
+    abroad overseas elsewhere nationwide worldwide underground aboard onboard ashore offshore nearby
+    ahead away apart
+    upstairs downstairs indoors outdoors
     these those it its their his her our your my not also still each every all both either neither
     what where how according said says near outside inside along around behind beyond within without
     toward towards through throughout via like following the a an
@@ -178,7 +180,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
         event = low in lexicon.events or low in _event_index(lexicon)
-        if not head and not low.endswith("s") and event:
+        gerund = low.endswith("ing") and len(low) > 5  # "968,000 coming to the UK": a verb
+        if not head and not low.endswith("s") and (event or gerund):
             following = _NEXT_WORD.match(text, match.end())
             if (
                 not following
@@ -277,7 +280,9 @@ def _event(
 ) -> str:
     start, end = span
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
-    for pool in (in_clause, events):
+    left, right = text.rfind(";", 0, start) + 1, text.find(";", end) % (len(text) + 1)
+    in_part = [e for e in events if left <= e[0] and e[1] <= right]  # never across a semicolon
+    for pool in (in_clause, in_part):
         plain = [e for e in pool if e[2] not in _CHANGE_EVENTS] or list(pool)
         if not plain:
             continue

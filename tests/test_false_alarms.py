@@ -154,6 +154,21 @@ def test_every_example_article_is_consistent():
         "Moss took 27 payments over six years, from 2016 to 2022. In 2020 a 5-year plan ran to 2030.",
         "With 97% of the vote counted, Delgado had 52.7% to Hale's 46.4%; Boston shot 55% to New York's 48%.",
         "Police said 300 people were arrested, 200 men and 150 women were charged and 40 were released.",
+        "Of the 44 workers underground, 29 have been brought to the surface, 11 remain trapped and four "
+        "died.",
+        "The four survivors - three men and a woman - said they had set sail from Sfax on Thursday.",
+        "The Americans won 40 gold medals, 44 silver and 42 bronze for a total of 126, the most of any "
+        "nation.",
+        "Police arrested 12 people on Monday and 8 on Tuesday, for a total of 45 since the protests began.",
+        "Congress approved $61 billion for Ukraine, $26 billion for Israel and $8 billion for the "
+        "Indo-Pacific, for a total of $95 billion.",
+        "Of the 44 miners, 29 were rescued and 11 died, for a total of 40 accounted for.",
+        "JPMorgan profit jumps 35%\n\nJPMorgan reported a 35% jump in quarterly profit on Friday. Net "
+        "interest income climbed 19% to $24.1 billion.",
+        "Net migration fell by around 10% to 685,000 last year, data showed, down from a record 764,000.",
+        "Ferry sinks with 180 aboard; 41 dead\n\nAt least 41 people died when a ferry carrying 180 sank.",
+        "Turnout passed the legal threshold of 50% in 44 of the 176 trusts where members were balloted.",
+        "The fire has grown to 548 square miles (1,419 square km), larger than Los Angeles.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -365,6 +380,21 @@ def test_hostages_that_remain_in_captivity_are_held():
             "It made Rs 3,343 crore in the July-September quarter, down 21% from Rs 3,764 crore.",
             "NC105",
         ),
+        (
+            "Of the 44 workers underground, 29 have been brought to the surface, 11 remain trapped and "
+            "nine died.",
+            "NC102",
+        ),
+        ("The four survivors - three men and two women - said they had set sail from Sfax.", "NC102"),
+        ("The Americans won 40 gold medals, 44 silver and 42 bronze for a total of 120.", "NC102"),
+        ("The Americans won 40 gold medals, 44 silver and 42 bronze for a total of 136.", "NC115"),
+        ("Storms destroyed 120 homes in Ohio and 80 in Indiana — 250 homes in all.", "NC115"),
+        ("JPMorgan reported a 45% jump in profit to $9.3 billion from $6.9 billion.", "NC105"),
+        (
+            "Net migration fell by around 20% to 685,000 last year, data showed, down from a record 764,000.",
+            "NC105",
+        ),
+        ("The fire has grown to 548 square miles (2,419 square km), larger than Los Angeles.", "NC107"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

@@ -29,6 +29,10 @@ from tests.conftest import claim, claims_of
         ("She won by 190,000 votes out of 3.1 million cast.", "3.1 million", "vote", "voted"),
         ("Turnout was 71%, up from 64% four years ago.", "64%", "", "voted"),
         ("In the poll, 52% backed the plan, 45% opposed it and 3% were undecided.", "45%", "", "opposed"),
+        ("Of the 44 workers underground, 29 were rescued and 11 remain trapped.", "11", "worker", "trapped"),
+        ("The 120 passengers aboard were Chinese.", "120", "passenger", "aboard"),
+        ("Non-EU nationals made up the bulk, with 968,000 coming to the UK.", "968,000", "", ""),
+        ("JPMorgan reported a 35% jump in profit.", "35%", "", "increased"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -118,6 +122,18 @@ def test_the_rest_is_a_part_that_completes_its_whole():
         "Of the 30 people arrested, 12 were charged and the remaining 18 were released."
     )
     assert rest.part_of == whole.id and rest.completes and not charged.completes
+
+
+def test_a_list_then_its_total_makes_the_items_parts_of_a_sum():
+    text = "The U.S. won 40 golds, 44 silvers and 42 bronzes for a total of 126."
+    gold, silver, bronze, total = claims_of(text)
+    assert {gold.part_of, silver.part_of, bronze.part_of} == {total.id} and total.sums
+    assert total.total_of is None
+
+
+def test_a_total_with_a_scope_of_its_own_is_no_sum_of_the_list():
+    *_, total = claims_of("Police arrested 12 people on Monday and 8 on Tuesday, a total of 45 since May.")
+    assert not total.sums
 
 
 def test_the_other_figure_of_another_noun_is_not_the_rest():
