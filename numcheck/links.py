@@ -130,6 +130,8 @@ _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its 
 _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
     r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))"
 )
+# a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
+_CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
 
 
@@ -290,7 +292,7 @@ def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         for part in following:
             qp = placed[part].quantity
             gap = _gap(text, previous, qp)
-            if qp.kind not in ("count", "percent") or rx(r"[.;:]").search(gap) or _INCLUDING.search(gap):
+            if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
                 break  # a new clause, or a part of the part ("110 were freed, including 80 women")
             if previous is not qw and not _distinct_states(placed, parts, part):
                 break  # "800 were civilians and 300 children" may overlap: only states are disjoint
@@ -318,7 +320,7 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if not following:
             continue
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
-        if not cue or rx(r"[.;]").search(text[qw.end : cue.start()]):
+        if not cue or _CLAUSE_END.search(text[qw.end : cue.start()].replace(":", ",")):
             continue
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
@@ -339,7 +341,8 @@ def _included(
     previous = None
     for part in following:
         qp = placed[part].quantity
-        if rx(r"[.;:]|\bbut\b").search(text[cue.end() : qp.start]) or (qp.kind, qp.unit) != (kind, unit):
+        gap = text[cue.end() : qp.start]
+        if _CLAUSE_END.search(gap) or rx(r"\bbut\b").search(gap) or (qp.kind, qp.unit) != (kind, unit):
             break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
         if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
             break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
@@ -648,7 +651,8 @@ _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ",
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
-    r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*(?:,\s*(?i:or\s+)?|\(\s*)"
+    r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*"
+    r"(?:,\s*(?i:or\s+)?|\(\s*|[—–]\s*|-\s+)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
 _UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
@@ -672,6 +676,13 @@ _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
 )
 _PREMIUM_AFTER = re.compile(  # "% premium to Friday's close of ", "% discount to the $80 ..."
     r"\s+(?P<kind>(?i:premium|discount))\s+(?i:to|over|on|from)\s+(?:[\p{L}’'-]+\s+){0,5}?(?i:of\s+)?"
+)
+_COMPARED_BEFORE = re.compile(  # "$20.9 billion budget, " before "6.4% more than"
+    r"(?:\s+[\p{L}’'-]+){0,3}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
+)
+_COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the "
+    r"\s+(?:(?P<up>(?i:more|higher|greater|larger|bigger|above))|(?i:less|lower|fewer|smaller|below|cheaper))"
+    r"\s+(?i:than)\s+" + _END_DETERMINER
 )
 _OR_SHARE = re.compile(
     r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
@@ -753,12 +764,17 @@ def _changes(
             ):
                 delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
-                end = before[-1]
+                # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
+                same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
+                end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
                 # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
                 if len(before) > 1 and (
                     _is_rate_beside(placed, before[-2], end, text) or links[before[-2]].part_of == end
                 ):
                     end = before[-2]
+        if delta is None and start is not None and end is not None and end < start:
+            # "1,001 cases, up from 935 a week ago, a rise of 7%"
+            delta = _named_change(placed, amounts, text, cursor)
         if delta is end is None and start is not None and pending is not None and pending[2] == direction:
             carrier, end, _ = pending  # "..., down from a record 764,000": the start of the change before
             links[carrier].change_from = start
@@ -811,21 +827,27 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'$95 a share, a 45% premium to Friday's close of $65.50': the price is the reference
-    changed by the share (a discount lowers it), read as a change from the reference."""
+    """'$95 a share, a 45% premium to Friday's close of $65.50', 'a $20.9 billion budget, 6.4% more
+    than this year's $19.6 billion', '300 workers, 25% fewer than the 400 in 2020': the figure is
+    the reference changed by the share (a discount or 'less than' lowers it), read as a change
+    from the reference."""
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
         if qs.unit != "percent" or not 0 < position < len(amounts) - 1 or links[share].direction:
             continue
-        price, reference = amounts[position - 1], amounts[position + 1]
-        qp, qr = placed[price].quantity, placed[reference].quantity
-        if qp.kind != "money" or (qr.kind, qr.unit) != (qp.kind, qp.unit):
+        figure, reference = amounts[position - 1], amounts[position + 1]
+        qf, qr = placed[figure].quantity, placed[reference].quantity
+        if qf.kind not in WHOLE_KINDS or (qr.kind, qr.unit) != (qf.kind, qf.unit):
             continue
-        before = _PREMIUM_BEFORE.fullmatch(text, qp.end, qs.start)
-        after = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
-        if before and after:
-            links[share].direction = -1 if after.group("kind").lower() == "discount" else 1
-            links[share].change_from, links[share].change_to = reference, price
+        premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
+        compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
+        if premium and qf.kind == "money" and _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
+            links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1
+        elif compared and _COMPARED_BEFORE.fullmatch(text, qf.end, qs.start):
+            links[share].direction = 1 if compared.group("up") else -1
+        else:
+            continue
+        links[share].change_from, links[share].change_to = reference, figure
 
 
 def _is_share_of(placed: Sequence[Placed], amount: int, share: int) -> bool:

@@ -166,6 +166,7 @@ _PLUS_MINUS = re.compile(r"\s*(?:±|\+\s*/\s*-?|\+-|(?i:plus\s+or\s+minus))\s*")
 _PLUS_OR_MINUS = re.compile(r"\s*(?:\+\s*|(?i:plus\s+or\s+))")  # before a figure that took the minus
 _MINUS = re.compile(r"[-−]|(?i:minus\b)")
 _NOT_ARITHMETIC = r"(?!\s*(?:/\s*-|[-−]?\s?\d|(?i:or\s+minus)))"  # "500+ people", not "3 + 4", "9.8 +/- 0.2"
+_SPACED_DASH = re.compile(r"\s?[-–]\s")  # a dash set off by spaces, as wires type it: " - "
 _PLUS_OR = re.compile(r"(?r)(?i:\bplus\s+or\s+)$")  # "plus or minus 3 points" is a margin, not -3
 _BOUNDS_JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*")
 _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
@@ -208,7 +209,8 @@ _AGE_AFTER = re.compile(r"[\s-]*(?:olds?|of\s+age)\b", re.IGNORECASE)  # "5-year
 _FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
 _TEMPERATURE_CUE = re.compile(
     r"(?i:temperat|heat|hot|cold|warm|cool|degree|°|freez|weather|thermometer|fever|celsius|fahrenheit|"
-    r"climate|boil|thaw|frost|chill|scorch|swelter|sizzl|forecast|high\s+of|low\s+of)"
+    r"climate|boil|thaw|frost|chill|scorch|swelter|sizzl|forecast|mercury|dawn|overnight|sunny|snow|"
+    r"\bhighs?\b|\blows?\b)"
 )
 _POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?![\p{L}\d])")  # right after a unit: "km^2", "m³"
 _POWERS = {"2": 2, "3": 3, "²": 2, "³": 3}
@@ -600,6 +602,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     before = text[max(0, number.start - 40) : number.start]
     if number.value < 0 and _PLUS_OR.search(before):
         number = replace(number, value=-number.value)
+    dash = _SPACED_DASH.match(text, number.start) if number.value < 0 and before[-1:].isspace() else None
+    if dash and _SPACED_DASH.search(text, number.end):  # "two-thirds of them - 64% - said": a pair of dashes
+        number = replace(number, start=dash.end(), value=-number.value)
     draft = _Draft(number, number.start, number.end, value=number.value)
     last = _last_word(before)  # cheap look-ups first: most figures follow no name, symbol or "aged"
     after = text[number.end : number.end + 60]
@@ -895,13 +900,17 @@ def _is_height_inches(feet: _Draft, draft: _Draft, text: str) -> bool:
 _INCHES = frozenset(range(1, 12))
 
 
+# before "more than", "fewer than": a share or factor compares the figure after with another one
+_COMPARISON_BEFORE = re.compile(r"(?:%|\b(?i:percent|per\s+cent|percentage\s+points?|points?|times))\s*$")
+
+
 def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> None:
     if draft.kind in ("date", "time", "identifier", "ordinal"):
         return
     before = text[max(0, draft.start - 60) : draft.start]
     last = _last_word(before)
     match = pats.before.search(before) if last in pats.qualifier_ends or last[-1:] in _SYMBOL_ENDS else None
-    if match:
+    if match and not _COMPARISON_BEFORE.search(before, 0, match.start()):  # not "25% fewer than 400"
         draft.qualifier = _bound(match.group(), lexicon.qualifiers_before)
         draft.qualifier_start = draft.start - (len(before) - match.start())
     after = pats.after.match(text, draft.end)

@@ -32,7 +32,7 @@ from numcheck.quantities import Quantity
 from numcheck.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
-_NEXT_WORD = re.compile(r"[\s\-]*([\p{L}][\p{L}’'\-]*)")
+_NEXT_WORD = re.compile(r"[\s\-]*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}’'\-]*)")  # a word, or "U.S."
 _LOWER_WORDS = stdlib_re.compile(r"[a-z][a-z'’-]*")
 _WORDS = stdlib_re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _WORD = re.compile(r"[\p{L}][\p{L}’'\-]*")
@@ -42,7 +42,7 @@ _STOP_WORDS = frozenset(
     are been be will would could should may might since including as than while when after before
     during into onto over under across amid among against about per if because so then there this out
     abroad overseas elsewhere nationwide worldwide underground aboard onboard ashore offshore nearby
-    ahead away apart
+    ahead away apart online offline
     upstairs downstairs indoors outdoors
     these those it its their his her our your my not also still each every all both either neither
     what where how according said says near outside inside along around behind beyond within without
@@ -173,8 +173,10 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
         if not head and participle and _DETERMINER_NEXT.match(text, match.end()):
             break  # "94 recorded fewer homicides", "49 recorded the same number": a verb and its object
-        if not head and (low in lexicon.noun_skip or participle or low.endswith(("’s", "'s"))):
-            cursor = match.end()  # "seven more soldiers", "20,000 registered voters", "9 of Ohio's"
+        if not head and (
+            low in lexicon.noun_skip or participle or low.endswith(("’s", "'s")) or word.endswith(".")
+        ):
+            cursor = match.end()  # "seven more soldiers", "20,000 registered voters", "9 of Ohio's", "U.S."
             taken += 1
             continue
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):

@@ -169,6 +169,13 @@ def test_every_example_article_is_consistent():
         "Ferry sinks with 180 aboard; 41 dead\n\nAt least 41 people died when a ferry carrying 180 sank.",
         "Turnout passed the legal threshold of 50% in 44 of the 176 trusts where members were balloted.",
         "The fire has grown to 548 square miles (1,419 square km), larger than Los Angeles.",
+        "The CDC reported 1,001 cases in 30 states as of Tuesday, up from 935 a week earlier.",
+        "About 96% of cases were in the unvaccinated. Children under 5 accounted for 30% of cases.",
+        "Nearly two-thirds of respondents - 64% - said the country was heading in the wrong direction.",
+        "The board approved a $20.9 billion budget, 6.4% more than the $19.6 billion approved last year.",
+        "It had 300 workers, 25% fewer than the 400 it employed in 2020.",
+        "The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 7%.",
+        "It was 5C at dawn, and overnight lows stayed above 90F (32.2C) for 16 days.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -395,6 +402,11 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC105",
         ),
         ("The fire has grown to 548 square miles (2,419 square km), larger than Los Angeles.", "NC107"),
+        ("The poll surveyed 1,405 U.S. adults online, including 1,526 registered voters.", "NC101"),
+        ("Nearly two-thirds of respondents — 54% — said the country was on the wrong track.", "NC107"),
+        ("The board approved a $20.9 billion budget, 16.4% more than this year's $19.6 billion.", "NC105"),
+        ("It had 300 workers, 35% fewer than the 400 it employed in 2020.", "NC105"),
+        ("The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 17%.", "NC105"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

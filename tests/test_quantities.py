@@ -47,6 +47,19 @@ def test_qualifiers_set_strict_bounds(sentence, surface, low, high, low_inclusiv
     assert (c.low_inclusive, c.high_inclusive) == (low_inclusive, high_inclusive)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("It had 300 workers, 25% fewer than 400 in 2020.", "400"),
+        ("The plan costs 12 percent less than $10 billion.", "$10 billion"),
+        ("Exports were three times higher than 200 tonnes.", "200 tonnes"),
+    ],
+)
+def test_more_or_less_than_after_a_share_compares_and_bounds_nothing(sentence, surface):
+    c = claim(sentence, surface)
+    assert c.qualifier == "" and c.low <= c.value <= c.high < math.inf and c.low > 0
+
+
 def test_a_rounded_figure_stands_for_its_rounding_interval():
     c = claim("The city has 1.2 million residents.", "1.2 million")
     assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (
@@ -105,6 +118,10 @@ def test_the_about_tolerance_is_configurable():
         ("The fire has burned 360 km² of forest.", "360 km²", "measure", "kilometer ** 2", 360),
         ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
         ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),
+        ("The search covered 25 square km of sea.", "25 square km", "measure", "kilometer ** 2", 25),
+        ("The flat is 700 sq. ft.", "700 sq. ft", "measure", "foot ** 2", 700),
+        ("It was 5C at dawn.", "5C", "measure", "degC", 5),
+        ("Nearly two-thirds of respondents - 64% - agreed.", "64%", "percent", "percent", 64),
         # vague amounts keep the unit written after them, and have bounds but no single value
         ("The dispute lasted several hundred years.", "several hundred years", "duration", "year", None),
         ("She paid a few million dollars for the house.", "a few million dollars", "money", "USD", None),
