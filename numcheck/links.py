@@ -190,7 +190,7 @@ def link(
         _list_totals(placed, amounts, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
-        _changes(placed, amounts, text, placed[members[0]].sentence_span, links)
+        _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _premiums(placed, amounts, text, links)
         _comparisons(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
@@ -202,6 +202,11 @@ def link(
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _remainders(placed, amounts, previous, text, links)
     return links
+
+
+def _measured_as(placed: Sequence[Placed], i: int) -> tuple[str, str]:
+    """The kind and unit of quantity `i`: amounts that may be added or compared share both."""
+    return placed[i].quantity.kind, placed[i].quantity.unit
 
 
 def _gap(text: str, left: Quantity, right: Quantity) -> str:
@@ -562,9 +567,7 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
                 break
             items.insert(0, earlier)
         if len(items) < 2 or any(
-            (placed[i].quantity.kind, placed[i].quantity.unit) != (qt.kind, qt.unit)
-            or links[i].part_of is not None
-            for i in items
+            _measured_as(placed, i) != (qt.kind, qt.unit) or links[i].part_of is not None for i in items
         ):
             continue
         for item in items:
@@ -677,6 +680,9 @@ _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
 _PREMIUM_AFTER = re.compile(  # "% premium to Friday's close of ", "% discount to the $80 ..."
     r"\s+(?P<kind>(?i:premium|discount))\s+(?i:to|over|on|from)\s+(?:[\p{L}’'-]+\s+){0,5}?(?i:of\s+)?"
 )
+_THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before: "That's ", "It was a "
+    r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
+)
 _COMPARED_BEFORE = re.compile(  # "$20.9 billion budget, " before "6.4% more than"
     r"(?:\s+[\p{L}’'-]+){0,3}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
 )
@@ -701,11 +707,17 @@ _BEFORE_VERB = (
 
 
 def _changes(
-    placed: Sequence[Placed], amounts: list[int], text: str, span: tuple[int, int], links: list[Links]
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    text: str,
+    span: tuple[int, int],
+    links: list[Links],
 ) -> None:
     """'rose 20% to 120 from 100', 'fell from 100 to 80', '$7 million, up from $5.5 million'; a
     change whose start comes in a clause of its own: 'fell 10% to 685,000 last year, data showed,
-    down from a record 764,000'."""
+    down from a record 764,000'; one whose end is the one figure of its kind in the sentence
+    before: 'There were 80,400 deaths in 2024. That's down 27% from 110,000 in 2023.'"""
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
     for verb in CHANGE_VERB.finditer(text, *span):
         if verb.group("neutral") or _is_passed_split(placed, amounts, verb, text):
@@ -763,13 +775,21 @@ def _changes(
                 and _is_named_change(placed, before[-2], before[-1], verb, text)
             ):
                 delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
+            elif not before and _THAT_IS.fullmatch(text, span[0], verb.start()):
+                kind = _measured_as(placed, start)
+                same = [i for i in previous if _measured_as(placed, i) == kind]
+                end = same[0] if len(same) == 1 else None
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
                 end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
-                # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from"
+                # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from",
+                # "48,400 of the deaths, or 60%, down from 76,300": the end is of the start's kind
+                kind = _measured_as(placed, start)
                 if len(before) > 1 and (
-                    _is_rate_beside(placed, before[-2], end, text) or links[before[-2]].part_of == end
+                    _is_rate_beside(placed, before[-2], end, text)
+                    or links[before[-2]].part_of == end
+                    or (_measured_as(placed, end) != kind and _measured_as(placed, before[-2]) == kind)
                 ):
                     end = before[-2]
         if delta is None and start is not None and end is not None and end < start:

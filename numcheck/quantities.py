@@ -160,6 +160,9 @@ _TIMES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)
+# between a rate and its base: "23 deaths per 100,000", "4.6 infants for every 1,000 live births"
+_RATE_OF = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:per|for\s+every|in\s+every|out\s+of\s+every)\s+")
+_RATE_BASES = frozenset((100.0, 1e3, 1e4, 1e5, 1e6))
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—~]|-?\s*to|through|thru|and)\s*", re.IGNORECASE)  # "8- to 16-meter"
 # "+/-" and "plus or minus" may leave their minus to the figure after them as its sign
 _PLUS_MINUS = re.compile(r"\s*(?:±|\+\s*/\s*-?|\+-|(?i:plus\s+or\s+minus))\s*")
@@ -820,17 +823,20 @@ def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:
 
 
 def _merge_shares(drafts: list[_Draft], text: str) -> list[_Draft]:
-    """'one in five', 'two out of every three': a share, when the first is smaller."""
+    """'one in five', 'two out of every three': a share, when the first is smaller; so is a rate
+    ('23 deaths per 100,000 people', '4.6 per 1,000 live births'): a share of its round base."""
     merged: list[_Draft] = []
     i = 0
     while i < len(drafts):
         draft = drafts[i]
         if i + 1 < len(drafts) and draft.kind == "count" and drafts[i + 1].kind == "count":
             nxt = drafts[i + 1]
-            join = _SHARE_OF.fullmatch(text, draft.end, nxt.start)
-            if join and 0 < draft.value < nxt.value and draft.value == int(draft.value):
+            share = _SHARE_OF.fullmatch(text, draft.end, nxt.start) and draft.value == int(draft.value)
+            rate = nxt.value in _RATE_BASES and _RATE_OF.fullmatch(text, draft.end, nxt.start)
+            if (share or rate) and 0 < draft.value < nxt.value:
                 value = draft.value / nxt.value
-                number = Number(draft.start, nxt.end, value, "fraction", 0.0, draft.number.words, False)
+                step = 0.0 if share else draft.number.step / nxt.value  # a rate is rounded: "5.6 per 1,000"
+                number = Number(draft.start, nxt.end, value, "fraction", step, draft.number.words, False)
                 merged.append(_Draft(number, draft.start, nxt.end, kind="fraction", value=value))
                 i += 2
                 continue

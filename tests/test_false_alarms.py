@@ -176,6 +176,9 @@ def test_every_example_article_is_consistent():
         "It had 300 workers, 25% fewer than the 400 it employed in 2020.",
         "The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 7%.",
         "It was 5C at dawn, and overnight lows stayed above 90F (32.2C) for 16 days.",
+        "There were about 80,400 overdose deaths in 2024. That's down nearly 27% from 110,000 in 2023.",
+        "Fentanyl was involved in about 48,400 of the deaths, or 60%, down from roughly 76,300 in 2023.",
+        "The death rate, about 23 deaths per 100,000 people, was twice the rate in 2010, 12 per 100,000.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -407,6 +410,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The board approved a $20.9 billion budget, 16.4% more than this year's $19.6 billion.", "NC105"),
         ("It had 300 workers, 35% fewer than the 400 it employed in 2020.", "NC105"),
         ("The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 17%.", "NC105"),
+        ("There were about 80,400 overdose deaths in 2024. That's down nearly 37% from 110,000.", "NC105"),
+        ("Fentanyl was involved in about 48,400 of the deaths, or 60%, up from roughly 76,300.", "NC105"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

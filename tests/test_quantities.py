@@ -183,6 +183,19 @@ def test_numbers_that_are_not_counts_get_their_own_kind(sentence, surface, kind)
     assert claim(sentence, surface).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("The rate was 23 deaths per 100,000 people.", "23 deaths per 100,000", 22.5e-5, 23.5e-5),
+        ("Infant mortality was 5.6 per 1,000 live births.", "5.6 per 1,000", 5.55e-3, 5.65e-3),
+        ("One in five adults smoke.", "One in five", 0.2, 0.2),
+    ],
+)
+def test_a_rate_per_a_round_base_is_a_share_of_it(sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert c.kind == "fraction" and (c.low, c.high) == (pytest.approx(low), pytest.approx(high))
+
+
 def test_a_share_in_words_has_its_value():
     assert claim("One in five Americans agreed.", "One in five").value == pytest.approx(0.2)
 
