@@ -65,6 +65,7 @@ class Lexicon:
     group_nouns: Mapping[str, tuple[str, ...]]
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
+    adjectives: frozenset[str]  # words that end a noun phrase with no counted noun ("17 reported high")
     source_verbs: tuple[str, ...]
     scope_time: tuple[str, ...]
     scope_place: tuple[str, ...]
@@ -142,6 +143,7 @@ class _Builder:
     group: dict[str, tuple[str, ...]] = field(default_factory=dict)
     skip: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
+    adjectives: set[str] = field(default_factory=set)
     source_verbs: list[str] = field(default_factory=list)
     scope_time: list[str] = field(default_factory=list)
     scope_place: list[str] = field(default_factory=list)
@@ -227,6 +229,7 @@ class _Builder:
             "group_nouns",
             "noun_skip",
             "participles",
+            "adjectives",
             "source_verbs",
             "scope_cues",
             "scope_max_words",
@@ -254,6 +257,7 @@ class _Builder:
             self.group[str(noun).lower()] = tuple(w.lower() for w in others)
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
         self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
+        self.adjectives |= {w.lower() for w in _strings(doc, data.get("adjectives", []), ("adjectives",))}
         self.source_verbs += _strings(doc, data.get("source_verbs", []), ("source_verbs",))
         cues = data.get("scope_cues") or {}
         if cues:
@@ -286,6 +290,7 @@ class _Builder:
             group_nouns=dict(self.group),
             noun_skip=frozenset(self.skip),
             participles=frozenset(self.participles),
+            adjectives=frozenset(self.adjectives),
             source_verbs=tuple(self.source_verbs),
             scope_time=tuple(self.scope_time),
             scope_place=tuple(self.scope_place),

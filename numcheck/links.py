@@ -630,9 +630,10 @@ _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
 _END_DETERMINER = (
-    r"(?i:the\s+|a\s+|an\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
+    r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
-)
+    r"(?i:(?:(?:record|all-time|\d+-year)\s+)?(?:peak|high|low|level|average|total)\s+of\s+)?"
+)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",

@@ -178,7 +178,7 @@ _RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+f
 # that changed upwards; "went" has no direction of its own.
 CHANGE_VERB = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
-    r"climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|up|rais(?:ed|es)|swell(?:ed|s)?|"
+    r"climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:ed|es)|swell(?:ed|s)?|"
     r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|quadrupl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
     r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
     r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s)|hik(?:ed|es)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
@@ -188,6 +188,10 @@ CHANGE_VERB = re.compile(
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
+    # "up" alone, but not the particle of "made up 28%", "ended up", "set up", "took up"
+    r"|(?<!\b(?i:ma(?:de|kes?|king)|end(?:ed|s|ing)?|set(?:s|ting)?|sum(?:med|s)?|add(?:ed|s|ing)?|t(?:ook|akes?|aking)|"
+    r"pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|l[ie]ned?)\s)"
+    r"(?P<up>\b(?i:up)\b)"
 )
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")

@@ -191,7 +191,12 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
                 or following.group(1).lower() in _STOP_WORDS
             ):
                 break  # "65% disapproving.", "4 dead, 12 hurt": a verb; but "30 missing miners"
-        if head and (event or f"{previous} {low}" in lexicon.events or participle or low.endswith("ing")):
+        after_adjective = previous in lexicon.adjectives and event and low.endswith("s")  # "10 severe cases"
+        if (
+            head
+            and not after_adjective
+            and (event or f"{previous} {low}" in lexicon.events or participle or low.endswith("ing"))
+        ):
             break  # "240 people taken", "9,800 ballots cast", "19 Republicans joining"
         if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
             break  # "one of them seriously", "half of them"
@@ -200,6 +205,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         taken += 1
         if text[cursor : cursor + 1] in ',.;:!?)("“”':
             break
+    if head.lower() in lexicon.adjectives:
+        return "", position  # "17 reported high or very high flu activity": no noun
     return head, head_end
 
 

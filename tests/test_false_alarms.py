@@ -177,6 +177,7 @@ def test_every_example_article_is_consistent():
         "The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 7%.",
         "It was 5C at dawn, and overnight lows stayed above 90F (32.2C) for 16 days.",
         "There were about 80,400 overdose deaths in 2024. That's down nearly 27% from 110,000 in 2023.",
+        "All-cash sales made up 28% of transactions, from 30% a year earlier.",
         "Fentanyl was involved in about 48,400 of the deaths, or 60%, down from roughly 76,300 in 2023.",
         "The death rate, about 23 deaths per 100,000 people, was twice the rate in 2010, 12 per 100,000.",
     ],
@@ -411,6 +412,12 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("It had 300 workers, 35% fewer than the 400 it employed in 2020.", "NC105"),
         ("The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 17%.", "NC105"),
         ("There were about 80,400 overdose deaths in 2024. That's down nearly 37% from 110,000.", "NC105"),
+        ("The mortgage rate was 8.77% last week, down from a peak of 7.79% in October.", "NC105"),
+        (
+            "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
+            "moderate or low levels.",
+            "NC111",
+        ),
         ("Fentanyl was involved in about 48,400 of the deaths, or 60%, up from roughly 76,300.", "NC105"),
     ],
 )

@@ -33,6 +33,8 @@ from tests.conftest import claim, claims_of
         ("The 120 passengers aboard were Chinese.", "120", "passenger", "aboard"),
         ("Non-EU nationals made up the bulk, with 968,000 coming to the UK.", "968,000", "", ""),
         ("JPMorgan reported a 35% jump in profit.", "35%", "", "increased"),
+        ("Of the 50 states, 17 reported high or very high flu activity.", "17", "state", ""),
+        ("Of the 10 severe cases, nine were in the placebo group.", "10", "case", "infected"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
