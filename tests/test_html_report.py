@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.chromium import CHROMIUM, launch
 from tests.conftest import run_cli
 
-CHROMIUM = os.environ.get("NUMCHECK_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 BROKEN = ("holds 138 hostages", "holds 18 hostages")
 
 
@@ -23,17 +22,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
+        launched = launch(playwright)
         yield launched
         launched.close()
 
