@@ -546,28 +546,16 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-_RANGE_OPENS = re.compile(  # before the first end of a range: "between ", "ranging from ", "anywhere from "
-    r"\b(?i:between|(?:rang(?:e|es|ed|ing)|anywhere|somewhere|varying|varied|vary)\s+(?:from\s+)?(?:between\s+)?)\s*$"
-)
-_RANGE_JOINS = re.compile(r"\s*(?i:and|to|through|-|–)\s*")
-
-
 def range_order(context: Context, rule: Rule) -> list[Violation]:
     """'between 500 and 400 people', 'salaries ranging from $32,000 to $30,000': a range is
-    written low end first; one written the other way round is a slip of the keys or a swap."""
+    written low end first; one written the other way round (`quantities` reads it as the range
+    it must mean, with the qualifier 'range_reversed') is a slip of the keys or a swap."""
     out = []
-    for members in context.grouped(lambda c: c.sentence_index).values():
-        for first, second in itertools.pairwise(members):
-            if (
-                first.kind in _AMOUNTS
-                and (second.kind, second.unit) in ((first.kind, first.unit), ("count", ""))
-                and first.value > second.value
-                and _RANGE_JOINS.fullmatch(_between(first.sentence, first, second))
-                and _RANGE_OPENS.search(_before(first)[-40:])
-            ):
-                high, low = (f"{quoted(c)} ({describe(Interval.point(c.value))})" for c in (first, second))
-                arithmetic = f"the high end {high} comes before the low end {low}"
-                out.append(Violation({"first": first, "second": second}, arithmetic, False))
+    for claim in context.claims:
+        if claim.qualifier == "range_reversed":
+            high, low = (describe(Interval.point(end)) for end in (claim.typical_high, claim.typical_low))
+            arithmetic = f"{quoted(claim)} names its high end, {high}, before its low end, {low}"
+            out.append(Violation({"range": claim}, arithmetic, False))
     return out
 
 

@@ -172,7 +172,10 @@ _NOT_ARITHMETIC = r"(?!\s*(?:/\s*-|[-−]?\s?\d|(?i:or\s+minus)))"  # "500+ peop
 _SPACED_DASH = re.compile(r"\s?[-–]\s")  # a dash set off by spaces, as wires type it: " - "
 _PLUS_OR = re.compile(r"(?r)(?i:\bplus\s+or\s+)$")  # "plus or minus 3 points" is a margin, not -3
 _BOUNDS_JOIN = re.compile(r"\s*(?:,|and|but|,\s*and|,\s*but)\s*")
-_RANGE_OPENER = re.compile(r"(?r)(?i:\b(?P<w>between|from|range\s+of|ranging\s+from)\s+(?:the\s+)?)$")
+_RANGE_OPENER = re.compile(  # "between ", "from ", "ranging from ", "anywhere between ", "varied from "
+    r"(?r)(?i:\b(?:(?P<verb>rang(?:e|es|ed|ing)|anywhere|somewhere|var(?:y|ies|ied|ying))\s+)?"
+    r"(?P<w>between|from|range\s+of)\s+(?:the\s+)?)$"
+)
 # Verbs of change, by direction: links reads a change's ends after them ("rose to 120 from 100"),
 # and a "from 10 to 20" after one is a change, not a range. "reached", "topped" mark a figure
 # that changed upwards; "went" has no direction of its own.
@@ -933,8 +936,8 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
         if "from" in window.lower() or "betw" in window.lower() or "range" in window.lower()
         else None
     )
-    if opener:
-        draft.opener = opener.group("w").lower()
+    if opener:  # "between", "from", "ranging from" (a range may run high to low only after "from")
+        draft.opener = " ".join(g.lower() for g in opener.group("verb", "w") if g)
 
 
 def _bound(surface: str, table: Mapping[str, str]) -> str:
@@ -1006,7 +1009,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     if second.qualifier or not _RANGE_JOIN.fullmatch(gap):
         return None
     joiner = gap.strip(" -").lower() or "-"
-    if joiner == "and" and first.opener != "between":
+    if joiner == "and" and not first.opener.endswith("between"):
         return None
     if joiner in ("to", "through", "thru") and CHANGE_VERB.search(
         text[max(0, first.start - 40) : first.start]
@@ -1019,13 +1022,16 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     first_value = _shared_scale(first, second, text)
     if first_value == second.value:
         return None
-    if first_value > second.value and not (first_value < 0 and second.value < 0):
+    reversed_ = first_value > second.value and not (first_value < 0 and second.value < 0)
+    if reversed_ and first.opener in ("", "from"):
         return None  # "a vote of 9 to 4"; but "from -18 °C to -34 °C" is a range
+    # "between 500 and 400 people", "ranging from $32,000 to $30,000": a range written high end first
+    qualifier = "range_reversed" if reversed_ else first.qualifier or "range"
     low, high = sorted((first_value, second.value))
     start = first.start
     opener = _RANGE_OPENER.search(text, 0, first.start) if first.opener else None
     if opener:
-        start = opener.start()
+        start = opener.start("w")
     if first.qualifier_start >= 0:
         start = min(start, first.qualifier_start)
     widen = lexicon.settings["about_tolerance"] if first.qualifier == "about" else 0.0
@@ -1037,7 +1043,7 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
         second.number.end,
         (low + high) / 2,
         b,
-        first.qualifier or "range",
+        qualifier,
         unit,
         kind,
         "",

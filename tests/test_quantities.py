@@ -60,6 +60,23 @@ def test_more_or_less_than_after_a_share_compares_and_bounds_nothing(sentence, s
     assert c.qualifier == "" and c.low <= c.value <= c.high < math.inf and c.low > 0
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("The quake killed between 500 and 400 people.", "between 500 and 400", 400, 500),
+        ("Salaries ranged from $32,000 to $30,000 a year.", "from $32,000 to $30,000", 30000, 32000),
+        ("Anywhere between 50 and 40 people were hurt.", "between 50 and 40", 40, 50),
+    ],
+)
+def test_a_range_written_high_end_first_is_the_range_it_must_mean(sentence, surface, low, high):
+    (c,) = claims_of(sentence)
+    assert (c.text, c.qualifier, c.low, c.high) == (surface, "range_reversed", low, high)
+
+
+def test_a_high_to_low_pair_after_a_plain_from_is_no_range():
+    assert [c.text for c in claims_of("The vote went from 9 to 4.")] == ["9", "4"]
+
+
 def test_a_rounded_figure_stands_for_its_rounding_interval():
     c = claim("The city has 1.2 million residents.", "1.2 million")
     assert (c.low, c.high, c.low_inclusive, c.high_inclusive) == (
