@@ -44,7 +44,7 @@ from numcheck.bounds import roundness
 from numcheck.claims import Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe, possible
-from numcheck.links import APPOSED_FACTOR, INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
 from numcheck.units import convert
 
 if TYPE_CHECKING:
@@ -365,15 +365,8 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
         base = context.by_id.get(factor.times) if factor.times else None
         if factor.kind != "multiplier" or base is None:
             continue
-        before = [
-            c
-            for c in context.claims
-            if c.sentence_index == factor.sentence_index and c.end <= factor.start and _comparable(c, base)
-        ]
-        if base.start > factor.start:  # "$4.2 million, nearly three times the $1.5 million": before it
-            products = before[-1:]
-        elif _apposed_product(factor, base, before):
-            products = before[-1:]  # "50 hostages ... 150 prisoners, three times as many": before it
+        if factor.product:  # "$4.2 million, nearly three times the $1.5 million", "150, three times as many"
+            products = [context.by_id[factor.product]]
         elif factor.entity:  # "110 ... about three times as many prisoners": after it
             products = [
                 c
@@ -399,16 +392,6 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
             )
             out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))
     return out
-
-
-def _apposed_product(factor: Claim, base: Claim, before: list[Claim]) -> bool:
-    """Whether the last of the figures `before` a multiplier is set beside it, after a comma, as
-    its product: "150 prisoners, three times as many"."""
-    return (
-        bool(before)
-        and before[-1].id != base.id
-        and bool(APPOSED_FACTOR.fullmatch(_between(factor.sentence, before[-1], factor)))
-    )
 
 
 def _as_written(claim: Claim) -> Interval:

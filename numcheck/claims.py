@@ -63,6 +63,7 @@ class Claim:
     total_of: int | None  # id of the increment this running total includes
     converts: int | None  # id of the same amount in another unit
     times: int | None  # id of the figure a multiplier multiplies
+    product: int | None  # id of the figure a multiplier gives ("150 prisoners, three times as many")
     change_from: int | None  # id of the starting figure of a change
     change_to: int | None  # id of the resulting figure of a change
     direction: int  # +1 rise, -1 fall, 0 none stated
@@ -74,7 +75,7 @@ class Claim:
 
 
 COLUMNS = tuple(f.name for f in fields(Claim))
-LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
+LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "product", "change_from", "change_to")
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -222,6 +223,7 @@ def _claim(
         total_of=ref(rel.total_of),
         converts=ref(rel.converts),
         times=ref(rel.times),
+        product=ref(rel.product),
         change_from=ref(rel.change_from),
         change_to=ref(rel.change_to),
         direction=rel.direction,

@@ -15,7 +15,8 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `times`: a multiplier and the figure it multiplies: "110 ... about three times as many
   prisoners" (the referent is the nearest earlier count with the same event, else the
   nearest), "$4.2 million, nearly three times the $1.5 million", "50 hostages ... 150
-  prisoners, three times as many" (the figure before the multiplier is its product);
+  prisoners, three times as many"; in the last two the figure before the multiplier is its
+  `product`;
 - `change`: a change and its ends: "rose 20% to 120 from 100", "doubled to $4 billion from
   $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50", "$20 billion, a 25%
   increase from $16 billion", "fell 2.5%, or 120 points, to 4,680" (`change_from`,
@@ -101,13 +102,12 @@ _BREAKDOWN_ENDS = re.compile(
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
-APPOSED_FACTOR = re.compile(
-    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*"
-)  # "150 Palestinian prisoners, " before "three times"
 _TIMES_THE = re.compile(
     r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
 )  # "three times the $1.5 million"
-_BEFORE_ADVERB = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")  # "4 people were shot, " before "2 fatally"
+# a figure's words, then a comma: "4 people were shot, " before "2 fatally"; "150 Palestinian
+# prisoners, " before "three times as many"
+_WORDS_THEN_COMMA = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")
 _ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)")  # "fatally.", "critically, "
 _REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
@@ -143,6 +143,7 @@ class Links:
     total_of: int | None = None
     converts: int | None = None
     times: int | None = None
+    product: int | None = None  # on a multiplier: the figure it gives ("150 prisoners, three times as many")
     change_from: int | None = None
     change_to: int | None = None
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
@@ -434,7 +435,7 @@ def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, li
         if qw.kind != "count" or qp.kind != "count" or links[part].part_of is not None:
             continue
         end = placed[part].sentence_span[1]
-        if _BEFORE_ADVERB.fullmatch(text, qw.end, qp.start) and _ADVERB_AFTER.match(text, qp.end, end):
+        if _WORDS_THEN_COMMA.fullmatch(text, qw.end, qp.start) and _ADVERB_AFTER.match(text, qp.end, end):
             links[part].part_of = whole
             links[part].inherits |= {"entity", "event"}
 
@@ -943,22 +944,25 @@ def _multipliers(
         after = amounts[position + 1 : position + 2]
         if after and _TIMES_THE.fullmatch(text, multiplier.quantity.end, placed[after[0]].quantity.start):
             links[m].times = after[0]  # "$4.2 million, nearly three times the $1.5 million raised by ..."
+            kind = _measured_as(placed, after[0])
+            before = [i for i in amounts[:position] if _measured_as(placed, i) == kind]
+            links[m].product = before[-1] if before else None  # the $4.2 million
             continue
         candidates = [
             i
             for i in [*previous, *amounts]
             if placed[i].quantity.kind == "count" and placed[i].quantity.start < multiplier.quantity.start
         ]
-        if candidates and APPOSED_FACTOR.fullmatch(
+        if candidates and _WORDS_THEN_COMMA.fullmatch(
             text, placed[candidates[-1]].quantity.end, multiplier.quantity.start
         ):
             # "to free 50 of the 240 hostages, and Israel 150 prisoners, three times as many": 150
             # is the product; the base is the figure before it that is no whole of others
-            candidates.pop()
+            product = candidates.pop()
             wholes = {links[i].part_of for i in candidates}
             own = [i for i in candidates if i not in wholes]
             if own:
-                links[m].times = own[-1]
+                links[m].times, links[m].product = own[-1], product
             continue
         same = [i for i in candidates if placed[i].event and placed[i].event == multiplier.event]
         pool = same or candidates

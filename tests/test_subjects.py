@@ -166,6 +166,15 @@ def test_a_multiplier_points_at_the_figure_it_multiplies():
     assert times.times == freed.id and times.entity == "prisoner"
 
 
+def test_a_figure_set_before_a_multiplier_is_its_product():
+    freed, _hostages, prisoners, times = claims_of(
+        "Hamas is to free 50 of the 240 hostages it holds, and Israel 150 prisoners, three times as many."
+    )
+    assert (times.times, times.product) == (freed.id, prisoners.id)
+    raised, times, base = claims_of("Backers raised $4.2 million, nearly three times the $1.5 million.")
+    assert (times.times, times.product) == (base.id, raised.id)
+
+
 def test_a_verb_after_a_figure_that_takes_an_object_leaves_the_figure_without_a_noun():
     _cities, fewer, rest = claims_of(
         "Of the 133 cities, 94 recorded fewer homicides and the remaining 39 recorded more."
