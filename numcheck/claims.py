@@ -133,20 +133,22 @@ def _inherit(
     """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event;
     a running total without a noun takes its increment's ('11 more bodies, raising the toll to
     38'); any other bare count with an event takes the noun of the count before it in its
-    paragraph ('Hamas took 240 people. It has returned 110')."""
+    paragraph ('Hamas took 240 people. It has returned 110'), or of the last one with its event
+    ('16 people were killed when two schools were hit ... another strike killed 18')."""
     out = list(subjects)
-    last_noun: dict[int, str] = {}
+    last_noun: dict[tuple[int, str], str] = {}  # (paragraph, event or "") -> the last noun counted
     for i, (sentence, quantity, subject) in enumerate(rows):
         if subject.entity and quantity.kind in ("count", "multiplier", "fraction"):
-            last_noun[sentence.block] = subject.entity
+            last_noun[sentence.block, ""] = last_noun[sentence.block, subject.event] = subject.entity
         elif (
             quantity.kind == "count"
             and subject.event
             and relations[i].part_of is None
             and relations[i].total_of is None
-            and sentence.block in last_noun
+            and (sentence.block, "") in last_noun
         ):
-            out[i] = Subject(last_noun[sentence.block], subject.event, subject.source, subject.scope)
+            noun = last_noun.get((sentence.block, subject.event)) or last_noun[sentence.block, ""]
+            out[i] = Subject(noun, subject.event, subject.source, subject.scope)
     for i, rel in enumerate(relations):
         increment = out[rel.total_of] if rel.total_of is not None else None
         if increment is not None and not out[i].entity:  # "11 more bodies ... the toll to 38"

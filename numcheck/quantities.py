@@ -181,10 +181,10 @@ _RANGE_OPENER = re.compile(  # "between ", "from ", "ranging from ", "anywhere b
 # that changed upwards; "went" has no direction of its own.
 CHANGE_VERB = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
-    r"climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:ed|es)|swell(?:ed|s)?|"
+    r"climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|swell(?:ed|s)?|"
     r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|quadrupl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
     r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
-    r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s)|hik(?:ed|es)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
+    r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s|ing)?|hik(?:e|ed|es|ing)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
     r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
     r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"

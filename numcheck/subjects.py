@@ -66,6 +66,7 @@ _AUXILIARIES = (
     r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|"
     r"reportedly|later|since|all|also|now)"
 )
+_OWN_VERB = re.compile(rf"\s+(?i:{_AUXILIARIES})\b")  # after a figure and its noun: "two schools were"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
@@ -280,13 +281,20 @@ def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tup
 _CHANGE_EVENTS = ("increased", "decreased")
 
 
+_Event = tuple[int, int, str]  # start, end and normalized name of an event word in the sentence
+
+
 def _event(
     text: str,
     span: tuple[int, int],
     clause: tuple[int, int],
-    events: Sequence[tuple[int, int, str]],
+    events: Sequence[_Event],
     limit: int,  # where the next figure starts
-) -> str:
+    claimed: frozenset[_Event] = frozenset(),  # event words that are other figures' own verbs
+) -> tuple[_Event | None, bool]:
+    """The event word of the figure at `span`, and whether it is the figure's own verb (steps 1
+    to 3) rather than the nearest one (step 4, which reaches back to none of the `claimed` verbs
+    of earlier figures; "20 Republicans joining 219 Democrats voting for it" share theirs)."""
     start, end = span
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
     left, right = text.rfind(";", 0, start) + 1, text.find(";", end) % (len(text) + 1)
@@ -296,26 +304,29 @@ def _event(
         if not plain:
             continue
         # 1. the main verb after the figure, before the next one: "had been killed", "have died"
-        for e_start, _e_end, name in plain:
-            if end <= e_start < limit and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(
-                text[max(end, e_start - 30) : e_start]
+        for e in plain:
+            if end <= e[0] < limit and rx(rf"(?r)\b{_AUXILIARIES}\s+(?:\w+\s+)?$").search(
+                text[max(end, e[0] - 30) : e[0]]
             ):
-                return name
+                return e, True
         # 2. a verb right after the figure or its noun: "55% opposed it", "620 said yes"
-        for e_start, _e_end, name in plain:
-            if e_start >= end and not text[end:e_start].strip():
-                return name
+        for e in plain:
+            if e[0] >= end and not text[end : e[0]].strip():
+                return e, True
         # 3. a verb just before the figure: "returned 110", "still holds 138", "fell by about 18%"
-        for _e_start, e_end, name in plain:
-            if e_end <= start and rx(r"\s*(?:by\s+)?(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
-                text[e_end:start]
+        for e in plain:
+            if e[1] <= start and rx(r"\s*(?:by\s+)?(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
+                text[e[1] : start]
             ):
-                return name
+                return e, True
         # 4. the nearest event word; words of change only where they stand right before the figure
         plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
+        free = [e for e in plain if not (e in claimed and e[1] <= start)]
+        if free:
+            return min(free, key=lambda e: max(start - e[1], e[0] - end, 0)), False
         if plain:
-            return min(plain, key=lambda e: max(start - e[1], e[0] - end, 0))[2]
-    return ""
+            return None, False  # the clause's event words are other figures' verbs
+    return None, False
 
 
 def _sources(
@@ -451,24 +462,43 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     breaks = _clause_breaks(text)
     opening_end = breaks[0][0] if breaks[0] else 0
     sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)
-    subjects = []
     starts = [q.start - offset for q in quantities if q.kind in COUNTABLE_KINDS] + [len(text)]
+    placed = []  # (entity, span, clause) of each figure that has a subject, else None
     for quantity in quantities:
         if quantity.kind not in COUNTABLE_KINDS and quantity.kind not in ("duration", "age"):
-            subjects.append(Subject("", "", "", ""))
+            placed.append(None)
             continue
         start = quantity.start - offset
         entity, noun_end = _entity(text, quantity, offset, lexicon)
         span = (start, max(noun_end, quantity.end - offset))
-        clause = _clause_span(breaks, len(text), start, span[1])
-        if quantity.kind in COUNTABLE_KINDS:
-            limit = starts[bisect.bisect_right(starts, start)]
-            event = _event(text, span, clause, events, limit)
-        else:
-            event = ""
-        own = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
-        after = [s[2] for s in own if s[0] >= span[1]]
-        before = [s[2] for s in own if s[0] < start]
+        placed.append((entity, span, _clause_span(breaks, len(text), start, span[1])))
+
+    def event_of(i: int, claimed: frozenset[_Event] = frozenset()) -> tuple[_Event | None, bool]:
+        item = placed[i]
+        if item is None or quantities[i].kind not in COUNTABLE_KINDS:
+            return None, False
+        _, span, clause = item
+        return _event(text, span, clause, events, starts[bisect.bisect_right(starts, span[0])], claimed)
+
+    found = [event_of(i) for i in range(len(quantities))]
+    claimed = {e: item[0] for (e, own), item in zip(found, placed, strict=True) if own and e and item}
+    subjects = []
+    for i, item in enumerate(placed):
+        if item is None:
+            subjects.append(Subject("", "", "", ""))
+            continue
+        entity, span, clause = item
+        event, own = found[i]
+        if event in claimed and not own and claimed[event] != entity and _OWN_VERB.match(text, span[1]):
+            # the nearest event word is the verb of a figure of another noun, and this one has a
+            # verb of its own ("16 people were killed when two schools were hit"); otherwise it
+            # shares it ("killed five people in Texas and three in Oklahoma", "holds 15 women and
+            # 10 children")
+            event, _ = event_of(i, frozenset(claimed))
+        start = span[0]
+        own_scopes = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
+        after = [s[2] for s in own_scopes if s[0] >= span[1]]
+        before = [s[2] for s in own_scopes if s[0] < start]
         scope = "; ".join(after) or (before[-1] if before else "") or sentence_scope
-        subjects.append(Subject(entity, event, _source(sources, start), scope))
+        subjects.append(Subject(entity, event[2] if event else "", _source(sources, start), scope))
     return subjects

@@ -413,6 +413,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The CDC reported 1,001 cases, up from 935 a week earlier, a rise of 17%.", "NC105"),
         ("There were about 80,400 overdose deaths in 2024. That's down nearly 37% from 110,000.", "NC105"),
         ("The mortgage rate was 8.77% last week, down from a peak of 7.79% in October.", "NC105"),
+        ("Chevron will raise its quarterly dividend by 18% to $1.63 a share, from $1.51.", "NC105"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",

@@ -35,6 +35,9 @@ from tests.conftest import claim, claims_of
         ("JPMorgan reported a 35% jump in profit.", "35%", "", "increased"),
         ("Of the 50 states, 17 reported high or very high flu activity.", "17", "state", ""),
         ("Of the 10 severe cases, nine were in the placebo group.", "10", "case", "infected"),
+        ("On Tuesday, 16 people were killed when two schools were hit in Gaza City.", "two", "school", ""),
+        ("Of the 111 hostages still in Gaza, 39 are believed to be dead.", "111", "hostage", ""),
+        ("The group holds 20 captives. It still holds 15 women and 10 children.", "10", "child", "held"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -124,6 +127,13 @@ def test_the_rest_is_a_part_that_completes_its_whole():
         "Of the 30 people arrested, 12 were charged and the remaining 18 were released."
     )
     assert rest.part_of == whole.id and rest.completes and not charged.completes
+
+
+def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
+    *_, strike = claims_of(
+        "On Tuesday, 16 people were killed when two schools were hit, and on Thursday a strike killed 18."
+    )
+    assert (strike.entity, strike.event) == ("person", "dead")
 
 
 def test_a_list_then_its_total_makes_the_items_parts_of_a_sum():
