@@ -132,7 +132,7 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -679,9 +679,16 @@ _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
     r"(?:\s+(?i:a|an|per)\s+(?i:share))?(?:\s*,\s*|\s+(?i:is|was|represents|marks)\s+)"
     r"(?i:a|an|or\s+a|representing\s+a)\s+"
 )
-_PREMIUM_AFTER = re.compile(  # "% premium to Friday's close of ", "% discount to the $80 ..."
-    r"\s+(?P<kind>(?i:premium|discount))\s+(?i:to|over|on|from)\s+(?:[\p{L}’'-]+\s+){0,5}?(?i:of\s+)?"
+_PREMIUM_TO = (
+    r"\s+(?i:to|over|on|from)\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?i:of\s+)?"  # " to its 20-day average of "
 )
+_PREMIUM_AFTER = re.compile(  # "% premium to Friday's close of ", "% discount to the $80 ..."
+    r"\s+(?P<kind>(?i:premium|discount))" + _PREMIUM_TO
+)
+_PREMIUM_OF_BEFORE = re.compile(  # "$171 a share, a premium of " about 10% to its average price
+    _PREMIUM_BEFORE.pattern + r"(?P<kind>(?i:premium|discount))\s+(?i:of)\s+"
+)
+_PREMIUM_OF_AFTER = re.compile(_PREMIUM_TO)
 _THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before: "That's ", "It was a "
     r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
 )
@@ -855,16 +862,24 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
     from the reference."""
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
-        if qs.unit != "percent" or not 0 < position < len(amounts) - 1 or links[share].direction:
+        if qs.unit != "percent" or position == 0 or links[share].direction:
             continue
-        figure, reference = amounts[position - 1], amounts[position + 1]
-        qf, qr = placed[figure].quantity, placed[reference].quantity
-        if qf.kind not in WHOLE_KINDS or (qr.kind, qr.unit) != (qf.kind, qf.unit):
+        figure = amounts[position - 1]
+        qf = placed[figure].quantity
+        # the reference: the next amount of the figure's kind ("to its 20-day average price of $155")
+        reference = next(
+            (i for i in amounts[position + 1 :] if _measured_as(placed, i) == (qf.kind, qf.unit)), None
+        )
+        if qf.kind not in WHOLE_KINDS or reference is None:
             continue
+        qr = placed[reference].quantity
         premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
+        premium_of = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start) if qf.kind == "money" else None
         compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
         if premium and qf.kind == "money" and _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
             links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1
+        elif premium_of and _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
+            links[share].direction = -1 if premium_of.group("kind").lower() == "discount" else 1
         elif compared and _COMPARED_BEFORE.fullmatch(text, qf.end, qs.start):
             links[share].direction = 1 if compared.group("up") else -1
         else:

@@ -178,6 +178,8 @@ def test_every_example_article_is_consistent():
         "It was 5C at dawn, and overnight lows stayed above 90F (32.2C) for 16 days.",
         "There were about 80,400 overdose deaths in 2024. That's down nearly 27% from 110,000 in 2023.",
         "All-cash sales made up 28% of transactions, from 30% a year earlier.",
+        "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
+        "Arsenal had 17 shots, eight on target, to Chelsea's six shots, only two of which were on target.",
         "Fentanyl was involved in about 48,400 of the deaths, or 60%, down from roughly 76,300 in 2023.",
         "The death rate, about 23 deaths per 100,000 people, was twice the rate in 2010, 12 per 100,000.",
     ],
@@ -414,6 +416,8 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("There were about 80,400 overdose deaths in 2024. That's down nearly 37% from 110,000.", "NC105"),
         ("The mortgage rate was 8.77% last week, down from a peak of 7.79% in October.", "NC105"),
         ("Chevron will raise its quarterly dividend by 18% to $1.63 a share, from $1.51.", "NC105"),
+        ("It values Hess at $171 a share, a premium of about 30% to its 20-day average of $155.", "NC105"),
+        ("Chelsea had six shots, only seven of which were on target.", "NC101"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",
