@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 import regex as re
 
 from numcheck.bounds import roundness
-from numcheck.claims import Claim
+from numcheck.claims import LINK_COLUMNS, Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe, possible
 from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
@@ -583,9 +583,22 @@ def duration_dates(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-def _linked(a: Claim, b: Claim) -> bool:
-    links = ("part_of", "total_of", "converts", "times", "change_from", "change_to")
-    return any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in links)
+def _linked(context: Context, a: Claim, b: Claim) -> bool:
+    """Whether a link of the table joins two claims, directly or through the parts between them
+    ("20 were carrying hazardous materials, and 10 of those derailed. Five of them ...")."""
+    if any(getattr(a, f) == b.id or getattr(b, f) == a.id for f in LINK_COLUMNS):
+        return True
+    return b.id in _wholes(context, a) or a.id in _wholes(context, b)
+
+
+def _wholes(context: Context, claim: Claim) -> set[int]:
+    """The ids of the wholes a claim is a part of, and of theirs."""
+    out: set[int] = set()
+    whole = context.by_id.get(claim.part_of) if claim.part_of else None
+    while whole is not None and whole.id not in out:
+        out.add(whole.id)
+        whole = context.by_id.get(whole.part_of) if whole.part_of else None
+    return out
 
 
 _MORE_WORDS = ("another", "further", "additional", "other", "more")
@@ -682,9 +695,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
     def comparable(a: Claim, b: Claim) -> bool:
         return not (
             a.sentence_index == b.sentence_index
-            or _linked(a, b)
-            or a.part_of == b.id
-            or b.part_of == a.id
+            or _linked(context, a, b)
             or years.get(a.sentence_index) != years.get(b.sentence_index)  # "The 2011 quake killed ..."
             or _stance(a.sentence) != _stance(b.sentence)  # "22 Republicans in support", "29 against"
         )

@@ -102,9 +102,9 @@ _BREAKDOWN_ENDS = re.compile(
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
-_TIMES_THE = re.compile(
-    r"\s+(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)\s+"
-)  # "three times the $1.5 million"
+_TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
+    r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
+)
 # a figure's words, then a comma: "4 people were shot, " before "2 fatally"; "150 Palestinian
 # prisoners, " before "three times as many"
 _WORDS_THEN_COMMA = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")
@@ -997,9 +997,9 @@ def _of_the_group(
             continue
         earlier = [j for j in [*previous, *amounts] if j != i and placed[j].quantity.end <= group.start()]
         whole = _named_whole(placed, earlier, group.group("word"), ("count",), text)
-        if whole is not None:
+        if whole is not None:  # and its event, unless it has one ("Of those aboard, 106 were rescued")
             links[i].part_of = whole
-            links[i].inherits |= {"entity", "event"}
+            links[i].inherits |= {"entity"}
 
 
 def _named_whole(

@@ -382,6 +382,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
                 kind="multiplier",
                 value=value,
             )
+            _qualify(draft, text, pats, lexicon)  # "nearly double"
             found.append(_finish(draft, text, lexicon))
             taken.append(match.span())
 

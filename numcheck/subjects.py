@@ -81,7 +81,7 @@ _SCOPE_STOP = frozenset(
     """
     to and but that which who when where as because according while said says of since during until
     must will would can could should may might has have had is are was were be been after before in
-    on at
+    on at from
     """.split()
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -424,7 +424,7 @@ def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     if not words:
         return ""
     end = words[-1].end()
-    digits = rx(r"[\s.]*\d+(?:,\s*\d{4})?").match(text[end:])  # "on Oct. 7", "in 2023"
+    digits = rx(r"[\s.]*\d+(?:,\s*\d{4})?(?![.,]?\d)").match(text[end:])  # "on Oct. 7", "in 2023"; not "6.5%"
     if digits:
         end += digits.end()
     return text[start:end].strip()

@@ -179,6 +179,10 @@ def test_every_example_article_is_consistent():
         "There were about 80,400 overdose deaths in 2024. That's down nearly 27% from 110,000 in 2023.",
         "All-cash sales made up 28% of transactions, from 30% a year earlier.",
         "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
+        "Congress won 99 seats, nearly double its tally of 52 five years ago.",
+        "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
+        "vinyl chloride.",
+        "Ferry sinks with 180 aboard\n\nThe ferry carried 180 people. Of those aboard, 106 were rescued.",
         "Arsenal had 17 shots, eight on target, to Chelsea's six shots, only two of which were on target.",
         "Fentanyl was involved in about 48,400 of the deaths, or 60%, down from roughly 76,300 in 2023.",
         "The death rate, about 23 deaths per 100,000 people, was twice the rate in 2010, 12 per 100,000.",
@@ -418,6 +422,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Chevron will raise its quarterly dividend by 18% to $1.63 a share, from $1.51.", "NC105"),
         ("It values Hess at $171 a share, a premium of about 30% to its 20-day average of $155.", "NC105"),
         ("Chelsea had six shots, only seven of which were on target.", "NC101"),
+        ("Congress won 99 seats, nearly double its tally of 32 five years ago.", "NC106"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",

@@ -136,6 +136,11 @@ def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
     assert (strike.entity, strike.event) == ("person", "dead")
 
 
+def test_a_scope_ends_before_a_figure_after_from():
+    first, _ = claims_of("Unemployment fell to a record low of 6.4% in December from 6.5% in November.")
+    assert first.scope == "in December; in November"
+
+
 def test_a_list_then_its_total_makes_the_items_parts_of_a_sum():
     text = "The U.S. won 40 golds, 44 silvers and 42 bronzes for a total of 126."
     gold, silver, bronze, total = claims_of(text)
