@@ -65,6 +65,17 @@ _YEARS_OF = re.compile(
 )
 
 
+def _in_unit_of(context: Context, value: Interval, claim: Claim) -> Interval:
+    """An interval in canonical units (as `Context.pair` gives them), in the unit `claim` is
+    written in, for a message that sets the two side by side ("gives 12.55 pounds")."""
+    if not claim.unit or claim.canonical_unit in ("", claim.unit):
+        return value
+    low, high = (
+        convert(end, claim.canonical_unit, claim.unit, context.definitions) for end in (value.low, value.high)
+    )
+    return Interval(low, high, value.low_inclusive, value.high_inclusive)
+
+
 def _comparable(a: Claim, b: Claim) -> bool:
     """Two amounts that can be added or compared: same kind and unit (a count has none)."""
     return a.kind in _AMOUNTS and a.kind == b.kind and a.unit == b.unit
@@ -149,7 +160,8 @@ def _sum_against(
     if verdict is None:
         return []
     figures = " + ".join(m.text for m in members)
-    arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}, but the total {reads(whole, verdict)}"
+    summed = _in_unit_of(context, total[1 if verdict else 0], whole)
+    arithmetic = f"{figures} = {describe(summed)}, but the total {reads(whole, verdict)}"
     parts = {f"part{i + 1}": m for i, m in enumerate(members)}
     return [Violation({"whole": whole, **parts, "part": members[0], **(roles or {})}, arithmetic, verdict)]
 
@@ -245,6 +257,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_OFFSET_UNITS = ("degC", "degF")  # scales whose zero is arbitrary: no share of them means anything
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 
 
@@ -270,6 +283,8 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             verdict = judge(e, comparator, s)
             expected = s
             roles = {"start": start, "end": end}
+        elif delta.unit == "percent" and start.unit in _OFFSET_UNITS:
+            continue  # "rose 10% to 40C from 30C": a share of a temperature depends on its scale
         elif delta.unit == "percent":
             one, hundred = Interval.point(1.0), Interval.point(100.0)
             d = context.pair(delta)
@@ -312,7 +327,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 arithmetic = f"a {word} from {quoted(start)} cannot end at {quoted(end)}"
             else:
                 change = quoted(delta) if delta.kind == "multiplier" else f"a {word} of {quoted(delta)}"
-                gives = f"gives {describe(expected[pick])}"
+                gives = f"gives {describe(_in_unit_of(context, expected[pick], end))}"
                 arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out
@@ -387,7 +402,8 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
         verdict = judge(context.pair(product), "==", expected)
         if verdict is not None:
             arithmetic = (
-                f"{factor.text} {base.text} is {describe(expected[1 if verdict else 0])}, but "
+                f"{factor.text} {base.text} is "
+                f"{describe(_in_unit_of(context, expected[1 if verdict else 0], product))}, but "
                 f"{reads(product, verdict)}"
             )
             out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))

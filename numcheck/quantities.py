@@ -802,10 +802,23 @@ def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
 
 
 def _pounds(draft: _Draft, text: str, stop: int, unit: str, kind: str) -> tuple[str, str]:
-    """'pounds' is money after a scale word ('5 million pounds') or with 'sterling'; else weight."""
+    """'pounds' is money after a scale word ('5 million pounds'), with 'sterling', or in a
+    sentence about money and not weight ('a minimum wage of 12.21 pounds an hour'); else weight."""
     if draft.number.scaled or rx(r"\s+sterling").match(text[stop:]):
         return "GBP", "money"
+    if _MONEY_CUE.search(text) and not _WEIGHT_CUE.search(text):
+        return "GBP", "money"
     return unit, kind
+
+
+_MONEY_CUE = re.compile(
+    r"(?i:\b(?:wages?|salar(?:y|ies)|pa(?:y|ys|id|ying)|earn\w*|tax\w*|cost\w*|price\w*|fees?|fines?|fined|budgets?|"
+    r"spen[dt]\w*|income|pensions?|benefits?|allowances?|rents?|bills?|debts?|loans?|funds?|grants?|"
+    r"bonus\w*|profits?|revenues?|sales|worth|afford\w*|charge[sd]?|insurance|contributions?)\b)"
+)
+_WEIGHT_CUE = re.compile(
+    r"(?i:\b(?:weigh\w*|heav\w*|lighter|lbs?|kilos?|kg|kilograms?|ounces?|stones?|mass)\b)"
+)
 
 
 def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:

@@ -180,6 +180,7 @@ def test_every_example_article_is_consistent():
         "All-cash sales made up 28% of transactions, from 30% a year earlier.",
         "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
         "Congress won 99 seats, nearly double its tally of 52 five years ago.",
+        "Temperatures rose 10% to 40C from 30C.",
         "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
         "vinyl chloride.",
         "Ferry sinks with 180 aboard\n\nThe ferry carried 180 people. Of those aboard, 106 were rescued.",
@@ -473,6 +474,11 @@ def test_a_range_of_weekdays_ends_on_or_after_its_start():
 def test_each_restated_figure_is_checked_against_the_one_before_it():
     text = "The floods killed 40 people. The floods killed 45 people. The floods killed 50 people."
     assert [(f.code, f.claims) for f in numcheck.check(text)] == [("NC109", (1, 2)), ("NC109", (2, 3))]
+
+
+def test_the_arithmetic_of_a_measure_is_shown_in_its_own_unit():
+    (finding,) = numcheck.check("The route grew 20% to 12 miles from 8 miles.")
+    assert "gives 8.962-10.24, but '12 miles' allows 11.5-12.5" in finding.arithmetic
 
 
 def test_a_change_in_per_cent_that_holds_only_in_points_is_a_warning_about_the_wording():

@@ -136,6 +136,8 @@ def test_the_about_tolerance_is_configurable():
         ("The reservoir lost 4km^3 of water.", "4km^3", "measure", "kilometer ** 3", 4),
         ("The lake holds 2 cubic kilometres of water.", "2 cubic kilometres", "measure", "kilometer ** 3", 2),
         ("The search covered 25 square km of sea.", "25 square km", "measure", "kilometer ** 2", 25),
+        ("The minimum wage will rise to 12.21 pounds an hour.", "12.21 pounds", "money", "GBP", 12.21),
+        ("The bag of flour weighs 12 pounds and cost 3 pounds.", "12 pounds", "measure", "pound", 12),
         ("The flat is 700 sq. ft.", "700 sq. ft", "measure", "foot ** 2", 700),
         ("It was 5C at dawn.", "5C", "measure", "degC", 5),
         ("Nearly two-thirds of respondents - 64% - agreed.", "64%", "percent", "percent", 64),
