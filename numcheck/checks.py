@@ -126,11 +126,12 @@ def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
 
 
 def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
-    """'40 gold medals, 44 silver and 42 bronze for a total of 126': the items listed before a
-    figure said to be their total add up to it (more than it is NC102's)."""
+    """'40 gold medals, 44 silver and 42 bronze for a total of 126', 'killed 10 in Texas and three
+    in Oklahoma. In all, 13 ...': the items listed before a figure said to be their total, in its
+    sentence or the one before, add up to it (more than it is NC102's)."""
     out = []
     for whole, members in _parts_by_whole(context):
-        listed = [m for m in members if m.sentence_index == whole.sentence_index and m.end <= whole.start]
+        listed = [m for m in members if whole.sentence_index - 1 <= m.sentence_index and m.end <= whole.start]
         if whole.sums and len(listed) >= 2:
             out.extend(_sum_against(context, listed, ">=", whole))
     return out
@@ -825,6 +826,14 @@ _WHOLE = Interval.point(100.0)  # per cent
 _SPLIT = re.compile(
     r"\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
 )  # "52.7% to Hale's 46.4%"
+_OF_THE_VOTE = re.compile(
+    r"\s+(?i:of\s+the\s+(?:popular\s+|national\s+|first-round\s+)?(?:vote|votes|ballots))\b"
+)
+# between two shares of the vote, the next side: ", Jones ", " and Brown ", ", while the Greens got "
+_NAMED_SIDE = re.compile(
+    r"(?:\s+(?i:of\s+the\s+(?:popular\s+)?(?:vote|votes|ballots)))?\s*(?:,\s*(?i:and\s+|while\s+)?|\s+(?i:and|while)\s+)"
+    r"(?:(?i:the\s+)?\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:(?i:had|got|won|received|took|with)\s+)?"
+)
 _GROUP_AFTER = re.compile(r"\s+(?i:among|of)\s")  # after a split's second share: the group it is of
 _GROUP_BEFORE = re.compile(r"\b(?i:among|of)\s")  # before its first: that one has its own group
 _CONTEST = re.compile(
@@ -874,11 +883,13 @@ def _answers(group: list[Claim]) -> list[Claim]:
 
 
 def _splits(group: list[Claim]) -> list[list[Claim]]:
-    """Pairs of shares written as the split of a contest: "52.7% to Hale's 46.4%"."""
+    """Shares written as the split of a contest: pairs ("52.7% to Hale's 46.4%"), and a list of
+    the shares of the vote that each name a side ("Smith received 52% of the vote, Jones 41% and
+    Brown 7%")."""
     shares = [c for c in group if c.unit == "percent" and not c.direction and c.qualifier != "range"]
     if len(shares) < 2 or not _CONTEST.search(shares[0].sentence):
         return []
-    return [
+    pairs = [
         [a, b]
         for a, b in itertools.pairwise(shares)
         if not a.part_of
@@ -889,6 +900,12 @@ def _splits(group: list[Claim]) -> list[list[Claim]]:
         )  # "among A, 90% to 15% among B"
         and _CONTEST.search(_clause_of(a.sentence, a.text))
     ]
+    listed = [shares[0]] if _OF_THE_VOTE.match(_after(shares[0])) else []
+    for share in shares[1:] if listed else ():
+        if share.part_of or not _NAMED_SIDE.fullmatch(_between(share.sentence, listed[-1], share)):
+            break
+        listed.append(share)
+    return [*pairs, listed] if len(listed) > 1 else pairs
 
 
 def _clause_of(sentence: str, text: str) -> str:

@@ -189,6 +189,7 @@ def link(
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
         _list_totals(placed, amounts, text, links)
+        _totals_of_the_list_before(placed, amounts, previous, text, links)
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
@@ -577,6 +578,42 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
         links[total].sums = True
 
 
+def _totals_of_the_list_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Storms killed 10 people in Texas and three in Oklahoma. In all, 13 people were killed',
+    'The jet carried 175 passengers and six crew. All 181 people on board survived': a sentence
+    that opens by giving a total ('In all,', 'Altogether,', 'All 181 people on board') sums the
+    one list of counts of the sentence before, of its kind and, where both name one, its event."""
+    if not amounts or not previous:
+        return
+    total = amounts[0]
+    qt, (start, end) = placed[total].quantity, placed[total].sentence_span
+    on_board = _ALL_OPENS.fullmatch(text, start, qt.number_start) and _ON_BOARD.match(text, qt.end, end)
+    if not (_IN_ALL_OPENS.fullmatch(text, start, qt.start) or on_board) or _WIDER_SCOPE.search(
+        text, qt.end, end
+    ):
+        return  # "In all, 45 people have been arrested since the protests began" may count more
+    event = placed[total].event
+    items = [
+        i
+        for i in previous
+        if _measured_as(placed, i) == _measured_as(placed, total)
+        and links[i].part_of is None
+        and not any(links[j].part_of == i for j in previous)
+        and (not event or placed[i].event in ("", event))
+    ]
+    joined = all(
+        _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        for a, b in itertools.pairwise(items)
+    )
+    if len(items) < 2 or not joined:
+        return
+    for item in items:
+        links[item].part_of = total
+    links[total].sums = True
+
+
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
@@ -645,6 +682,12 @@ _LIST_SUM = re.compile(
     r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|just\s+(?:over|under))\s+)?"
     r"(?:[^\s\d\p{L}]{1,2}|US\$|[A-Z]{3}\s)?"
 )
+_WIDER_SCOPE = re.compile(r"\b(?i:since|so\s+far|to\s+date|this\s+(?:year|month|week|season))\b")
+_IN_ALL_OPENS = re.compile(
+    r"\s*(?i:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,\s*"
+)  # "In all, " 13
+_ALL_OPENS = re.compile(r"\s*(?i:all)\s+")  # "All " 181 people on board
+_ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onboard)\b")  # " people on board"
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
 # after a list's total: its noun, "in all", then the clause ends; not "since March", "this year"
 _SUM_TAIL = re.compile(

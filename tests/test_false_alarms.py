@@ -181,6 +181,11 @@ def test_every_example_article_is_consistent():
         "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
         "Congress won 99 seats, nearly double its tally of 52 five years ago.",
         "Temperatures rose 10% to 40C from 30C.",
+        "Storms killed 10 people in Texas and three in Oklahoma on Sunday. In all, 13 people were killed.",
+        "The jet was carrying 175 passengers and six crew members. All 181 people on board survived.",
+        "Police arrested 12 people on Monday and 20 on Tuesday. In all, 45 have been arrested since May.",
+        "Labour won 33.7% of the vote, the Conservatives 23.7% and Reform UK 14.3%.",
+        "Smith got 52% of the vote in 2020 and 60% in 2024.",
         "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
         "vinyl chloride.",
         "Ferry sinks with 180 aboard\n\nThe ferry carried 180 people. Of those aboard, 106 were rescued.",
@@ -424,6 +429,9 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("It values Hess at $171 a share, a premium of about 30% to its 20-day average of $155.", "NC105"),
         ("Chelsea had six shots, only seven of which were on target.", "NC101"),
         ("Congress won 99 seats, nearly double its tally of 32 five years ago.", "NC106"),
+        ("Storms killed 10 people in Texas and three in Oklahoma. In all, 15 people died.", "NC115"),
+        ("The jet was carrying 175 passengers and six crew. All 191 people on board survived.", "NC115"),
+        ("Labour won 33.7% of the vote, the Conservatives 43.7% and Reform UK 34.3%.", "NC110"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",
