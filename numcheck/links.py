@@ -132,6 +132,11 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
+# a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
+_NAME_OPENS = re.compile(
+    r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
+    r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
 
@@ -237,7 +242,9 @@ def _shares_of_a_group(
     """'The U.S. had a population of 331 million ... 62 million people, or 18.7% of the
     population', 'employs 22,000 people ... 1,800 jobs, or 8% of its workforce': a share of a
     group named by one of the `group_nouns`, with no figure of its own, is a share of the figure
-    that noun (or another word for its group) names in its sentence or the three before."""
+    that noun (or another word for its group) names in its sentence or the three before, unless
+    its sentence opens with a name those do not give ("Alphabet had 186,779 employees ... Meta
+    said it would lay off 11,000 workers, about 13% of its staff")."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
@@ -246,7 +253,17 @@ def _shares_of_a_group(
         noun = group.group("word").lower() if group else ""
         if noun not in group_nouns:
             continue
-        earlier = [j for j in [*recent, *amounts] if placed[j].quantity.end <= quantity.start]
+        subject = _NAME_OPENS.match(text, placed[i].sentence_span[0])
+        earlier = [
+            j
+            for j in [*recent, *amounts]
+            if placed[j].quantity.end <= quantity.start
+            and (
+                placed[j].sentence == placed[i].sentence
+                or subject is None
+                or subject.group("name") in text[slice(*placed[j].sentence_span)]
+            )
+        ]
         for word in (noun, *group_nouns[noun]):
             whole = _named_whole(placed, earlier, word, WHOLE_KINDS, text)
             if whole is not None:

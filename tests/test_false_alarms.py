@@ -186,6 +186,7 @@ def test_every_example_article_is_consistent():
         "Police arrested 12 people on Monday and 20 on Tuesday. In all, 45 have been arrested since May.",
         "Labour won 33.7% of the vote, the Conservatives 23.7% and Reform UK 14.3%.",
         "Smith got 52% of the vote in 2020 and 60% in 2024.",
+        "Alphabet had 186,779 employees. Meta said it would lay off 11,000 workers, about 13% of its staff.",
         "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
         "vinyl chloride.",
         "Ferry sinks with 180 aboard\n\nThe ferry carried 180 people. Of those aboard, 106 were rescued.",
@@ -432,6 +433,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Storms killed 10 people in Texas and three in Oklahoma. In all, 15 people died.", "NC115"),
         ("The jet was carrying 175 passengers and six crew. All 191 people on board survived.", "NC115"),
         ("Labour won 33.7% of the vote, the Conservatives 43.7% and Reform UK 34.3%.", "NC110"),
+        ("Acme employs 22,000 people. Acme will cut 1,800 jobs, or 12% of its workforce.", "NC104"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",
