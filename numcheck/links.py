@@ -133,6 +133,7 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
+_OF_THOSE_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:those|these|them)\s*,\s*")  # "Of those, " 7.3 million
 _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
@@ -202,6 +203,7 @@ def link(
         _comparisons(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _of_them(placed, amounts, previous, text, links)
+        _of_those(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _group_inclusions(placed, amounts, recent, text, links)
@@ -310,21 +312,45 @@ def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         # the parts come after the comma: "Of the 170 cases among more than 43,000 volunteers, 162 ..."
         following = [f for f in following if placed[f].quantity.start >= comma.end()]
-        if not following or placed[following[0]].quantity.start != comma.end():
-            continue
-        previous, parts = qw, []
-        for part in following:
-            qp = placed[part].quantity
-            gap = _gap(text, previous, qp)
-            if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
-                break  # a new clause, or a part of the part ("110 were freed, including 80 women")
-            if previous is not qw and not _distinct_states(placed, parts, part):
-                break  # "800 were civilians and 300 children" may overlap: only states are disjoint
-            if links[part].part_of is None:
-                links[part].part_of = whole
-                links[part].inherits |= {"entity"}
-            previous = qp
-            parts.append(part)
+        if following and placed[following[0]].quantity.start == comma.end():
+            _parts_after_the_opening(placed, whole, following, text, links)
+
+
+def _of_those(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Fighting has forced more than 10 million people from their homes. Of those, about 7.3
+    million have fled within Sudan and more than 2 million have crossed ...': an opening 'Of
+    those,' names the one count of the sentence before as the whole of the parts after it."""
+    counts = [i for i in previous if placed[i].quantity.kind == "count"]
+    if not amounts or len(counts) != 1:
+        return
+    first = placed[amounts[0]].quantity
+    if _OF_THOSE_OPENS.fullmatch(text, placed[amounts[0]].sentence_span[0], first.start):
+        _parts_after_the_opening(placed, counts[0], amounts, text, links)
+
+
+def _parts_after_the_opening(
+    placed: Sequence[Placed], whole: int, following: list[int], text: str, links: list[Links]
+) -> None:
+    """After an opening that names the whole ("Of the 240 hostages, "), the first count is a
+    part, and so is each count after it in another state (event) than the parts before it."""
+    previous, parts = placed[following[0]].quantity, [following[0]]
+    if links[following[0]].part_of is None:
+        links[following[0]].part_of = whole
+        links[following[0]].inherits |= {"entity"}
+    for part in following[1:]:
+        qp = placed[part].quantity
+        gap = _gap(text, previous, qp)
+        if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
+            break  # a new clause, or a part of the part ("110 were freed, including 80 women")
+        if not _distinct_states(placed, parts, part):
+            break  # "800 were civilians and 300 children" may overlap: only states are disjoint
+        if links[part].part_of is None:
+            links[part].part_of = whole
+            links[part].inherits |= {"entity"}
+        previous = qp
+        parts.append(part)
 
 
 def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> bool:

@@ -187,6 +187,8 @@ def test_every_example_article_is_consistent():
         "Labour won 33.7% of the vote, the Conservatives 23.7% and Reform UK 14.3%.",
         "Smith got 52% of the vote in 2020 and 60% in 2024.",
         "Alphabet had 186,779 employees. Meta said it would lay off 11,000 workers, about 13% of its staff.",
+        "Sudan war has displaced 10 million\n\nFighting has forced more than 10 million people from their "
+        "homes. Of those, about 7.3 million have fled within Sudan and more than 2 million abroad.",
         "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
         "vinyl chloride.",
         "Ferry sinks with 180 aboard\n\nThe ferry carried 180 people. Of those aboard, 106 were rescued.",
@@ -434,6 +436,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("The jet was carrying 175 passengers and six crew. All 191 people on board survived.", "NC115"),
         ("Labour won 33.7% of the vote, the Conservatives 43.7% and Reform UK 34.3%.", "NC110"),
         ("Acme employs 22,000 people. Acme will cut 1,800 jobs, or 12% of its workforce.", "NC104"),
+        ("Police arrested 30 people. Of those, 12 were charged and 25 were released.", "NC102"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",
