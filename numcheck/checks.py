@@ -635,6 +635,16 @@ _UPDATE_CUES = (
 )
 
 
+def _of_a_subset(claim: Claim) -> bool:
+    """A figure after an opening that names a group ("Of those, about 7.3 million ...", "Of the
+    240 hostages, 110 ..."): it counts part of that group, never the group again."""
+    opening = _SUBSET_OPENS.match(claim.sentence)
+    return opening is not None and claim.sentence.find(claim.text) >= opening.end()
+
+
+_SUBSET_OPENS = re.compile(r"(?i:of|among)\s+(?i:the|those|these|them)\b[^,;]*,")
+
+
 def _changing(claim: Claim) -> bool:
     """A figure given as a change or an update ("rose to 45", "the toll now stands at 52"): a
     different figure for the same subject elsewhere is no contradiction."""
@@ -683,6 +693,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             and claim.entity
             and claim.event
             and claim.unit != "percent"  # "96% of cases were in the unvaccinated", "30% of cases in children"
+            and not _of_a_subset(claim)
             and not _changing(claim)
             and not _PLANNED.search(_before(claim))
             and claim.id not in ends
