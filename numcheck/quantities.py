@@ -192,9 +192,9 @@ CHANGE_VERB = re.compile(
     r"edged\s+down|ticked\s+down|inched\s+down)"
     r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
     # "up" alone, but not the particle of "made up 28%", "ended up", "set up", "took up"
-    r"|(?<!\b(?i:ma(?:de|kes?|king)|end(?:ed|s|ing)?|set(?:s|ting)?|sum(?:med|s)?|add(?:ed|s|ing)?|t(?:ook|akes?|aking)|"
-    r"pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|l[ie]ned?)\s)"
-    r"(?P<up>\b(?i:up)\b)"
+    r"|(?P<up>\b(?i:up)\b)(?<!\b(?i:ma(?:de|kes?|king)|end(?:ed|s|ing)?|set(?:s|ting)?|sum(?:med|s)?|add(?:ed|s|ing)?|"
+    r"t(?:ook|akes?|aking)|pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|"
+    r"l[ie]ned?)\s(?i:up))"
 )
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
