@@ -196,6 +196,8 @@ CHANGE_VERB = re.compile(
     r"t(?:ook|akes?|aking)|pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|"
     r"l[ie]ned?)\s(?i:up))"
 )
+_TO_JOINERS = ("to", "through", "thru")
+_THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
 _NOT_A_COUNT = re.compile(  # "one-time", "a 3-pointer", "3-point attempts": part of a word
@@ -1025,10 +1027,11 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     joiner = gap.strip(" -").lower() or "-"
     if joiner == "and" and not first.opener.endswith("between"):
         return None
-    if joiner in ("to", "through", "thru") and CHANGE_VERB.search(
-        text[max(0, first.start - 40) : first.start]
-    ):
-        return None
+    verbs = (
+        [*CHANGE_VERB.finditer(text, max(0, first.start - 40), first.start)] if joiner in _TO_JOINERS else []
+    )
+    if verbs and not _THRESHOLD_VERB.fullmatch(verbs[-1].group()):
+        return None  # "rose from 10 to 20" is a change; but "could reach $30 billion to $50 billion" a range
     if joiner in ("-", "–", "—", "~") and (
         first.number.words or second.number.words or not first.value < second.value
     ):

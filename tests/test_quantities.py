@@ -73,6 +73,11 @@ def test_a_range_written_high_end_first_is_the_range_it_must_mean(sentence, surf
     assert (c.text, c.qualifier, c.low, c.high) == (surface, "range_reversed", low, high)
 
 
+def test_a_range_after_a_verb_of_threshold_is_a_range_not_a_change():
+    (c,) = claims_of("Insured losses could reach $30 billion to $50 billion.")
+    assert (c.qualifier, c.low, c.high) == ("range", 30e9, 50e9)
+
+
 def test_a_high_to_low_pair_after_a_plain_from_is_no_range():
     assert [c.text for c in claims_of("The vote went from 9 to 4.")] == ["9", "4"]
 
