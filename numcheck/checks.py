@@ -806,6 +806,7 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     ) < 10.0 ** -len(digits)
 
 
+_CHANGE_EVENTS = ("increased", "decreased")
 _MEASURED = ("money", "duration", "measure", "age")  # kinds a headline figure may give with no noun
 _THRESHOLD = re.compile(r"\b(?i:pass(?:es|ed)|hits?|reach(?:es|ed))\s+$")  # "toll passes 16,000": at least
 
@@ -829,6 +830,8 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
         return claim.direction == headline.direction and not (claim.event and headline.direction)
     if not headline.event:  # "with 412 seats": the same noun, in any state
         return claim.entity == headline.entity
+    if headline.event in _CHANGE_EVENTS and headline.direction and claim.direction == headline.direction:
+        return not claim.event or claim.event == headline.event  # "jumps 2%" over "325 points, or 2.37%"
     return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)
 
 

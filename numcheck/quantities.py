@@ -181,7 +181,7 @@ _RANGE_OPENER = re.compile(  # "between ", "from ", "ranging from ", "anywhere b
 # that changed upwards; "went" has no direction of its own.
 CHANGE_VERB = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
-    r"climb(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|swell(?:ed|s)?|"
+    r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|swell(?:ed|s)?|"
     r"swollen|doubl(?:ed|es)|tripl(?:ed|es)|quadrupl(?:ed|es)|reach(?:ed|es|ing)?|topp(?:ed|ing)|tops|surpass(?:ed|es|ing)?|"
     r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
     r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s|ing)?|hik(?:e|ed|es|ing)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"

@@ -69,6 +69,7 @@ _AUXILIARIES = (
 _OF_THE_OPENING = re.compile(
     r"\s*(?i:of|among)\s+(?i:the|those|these|all\s+the)\s+"
 )  # "Of the " 240 hostages,
+_COORDINATED = re.compile(r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and|or)\s+)")  # "two students and " two teachers
 _OWN_VERB = re.compile(rf"\s+(?i:{_AUXILIARIES})\b")  # after a figure and its noun: "two schools were"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
@@ -500,6 +501,11 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
             # shares it ("killed five people in Texas and three in Oklahoma", "holds 15 women and
             # 10 children")
             event, _ = event_of(i, frozenset(claimed))
+        earlier = placed[i - 1] if i else None
+        if not own and earlier and found[i - 1][1] and _COORDINATED.fullmatch(text, earlier[1][1], span[0]):
+            event = found[i - 1][
+                0
+            ]  # "killing two students and two teachers and wounding nine": the first's verb
         start = span[0]
         own_scopes = [s for s in scopes if clause[0] <= s[0] < clause[1] and not (start <= s[0] < span[1])]
         after = [s[2] for s in own_scopes if s[0] >= span[1]]

@@ -187,6 +187,10 @@ def test_every_example_article_is_consistent():
         "Labour won 33.7% of the vote, the Conservatives 23.7% and Reform UK 14.3%.",
         "Smith got 52% of the vote in 2020 and 60% in 2024.",
         "Alphabet had 186,779 employees. Meta said it would lay off 11,000 workers, about 13% of its staff.",
+        "Four killed, nine hurt in school shooting\n\nA student opened fire, killing two students and two "
+        "teachers and wounding nine others.",
+        "Nasdaq jumps 2%\n\nThe Nasdaq added 326.64 points, or 2.37%, to 14,094.38; prices rose 0.4%.",
+        "Insured losses could reach $30 billion to $50 billion.",
         "Sudan war has displaced 10 million\n\nFighting has forced more than 10 million people from their "
         "homes. Of those, about 7.3 million have fled within Sudan and more than 2 million abroad.",
         "Of the 150 cars, 20 were carrying hazardous materials, and 10 of those derailed. Five of them held "
@@ -437,6 +441,7 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Labour won 33.7% of the vote, the Conservatives 43.7% and Reform UK 34.3%.", "NC110"),
         ("Acme employs 22,000 people. Acme will cut 1,800 jobs, or 12% of its workforce.", "NC104"),
         ("Police arrested 30 people. Of those, 12 were charged and 25 were released.", "NC102"),
+        ("The Nasdaq Composite added 325.15 points, or 2.37%, to 14,094.38.", "NC105"),
         (
             "Of the 50 states, 17 reported high or very high flu activity, and the remaining 23 reported "
             "moderate or low levels.",
