@@ -77,16 +77,19 @@ class Claim:
 COLUMNS = tuple(f.name for f in fields(Claim))
 LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "product", "change_from", "change_to")
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
+_DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "
 
 
 def dateline(document: Document) -> tuple[str, dt.date | None]:
     """The year and, if it gives one, the full date of the article's dateline: the first date
-    in its first lines."""
+    in its first lines; a year alone only from before the dash that ends the dateline ("MADRID,
+    Feb 3 (Reuters) - ... up 10% from 2023" gives none)."""
     head = document.prose[:400]
     written = first_full_date(head)
     if written is not None:
         return str(written.year), written
-    match = _DATELINE.search(head)
+    end = _DATELINE_END.search(head)
+    match = _DATELINE.search(head, 0, end.start() if end else len(head))
     return (match.group()[:4], None) if match else ("", None)
 
 
