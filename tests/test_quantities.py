@@ -230,8 +230,9 @@ def test_a_date_without_a_year_takes_the_dateline_year():
 
 
 def test_a_year_in_the_lede_after_the_dateline_is_not_the_articles_year():
-    claims = claims_of("Tourism booms\n\nMADRID, Feb 3 (Reuters) - Spain had 93.8 million tourists, up 10% from 2023.")
-    assert [c.date for c in claims if c.kind == "date"][0] == "XXXX-02-03"
+    text = "Tourism booms\n\nMADRID, Feb 3 (Reuters) - Spain had 94 million tourists, up 10% from 2023."
+    claims = claims_of(text)
+    assert next(c.date for c in claims if c.kind == "date") == "XXXX-02-03"
 
 
 def test_ages_given_as_aged():
