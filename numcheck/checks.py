@@ -45,6 +45,7 @@ from numcheck.claims import LINK_COLUMNS, Claim
 from numcheck.findings import Violation, interval, judge, quoted, reads
 from numcheck.intervals import Interval, describe, possible
 from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.subjects import GROUP_OPENS
 from numcheck.units import convert
 
 if TYPE_CHECKING:
@@ -638,11 +639,9 @@ _UPDATE_CUES = (
 def _of_a_subset(claim: Claim) -> bool:
     """A figure after an opening that names a group ("Of those, about 7.3 million ...", "Of the
     240 hostages, 110 ..."): it counts part of that group, never the group again."""
-    opening = _SUBSET_OPENS.match(claim.sentence)
-    return opening is not None and claim.sentence.find(claim.text) >= opening.end()
-
-
-_SUBSET_OPENS = re.compile(r"(?i:of|among)\s+(?i:the|those|these|them)\b[^,;]*,")
+    opening = GROUP_OPENS.match(claim.sentence)
+    comma = claim.sentence.find(",", opening.end()) if opening else -1
+    return comma >= 0 and claim.sentence.find(claim.text) > comma
 
 
 def _changing(claim: Claim) -> bool:

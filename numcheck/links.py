@@ -132,8 +132,8 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
-# a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
 _OF_THOSE_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:those|these|them)\s*,\s*")  # "Of those, " 7.3 million
+# a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
 _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
@@ -335,21 +335,17 @@ def _parts_after_the_opening(
 ) -> None:
     """After an opening that names the whole ("Of the 240 hostages, "), the first count is a
     part, and so is each count after it in another state (event) than the parts before it."""
-    previous, parts = placed[following[0]].quantity, [following[0]]
-    if links[following[0]].part_of is None:
-        links[following[0]].part_of = whole
-        links[following[0]].inherits |= {"entity"}
-    for part in following[1:]:
+    parts: list[int] = []
+    for part in following:
         qp = placed[part].quantity
-        gap = _gap(text, previous, qp)
+        gap = _gap(text, placed[parts[-1]].quantity, qp) if parts else ""
         if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
-        if not _distinct_states(placed, parts, part):
+        if parts and not _distinct_states(placed, parts, part):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
         if links[part].part_of is None:
             links[part].part_of = whole
             links[part].inherits |= {"entity"}
-        previous = qp
         parts.append(part)
 
 
@@ -615,10 +611,15 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             _measured_as(placed, i) != (qt.kind, qt.unit) or links[i].part_of is not None for i in items
         ):
             continue
-        for item in items:
-            links[item].part_of = total
-            links[item].inherits |= {"entity"}
-        links[total].sums = True
+        _sum_up(items, total, links)
+
+
+def _sum_up(items: list[int], total: int, links: list[Links]) -> None:
+    """Make `items` the parts of `total`, which is said to be their sum (and takes no noun of theirs)."""
+    for item in items:
+        links[item].part_of = total
+        links[item].inherits |= {"entity"}
+    links[total].sums = True
 
 
 def _totals_of_the_list_before(
@@ -650,11 +651,8 @@ def _totals_of_the_list_before(
         _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
         for a, b in itertools.pairwise(items)
     )
-    if len(items) < 2 or not joined:
-        return
-    for item in items:
-        links[item].part_of = total
-    links[total].sums = True
+    if len(items) >= 2 and joined:
+        _sum_up(items, total, links)
 
 
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -726,16 +724,15 @@ _LIST_SUM = re.compile(
     r"(?:[^\s\d\p{L}]{1,2}|US\$|[A-Z]{3}\s)?"
 )
 _WIDER_SCOPE = re.compile(r"\b(?i:since|so\s+far|to\s+date|this\s+(?:year|month|week|season))\b")
-_IN_ALL_OPENS = re.compile(
-    r"\s*(?i:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,\s*"
-)  # "In all, " 13
+_IN_ALL = r"(?i:in\s+all|in\s+total|altogether|all\s+told|overall)"  # what says a figure is a total
+_IN_ALL_OPENS = re.compile(r"\s*" + _IN_ALL + r"\s*,\s*")  # "In all, " 13
 _ALL_OPENS = re.compile(r"\s*(?i:all)\s+")  # "All " 181 people on board
 _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onboard)\b")  # " people on board"
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
 # after a list's total: its noun, "in all", then the clause ends; not "since March", "this year"
 _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
-    r"(?P<all>\s+(?i:in\s+all|in\s+total|altogether|all\s+told|overall|combined))?\s*(?:[.;:,)!?—–]|-\s|$)"
+    r"(?P<all>\s+(?:" + _IN_ALL + r"|(?i:combined)))?\s*(?:[.;:,)!?—–]|-\s|$)"
 )
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
     r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
@@ -959,13 +956,16 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
         if qf.kind not in WHOLE_KINDS or reference is None:
             continue
         qr = placed[reference].quantity
-        premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
-        premium_of = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start) if qf.kind == "money" else None
+        premium = (
+            None  # the match that names a premium or a discount: "a 45% premium to", "a premium of 10% to"
+        )
+        if qf.kind == "money" and _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
+            premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
+        elif qf.kind == "money" and _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
+            premium = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start)
         compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
-        if premium and qf.kind == "money" and _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
+        if premium:
             links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1
-        elif premium_of and _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
-            links[share].direction = -1 if premium_of.group("kind").lower() == "discount" else 1
         elif compared and _COMPARED_BEFORE.fullmatch(text, qf.end, qs.start):
             links[share].direction = 1 if compared.group("up") else -1
         else:

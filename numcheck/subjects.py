@@ -66,9 +66,8 @@ _AUXILIARIES = (
     r"(?:have|has|had|were|was|are|is|been|be|being|will|would|could|may|might|"
     r"reportedly|later|since|all|also|now)"
 )
-_OF_THE_OPENING = re.compile(
-    r"\s*(?i:of|among)\s+(?i:the|those|these|all\s+the)\s+"
-)  # "Of the " 240 hostages,
+# an opening that names a group whose parts follow its comma: "Of the " 240 hostages, "Of those,"
+GROUP_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:the|those|these|them|all\s+the)\b\s*")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and|or)\s+)")  # "two students and " two teachers
 _OWN_VERB = re.compile(rf"\s+(?i:{_AUXILIARIES})\b")  # after a figure and its noun: "two schools were"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
@@ -303,7 +302,7 @@ def _event(
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
     left, right = text.rfind(";", 0, start) + 1, text.find(";", end) % (len(text) + 1)
     in_part = [e for e in events if left <= e[0] and e[1] <= right]  # never across a semicolon
-    if _OF_THE_OPENING.fullmatch(text, clause[0], start):
+    if GROUP_OPENS.fullmatch(text, clause[0], start):
         in_part = []  # "Of the 111 hostages still in Gaza, 39 are ... dead": the parts' verbs are theirs
     for pool in (in_clause, in_part):
         plain = [e for e in pool if e[2] not in _CHANGE_EVENTS] or list(pool)
