@@ -16,6 +16,7 @@ is read as a scale only where `quantities` says the context is money. Pure: no I
 from __future__ import annotations
 
 import functools
+import math
 import re as stdlib_re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -224,8 +225,8 @@ def _digit_value(text: str) -> tuple[float, float]:
     if rx(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,2}(,\d{2})+,\d{3}(\.\d+)?").fullmatch(body):
         body = body.replace(",", "")
     decimals = len(body.split(".", 1)[1]) if "." in body else 0
-    value = float(body) * 10.0**exponent
-    return value, 10.0 ** (exponent - decimals)
+    # through the float parser, which gives inf or 0 where 10 ** exponent would overflow ("8e545")
+    return float(f"{body}e{exponent}"), float(f"1e{exponent - decimals}")
 
 
 def regex_sub_spaces(text: str) -> str:
@@ -394,8 +395,8 @@ class _Reader:
             accepted = False
             if tok.kind == "digits":
                 value, step_here = _digit_value(tok.text)
-                if not state.empty() and not state.can_take_digits(value):
-                    break
+                if not math.isfinite(value) or (not state.empty() and not state.can_take_digits(value)):
+                    break  # "8e545" is no number a float can hold
                 step = step_here if state.empty() else 1.0
                 state.take_digits(value)
                 accepted = True
