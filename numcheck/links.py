@@ -157,6 +157,13 @@ class Links:
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
 
+    def join(self, whole: int, *inherits: str) -> None:
+        """Make this quantity a part of `whole`, copying the `inherits` fields from it, unless it
+        is a part of another whole already."""
+        if self.part_of is None:
+            self.part_of = whole
+            self.inherits.update(inherits)
+
 
 @dataclass(frozen=True)
 class Placed:
@@ -229,8 +236,7 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         gap = _gap(text, qa, qb)
         if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
-            links[a].part_of = b
-            links[a].inherits |= {"entity"}
+            links[a].join(b, "entity")
 
 
 def _shares_of_a_group(
@@ -269,7 +275,7 @@ def _shares_of_a_group(
         for word in (noun, *group_nouns[noun]):
             whole = _named_whole(placed, earlier, word, WHOLE_KINDS, text)
             if whole is not None:
-                links[i].part_of = whole
+                links[i].join(whole)
                 break
 
 
@@ -293,8 +299,7 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             continue
         qp, qw = placed[part].quantity, placed[whole].quantity
         if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
-            links[part].part_of = whole
-            links[part].inherits |= {"entity"}
+            links[part].join(whole, "entity")
 
 
 def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -343,9 +348,7 @@ def _parts_after_the_opening(
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
         if parts and not _distinct_states(placed, parts, part):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
-        if links[part].part_of is None:
-            links[part].part_of = whole
-            links[part].inherits |= {"entity"}
+        links[part].join(whole, "entity")
         parts.append(part)
 
 
@@ -395,9 +398,7 @@ def _included(
         previous = qp
         if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
             break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
-        if links[part].part_of is None:
-            links[part].part_of = whole
-            links[part].inherits |= {"event"}
+        links[part].join(whole, "event")
 
 
 def _group_inclusions(
@@ -462,9 +463,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if _OWN_VERB.match(text, last, closing.end() if aside else end):
             continue
         for part in parts:
-            if links[part].part_of is None:
-                links[part].part_of = whole
-                links[part].inherits |= {"event"}
+            links[part].join(whole, "event")
 
 
 def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -476,8 +475,7 @@ def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, li
             continue
         end = placed[part].sentence_span[1]
         if _WORDS_THEN_COMMA.fullmatch(text, qw.end, qp.start) and _ADVERB_AFTER.match(text, qp.end, end):
-            links[part].part_of = whole
-            links[part].inherits |= {"entity", "event"}
+            links[part].join(whole, "entity", "event")
 
 
 def _remainders(
@@ -499,9 +497,7 @@ def _remainders(
             whole = None if sibling is None else links[sibling].part_of
         if whole is None or placed[i].entity not in ("", placed[whole].entity):
             continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
-        if links[i].part_of is None:
-            links[i].part_of = whole
-            links[i].inherits |= {"entity"}
+        links[i].join(whole, "entity")
         links[i].completes = True
 
 
@@ -526,8 +522,8 @@ def _tallies(
         later = amounts
     for part in later:
         side = {"supported": ayes, "opposed": noes}.get(placed[part].event)
-        if side is not None and placed[part].quantity.kind == "count" and links[part].part_of is None:
-            links[part].part_of = side
+        if side is not None and placed[part].quantity.kind == "count":
+            links[part].join(side)
 
 
 def _tally_positions(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
@@ -615,10 +611,9 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 def _sum_up(items: list[int], total: int, links: list[Links]) -> None:
-    """Make `items` the parts of `total`, which is said to be their sum (and takes no noun of theirs)."""
+    """Make `items` the parts of `total`, said to be their sum (each takes its noun if it has none)."""
     for item in items:
-        links[item].part_of = total
-        links[item].inherits |= {"entity"}
+        links[item].join(total, "entity")
     links[total].sums = True
 
 
@@ -1084,8 +1079,7 @@ def _of_the_group(
         earlier = [j for j in [*previous, *amounts] if j != i and placed[j].quantity.end <= group.start()]
         whole = _named_whole(placed, earlier, group.group("word"), ("count",), text)
         if whole is not None:  # and its event, unless it has one ("Of those aboard, 106 were rescued")
-            links[i].part_of = whole
-            links[i].inherits |= {"entity"}
+            links[i].join(whole, "entity")
 
 
 def _named_whole(
@@ -1138,5 +1132,4 @@ def _of_them(
                 and j != i
             ]
             if earlier:
-                links[i].part_of = earlier[-1]
-                links[i].inherits |= {"entity"}
+                links[i].join(earlier[-1], "entity")
