@@ -59,6 +59,7 @@ class Lexicon:
     age_after: tuple[str, ...]
     age_before: tuple[str, ...]
     events: Mapping[str, str]  # lower-case word or phrase -> normalized event
+    not_events: frozenset[str]  # lower-case phrases with an event word that name no event: "took part"
     plurals: Mapping[str, str]
     generic_nouns: frozenset[str]
     # wholes a share may name without a figure ("8% of its workforce") -> other words for them
@@ -138,6 +139,7 @@ class _Builder:
     age_after: list[str] = field(default_factory=list)
     age_before: list[str] = field(default_factory=list)
     events: dict[str, str] = field(default_factory=dict)
+    not_events: set[str] = field(default_factory=set)
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
     group: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -224,6 +226,7 @@ class _Builder:
             "name",
             "description",
             "events",
+            "not_events",
             "plurals",
             "generic_nouns",
             "group_nouns",
@@ -244,6 +247,9 @@ class _Builder:
         for event, words in events.items():
             for word in _strings(doc, words, ("events", event)):
                 self.events[" ".join(word.lower().split())] = str(event)
+        self.not_events |= {
+            " ".join(w.lower().split()) for w in _strings(doc, data.get("not_events", []), ("not_events",))
+        }
         plurals = data.get("plurals") or {}
         if not isinstance(plurals, dict):
             raise doc.error(("plurals",), "must map a plural to its singular")
@@ -285,6 +291,7 @@ class _Builder:
             age_after=tuple(self.age_after),
             age_before=tuple(self.age_before),
             events=dict(self.events),
+            not_events=frozenset(self.not_events),
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
             group_nouns=dict(self.group),

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from numcheck.quantities import CHANGE_VERB, Quantity
+from numcheck.quantities import CHANGE_VERB, TO_JOIN, Quantity
 from numcheck.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
@@ -112,6 +112,10 @@ _ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)"
 _REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
+_LEAVING_BEFORE = re.compile(r"(?r)\b(?i:leaving|leaves|left)\s+(?:(?i:just|only)\s+)?$")  # "leaving 150"
+_STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in captivity"
+    r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
+)
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
@@ -371,6 +375,8 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
         if not cue or _CLAUSE_END.search(text[qw.end : cue.start()].replace(":", ",")):
             continue
+        if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
+            continue  # "settled some 113,000 of them": the figure's own whole, not its parts
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
         _included(placed, whole, following, cue, listing, text, links)
@@ -481,14 +487,15 @@ def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, li
 def _remainders(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
-    """'Of the 30 arrested, 12 were charged; the rest, 18, were released': the rest is a part of
-    the whole the part before it belongs to, and completes it, unless it counts something else
-    than the whole."""
+    """'Of the 30 arrested, 12 were charged; the rest, 18, were released', 'released 137 of the
+    287 seized, leaving 150 still in captivity': the rest is a part of the whole the part before
+    it belongs to, and completes it, unless it counts something else than the whole (after
+    'leaving', it names the whole's noun or a state the rest is still in)."""
     for i in amounts:
         qi = placed[i].quantity
-        if qi.kind != "count" or not _REST_BEFORE.search(
-            text, max(placed[i].sentence_span[0], qi.start - 40), qi.start
-        ):
+        reach = max(placed[i].sentence_span[0], qi.start - 40)
+        leaving = _LEAVING_BEFORE.search(text, reach, qi.start)
+        if qi.kind != "count" or not (leaving or _REST_BEFORE.search(text, reach, qi.start)):
             continue
         whole = links[i].part_of
         if whole is None:
@@ -497,6 +504,8 @@ def _remainders(
             whole = None if sibling is None else links[sibling].part_of
         if whole is None or placed[i].entity not in ("", placed[whole].entity):
             continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
+        if leaving and not (placed[i].entity or _STILL_AFTER.match(text, qi.end)):
+            continue  # "destroyed 300 of the 1,200 homes, leaving 800 homeless": not the other homes
         links[i].join(whole, "entity")
         links[i].completes = True
 
@@ -659,8 +668,12 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         if links[total].sums:
             continue
         verb = _TOTAL.search(text, max(placed[total].sentence_span[0], qt.start - _TOTAL_REACH), qt.start)
-        if verb is None:
-            continue
+        if verb is None or any(
+            verb.start() <= placed[a].quantity.start
+            and TO_JOIN.fullmatch(text, placed[a].quantity.end, qt.start)
+            for a in amounts[:position]
+        ):
+            continue  # "to raise the retirement age from 62 to 64": the end of a change, not a total
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import math
 import re as stdlib_re
 from collections.abc import Mapping, Sequence
@@ -400,6 +401,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     drafts = _merge_compounds(_merge_shares(drafts, text), text, lexicon)
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
+    _share_units(drafts, text)
     for quantity in _join_ranges(drafts, text, lexicon):
         found.append(quantity)
     found.sort(key=lambda q: (q.start, q.end))
@@ -933,9 +935,12 @@ _INCHES = frozenset(range(1, 12))
 _COMPARISON_BEFORE = re.compile(r"(?:%|\b(?i:percent|per\s+cent|percentage\s+points?|points?|times))\s*$")
 
 
+_AS_AS = re.compile(r"(?i:as\s+\p{L}+\s+as)\s")
+
+
 def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> None:
-    if draft.kind in ("date", "time", "identifier", "ordinal"):
-        return
+    if draft.kind in ("date", "time", "identifier", "ordinal") or _AS_AS.match(text, draft.start):
+        return  # "(some) as young as eight" is compared already: no qualifier before it
     before = text[max(0, draft.start - 60) : draft.start]
     last = _last_word(before)
     match = pats.before.search(before) if last in pats.qualifier_ends or last[-1:] in _SYMBOL_ENDS else None
@@ -960,6 +965,25 @@ def _bound(surface: str, table: Mapping[str, str]) -> str:
     """The bound type of a qualifier phrase as matched in the text."""
     key = " ".join(surface.lower().split())
     return table.get(key) or table.get(surface.strip().lower()) or table.get(surface.lower(), "")
+
+
+TO_JOIN = re.compile(r"\s+to\s+", re.IGNORECASE)  # between the two figures of "from 9 to 13"
+_SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
+
+
+def _share_units(drafts: list[_Draft], text: str) -> None:
+    """'from 30C to 40', 'the retirement age from 62 to 64': a bare figure after 'from' and a
+    figure of a unit, and 'to', is of that unit (a range, or the end of a change)."""
+    for first, second in itertools.pairwise(drafts):
+        start = second.qualifier_start if second.qualifier_start >= 0 else second.start
+        if (
+            first.opener.endswith("from")
+            and first.kind in _SHARED_KINDS
+            and second.kind == "count"
+            and not second.unit
+            and TO_JOIN.fullmatch(text, first.end, start)
+        ):
+            second.kind, second.unit = first.kind, first.unit
 
 
 def _join_ranges(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[Quantity]:

@@ -77,6 +77,9 @@ _PARTITIVE = re.compile(  # "110 of the", "9 of the state's", "12 of their last"
     r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{L}]+(?:’s|'s)\s+)?"
     r"(?:(?:last|first|past|next|previous|remaining|final)\s+)?"
 )
+_LAST_WORD = re.compile(r"(?r)[\w,.]+$")
+_ADVERB_SINCE = re.compile(r"(?i:since)\b")
+_AUXILIARY_BEFORE = re.compile(r"(?r)\b(?i:has|have|had|having)\s+(?:\p{L}+ly\s+)?$")
 _SCOPE_STOP = frozenset(
     """
     to and but that which who when where as because according while said says of since during until
@@ -85,6 +88,12 @@ _SCOPE_STOP = frozenset(
     """.split()
 )
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CUE_THEN_DAY = re.compile(
+    r"\p{L}+\s+(?:"
+    + _WEEKDAYS
+    + r"|(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?)"
+)
 _SOURCE_NOUNS = frozenset(
     """
     ministry officials official police spokesman spokeswoman spokesperson military army government
@@ -251,9 +260,10 @@ def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
-    """First word of each event phrase -> the phrases (as word tuples), longest first."""
+    """First word of each event phrase, and of each phrase that names no event ("took part"), ->
+    the phrases (as word tuples), longest first."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in lexicon.events:
+    for phrase in [*lexicon.events, *lexicon.not_events]:
         words = tuple(phrase.split())
         index.setdefault(words[0], []).append(words)
     for phrases in index.values():
@@ -262,7 +272,8 @@ def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast).
+    """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast);
+    a phrase that names no event ("took to the streets") hides the event word it begins with.
     `vocabulary` is the sentence's set of lower-case words."""
     index = _event_index(lexicon)
     if index.keys().isdisjoint(vocabulary):
@@ -275,13 +286,18 @@ def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tup
         for phrase in index.get(words[i][2], ()):
             if tuple(w[2] for w in words[i : i + len(phrase)]) == phrase:
                 size = len(phrase)
-                found.append((words[i][0], words[i + size - 1][1], lexicon.events[" ".join(phrase)]))
+                event = lexicon.events.get(" ".join(phrase))
+                if event is not None:
+                    found.append((words[i][0], words[i + size - 1][1], event))
                 break
         i += size
     return found
 
 
 _CHANGE_EVENTS = ("increased", "decreased")
+_ADVERB_BETWEEN = re.compile(
+    r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:still|now|also|all|both|later|reportedly)\s+)?"
+)
 
 
 _Event = tuple[int, int, str]  # start, end and normalized name of an event word in the sentence
@@ -314,9 +330,11 @@ def _event(
                 text[max(end, e[0] - 30) : e[0]]
             ):
                 return e, True
-        # 2. a verb right after the figure or its noun: "55% opposed it", "620 said yes"
+        # 2. a verb right after the figure or its noun: "55% opposed it", "620 said yes", "dozens
+        # still missing", "287 pupils and teachers seized"
         for e in plain:
-            if e[0] >= end and not text[end : e[0]].strip():
+            between = _ADVERB_BETWEEN.fullmatch(text, end, e[0]) if end <= e[0] < limit else None
+            if between and (between.group("noun") or "").lower() not in _STOP_WORDS:
                 return e, True
         # 3. a verb just before the figure: "returned 110", "still holds 138", "fell by about 18%"
         for e in plain:
@@ -344,6 +362,9 @@ def _sources(
     for match in pats.according.finditer(text):
         found.append((match.start(), match.group("who").strip()))
     for match in pats.sources.finditer(text):
+        before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
+        if before and (before.group()[-1].isdigit() or before.group().lower() in _NUMBER_WORDS):
+            continue  # "played in 45 states", "165,000 claims": a noun
         who = _speaker_before(text, match.start())
         if who:
             found.append((match.start(), who))
@@ -413,6 +434,9 @@ def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
     ).match(text[start:])
     if short:
         return short.group()
+    day = _CUE_THEN_DAY.match(text, start)
+    if day:
+        return day.group()  # "since January", "until Friday", "since Oct. 7, 2023": a day ends it
     words: list[re.Match[str]] = []
     for match in _WORD.finditer(text, start):
         gap = text[words[-1].end() if words else start : match.start()]
@@ -442,13 +466,25 @@ def _time_cue_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _scopes(
-    text: str, vocabulary: frozenset[str], pats: _Patterns, lexicon: Lexicon
+    text: str,
+    vocabulary: frozenset[str],
+    pats: _Patterns,
+    lexicon: Lexicon,
+    figures: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of each time or place scope of the sentence, none running into one
+    of the `figures` (spans of its amounts) or naming one: "a deal that has since cost it more
+    than 60% of its value" has no scope."""
     found = []
     time = () if _time_cue_words(lexicon).isdisjoint(vocabulary) else (pats.scope_time,)
     for regex_ in (*time, pats.scope_place):
         for match in regex_.finditer(text):
+            if _ADVERB_SINCE.match(text, match.start()) and _AUXILIARY_BEFORE.search(text, 0, match.start()):
+                continue  # "has since risen": an adverb
             phrase = _scope_phrase(text, match.start(), lexicon)
+            end = match.start() + len(phrase)
+            cut = min((a for a, _ in figures if match.start() < a < end), default=end)
+            phrase = text[match.start() : cut].rstrip(" ,")
             if phrase and len(phrase.split()) >= 2:
                 found.append((match.start(), match.start() + len(phrase), phrase))
     found.sort()
@@ -463,7 +499,8 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     vocabulary = frozenset(_LOWER_WORDS.findall(text.lower()))
     events = _events(text, vocabulary, lexicon)
     sources = _sources(text, vocabulary, pats, lexicon)
-    scopes = _scopes(text, vocabulary, pats, lexicon)
+    figures = [(q.start - offset, q.end - offset) for q in quantities if q.kind in COUNTABLE_KINDS]
+    scopes = _scopes(text, vocabulary, pats, lexicon, figures)
     breaks = _clause_breaks(text)
     opening_end = breaks[0][0] if breaks[0] else 0
     sentence_scope = "; ".join(s[2] for s in scopes if s[0] < 3 and s[1] <= opening_end + 1)

@@ -199,6 +199,12 @@ def test_every_example_article_is_consistent():
         "Arsenal had 17 shots, eight on target, to Chelsea's six shots, only two of which were on target.",
         "Fentanyl was involved in about 48,400 of the deaths, or 60%, down from roughly 76,300 in 2023.",
         "The death rate, about 23 deaths per 100,000 people, was twice the rate in 2010, 12 per 100,000.",
+        "More than a million people took to the streets on Thursday to protest a plan to raise the "
+        "retirement age from 62 to 64, the ministry said.",
+        "Floods destroyed 300 of the 1,200 homes in the village, leaving 800 homeless.",
+        "Kidnappers have released 137 of the 287 pupils and teachers seized, leaving 150 still in captivity.",
+        "Bayer set aside $16 billion to resolve about 165,000 claims, and has settled some 113,000 of them, "
+        "leaving about 52,000 unresolved.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -448,6 +454,11 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC111",
         ),
         ("Fentanyl was involved in about 48,400 of the deaths, or 60%, up from roughly 76,300.", "NC105"),
+        (
+            "Kidnappers have released 137 of the 287 pupils and teachers seized, leaving 160 still held.",
+            "NC102",
+        ),
+        ("The firm has settled 113,000 of its 165,000 claims, leaving 42,000 claims unresolved.", "NC111"),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

@@ -239,6 +239,24 @@ def test_ages_given_as_aged():
     assert claim("The victims were aged 3 and 84.", "aged 3").kind == "age"
 
 
+def test_the_youngest_age_is_an_exact_age():
+    c = claim("The children, some as young as eight, were taken.", "as young as eight")
+    assert (c.kind, c.low, c.high) == ("age", 8, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit"),
+    [
+        ("The plan would raise the retirement age from 62 to 64.", "64", "age", "year"),
+        ("Temperatures rose from 30C to 40 by noon.", "40", "measure", "degC"),
+        ("The speed limit rises from 62 mph to 70.", "70", "measure", "mile / hour"),
+    ],
+)
+def test_a_bare_figure_after_from_a_figure_of_a_unit_and_to_is_of_that_unit(sentence, surface, kind, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (kind, unit)
+
+
 def test_the_pronoun_one_is_no_count():
     assert claims_of("The one you mentioned was closed.") == []
 

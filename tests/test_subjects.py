@@ -38,6 +38,21 @@ from tests.conftest import claim, claims_of
         ("On Tuesday, 16 people were killed when two schools were hit in Gaza City.", "two", "school", ""),
         ("Of the 111 hostages still in Gaza, 39 are believed to be dead.", "111", "hostage", ""),
         ("The group holds 20 captives. It still holds 15 women and 10 children.", "10", "child", "held"),
+        (
+            "More than a million people took to the streets across France.",
+            "More than a million",
+            "person",
+            "",
+        ),
+        ("The two sides held talks with 40 delegates in Doha.", "40", "delegate", ""),
+        (
+            "Gunmen free 137 of Kaduna schoolchildren, dozens still missing",
+            "dozens",
+            "schoolchildren",
+            "missing",
+        ),
+        ("Kidnappers released 137 of the 287 pupils and teachers seized.", "287", "pupil", "taken"),
+        ("Hamas has returned 110 and still holds 138 hostages.", "110", "", "released"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -61,6 +76,7 @@ def test_a_specific_noun_named_earlier_beats_people():
             "More than 220",
             "rights groups",
         ),
+        ("Powerball is played in 45 states, as well as Washington, D.C.", "45", ""),
     ],
 )
 def test_source(sentence, surface, source):
@@ -77,6 +93,8 @@ def test_source(sentence, surface, source):
         ("In the week to July 21, 82 new cases were reported.", "82", "In the week"),
         ("Last year, 60 people died in a similar accident.", "60", "Last year"),
         ("Net income was $2.1 billion for the quarter.", "$2.1 billion", "for the quarter"),
+        ("The deal has since cost it more than 60% of its market value.", "more than 60%", ""),
+        ("Sales since January reached 40,000 cars.", "40,000", "since January"),
     ],
 )
 def test_scope(sentence, surface, scope):
@@ -127,6 +145,19 @@ def test_the_rest_is_a_part_that_completes_its_whole():
         "Of the 30 people arrested, 12 were charged and the remaining 18 were released."
     )
     assert rest.part_of == whole.id and rest.completes and not charged.completes
+
+
+def test_what_is_left_of_a_whole_after_leaving_is_its_rest():
+    whole, settled, rest = claims_of(
+        "Bayer aims to resolve about 165,000 claims, and has settled some 113,000 of them, leaving about "
+        "52,000 unresolved."
+    )
+    assert settled.part_of == whole.id and rest.part_of == whole.id and rest.completes
+
+
+def test_what_a_loss_leaves_in_another_state_is_no_rest():
+    *_, homeless = claims_of("Floods destroyed 300 of the 1,200 homes in the village, leaving 800 homeless.")
+    assert homeless.part_of is None and not homeless.completes
 
 
 def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
