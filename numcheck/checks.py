@@ -755,7 +755,8 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
     where the headline names one); a figure with a noun but no event ("wins landslide with 412
     seats"), one of those with its noun; a change with neither, one that changed the same way; a
     sum of money, a duration, a measure or an age with none of these ("gets 11 years"), one of
-    its kind and unit. Those with no event need one such figure in the lede. The headline figure
+    its kind and unit. Those with no event need one such figure in the lede, those with one in
+    the lede or the paragraph after it. The headline figure
     must agree with one of them, or with the sum of those of one sentence ("Storms kill 8" over
     "killed five in Texas and three in Oklahoma"); it is checked against the first."""
     headline = _headline(context)
@@ -769,8 +770,8 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
         ):
             continue
         same = [c for c in body if _gives_headline(figure, c)]
-        if not same or (not figure.event and same[0].paragraph != body[0].paragraph):
-            continue
+        if not same or same[0].paragraph > body[0].paragraph + (1 if figure.event else 0):
+            continue  # the story's first such figure is far down: a figure of another time or place
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
         for claim in same:
             by_sentence[claim.sentence_index].append(claim)

@@ -135,6 +135,7 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
     r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))"
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
+_CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of whom were ", "among them were "
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _OF_THOSE_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:those|these|them)\s*,\s*")  # "Of those, " 7.3 million
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
@@ -399,6 +400,8 @@ def _included(
         gap = text[cue.end() : qp.start]
         if _CLAUSE_END.search(gap) or rx(r"\bbut\b").search(gap) or (qp.kind, qp.unit) != (kind, unit):
             break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
+        if previous is None and not _CUE_TO_PART.fullmatch(gap):
+            break  # "104 rescued, most of them men from Egypt, ..., in an operation involving six vessels"
         if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
             break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
         previous = qp

@@ -365,6 +365,8 @@ def _sources(
         before = _LAST_WORD.search(text, max(0, match.start() - 20), match.start())
         if before and (before.group()[-1].isdigit() or before.group().lower() in _NUMBER_WORDS):
             continue  # "played in 45 states", "165,000 claims": a noun
+        if match.group("verb")[0].isupper() and match.start() > 0:
+            continue  # "the United States", "Reuters Reports": a name
         who = _speaker_before(text, match.start())
         if who:
             found.append((match.start(), who))
@@ -442,6 +444,8 @@ def _scope_phrase(text: str, start: int, lexicon: Lexicon) -> str:
         gap = text[words[-1].end() if words else start : match.start()]
         if words and (rx(r"[,;:()“”\"—]|\.\s").search(gap) or match.group().lower() in _SCOPE_STOP):
             break
+        if words and words[-1].group()[0].isupper() and match.group().lower() in lexicon.events:
+            break  # "crush in Seoul kills 154": the verb after a name
         words.append(match)
         if len(words) > lexicon.scope_max_words:
             break
@@ -487,8 +491,7 @@ def _scopes(
             phrase = text[match.start() : cut].rstrip(" ,")
             if phrase and len(phrase.split()) >= 2:
                 found.append((match.start(), match.start() + len(phrase), phrase))
-    found.sort()
-    return found
+    return sorted(set(found))  # "in November 2021" is a time and a place cue
 
 
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:

@@ -205,6 +205,9 @@ def test_every_example_article_is_consistent():
         "Kidnappers have released 137 of the 287 pupils and teachers seized, leaving 150 still in captivity.",
         "Bayer set aside $16 billion to resolve about 165,000 claims, and has settled some 113,000 of them, "
         "leaving about 52,000 unresolved.",
+        "Dozens dead after migrant boat capsizes\n\nAt least 79 people drowned when the boat sank on "
+        "Wednesday.\n\nThe coast guard said 104 people were rescued.\n\nMore than 27,000 migrants have died "
+        "in the Mediterranean since 2014.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):

@@ -53,6 +53,8 @@ from tests.conftest import claim, claims_of
         ),
         ("Kidnappers released 137 of the 287 pupils and teachers seized.", "287", "pupil", "taken"),
         ("Hamas has returned 110 and still holds 138 hostages.", "110", "", "released"),
+        ("Thirty of the survivors were taken to hospital with hypothermia.", "Thirty", "survivor", ""),
+        ("At least 79 people drowned off Greece.", "At least 79", "person", "dead"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -77,6 +79,7 @@ def test_a_specific_noun_named_earlier_beats_people():
             "rights groups",
         ),
         ("Powerball is played in 45 states, as well as Washington, D.C.", "45", ""),
+        ("IPOs in the United States raised just $7.6 billion this year.", "just $7.6 billion", ""),
     ],
 )
 def test_source(sentence, surface, source):
@@ -95,6 +98,8 @@ def test_source(sentence, surface, source):
         ("Net income was $2.1 billion for the quarter.", "$2.1 billion", "for the quarter"),
         ("The deal has since cost it more than 60% of its market value.", "more than 60%", ""),
         ("Sales since January reached 40,000 cars.", "40,000", "since January"),
+        ("Halloween crush in Seoul kills 154", "154", "in Seoul"),
+        ("Rivian raised $13.7 billion in November 2021.", "$13.7 billion", "in November 2021"),
     ],
 )
 def test_scope(sentence, surface, scope):
@@ -158,6 +163,14 @@ def test_what_is_left_of_a_whole_after_leaving_is_its_rest():
 def test_what_a_loss_leaves_in_another_state_is_no_rest():
     *_, homeless = claims_of("Floods destroyed 300 of the 1,200 homes in the village, leaving 800 homeless.")
     assert homeless.part_of is None and not homeless.completes
+
+
+def test_a_list_far_from_an_including_cue_is_not_what_it_includes():
+    _, vessels, helicopters = claims_of(
+        "The coast guard said 104 people had been rescued, most of them men from Egypt, Syria and "
+        "Pakistan, in an operation involving six vessels, three helicopters and a plane."
+    )
+    assert vessels.part_of is None and helicopters.part_of is None
 
 
 def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
