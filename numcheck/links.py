@@ -67,7 +67,7 @@ _TOTAL = re.compile(
     r"total\s+of\s+$)"
 )
 _LEADING_OF = re.compile(
-    r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
+    r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of|among)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
 )
 _UP_TO_COMMA = re.compile(
     r"(?:[^.;:,]|(?<=\d)[.,](?=\d))*,\s*"
@@ -137,7 +137,10 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of whom were ", "among them were "
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
-_OF_THOSE_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:those|these|them)\s*,\s*")  # "Of those, " 7.3 million
+_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million
+    r"\s*(?i:of|among)\s+(?i:those|these|them)(?:\s+\p{Ll}+){0,2}\s*,\s*"
+)
+_WERE_NEXT = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:were|are)\s+")  # "Among the 125 dead were " 32
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
 _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
@@ -310,12 +313,18 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
 def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Of the 240 hostages, 110 were released and 138 remain held': the whole comes first, in
     a phrase that opens its sentence or clause; the count after its comma is a part, and so is
-    each count after that in another state (event) than the parts before it."""
+    each count after that in another state (event) than the parts before it. With no comma,
+    the count right after 'were' is a part: 'Among the 125 dead were 32 children'."""
     for position, whole in enumerate(amounts):
         qw = placed[whole].quantity
         opening = text[placed[whole].sentence_span[0] : qw.start]
         following = amounts[position + 1 :]
         if qw.kind != "count" or not following or not _LEADING_OF.search(opening):
+            continue
+        if placed[following[0]].quantity.kind == "count" and _WERE_NEXT.fullmatch(
+            text, qw.end, placed[following[0]].quantity.start
+        ):
+            links[following[0]].join(whole, "event")  # "Among the 125 dead were 32 children"
             continue
         comma = _UP_TO_COMMA.match(text, qw.end, placed[whole].sentence_span[1])
         if comma is None:
@@ -331,8 +340,10 @@ def _of_those(
 ) -> None:
     """'Fighting has forced more than 10 million people from their homes. Of those, about 7.3
     million have fled within Sudan and more than 2 million have crossed ...': an opening 'Of
-    those,' names the one count of the sentence before as the whole of the parts after it."""
-    counts = [i for i in previous if placed[i].quantity.kind == "count"]
+    those,' ('Of those waiting,') names the one count of the sentence before (the start of a
+    change there is none) as the whole of the parts after it."""
+    starts = {links[i].change_from for i in previous}  # "fell to 7.54 million from 7.61 million"
+    counts = [i for i in previous if placed[i].quantity.kind == "count" and i not in starts]
     if not amounts or len(counts) != 1:
         return
     first = placed[amounts[0]].quantity

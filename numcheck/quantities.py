@@ -968,21 +968,23 @@ def _bound(surface: str, table: Mapping[str, str]) -> str:
 
 
 TO_JOIN = re.compile(r"\s+to\s+", re.IGNORECASE)  # between the two figures of "from 9 to 13"
+_FROM_JOIN = re.compile(
+    r"\s*,?\s+(?:(?i:up|down)\s+)?(?i:from)\s+(?:(?i:a|the)\s+(?:\p{L}+\s+)?)?"
+)  # ", down from"
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
 
 
 def _share_units(drafts: list[_Draft], text: str) -> None:
-    """'from 30C to 40', 'the retirement age from 62 to 64': a bare figure after 'from' and a
-    figure of a unit, and 'to', is of that unit (a range, or the end of a change)."""
+    """'from 30C to 40', 'the retirement age from 62 to 64', '34 million tonnes, down from 52
+    million', 'to 12.4 million tonnes from 22.4 million': a bare figure that a change or a range
+    runs to or from, from a figure of a unit, is of that unit."""
     for first, second in itertools.pairwise(drafts):
+        if first.kind not in _SHARED_KINDS or second.kind != "count" or second.unit:
+            continue
         start = second.qualifier_start if second.qualifier_start >= 0 else second.start
-        if (
-            first.opener.endswith("from")
-            and first.kind in _SHARED_KINDS
-            and second.kind == "count"
-            and not second.unit
-            and TO_JOIN.fullmatch(text, first.end, start)
-        ):
+        if (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start)) or (
+            first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start)
+        ):  # but "down 70% from the 3,800 a day" is a change by a share
             second.kind, second.unit = first.kind, first.unit
 
 

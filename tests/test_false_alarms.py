@@ -462,6 +462,16 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC102",
         ),
         ("The firm has settled 113,000 of its 165,000 claims, leaving 42,000 claims unresolved.", "NC111"),
+        (
+            "The corn crop is expected at 34 million tonnes, down from 52 million, a drop of about 25%.",
+            "NC105",
+        ),
+        ("Among the 125 dead were 132 children, officials said.", "NC101"),
+        (
+            "The number waiting fell to 7.54 million in December from 7.61 million. Of those waiting, 8.3 "
+            "million were individual patients.",
+            "NC101",
+        ),
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):

@@ -250,6 +250,19 @@ def test_the_youngest_age_is_an_exact_age():
         ("The plan would raise the retirement age from 62 to 64.", "64", "age", "year"),
         ("Temperatures rose from 30C to 40 by noon.", "40", "measure", "degC"),
         ("The speed limit rises from 62 mph to 70.", "70", "measure", "mile / hour"),
+        (
+            "The crop is expected at 34 million tonnes, down from 52 million.",
+            "52 million",
+            "measure",
+            "metric_ton",
+        ),
+        (
+            "Wheat output fell to 12.4 million tonnes from 22.4 million.",
+            "22.4 million",
+            "measure",
+            "metric_ton",
+        ),
+        ("Arrests averaged 1,800, down 70% from the 3,800 a day in May.", "3,800", "count", ""),
     ],
 )
 def test_a_bare_figure_after_from_a_figure_of_a_unit_and_to_is_of_that_unit(sentence, surface, kind, unit):
