@@ -12,6 +12,7 @@ function here.
 - percent_change: a change agrees with its ends ("rose 20% to 120 from 100"); a rise ends
   higher and a fall lower.
 - multiplier: "three times as many" agrees with the two figures it relates.
+- unit_price: a count sold times the price of one is the total of the sale.
 - unit_conversion: "10 miles (16 km)" agrees within the rounding of what was written.
 - duration_dates: a duration agrees with the two dates that bound it in its sentence.
 - restated_figure: the same figure for the same subject, source and scope agrees with itself.
@@ -396,20 +397,36 @@ def multiplier(context: Context, rule: Rule) -> list[Violation]:
             ]
         else:
             continue
-        if len(products) != 1:
-            continue
-        product = products[0]
-        f, b = context.pair(factor), context.pair(base)
-        expected = (f[0] * b[0], f[1] * b[1])
-        verdict = judge(context.pair(product), "==", expected)
-        if verdict is not None:
-            arithmetic = (
-                f"{factor.text} {base.text} is "
-                f"{describe(_in_unit_of(context, expected[1 if verdict else 0], product))}, but "
-                f"{reads(product, verdict)}"
-            )
-            out.append(Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict))
+        if len(products) == 1:
+            out.extend(_product(context, factor, base, products[0], f"{factor.text} {base.text}"))
     return out
+
+
+def unit_price(context: Context, rule: Rule) -> list[Violation]:
+    """'sold 95.5 million shares at $51 each, raising $4.87 billion': the count sold times the
+    price of one is the total of the sale."""
+    out = []
+    for price in context.claims:
+        count = context.by_id.get(price.times) if price.times else None
+        total = context.by_id.get(price.product) if price.product else None
+        if price.kind == "money" and count is not None and total is not None:
+            out.extend(_product(context, price, count, total, f"{count.text} at {price.text}"))
+    return out
+
+
+def _product(context: Context, factor: Claim, base: Claim, product: Claim, said: str) -> list[Violation]:
+    """`factor` times `base` against the figure given as their `product`; `said` names the
+    product as the text puts it ("three times 50", "95.5 million at $51")."""
+    f, b = context.pair(factor), context.pair(base)
+    expected = (f[0] * b[0], f[1] * b[1])
+    verdict = judge(context.pair(product), "==", expected)
+    if verdict is None:
+        return []
+    arithmetic = (
+        f"{said} is {describe(_in_unit_of(context, expected[1 if verdict else 0], product))}, but "
+        f"{reads(product, verdict)}"
+    )
+    return [Violation({"factor": factor, "base": base, "product": product}, arithmetic, verdict)]
 
 
 def _as_written(claim: Claim) -> Interval:
@@ -940,6 +957,7 @@ CHECKS: dict[str, Check] = {
     "restated_figure": restated_figure,
     "shares_within_whole": shares_within_whole,
     "rest_completes_whole": rest_completes_whole,
+    "unit_price": unit_price,
     "list_sums_to_total": list_sums_to_total,
     "headline_in_body": headline_in_body,
     "age_birth": age_birth,

@@ -217,6 +217,7 @@ def link(
         _premiums(placed, amounts, text, links)
         _comparisons(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
+        _unit_prices(placed, amounts, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_those(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
@@ -1091,6 +1092,55 @@ def _multipliers(
         pool = same or candidates
         if pool:
             links[m].times = pool[-1]
+
+
+_AT_PRICE = re.compile(  # between a count and its price: "95.5 million American depositary shares at "
+    r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?i:at|for|priced\s+at)\s+(?:(?i:an?\s+(?:average\s+)?price\s+of)\s+)?"
+)
+_PER_UNIT = re.compile(  # after a price: " each", " apiece", " a share", " per ticket"
+    r"\s+(?i:each|apiece|a\s+piece|(?:a|an|per)\s+(?:share|ticket|unit|head|seat|vehicle|car|home|tonne|ton|barrel))\b"
+)
+_PRICE_TOTAL_AFTER = re.compile(  # between a price and the total after it: ", raising "
+    r"\s*,?\s*(?:(?i:and)\s+)?(?:(?i:a|the|in\s+a)\s+(?i:deal|sale|stake|offering|purchase|transaction)\s+)?"
+    r"(?i:raising|to\s+raise|for\s+a\s+total\s+of|for|worth|valued\s+at|totaling|totalling|"
+    r"bringing\s+in|generating|grossing|netting|fetching)\s+(?:(?i:a\s+total\s+of|about|some|nearly|roughly)\s+)?"
+)
+_TOTAL_BEFORE_SALE = re.compile(  # between the total and the count sold: "raised $4.87 billion by selling "
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:by|after|from|in)\s+(?:(?i:selling|offering|issuing|the\s+sale\s+of|"
+    r"the\s+sale\s+of\s+about|a\s+sale\s+of)\s+)"
+)
+
+
+def _unit_prices(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'sold 95.5 million shares at $51 each, raising $4.87 billion', 'raised $4.87 billion by
+    selling 95.5 million shares at $51': a price of one unit times the count sold is the total
+    of the sale. The price needs a word of one unit after it (" each", " a share") or a count
+    of shares; the total, its own cue ("raising", "worth", "for a total of"; not "valuing the
+    company at", which prices every share, sold or not)."""
+    for n, p in itertools.pairwise(amounts):
+        count, price = placed[n].quantity, placed[p].quantity
+        if (
+            count.kind != "count"
+            or price.kind != "money"
+            or not _AT_PRICE.fullmatch(text, count.end, price.start)
+        ):
+            continue
+        per_unit = _PER_UNIT.match(text, price.end)
+        if not per_unit and placed[n].entity != "share":
+            continue
+        after = per_unit.end() if per_unit else price.end
+        totals = [
+            t
+            for t in amounts
+            if placed[t].quantity.unit == price.unit
+            and t != p
+            and (
+                _PRICE_TOTAL_AFTER.fullmatch(text, after, placed[t].quantity.start)
+                or _TOTAL_BEFORE_SALE.fullmatch(text, placed[t].quantity.end, count.start)
+            )
+        ]
+        if len(totals) == 1:
+            links[p].times, links[p].product = n, totals[0]
 
 
 def _of_the_group(

@@ -173,6 +173,16 @@ def test_a_list_far_from_an_including_cue_is_not_what_it_includes():
     assert vessels.part_of is None and helicopters.part_of is None
 
 
+def test_the_price_of_one_unit_multiplies_the_count_sold_to_give_the_total():
+    total, count, price = claims_of("Arm raised $4.87 billion by selling 95.5 million shares at $51.")
+    assert (price.times, price.product) == (count.id, total.id)
+
+
+def test_a_company_valued_at_a_price_is_no_total_of_the_shares_sold():
+    _, price, _ = claims_of("Arm sold 95.5 million shares at $51 each, valuing the company at $54.5 billion.")
+    assert price.times is None and price.product is None
+
+
 def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
     *_, strike = claims_of(
         "On Tuesday, 16 people were killed when two schools were hit, and on Thursday a strike killed 18."
