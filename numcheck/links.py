@@ -604,19 +604,22 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
     """'won 40 gold medals, 44 silver and 42 bronze for a total of 126', '$61 billion for Ukraine
     and $26 billion for Israel, totaling $87 billion', '12 in May and 9 in June — 21 in all': a
     list of two or more amounts, then a figure said to be their total, is that figure's parts,
-    and they add up to it (`sums`). The total ends its clause, bar its noun and 'in all': one
-    that goes on into a scope ('for a total of 45 since the protests began') may count more."""
+    and they add up to it (`sums`); after 'out of' ('400 in favour, 41 against and 200
+    abstentions, out of 636 present') they are parts that need not make it up. The total ends
+    its clause, bar its noun and 'in all': one that goes on into a scope ('for a total of 45
+    since the protests began') may count more."""
     for position, total in enumerate(amounts):
         qt, end = placed[total].quantity, placed[total].sentence_span[1]
         if position < 2 or qt.kind not in WHOLE_KINDS:
             continue
         last = amounts[position - 1]
         lead = _LIST_SUM.fullmatch(text, placed[last].quantity.end, qt.number_start)
+        out_of = lead is None and _LIST_OUT_OF.fullmatch(text, placed[last].quantity.end, qt.start)
         tail = _SUM_TAIL.match(text, qt.end, end)
-        if lead is None and _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start):
+        if lead is None and not out_of:
+            if not _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start):
+                continue
             tail = tail if tail and tail.group("all") else None  # "— 126 medals in all"
-        elif lead is None:
-            continue
         if tail is None:
             continue
         items = [last]
@@ -631,14 +634,15 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             _measured_as(placed, i) != (qt.kind, qt.unit) or links[i].part_of is not None for i in items
         ):
             continue
-        _sum_up(items, total, links)
+        _sum_up(items, total, links, sums=not out_of)
 
 
-def _sum_up(items: list[int], total: int, links: list[Links]) -> None:
-    """Make `items` the parts of `total`, said to be their sum (each takes its noun if it has none)."""
+def _sum_up(items: list[int], total: int, links: list[Links], sums: bool = True) -> None:
+    """Make `items` the parts of `total`, said to be their sum unless `sums` is False (each takes
+    its noun if it has none)."""
     for item in items:
         links[item].join(total, "entity")
-    links[total].sums = True
+    links[total].sums = sums
 
 
 def _totals_of_the_list_before(
@@ -751,6 +755,9 @@ _IN_ALL = r"(?i:in\s+all|in\s+total|altogether|all\s+told|overall)"  # what says
 _IN_ALL_OPENS = re.compile(r"\s*" + _IN_ALL + r"\s*,\s*")  # "In all, " 13
 _ALL_OPENS = re.compile(r"\s*(?i:all)\s+")  # "All " 181 people on board
 _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onboard)\b")  # " people on board"
+_LIST_OUT_OF = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
+)  # ", out of " 636: a whole, no sum
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
 # after a list's total: its noun, "in all", then the clause ends; not "since March", "this year"
 _SUM_TAIL = re.compile(

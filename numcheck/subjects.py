@@ -186,6 +186,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         participle = (low.endswith("ed") and len(low) > 3) or low in lexicon.participles
         if not head and participle and _DETERMINER_NEXT.match(text, match.end()):
             break  # "94 recorded fewer homicides", "49 recorded the same number": a verb and its object
+        if low in _event_index(lexicon) and _not_event(lexicon).match(text, match.start(1)):
+            break  # "619 took part in the vote": a verb phrase
         if not head and (
             low in lexicon.noun_skip or participle or low.endswith(("’s", "'s")) or word.endswith(".")
         ):
@@ -259,6 +261,11 @@ def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
 
 
 @functools.lru_cache(maxsize=8)
+def _not_event(lexicon: Lexicon) -> re.Pattern[str]:
+    return phrase_pattern(lexicon.not_events)
+
+
+@functools.lru_cache(maxsize=8)
 def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     """First word of each event phrase, and of each phrase that names no event ("took part"), ->
     the phrases (as word tuples), longest first."""
@@ -273,7 +280,8 @@ def _event_index(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, event) of each event word or phrase, longest match first (word look-ups, fast);
-    a phrase that names no event ("took to the streets") hides the event word it begins with.
+    a phrase that names no event ("took to the streets", "were accounted for") is a verb with
+    the event "", so it hides the event word it begins with and is a figure's own verb.
     `vocabulary` is the sentence's set of lower-case words."""
     index = _event_index(lexicon)
     if index.keys().isdisjoint(vocabulary):
@@ -286,9 +294,8 @@ def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tup
         for phrase in index.get(words[i][2], ()):
             if tuple(w[2] for w in words[i : i + len(phrase)]) == phrase:
                 size = len(phrase)
-                event = lexicon.events.get(" ".join(phrase))
-                if event is not None:
-                    found.append((words[i][0], words[i + size - 1][1], event))
+                event = lexicon.events.get(" ".join(phrase), "")
+                found.append((words[i][0], words[i + size - 1][1], event))
                 break
         i += size
     return found

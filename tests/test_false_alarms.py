@@ -211,6 +211,7 @@ def test_every_example_article_is_consistent():
         "He sold 500,000 shares at an average price of $112 a share, worth about $56 million.",
         "The airline ordered 50 jets at $100 million each, a deal worth $5 billion at list prices.",
         "She bought 1,000 shares at $3 each for $3,000 in 1999; they are now worth $2 million.",
+        "The bill passed with 400 votes in favour, 41 against and 100 abstentions, out of 636 present.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -472,6 +473,10 @@ def test_hostages_that_remain_in_captivity_are_held():
         ("Among the 125 dead were 132 children, officials said.", "NC101"),
         ("He sold 500,000 shares at an average price of $112 a share, worth about $46 million.", "NC116"),
         ("Investors bought 10 million shares at $15 apiece, a deal worth $250 million.", "NC116"),
+        (
+            "The bill passed with 400 votes in favour, 41 against and 200 abstentions, out of 636 present.",
+            "NC102",
+        ),
         (
             "The number waiting fell to 7.54 million in December from 7.61 million. Of those waiting, 8.3 "
             "million were individual patients.",

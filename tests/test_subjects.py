@@ -55,6 +55,20 @@ from tests.conftest import claim, claims_of
         ("Hamas has returned 110 and still holds 138 hostages.", "110", "", "released"),
         ("Thirty of the survivors were taken to hospital with hypothermia.", "Thirty", "survivor", ""),
         ("At least 79 people drowned off Greece.", "At least 79", "person", "dead"),
+        ("Of the 720 members elected, 619 took part in the vote.", "619", "member", ""),
+        (
+            "The bill passed with 400 votes in favour, 41 against and 200 abstentions.",
+            "200",
+            "abstention",
+            "abstained",
+        ),
+        (
+            "All 4,000 workers were accounted for, and two of the injured were treated.",
+            "All 4,000",
+            "worker",
+            "",
+        ),
+        ("Fire at Texas refinery injures 4, forces evacuations", "4", "", "injured"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
