@@ -781,6 +781,7 @@ _NAMED_CHANGE = re.compile(
     rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
+_OR_RATE = re.compile(r"\s*,\s*(?i:or)\s+")  # before the rate of a figure: ", or " $2.88 a share
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
@@ -880,11 +881,12 @@ def _changes(
                 None,
             )
         if delta is None and start is not None and end is not None:
-            delta = next(  # "doubled to $4 billion from $2 billion": the verb is the change
+            delta = next(  # "(more than) doubled to $4 billion from $2 billion": the verb is the change
                 (
                     i
                     for i in amounts
-                    if placed[i].quantity.kind == "multiplier" and placed[i].quantity.start == verb.start()
+                    if placed[i].quantity.kind == "multiplier"
+                    and placed[i].quantity.start <= verb.start() < placed[i].quantity.end
                 ),
                 None,
             )
@@ -1047,9 +1049,13 @@ def _is_named_change(placed: Sequence[Placed], end: int, delta: int, verb: re.Ma
 def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
     """The change named right after a change's ends: 'dropped to 243 from 327, a 26% decline',
     'to 9.61 million from 8.92 million, an increase of about 690,000'."""
-    following = [i for i in amounts if placed[i].quantity.start >= cursor][:1]
+    following = [i for i in amounts if placed[i].quantity.start >= cursor][:2]
     if not following:
         return None
+    rate = placed[following[0]].quantity
+    per_unit = _PER_UNIT.match(text, rate.end) if _OR_RATE.fullmatch(text, cursor, rate.start) else None
+    if per_unit and len(following) > 1:  # "up from $1.31 billion, or $2.88 a share, an increase of 78%"
+        cursor, following = per_unit.end(), following[1:]
     quantity = placed[following[0]].quantity
     named = _NAMED_CHANGE.fullmatch(text, cursor, quantity.start) if quantity.kind in _CHANGES else None
     if named is None:
@@ -1193,7 +1199,7 @@ def _named_whole(
         if (
             stem in text[qj.end : after].lower()
             or last_words[-1:] == [word]
-            or last_words == [word, "of"]  # "a population of 331 million"
+            or last_words in ([word, "of"], [word, "to"])  # "a population of 331 million", "its total to"
             or word == placed[j].event
             or stem == placed[j].entity
         ):

@@ -212,6 +212,11 @@ def test_every_example_article_is_consistent():
         "The airline ordered 50 jets at $100 million each, a deal worth $5 billion at list prices.",
         "She bought 1,000 shares at $3 each for $3,000 in 1999; they are now worth $2 million.",
         "The bill passed with 400 votes in favour, 41 against and 100 abstentions, out of 636 present.",
+        "The child poverty rate more than doubled in 2022, to 12.4% from a record low of 5.2%.",
+        "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "
+        "increase of 78%.",
+        "Netflix added 9.33 million subscribers, bringing its total to 269.6 million. The United States and "
+        "Canada accounted for 82.66 million subscribers, or about 31% of the total.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -476,6 +481,17 @@ def test_hostages_that_remain_in_captivity_are_held():
         (
             "The bill passed with 400 votes in favour, 41 against and 200 abstentions, out of 636 present.",
             "NC102",
+        ),
+        ("The child poverty rate more than doubled in 2022, to 9.4% from a record low of 5.2%.", "NC105"),
+        (
+            "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "
+            "increase of 98%.",
+            "NC105",
+        ),
+        (
+            "Netflix added 9.33 million subscribers, bringing its total to 269.6 million. The United States "
+            "and Canada accounted for 82.66 million subscribers, or about 41% of the total.",
+            "NC104",
         ),
         (
             "The number waiting fell to 7.54 million in December from 7.61 million. Of those waiting, 8.3 "
