@@ -972,15 +972,22 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'$95 a share, a 45% premium to Friday's close of $65.50', 'a $20.9 billion budget, 6.4% more
-    than this year's $19.6 billion', '300 workers, 25% fewer than the 400 in 2020': the figure is
-    the reference changed by the share (a discount or 'less than' lowers it), read as a change
+    than this year's $19.6 billion', '300 workers, 25% fewer than the 400 in 2020', '$886
+    billion, $28 billion more than last year's $858 billion': the figure is the reference
+    changed by the share or the amount (a discount or 'less than' lowers it), read as a change
     from the reference."""
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
-        if qs.unit != "percent" or position == 0 or links[share].direction:
+        if position == 0 or links[share].direction:
             continue
         figure = amounts[position - 1]
         qf = placed[figure].quantity
+        by_amount = (qs.kind, qs.unit) == (
+            qf.kind,
+            qf.unit,
+        )  # "$886 billion, $28 billion more than $858 billion"
+        if qs.unit != "percent" and not by_amount:
+            continue
         # the reference: the next amount of the figure's kind ("to its 20-day average price of $155")
         reference = next(
             (i for i in amounts[position + 1 :] if _measured_as(placed, i) == (qf.kind, qf.unit)), None
@@ -991,10 +998,11 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
         premium = (
             None  # the match that names a premium or a discount: "a 45% premium to", "a premium of 10% to"
         )
-        if qf.kind == "money" and _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
-            premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
-        elif qf.kind == "money" and _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
-            premium = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start)
+        if qf.kind == "money" and not by_amount:
+            if _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
+                premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
+            elif _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
+                premium = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start)
         compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
         if premium:
             links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1

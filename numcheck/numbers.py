@@ -685,7 +685,7 @@ _MONEY_BEFORE = re.compile(r"(?r)(?:[$€£¥₹₪]|US\$|[A-Z]{3}\s?)\s?$")
 
 
 def _extend(number: Number, text: str) -> Number:
-    """Digit fractions ('2 1/2'), scale abbreviations ('40k', '$5m') and digit ordinals ('21st')."""
+    """Digit fractions ('2 1/2', '6-1/2'), scale abbreviations ('40k', '$5m') and digit ordinals ('21st')."""
     if number.words:
         return number
     fraction = _SLASH_FRACTION.match(text, number.start)
@@ -721,7 +721,7 @@ _COUNTED_AFTER_M = re.compile(
     r"shares|barrels|tonnes|tons|acres|hectares)\b"
 )
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100))
-_SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)\s+)?(\d+)\s?/\s?(\d+)(?![/\d])")
+_SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)(?:\s+|-))?(\d+)\s?/\s?(\d+)(?![/\d])")  # "2 1/2", "6-1/2"
 
 
 def _standalone(number: Number, text: str) -> Number:

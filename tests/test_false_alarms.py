@@ -213,6 +213,7 @@ def test_every_example_article_is_consistent():
         "She bought 1,000 shares at $3 each for $3,000 in 1999; they are now worth $2 million.",
         "The bill passed with 400 votes in favour, 41 against and 100 abstentions, out of 636 present.",
         "The child poverty rate more than doubled in 2022, to 12.4% from a record low of 5.2%.",
+        "The city has 300 officers, 150 fewer than the 450 it had in 2020.",
         "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "
         "increase of 78%.",
         "Netflix added 9.33 million subscribers, bringing its total to 269.6 million. The United States and "
@@ -483,6 +484,8 @@ def test_hostages_that_remain_in_captivity_are_held():
             "NC102",
         ),
         ("The child poverty rate more than doubled in 2022, to 9.4% from a record low of 5.2%.", "NC105"),
+        ("The budget of $886 billion is $38 billion more than last year's $858 billion.", "NC105"),
+        ("The city has 300 officers, 100 fewer than the 450 it had in 2020.", "NC105"),
         (
             "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "
             "increase of 98%.",
