@@ -102,6 +102,10 @@ _BREAKDOWN_ENDS = re.compile(
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
+_THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twice the share"
+    r"\s+(?i:the|its|their|that\s+of)\s+(?:[\p{L}-]+\s+)?(?i:share|rate|level|proportion|percentage|pace|average|"
+    r"national\s+average|number|amount|figure|size)\b"
+)
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
 )
@@ -1093,6 +1097,8 @@ def _multipliers(
             before = [i for i in amounts[:position] if _measured_as(placed, i) == kind]
             links[m].product = before[-1] if before else None  # the $4.2 million
             continue
+        if _THE_REFERENCE.match(text, multiplier.quantity.end):
+            continue  # "twice the share in 2020": a figure the text does not give
         candidates = [
             i
             for i in [*previous, *amounts]

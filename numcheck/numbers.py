@@ -720,13 +720,24 @@ _COUNTED_AFTER_M = re.compile(
     r"downloads|copies|vehicles|cars|doses|tests|cases|deaths|patients|pupils|students|tickets|votes|"
     r"shares|barrels|tonnes|tons|acres|hectares)\b"
 )
+_ARTICLE_ORDINAL = stdlib_re.compile(r"(?:a|an)\s+(\w+)")
+# Words that make "a fifth" an ordinal: "rose for a fifth straight month", "a third term".
+_ORDINAL_NOUN_AFTER = stdlib_re.compile(
+    r"\s+(?:straight|consecutive|successive|time|term|round|year|month|week|day|night|quarter|place|wave|"
+    r"game|match|season|attempt|generation|title|victory|win|defeat|loss|child|film|album|book)\b",
+    stdlib_re.IGNORECASE,
+)
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100))
 _SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)(?:\s+|-))?(\d+)\s?/\s?(\d+)(?![/\d])")  # "2 1/2", "6-1/2"
 
 
 def _standalone(number: Number, text: str) -> Number:
-    """A bare 'half', 'a third' reads as a share; words like 'first' as ordinals."""
+    """A bare 'half', 'a third' reads as a share; words like 'first' as ordinals, and so does 'a
+    fifth' before a word of order ('a fifth straight month', 'a third term')."""
     surface = text[number.start : number.end].lower()
+    article = _ARTICLE_ORDINAL.fullmatch(surface)
+    if number.form == "fraction" and article and _ORDINAL_NOUN_AFTER.match(text, number.end):
+        return Number(number.start, number.end, float(ORDINALS[article.group(1)]), "ordinal", 1, True, False)
     if number.form == "cardinal" and surface in ORDINALS:
         return Number(number.start, number.end, float(ORDINALS[surface]), "ordinal", 1, True, False)
     if number.form == "cardinal" and surface in ("half", "quarter"):

@@ -68,7 +68,9 @@ _AUXILIARIES = (
 )
 # an opening that names a group whose parts follow its comma: "Of the " 240 hostages, "Of those,"
 GROUP_OPENS = re.compile(r"\s*(?i:of|among)\s+(?i:the|those|these|them|all\s+the)\b\s*")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and|or)\s+)")  # "two students and " two teachers
+_JOINED = re.compile(  # between two figures that share a verb: " and ", ", ", " joining ", " along with "
+    r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and|or|plus|joining|joined\s+by|along\s+with|together\s+with|as\s+well\s+as)\s+)"
+)
 _OWN_VERB = re.compile(rf"\s+(?i:{_AUXILIARIES})\b")  # after a figure and its noun: "two schools were"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
@@ -533,7 +535,10 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         return _event(text, span, clause, events, starts[bisect.bisect_right(starts, span[0])], claimed)
 
     found = [event_of(i) for i in range(len(quantities))]
-    claimed = {e: item[0] for (e, own), item in zip(found, placed, strict=True) if own and e and item}
+    # each event word that is a figure's own verb -> (that figure's noun, where it starts)
+    claimed = {
+        e: (item[0], item[1][0]) for (e, own), item in zip(found, placed, strict=True) if own and e and item
+    }
     subjects = []
     for i, item in enumerate(placed):
         if item is None:
@@ -541,14 +546,22 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
             continue
         entity, span, clause = item
         event, own = found[i]
-        if event in claimed and not own and claimed[event] != entity and _OWN_VERB.match(text, span[1]):
-            # the nearest event word is the verb of a figure of another noun, and this one has a
-            # verb of its own ("16 people were killed when two schools were hit"); otherwise it
-            # shares it ("killed five people in Texas and three in Oklahoma", "holds 15 women and
-            # 10 children")
-            event, _ = event_of(i, frozenset(claimed))
+        if event in claimed and not own and claimed[event][0] != entity:
+            owner = claimed[event][1]
+            if span[1] < owner < event[0] and not _JOINED.fullmatch(text, span[1], owner):
+                # the nearest event word is the verb of a figure of another noun that stands between,
+                # not beside this one ("33 million people have been affected, and 1 million homes
+                # damaged"; but "Two soldiers and three civilians were killed", "20 Republicans
+                # joining 219 Democrats voting for it")
+                event = None
+            elif _OWN_VERB.match(text, span[1]):
+                # the nearest event word is the verb of a figure of another noun, and this one has a
+                # verb of its own ("16 people were killed when two schools were hit"); otherwise it
+                # shares it ("killed five people in Texas and three in Oklahoma", "holds 15 women
+                # and 10 children")
+                event, _ = event_of(i, frozenset(claimed))
         earlier = placed[i - 1] if i else None
-        if not own and earlier and found[i - 1][1] and _COORDINATED.fullmatch(text, earlier[1][1], span[0]):
+        if not own and earlier and found[i - 1][1] and _JOINED.fullmatch(text, earlier[1][1], span[0]):
             event = found[i - 1][
                 0
             ]  # "killing two students and two teachers and wounding nine": the first's verb

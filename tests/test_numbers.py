@@ -36,6 +36,7 @@ def values(text: str) -> list[tuple[str, float]]:
         ("Turnout was 2/3 of the register.", [("2/3", 0.666667)]),
         ("The door is 2 1/2 in thick.", [("2 1/2", 2.5)]),
         ("His lawyers asked for no more than 6-1/2 years.", [("6-1/2", 6.5)]),
+        ("Exports rose for a fifth straight month.", [("a fifth", 5)]),
         ("Temperatures fell to -5 overnight.", [("-5", -5)]),
         ("Half a dozen schools closed.", [("Half a dozen", 6)]),
         ("The 21st victim was named.", [("21st", 21)]),

@@ -344,6 +344,11 @@ def test_vague_amounts():
     assert c.low == 20000 and math.isinf(c.high)
 
 
+def test_scores_is_a_number_only_before_of():
+    assert claim("Scores of people were injured.", "Scores").low == 40
+    assert [c.text for c in claims_of("Maths scores fell to their lowest level.")] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "low", "high"),
     [

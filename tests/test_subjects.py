@@ -69,6 +69,13 @@ from tests.conftest import claim, claims_of
             "",
         ),
         ("Fire at Texas refinery injures 4, forces evacuations", "4", "", "injured"),
+        (
+            "About 33 million people have been affected by the floods, and 1 million homes were damaged.",
+            "About 33 million",
+            "person",
+            "",
+        ),
+        ("Two soldiers and three civilians were killed.", "Two", "soldier", "dead"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -195,6 +202,14 @@ def test_the_price_of_one_unit_multiplies_the_count_sold_to_give_the_total():
 def test_a_company_valued_at_a_price_is_no_total_of_the_shares_sold():
     _, price, _ = claims_of("Arm sold 95.5 million shares at $51 each, valuing the company at $54.5 billion.")
     assert price.times is None and price.product is None
+
+
+def test_a_multiplier_of_a_reference_it_names_has_no_base_in_the_text():
+    claims = claims_of(
+        "The weakest students lost 14 points. About 1 in 4 missed five days, twice the share in 2020."
+    )
+    twice = next(c for c in claims if c.kind == "multiplier")
+    assert twice.times is None
 
 
 def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
