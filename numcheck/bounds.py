@@ -65,7 +65,9 @@ def interval(
         return max(grain, share * size, half)
 
     about = max(settings["about_tolerance"] * size, half)
-    about_typical = max(half, min(about, grain / 2)) if grain > 1 else about
+    # typically the rounding of a round figure ("about 1,200": 1,150-1,250); of one written to its
+    # last unit ("about 253", "about 90.6%"), a hundredth of it, but at least one unit
+    about_typical = max(half, min(about, grain / 2 if grain > 1 else max(1.0, 0.01 * size)))
     near = max(settings["near_tolerance"] * size, half)
     # A comparison bounds the figure as written: "more than 1.2 million" is more than 1,200,000.
     if bound == "above":

@@ -794,7 +794,16 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
             by_sentence[claim.sentence_index].append(claim)
         sums = [context.total(group) for group in by_sentence.values() if len(group) > 1]
         stated = context.pair(figure)
-        if any(_agrees(context, figure, c) for c in same) or any(
+        # a figure of the lede in the headline's state may name it with another noun ("at least 25
+        # of them dead" over "at least 25 of the 253 people seized ... have died")
+        named_otherwise = [
+            c
+            for c in body
+            if figure.event
+            and c.paragraph == body[0].paragraph
+            and (c.kind, c.unit, c.event) == (figure.kind, figure.unit, figure.event)
+        ]
+        if any(_agrees(context, figure, c) for c in [*same, *named_otherwise]) or any(
             judge(stated, "==", t) is None for t in sums
         ):
             continue

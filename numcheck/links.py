@@ -308,8 +308,13 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             share = amounts[position - 1]  # the share of the whole, then the count
             if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
                 part, whole = b, a
-        if part is None or whole is None or whole == part or links[part].part_of is not None:
-            continue
+        if (
+            part is None
+            or whole is None
+            or part in (whole, links[whole].part_of)
+            or links[part].part_of is not None
+        ):
+            continue  # nor a whole of its own part: "150 of its 1,300 stores, 40% of them in Ohio"
         qp, qw = placed[part].quantity, placed[whole].quantity
         if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].join(whole, "entity")
@@ -1236,4 +1241,11 @@ def _of_them(
                 and j != i
             ]
             if earlier:
-                links[i].join(earlier[-1], "entity")
+                # "132 of the 253 people seized remain, and at least 25 of them have died": them is
+                # the part, not the whole it was just named of
+                parts = [
+                    j
+                    for j in [*previous, *amounts]
+                    if j != i and links[j].part_of == earlier[-1] and placed[j].quantity.kind == "count"
+                ]
+                links[i].join(parts[-1] if parts else earlier[-1], "entity")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re as stdlib_re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -503,6 +504,35 @@ def _scopes(
     return sorted(set(found))  # "in November 2021" is a time and a place cue
 
 
+def _partitive_verbs(
+    text: str,
+    quantities: Sequence[Quantity],
+    offset: int,
+    placed: Sequence[tuple[str, tuple[int, int], tuple[int, int]] | None],
+    events: Sequence[_Event],
+    starts: Sequence[int],
+    found: list[tuple[_Event | None, bool]],
+) -> None:
+    """'Twelve of the 30 miners trapped underground were rescued', 'About 132 of the 253 people
+    seized in the attack remain in Gaza': the event word right after the whole's noun is the
+    whole's; the verb after that, before the next figure, is the part's (unless the part has a
+    verb of its own: "Hamas returned 110 of the 240 people taken"). Updates `found`."""
+    for i, j in itertools.pairwise(range(len(quantities))):
+        part, whole = placed[i], placed[j]
+        if part is None or whole is None or found[i][1]:
+            continue
+        if not _PARTITIVE.fullmatch(text, quantities[i].end - offset, quantities[j].start - offset):
+            continue
+        noun_end, clause_end = whole[1][1], whole[2][1]
+        right = next(
+            (e for e in events if e[0] >= noun_end and _ADVERB_BETWEEN.fullmatch(text, noun_end, e[0])), None
+        )
+        limit = min(starts[bisect.bisect_right(starts, whole[1][0])], clause_end)
+        main = next((e for e in events if right and right[1] < e[0] < limit), None)
+        if right and main:
+            found[j], found[i] = (right, True), (main, True)
+
+
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
     if not any(q.kind in COUNTABLE_KINDS or q.kind in ("duration", "age") for q in quantities):
@@ -535,6 +565,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         return _event(text, span, clause, events, starts[bisect.bisect_right(starts, span[0])], claimed)
 
     found = [event_of(i) for i in range(len(quantities))]
+    _partitive_verbs(text, quantities, offset, placed, events, starts, found)
     # each event word that is a figure's own verb -> (that figure's noun, where it starts)
     claimed = {
         e: (item[0], item[1][0]) for (e, own), item in zip(found, placed, strict=True) if own and e and item

@@ -214,6 +214,9 @@ def test_every_example_article_is_consistent():
         "The bill passed with 400 votes in favour, 41 against and 100 abstentions, out of 636 present.",
         "The child poverty rate more than doubled in 2022, to 12.4% from a record low of 5.2%.",
         "The city has 300 officers, 150 fewer than the 450 it had in 2020.",
+        "Israel says 132 hostages remain in Gaza, at least 25 of them dead\n\nAbout 132 of the roughly 253 "
+        "people seized remain in Gaza, and at least 25 of them have died.\n\nThree hostages were shot "
+        "dead by soldiers in December.",
         "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "
         "increase of 78%.",
         "Netflix added 9.33 million subscribers, bringing its total to 269.6 million. The United States and "
@@ -485,6 +488,10 @@ def test_hostages_that_remain_in_captivity_are_held():
         ),
         ("The child poverty rate more than doubled in 2022, to 9.4% from a record low of 5.2%.", "NC105"),
         ("The budget of $886 billion is $38 billion more than last year's $858 billion.", "NC105"),
+        (
+            "Hamas seized about 253 people. Some 155 hostages were freed, and 132 hostages remain in Gaza.",
+            "NC201",
+        ),
         ("The city has 300 officers, 100 fewer than the 450 it had in 2020.", "NC105"),
         (
             "Net income was $2.33 billion, or $5.28 a share, up from $1.31 billion, or $2.88 a share, an "

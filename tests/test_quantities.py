@@ -102,6 +102,21 @@ def test_about_spreads_by_roundness_in_the_typical_reading():
     assert (c.typical_low, c.typical_high) == (1150, 1250)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("Hamas seized about 253 people.", "about 253", 250.47, 255.53),
+        ("About 96 people were hurt.", "About 96", 95, 97),
+        ("SoftBank will keep about 90.6% of the shares.", "about 90.6%", 89.6, 91.6),
+    ],
+)
+def test_about_a_figure_written_to_its_last_unit_typically_means_within_a_hundredth(
+    sentence, surface, low, high
+):
+    c = claim(sentence, surface)
+    assert (c.typical_low, c.typical_high) == (pytest.approx(low), pytest.approx(high))
+
+
 def test_the_about_tolerance_is_configurable():
     from numcheck.claims import extract_claims
     from numcheck.lexicon import load_lexicon

@@ -76,6 +76,9 @@ from tests.conftest import claim, claims_of
             "",
         ),
         ("Two soldiers and three civilians were killed.", "Two", "soldier", "dead"),
+        ("Twelve of the 30 miners trapped underground were rescued.", "Twelve", "miner", "released"),
+        ("Twelve of the 30 miners trapped underground were rescued.", "30", "miner", "trapped"),
+        ("About 132 of the 253 people seized in the attack remain in Gaza.", "About 132", "person", "held"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -210,6 +213,11 @@ def test_a_multiplier_of_a_reference_it_names_has_no_base_in_the_text():
     )
     twice = next(c for c in claims if c.kind == "multiplier")
     assert twice.times is None
+
+
+def test_them_after_a_part_and_its_whole_is_the_part():
+    part, _, dead = claims_of("About 132 of the 253 people seized remain, and at least 25 of them have died.")
+    assert dead.part_of == part.id
 
 
 def test_a_count_with_no_noun_takes_the_noun_of_the_last_count_with_its_event():
