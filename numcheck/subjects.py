@@ -156,6 +156,8 @@ def singular(word: str, lexicon: Lexicon) -> str:
         return low[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return low[:-1]
+    if word[:1].isupper() and low.endswith("is") and len(low) > 4:
+        return low[:-1]  # a people, not a Latin "-is": "Pakistanis", "Iraqis", "Somalis"
     return low
 
 

@@ -76,6 +76,7 @@ from tests.conftest import claim, claims_of
             "",
         ),
         ("Two soldiers and three civilians were killed.", "Two", "soldier", "dead"),
+        ("Gunmen killed 12 Pakistanis and three Iraqis on Sunday.", "three", "iraqi", "dead"),
         ("Twelve of the 30 miners trapped underground were rescued.", "Twelve", "miner", "released"),
         ("Twelve of the 30 miners trapped underground were rescued.", "30", "miner", "trapped"),
         ("About 132 of the 253 people seized in the attack remain in Gaza.", "About 132", "person", "held"),
