@@ -53,7 +53,12 @@ _SHARES = ("percent", "fraction")
 # amounts that have parts and that a share or a change may restate: "$10 billion, about 5% of"
 WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
-_APPOSED = re.compile(r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+)?")  # "1,800 jobs, " before "about 8% of"
+_APPOSED = re.compile(  # "1,800 jobs, " before "about 8% of"; "2,276 ballots were cast, a turnout of "
+    r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+|an?\s+turnout\s+of\s+)?"
+)
+_TURNOUT_BEFORE = re.compile(
+    r"(?r)\b(?i:turnout)\s+(?i:of|was|at|stood\s+at|reached)\s+$"
+)  # "a turnout of " 38%
 _INCLUDING = re.compile(
     r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
     r"of\s+them|such\s+as|"
@@ -272,6 +277,8 @@ def _shares_of_a_group(
             continue
         group = _OF_A_GROUP.match(text, quantity.end, placed[i].sentence_span[1])
         noun = group.group("word").lower() if group else ""
+        if _TURNOUT_BEFORE.search(text, placed[i].sentence_span[0], quantity.start):
+            noun = "turnout"  # a share of those who could vote: "a turnout of about 38%"
         if noun not in group_nouns:
             continue
         subject = _NAME_OPENS.match(text, placed[i].sentence_span[0])

@@ -214,6 +214,9 @@ def test_every_example_article_is_consistent():
         "The bill passed with 400 votes in favour, 41 against and 100 abstentions, out of 636 present.",
         "The child poverty rate more than doubled in 2022, to 12.4% from a record low of 5.2%.",
         "The city has 300 officers, 150 fewer than the 450 it had in 2020.",
+        "About 6,100 workers were eligible to vote, and 2,276 ballots were cast, a turnout of about 38%.",
+        "Turnout was 71%, up from 64% four years ago, when 5.2 million of 7.4 million registered voters cast "
+        "ballots.",
         "Israel says 132 hostages remain in Gaza, at least 25 of them dead\n\nAbout 132 of the roughly 253 "
         "people seized remain in Gaza, and at least 25 of them have died.\n\nThree hostages were shot "
         "dead by soldiers in December.",
@@ -488,6 +491,10 @@ def test_hostages_that_remain_in_captivity_are_held():
         ),
         ("The child poverty rate more than doubled in 2022, to 9.4% from a record low of 5.2%.", "NC105"),
         ("The budget of $886 billion is $38 billion more than last year's $858 billion.", "NC105"),
+        (
+            "About 6,100 workers were eligible to vote, and 2,276 ballots were cast, a turnout of about 48%.",
+            "NC104",
+        ),
         (
             "Hamas seized about 253 people. Some 155 hostages were freed, and 132 hostages remain in Gaza.",
             "NC201",
