@@ -797,7 +797,6 @@ _NAMED_CHANGE = re.compile(
     rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
-_OR_RATE = re.compile(r"\s*,\s*(?i:or)\s+")  # before the rate of a figure: ", or " $2.88 a share
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
@@ -998,10 +997,8 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
             continue
         figure = amounts[position - 1]
         qf = placed[figure].quantity
-        by_amount = (qs.kind, qs.unit) == (
-            qf.kind,
-            qf.unit,
-        )  # "$886 billion, $28 billion more than $858 billion"
+        # "$886 billion, $28 billion more than $858 billion": a change by an amount, not a share
+        by_amount = _measured_as(placed, share) == _measured_as(placed, figure)
         if qs.unit != "percent" and not by_amount:
             continue
         # the reference: the next amount of the figure's kind ("to its 20-day average price of $155")
@@ -1011,9 +1008,7 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
         if qf.kind not in WHOLE_KINDS or reference is None:
             continue
         qr = placed[reference].quantity
-        premium = (
-            None  # the match that names a premium or a discount: "a 45% premium to", "a premium of 10% to"
-        )
+        premium = None  # what names a premium or a discount: "a 45% premium to", "a premium of 10% to"
         if qf.kind == "money" and not by_amount:
             if _PREMIUM_BEFORE.fullmatch(text, qf.end, qs.start):
                 premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
@@ -1076,10 +1071,10 @@ def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, curso
     following = [i for i in amounts if placed[i].quantity.start >= cursor][:2]
     if not following:
         return None
-    rate = placed[following[0]].quantity
-    per_unit = _PER_UNIT.match(text, rate.end) if _OR_RATE.fullmatch(text, cursor, rate.start) else None
-    if per_unit and len(following) > 1:  # "up from $1.31 billion, or $2.88 a share, an increase of 78%"
-        cursor, following = per_unit.end(), following[1:]
+    before = [i for i in amounts if placed[i].quantity.end <= cursor]
+    if len(following) > 1 and before and _is_rate_beside(placed, before[-1], following[0], text):
+        # "up from $1.31 billion, or $2.88 a share, an increase of 78%": past the start's rate
+        cursor, following = placed[following[0]].quantity.end, following[1:]
     quantity = placed[following[0]].quantity
     named = _NAMED_CHANGE.fullmatch(text, cursor, quantity.start) if quantity.kind in _CHANGES else None
     if named is None:

@@ -315,6 +315,17 @@ _ADVERB_BETWEEN = re.compile(
 _Event = tuple[int, int, str]  # start, end and normalized name of an event word in the sentence
 
 
+def _verb_right_after(text: str, end: int, limit: int, events: Sequence[_Event]) -> _Event | None:
+    """The event word right after a figure or its noun that ends at `end`, before `limit`, with
+    at most an adverb or a second noun between: "55% opposed", "dozens still missing", "287
+    pupils and teachers seized"."""
+    for e in events:
+        between = _ADVERB_BETWEEN.fullmatch(text, end, e[0]) if end <= e[0] < limit else None
+        if between and (between.group("noun") or "").lower() not in _STOP_WORDS:
+            return e
+    return None
+
+
 def _event(
     text: str,
     span: tuple[int, int],
@@ -344,10 +355,9 @@ def _event(
                 return e, True
         # 2. a verb right after the figure or its noun: "55% opposed it", "620 said yes", "dozens
         # still missing", "287 pupils and teachers seized"
-        for e in plain:
-            between = _ADVERB_BETWEEN.fullmatch(text, end, e[0]) if end <= e[0] < limit else None
-            if between and (between.group("noun") or "").lower() not in _STOP_WORDS:
-                return e, True
+        verb = _verb_right_after(text, end, limit, plain)
+        if verb:
+            return verb, True
         # 3. a verb just before the figure: "returned 110", "still holds 138", "fell by about 18%"
         for e in plain:
             if e[1] <= start and rx(r"\s*(?:by\s+)?(?:still\s+|only\s+|nearly\s+|at\s+least\s+)?").fullmatch(
@@ -526,10 +536,8 @@ def _partitive_verbs(
         if not _PARTITIVE.fullmatch(text, quantities[i].end - offset, quantities[j].start - offset):
             continue
         noun_end, clause_end = whole[1][1], whole[2][1]
-        right = next(
-            (e for e in events if e[0] >= noun_end and _ADVERB_BETWEEN.fullmatch(text, noun_end, e[0])), None
-        )
         limit = min(starts[bisect.bisect_right(starts, whole[1][0])], clause_end)
+        right = _verb_right_after(text, noun_end, limit, events)
         main = next((e for e in events if right and right[1] < e[0] < limit), None)
         if right and main:
             found[j], found[i] = (right, True), (main, True)
