@@ -22,11 +22,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    from numcheck.claims import extract_claims
-    from numcheck.engine import check
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document, format_for
-    from numcheck.rulefiles import load_rules
+    from numcheck.engine.engine import check, load_rules
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document, format_for
 
     lexicon, rules = load_lexicon(), load_rules()
 

@@ -47,7 +47,7 @@ def main() -> int:
             [
                 sys.executable,
                 "-m",
-                "numcheck.cli",
+                "numcheck.lint.cli",
                 "check",
                 "--format",
                 "html",

@@ -55,7 +55,7 @@ def throughput(function: Callable[[str], object], corpus: list[str], repeat: int
 
 
 def cold_start(runs: int = 5) -> float:
-    command = [sys.executable, "-m", "numcheck.cli", "table", str(SEED)]
+    command = [sys.executable, "-m", "numcheck.lint.cli", "table", str(SEED)]
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -68,9 +68,9 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     import numcheck
-    from numcheck.claims import extract_claims
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     lexicon = load_lexicon()
 

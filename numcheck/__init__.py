@@ -1,34 +1,70 @@
 """numcheck: a numeric-claim consistency checker for prose.
 
 `numcheck.extract(text)` returns the claims table (a pandas DataFrame, one row per number in
-the text, columns `numcheck.claims.COLUMNS`); `numcheck.check(text)` returns the findings
-(`numcheck.findings.Finding`): the claims that contradict each other. Imports are lazy so
+the text, columns `numcheck.read.claims.COLUMNS`); `numcheck.check(text)` returns the findings
+(`numcheck.engine.findings.Finding`): the claims that contradict each other. Imports are lazy so
 that the command line starts fast.
+
+The package has three rooms, by the flow of data: `read` (text to claims table), `engine`
+(claims table to findings), `lint` (files and people in, reports out). The flat module paths
+of earlier releases (`numcheck.findings`, `numcheck.claims`, ...) still import, as aliases of
+the modules that moved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
 
-    from numcheck.findings import Finding
-    from numcheck.lexicon import Lexicon
-    from numcheck.rulefiles import Rule, RuleSet
+    from numcheck.engine.findings import Finding
+    from numcheck.engine.rulefiles import Rule, RuleSet
+    from numcheck.read.lexicon import Lexicon
 
 __version__ = "0.1.0"
 __all__ = ["check", "extract"]
 
+_ROOMS = {
+    "read": "bounds claims document lexicon links markup numbers quantities rx sentences subjects units",
+    "engine": "checks expressions findings intervals rulefiles suppressions",
+    "lint": "cli config discovery formats html_report report rule_docs runner",
+}
+MOVED = {f"numcheck.{m}": f"numcheck.{room}.{m}" for room, ms in _ROOMS.items() for m in ms.split()}
+MOVED["numcheck.reader"] = "numcheck.lint.inputs"
+
+
+class _Alias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Imports a module's old flat path (`numcheck.findings`) as the module it moved to."""
+
+    def find_spec(self, fullname: str, path: object = None, target: object = None) -> object:
+        if fullname not in MOVED:
+            return None
+        return importlib.machinery.ModuleSpec(fullname, self)
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
+        return importlib.import_module(MOVED[spec.name])
+
+    def exec_module(self, module: ModuleType) -> None:
+        """The module was run when it was imported under its own name."""
+
+
+sys.meta_path.append(_Alias())
+
 
 def extract(text: str, path: str = "<text>", fmt: str = "text") -> pd.DataFrame:
     """The claims table of `text` (`fmt` is 'text' or 'markdown')."""
-    from numcheck.claims import extract_claims, to_frame
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims, to_frame
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     return to_frame(extract_claims(build_document(text, path, fmt), load_lexicon()))
 
@@ -42,11 +78,11 @@ def check(
 ) -> list[Finding]:
     """The findings of `text` under the shipped rules and built-in checks, and the rule files
     or folders in `rules`; `date` is the article's date (default: its dateline's)."""
-    from numcheck.claims import extract_claims
-    from numcheck.engine import check as run
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
-    from numcheck.rulefiles import load_rules
+    from numcheck.engine.engine import check as run
+    from numcheck.engine.engine import load_rules
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
@@ -56,9 +92,9 @@ def check(
 
 def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) -> list[Finding]:
     """The findings of one rule alone on an example text (how `numcheck rules --test` runs examples)."""
-    from numcheck.claims import extract_claims
-    from numcheck.engine import check as run
-    from numcheck.markup import build_document
+    from numcheck.engine.engine import check as run
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.markup import build_document
 
     claims = extract_claims(build_document(text, f"<{rule.code} example>"), lexicon)
     return run(claims, rules, lexicon.definitions, select=[rule])

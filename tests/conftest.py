@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from numcheck.claims import Claim, extract_claims
-from numcheck.lexicon import load_lexicon
-from numcheck.markup import build_document
+from numcheck.read.claims import Claim, extract_claims
+from numcheck.read.lexicon import load_lexicon
+from numcheck.read.markup import build_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "gaza-hostages-2023-12-06.txt"
@@ -34,7 +34,7 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """The real command line, in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-m", "numcheck.cli", *args],
+        [sys.executable, "-m", "numcheck.lint.cli", *args],
         input=stdin.decode() if stdin is not None else None,
         capture_output=True,
         text=True,

@@ -132,7 +132,7 @@ def test_invalid_yaml_in_a_lexicon_file_is_named_with_its_line(tmp_path: Path):
 def test_the_text_table_loads_pint_without_numpy_and_still_converts_units():
     script = (
         "import sys\n"
-        "from numcheck.cli import main\n"
+        "from numcheck.lint.cli import main\n"
         "sys.argv = ['numcheck', 'table', '-']\n"
         "try:\n"
         "    main()\n"

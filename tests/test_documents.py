@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from numcheck.document import Document
-from numcheck.lexicon import load_lexicon
-from numcheck.markup import build_document
-from numcheck.sentences import MAX_SENTENCE, split_sentences
+from numcheck.read.document import Document
+from numcheck.read.lexicon import load_lexicon
+from numcheck.read.markup import build_document
+from numcheck.read.sentences import MAX_SENTENCE, split_sentences
 from tests.conftest import claims_of
 
 

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from numcheck.expressions import ExpressionError, evaluate, names, parse, render
-from numcheck.intervals import Interval, describe, possible
+from numcheck.engine.expressions import ExpressionError, evaluate, names, parse, render
+from numcheck.engine.intervals import Interval, describe, possible
 
 INF = math.inf
 

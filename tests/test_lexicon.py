@@ -9,7 +9,7 @@ import pint
 import pytest
 import yaml
 
-from numcheck.lexicon import LexiconError, load_lexicon, shipped_rules_dir
+from numcheck.read.lexicon import LexiconError, load_lexicon, shipped_rules_dir
 from tests.conftest import claim, claims_of
 
 RULES = shipped_rules_dir()
@@ -77,8 +77,8 @@ def test_every_unit_is_defined_in_the_shipped_pint_definitions_and_means_the_sam
 
 def test_a_users_folder_extends_the_lexicon(tmp_path: Path):
     (tmp_path / "concepts.yaml").write_text("events:\n  evacuated: [airlifted]\n")
-    from numcheck.claims import extract_claims
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.markup import build_document
 
     lexicon = load_lexicon((tmp_path,))
     (c,) = extract_claims(build_document("The navy airlifted 300 civilians."), lexicon)
@@ -90,8 +90,8 @@ def test_a_users_unit_may_be_read_after_an_article(tmp_path: Path):
         "units:\n  - {unit: league, kind: measure, forms: [league, leagues], after_article: [league]}\n"
     )
     (tmp_path / "units.txt").write_text("league = 3 * mile\n")
-    from numcheck.claims import extract_claims
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.markup import build_document
 
     lexicon = load_lexicon((tmp_path,))
     (c,) = extract_claims(build_document("The ship sailed a league north."), lexicon)

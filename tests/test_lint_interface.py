@@ -233,7 +233,7 @@ def test_github_annotations_and_statistics_and_output_file(tmp_path: Path, artic
 
 
 def test_text_output_has_no_colour_when_piped_and_colour_on_request():
-    from numcheck.report import Run, text
+    from numcheck.lint.report import Run, text
 
     result = run_cli("check", str(SEED))
     assert "\033[" not in result.stdout

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from numcheck.numbers import find_numbers
+from numcheck.read.numbers import find_numbers
 
 
 def values(text: str) -> list[tuple[str, float]]:

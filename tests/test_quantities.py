@@ -118,9 +118,9 @@ def test_about_a_figure_written_to_its_last_unit_typically_means_within_a_hundre
 
 
 def test_the_about_tolerance_is_configurable():
-    from numcheck.claims import extract_claims
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     lexicon = load_lexicon((), (("about_tolerance", 0.2),))
     (c,) = extract_claims(build_document("About 200 people were taken."), lexicon)
@@ -419,9 +419,9 @@ def test_weekdays_and_yesterday_need_the_articles_date():
 def test_the_date_option_places_weekdays_without_a_dateline():
     import datetime as dt
 
-    from numcheck.claims import extract_claims
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     (day,) = extract_claims(build_document("Talks resumed on Friday."), load_lexicon(), dt.date(2025, 8, 19))
     assert (day.kind, day.date) == ("date", "2025-08-15")
@@ -439,9 +439,9 @@ def test_the_date_option_places_weekdays_without_a_dateline():
 def test_a_weekday_is_the_last_such_day_unless_its_clause_looks_ahead(sentence, date):
     import datetime as dt
 
-    from numcheck.claims import extract_claims
-    from numcheck.lexicon import load_lexicon
-    from numcheck.markup import build_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import load_lexicon
+    from numcheck.read.markup import build_document
 
     claims = extract_claims(build_document(sentence), load_lexicon(), dt.date(2025, 8, 19))  # a Tuesday
     assert [c.date for c in claims if c.kind == "date"] == [date]

@@ -8,11 +8,10 @@ import zlib
 import pytest
 
 from numcheck import runner
-from numcheck.claims import extract_claims
-from numcheck.engine import check
-from numcheck.lexicon import load_lexicon
-from numcheck.markup import build_document
-from numcheck.rulefiles import load_rules
+from numcheck.engine.engine import check, load_rules
+from numcheck.read.claims import extract_claims
+from numcheck.read.lexicon import load_lexicon
+from numcheck.read.markup import build_document
 
 ALPHABET = (
     "0123456789 ,.-–—/%$€£¥½¾:;()[]<>!&#'\"“”‘’abcdefghijklmnopqrstuvwxyz"
@@ -61,7 +60,7 @@ def test_an_internal_error_is_one_line_naming_the_file(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("boom")
 
-    monkeypatch.setattr("numcheck.claims.extract_claims", broken)
+    monkeypatch.setattr("numcheck.read.claims.extract_claims", broken)
     result = runner.check_file(str(article), runner.Flags())
     assert result.error == f"{article}: internal error, please report it: ValueError: boom"
 

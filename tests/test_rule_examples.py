@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from numcheck import example_findings
-from numcheck.lexicon import load_lexicon
-from numcheck.rulefiles import load_rules
+from numcheck.engine.engine import load_rules
+from numcheck.read.lexicon import load_lexicon
 
 RULES = load_rules()
 LEXICON = load_lexicon()

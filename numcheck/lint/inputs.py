@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
-from numcheck.document import Document
-from numcheck.markup import build_document, format_for
+from numcheck.read.document import Document
+from numcheck.read.markup import build_document, format_for
 
 
 class InputError(Exception):

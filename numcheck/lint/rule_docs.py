@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from numcheck.report import explain
-from numcheck.rulefiles import Rule
+from numcheck.engine.rulefiles import Rule
+from numcheck.lint.report import explain
 
 
 def page_name(rule: Rule) -> str:

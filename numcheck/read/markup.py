@@ -18,8 +18,8 @@ import itertools
 
 import regex as re
 
-from numcheck.document import Document, line_starts
-from numcheck.rx import rx
+from numcheck.read.document import Document, line_starts
+from numcheck.read.rx import rx
 
 FORMATS = ("text", "markdown", "html")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

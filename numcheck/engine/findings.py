@@ -16,9 +16,9 @@ from pathlib import Path
 
 import regex as re
 
-from numcheck.claims import Claim
-from numcheck.intervals import Interval, describe, possible
-from numcheck.units import canonical
+from numcheck.engine.intervals import Interval, describe, possible
+from numcheck.read.claims import Claim
+from numcheck.read.units import canonical
 
 
 @dataclass(frozen=True)

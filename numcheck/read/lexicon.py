@@ -79,8 +79,9 @@ class Lexicon:
 
 def shipped_rules_dir() -> Path:
     """The rules folder that ships with numcheck (inside the wheel, or beside the package)."""
-    inside = Path(__file__).parent / "_rules"
-    return inside if inside.is_dir() else Path(__file__).parent.parent / "rules"
+    package = Path(__file__).parent.parent
+    inside = package / "_rules"
+    return inside if inside.is_dir() else package.parent / "rules"
 
 
 _WORD_CHAR = re.compile(r"\w")

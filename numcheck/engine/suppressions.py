@@ -20,9 +20,9 @@ from dataclasses import dataclass
 
 import regex as re
 
-from numcheck.document import Document
-from numcheck.findings import Finding
-from numcheck.markup import DIRECTIVE_LINE
+from numcheck.engine.findings import Finding
+from numcheck.read.document import Document
+from numcheck.read.markup import DIRECTIVE_LINE
 
 DIRECTIVE = re.compile(
     r"<!--\s*numcheck:\s*(?P<html>ignore(?:[\s,]+[\w-]+)*|off|on)\s*-->|" + DIRECTIVE_LINE.pattern,

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from numcheck.claims import COLUMNS, LINK_COLUMNS
+from numcheck.read.claims import COLUMNS, LINK_COLUMNS
 
 Row = dict[str, Any]
 TABLE_FORMATS = ("text", "csv", "json", "markdown")

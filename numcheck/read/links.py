@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from numcheck.quantities import CHANGE_VERB, TO_JOIN, Quantity
-from numcheck.rx import rx
+from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
+from numcheck.read.rx import rx
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import regex as re
 
-from numcheck.rx import rx
+from numcheck.read.rx import rx
 
 UNITS = {
     "zero": 0,

@@ -1,6 +1,6 @@
 """The annotated article: one self-contained HTML page an editor can read and click.
 
-Job: render, with Jinja2 templates (numcheck/templates), each article's text with every
+Job: render, with Jinja2 templates (numcheck/lint/templates), each article's text with every
 claim highlighted by kind and every claim in a finding marked by severity; clicking,
 hovering or pressing Enter on a marked number shows its findings (rule, message,
 arithmetic, the other claims, which are highlighted too, with links to them); a side panel
@@ -25,9 +25,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from numcheck.claims import Claim
-from numcheck.findings import Finding
-from numcheck.formats import interval, number
+from numcheck.engine.findings import Finding
+from numcheck.lint.formats import interval, number
+from numcheck.read.claims import Claim
 
 TABLE_COLUMNS = (
     "id",
@@ -51,7 +51,7 @@ def _environment():  # type: ignore[no-untyped-def]
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     return Environment(
-        loader=PackageLoader("numcheck", "templates"),
+        loader=PackageLoader("numcheck.lint", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,

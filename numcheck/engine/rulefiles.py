@@ -21,8 +21,8 @@ from typing import Any
 
 import regex as re
 
-from numcheck.expressions import ExpressionError, Relation, names, parse
-from numcheck.lexicon import LEXICON_FILES, shipped_rules_dir
+from numcheck.engine.expressions import ExpressionError, Relation, names, parse
+from numcheck.read.lexicon import LEXICON_FILES, shipped_rules_dir
 from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
 
 SEVERITIES = ("error", "warning")
@@ -248,8 +248,9 @@ def rule_files(path: Path) -> list[Path]:
 
 
 @functools.lru_cache(maxsize=16)
-def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
-    """The built-in checks, the shipped rule files, then each extra file or folder, in order."""
+def read_rules(extra: tuple[Path, ...], checks: frozenset[str]) -> RuleSet:
+    """The built-in checks, the shipped rule files, then each extra file or folder, in order;
+    a built-in rule must name one of `checks` (the engine passes its registry)."""
     registry = _Registry()
     shipped = shipped_rules_dir()
     registry.read(shipped / "builtin.yaml", builtin=True)
@@ -260,10 +261,8 @@ def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
         for file in rule_files(path):
             registry.read(file)
     registry.check_names()
-    from numcheck.checks import CHECKS
-
     for rule in registry.rules:
-        if rule.builtin and rule.check not in CHECKS:
+        if rule.builtin and rule.check not in checks:
             raise RuleFileError(f"{rule.path}:{rule.line}: check: no built-in check '{rule.check}'")
     return RuleSet(tuple(registry.rules), dict(registry.concepts), tuple(registry.sources))
 

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 import regex as re
 
-from numcheck.document import Document
-from numcheck.lexicon import Lexicon
-from numcheck.links import Links, Placed, link
-from numcheck.quantities import Quantity, find_quantities, find_relative_days, first_full_date
-from numcheck.sentences import Sentence, split_sentences
-from numcheck.subjects import Subject, describe
-from numcheck.units import canonical
+from numcheck.read.document import Document
+from numcheck.read.lexicon import Lexicon
+from numcheck.read.links import Links, Placed, link
+from numcheck.read.quantities import Quantity, find_quantities, find_relative_days, first_full_date
+from numcheck.read.sentences import Sentence, split_sentences
+from numcheck.read.subjects import Subject, describe
+from numcheck.read.units import canonical
 
 if TYPE_CHECKING:
     import pandas as pd

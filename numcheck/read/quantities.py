@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 
 import regex as re
 
-from numcheck.bounds import Bounds, interval
-from numcheck.lexicon import Lexicon, phrase_pattern
-from numcheck.numbers import SCALE_ABBREVIATIONS, SCALES, UNITS, Number, find_numbers
-from numcheck.rx import rx
-from numcheck.units import convert
+from numcheck.read.bounds import Bounds, interval
+from numcheck.read.lexicon import Lexicon, phrase_pattern
+from numcheck.read.numbers import SCALE_ABBREVIATIONS, SCALES, UNITS, Number, find_numbers
+from numcheck.read.rx import rx
+from numcheck.read.units import convert
 
 NAN = math.nan
 MONTHS = {

@@ -16,72 +16,21 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import regex as re
-
-from numcheck.claims import Claim, to_frame
-from numcheck.expressions import Name, Node, Relation, evaluate, names, render, summed
-from numcheck.findings import Finding, Violation, fill, finding, interval, judge, reads
-from numcheck.intervals import Interval, describe
-from numcheck.rulefiles import Concept, Rule, RuleSet
+from numcheck.engine.checks import CHECKS
+from numcheck.engine.context import Context
+from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, render, summed
+from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads
+from numcheck.engine.intervals import Interval, describe
+from numcheck.engine.rulefiles import Rule, RuleSet, read_rules
+from numcheck.read.claims import Claim, to_frame
 
 if TYPE_CHECKING:
-    import pandas as pd
+    pass
 
 MAX_COMBINATIONS = 2000
-AMOUNT_KINDS = ("count", "money", "measure", "percent", "duration", "age")
-
-
-@dataclass(frozen=True, eq=False)
-class Context:
-    """What every check may read: the claims, as records and as the pandas table."""
-
-    claims: Sequence[Claim]
-    by_id: dict[int, Claim]
-    frame: pd.DataFrame
-    rules: RuleSet
-    definitions: tuple[Path, ...]  # pint definition files
-    selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
-
-    def select(self, concept: Concept) -> list[Claim]:
-        """The claims a concept stands for, in document order (computed once per concept)."""
-        if concept.name not in self.selections:
-            self.selections[concept.name] = self._select(concept)
-        return self.selections[concept.name]
-
-    def _select(self, concept: Concept) -> list[Claim]:
-        frame = self.frame
-        fields = dict(concept.filters)
-        mask = frame["kind"].isin(fields.get("kind", AMOUNT_KINDS))
-        for name, values in concept.filters:
-            column = frame[name].str.lower()
-            if name in ("scope", "source"):
-                mask &= column.str.contains("|".join(re.escape(v) for v in values), regex=True)
-            else:
-                mask &= column.isin(values)
-        return [self.by_id[int(i)] for i in frame.loc[mask, "id"]]
-
-    def pair(self, claim: Claim) -> tuple[Interval, Interval]:
-        """(strict, typical) intervals of a claim, in canonical units."""
-        return interval(claim, False, self.definitions), interval(claim, True, self.definitions)
-
-    def total(self, claims: Sequence[Claim]) -> tuple[Interval, Interval]:
-        """(strict, typical) intervals of the sum of the claims."""
-        strict = typical = Interval.point(0.0)
-        for claim in claims:
-            s, t = self.pair(claim)
-            strict, typical = strict + s, typical + t
-        return strict, typical
-
-    def grouped(self, key: Callable[[Claim], object]) -> dict[object, list[Claim]]:
-        """The claims grouped by `key`, each group in document order."""
-        groups: dict[object, list[Claim]] = {}
-        for claim in self.claims:
-            groups.setdefault(key(claim), []).append(claim)
-        return groups
 
 
 def _same_scope(combination: Sequence[Claim], scope: str) -> bool:
@@ -165,7 +114,7 @@ def _sides(
 
 def _used_alone(relation: Relation, name: str) -> bool:
     """Whether `name` appears outside sum(...)."""
-    from numcheck.expressions import Binary, Call, Negate
+    from numcheck.engine.expressions import Binary, Call, Negate
 
     def walk(node: Node) -> bool:
         if isinstance(node, Name):
@@ -181,6 +130,12 @@ def _used_alone(relation: Relation, name: str) -> bool:
     return walk(relation.left) or walk(relation.right)
 
 
+def load_rules(extra: tuple[Path, ...] = ()) -> RuleSet:
+    """The built-in checks, the shipped rule files, then each extra file or folder, in order,
+    each built-in rule validated against the checks registered in `checks.CHECKS`."""
+    return read_rules(extra, frozenset(CHECKS))
+
+
 def check(
     claims: Sequence[Claim],
     rules: RuleSet,
@@ -188,8 +143,6 @@ def check(
     select: Sequence[Rule] | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` (or of the rules in `select`) on one document's claims."""
-    from numcheck.checks import CHECKS
-
     if not claims:
         return []
     context = Context(claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions)

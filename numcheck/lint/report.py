@@ -24,10 +24,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 
 from numcheck import __version__
-from numcheck.claims import COLUMNS, Claim
-from numcheck.findings import Finding
-from numcheck.formats import json_row
-from numcheck.rulefiles import Rule
+from numcheck.engine.findings import Finding
+from numcheck.engine.rulefiles import Rule
+from numcheck.lint.formats import json_row
+from numcheck.read.claims import COLUMNS, Claim
 
 FINDING_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 JSON_SCHEMA_VERSION = 1
@@ -216,7 +216,7 @@ def github(run: Run, colour: bool = False) -> str:
 
 
 def html(run: Run, colour: bool = False) -> str:
-    from numcheck.html_report import render
+    from numcheck.lint.html_report import render
 
     return render(run.findings, run.claims, run.texts, summary(run))
 

@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 import regex as re
 
-from numcheck.lexicon import Lexicon, phrase_pattern
-from numcheck.numbers import SCALES, TENS, UNITS
-from numcheck.quantities import Quantity
-from numcheck.rx import rx
+from numcheck.read.lexicon import Lexicon, phrase_pattern
+from numcheck.read.numbers import SCALES, TENS, UNITS
+from numcheck.read.quantities import Quantity
+from numcheck.read.rx import rx
 
 COUNTABLE_KINDS = ("count", "fraction", "multiplier", "percent", "money", "measure")
 _NEXT_WORD = re.compile(r"[\s\-]*((?:\p{Lu}\.){2,}|[\p{L}][\p{L}’'\-]*)")  # a word, or "U.S."

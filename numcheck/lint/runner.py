@@ -16,8 +16,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from numcheck.claims import Claim
-from numcheck.findings import Finding
+from numcheck.engine.findings import Finding
+from numcheck.read.claims import Claim
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,21 @@ class FileResult:
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
-    from numcheck.config import config_for, override
+    from numcheck.lint.config import config_for, override
 
     return override(config_for(path), dict(flags.overrides))
 
 
 def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     """Check `path` (or `text`, read from standard input and named `path`)."""
-    from numcheck.claims import extract_claims
-    from numcheck.config import SEVERITY_ORDER, ConfigError
-    from numcheck.engine import check
-    from numcheck.lexicon import LexiconError, load_lexicon
-    from numcheck.markup import build_document, format_for
-    from numcheck.reader import InputError, read_document
-    from numcheck.rulefiles import RuleFileError, load_rules
-    from numcheck.suppressions import apply
+    from numcheck.engine.engine import check, load_rules
+    from numcheck.engine.rulefiles import RuleFileError
+    from numcheck.engine.suppressions import apply
+    from numcheck.lint.config import SEVERITY_ORDER, ConfigError
+    from numcheck.lint.inputs import InputError, read_document
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import LexiconError, load_lexicon
+    from numcheck.read.markup import build_document, format_for
 
     try:
         config = settings(path, flags)

@@ -24,7 +24,7 @@ import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from numcheck.intervals import Interval, describe
+from numcheck.engine.intervals import Interval, describe
 
 GRAMMAR = r"""
 ?start: relation

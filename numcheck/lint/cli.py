@@ -52,7 +52,7 @@ def _codes(value: str) -> tuple[str, ...]:
 
 
 def _inputs(parser: argparse.ArgumentParser) -> None:
-    from numcheck.markup import FORMATS
+    from numcheck.read.markup import FORMATS
 
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or folders to read; '-' reads standard input"
@@ -87,8 +87,8 @@ def _rules_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from numcheck.config import OUTPUT_FORMATS, SEVERITY_ORDER
-    from numcheck.formats import TABLE_FORMATS
+    from numcheck.lint.config import OUTPUT_FORMATS, SEVERITY_ORDER
+    from numcheck.lint.formats import TABLE_FORMATS
 
     parser = _Parser(prog="numcheck", description="Check the arithmetic of the numbers in an article.")
     parser.add_argument("--version", action="version", version=f"numcheck {__version__}")
@@ -152,7 +152,7 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from numcheck.runner import Flags
+    from numcheck.lint.runner import Flags
 
     if args.about_tolerance is not None and not 0 <= args.about_tolerance < 1:
         raise _UsageError("numcheck: --about-tolerance must be a share from 0 to 1, such as 0.1")
@@ -173,7 +173,7 @@ def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _stdin(args: argparse.Namespace) -> str | None:
-    from numcheck.reader import decode
+    from numcheck.lint.inputs import decode
 
     if "-" not in args.paths:
         return None
@@ -181,9 +181,9 @@ def _stdin(args: argparse.Namespace) -> str | None:
 
 
 def _files(args: argparse.Namespace, flags) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    from numcheck.config import ConfigError
-    from numcheck.discovery import expand
-    from numcheck.runner import settings
+    from numcheck.lint.config import ConfigError
+    from numcheck.lint.discovery import expand
+    from numcheck.lint.runner import settings
 
     def excluded(path: Path) -> bool:
         try:
@@ -206,7 +206,7 @@ def _progress(total: int, args: argparse.Namespace):  # type: ignore[no-untyped-
 def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | None) -> list:  # type: ignore[no-untyped-def]
     from concurrent.futures import ProcessPoolExecutor
 
-    from numcheck.runner import check_file
+    from numcheck.lint.runner import check_file
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     jobs = max(1, min(args.jobs or cores, len(files)))
@@ -242,9 +242,9 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
 
 
 def _check(args: argparse.Namespace) -> int:
-    from numcheck.config import SEVERITY_ORDER, ConfigError, find_config
-    from numcheck.reader import InputError
-    from numcheck.report import WRITERS, Run, statistics
+    from numcheck.lint.config import SEVERITY_ORDER, ConfigError, find_config
+    from numcheck.lint.inputs import InputError
+    from numcheck.lint.report import WRITERS, Run, statistics
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -293,13 +293,13 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _table(args: argparse.Namespace) -> int:
-    from numcheck.claims import Claim, claim_rows, extract_claims
-    from numcheck.config import ConfigError
-    from numcheck.formats import TABLE_WRITERS
-    from numcheck.lexicon import LexiconError, load_lexicon
-    from numcheck.markup import build_document, format_for
-    from numcheck.reader import InputError, read_document
-    from numcheck.runner import settings
+    from numcheck.lint.config import ConfigError
+    from numcheck.lint.formats import TABLE_WRITERS
+    from numcheck.lint.inputs import InputError, read_document
+    from numcheck.lint.runner import settings
+    from numcheck.read.claims import Claim, claim_rows, extract_claims
+    from numcheck.read.lexicon import LexiconError, load_lexicon
+    from numcheck.read.markup import build_document, format_for
 
     flags = _flags(args)
     try:
@@ -331,7 +331,7 @@ def _table(args: argparse.Namespace) -> int:
         rows.extend(claim_rows(extract_claims(document, lexicon, args.date)))
     if rows or not errors:
         if args.format == "html":
-            from numcheck.html_report import render_table
+            from numcheck.lint.html_report import render_table
 
             by_path: dict[str, dict] = {}
             for row in rows:
@@ -345,7 +345,8 @@ def _table(args: argparse.Namespace) -> int:
 
 
 def _load_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from numcheck.rulefiles import RuleFileError, load_rules
+    from numcheck.engine.engine import load_rules
+    from numcheck.engine.rulefiles import RuleFileError
 
     for path in args.rules:
         if not path.exists():
@@ -357,15 +358,15 @@ def _load_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _list_rules(args: argparse.Namespace) -> int:
-    from numcheck.report import rule_failures_text, rules_text
+    from numcheck.lint.report import rule_failures_text, rules_text
 
     rules = _load_rules(args)
     if not args.test:
         sys.stdout.write(rules_text(rules.rules))
         return EXIT_OK
     from numcheck import example_findings
-    from numcheck.engine import run_examples
-    from numcheck.lexicon import LexiconError, load_lexicon
+    from numcheck.engine.engine import run_examples
+    from numcheck.read.lexicon import LexiconError, load_lexicon
 
     try:
         lexicon = load_lexicon(tuple(p.resolve() for p in args.rules))
@@ -379,8 +380,8 @@ def _list_rules(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from numcheck.report import explain
-    from numcheck.rule_docs import write_docs
+    from numcheck.lint.report import explain
+    from numcheck.lint.rule_docs import write_docs
 
     rules = _load_rules(args)
     if args.write_docs:
@@ -397,7 +398,7 @@ def _explain(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> int:
-    from numcheck.config import ConfigError, describe, find_config
+    from numcheck.lint.config import ConfigError, describe, find_config
 
     path = Path(args.path).resolve()
     try:

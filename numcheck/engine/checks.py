@@ -41,17 +41,17 @@ from typing import TYPE_CHECKING
 
 import regex as re
 
-from numcheck.bounds import roundness
-from numcheck.claims import LINK_COLUMNS, Claim
-from numcheck.findings import Violation, interval, judge, quoted, reads
-from numcheck.intervals import Interval, describe, possible
-from numcheck.links import INCREMENT_WORDS, WHOLE_KINDS
-from numcheck.subjects import GROUP_OPENS
-from numcheck.units import convert
+from numcheck.engine.findings import Violation, interval, judge, quoted, reads
+from numcheck.engine.intervals import Interval, describe, possible
+from numcheck.read.bounds import roundness
+from numcheck.read.claims import LINK_COLUMNS, Claim
+from numcheck.read.links import INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.read.subjects import GROUP_OPENS
+from numcheck.read.units import convert
 
 if TYPE_CHECKING:
-    from numcheck.engine import Context
-    from numcheck.rulefiles import Rule
+    from numcheck.engine.context import Context
+    from numcheck.engine.rulefiles import Rule
 
 Check = Callable[["Context", "Rule"], list[Violation]]
 _AMOUNTS = ("count", "money", "measure", "duration", "age", "percent")

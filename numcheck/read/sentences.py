@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from numcheck.document import Document
+from numcheck.read.document import Document
 
 
 @dataclass(frozen=True)
