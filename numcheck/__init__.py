@@ -75,9 +75,11 @@ def check(
     path: str = "<text>",
     fmt: str = "text",
     date: dt.date | None = None,
+    preview: bool = False,
 ) -> list[Finding]:
     """The findings of `text` under the shipped rules and built-in checks, and the rule files
-    or folders in `rules`; `date` is the article's date (default: its dateline's)."""
+    or folders in `rules`; `date` is the article's date (default: its dateline's); `preview`
+    runs the rules in preview too."""
     from numcheck.engine.engine import check as run
     from numcheck.engine.engine import load_rules
     from numcheck.read.claims import extract_claims
@@ -87,7 +89,7 @@ def check(
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
     claims = extract_claims(build_document(text, path, fmt), lexicon, date)
-    return run(claims, load_rules(extra), lexicon.definitions)
+    return run(claims, load_rules(extra), lexicon.definitions, preview=preview)
 
 
 def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) -> list[Finding]:

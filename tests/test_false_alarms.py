@@ -518,7 +518,8 @@ def test_hostages_that_remain_in_captivity_are_held():
     ],
 )
 def test_contradictions_in_news_copy_are_caught(text, code):
-    assert [f.code for f in numcheck.check(text)] == [code]
+    """Checks in preview included: each check's own catches."""
+    assert [f.code for f in numcheck.check(text, preview=True)] == [code]
 
 
 @pytest.mark.parametrize(
@@ -558,7 +559,8 @@ def test_a_range_of_weekdays_ends_on_or_after_its_start():
 
 def test_each_restated_figure_is_checked_against_the_one_before_it():
     text = "The floods killed 40 people. The floods killed 45 people. The floods killed 50 people."
-    assert [(f.code, f.claims) for f in numcheck.check(text)] == [("NC109", (1, 2)), ("NC109", (2, 3))]
+    found = numcheck.check(text, preview=True)
+    assert [(f.code, f.claims) for f in found] == [("NC109", (1, 2)), ("NC109", (2, 3))]
 
 
 def test_the_arithmetic_of_a_measure_is_shown_in_its_own_unit():

@@ -141,13 +141,18 @@ def check(
     rules: RuleSet,
     definitions: tuple[Path, ...],
     select: Sequence[Rule] | None = None,
+    preview: bool = False,
 ) -> list[Finding]:
-    """Every finding of `rules` (or of the rules in `select`) on one document's claims."""
+    """Every finding of `rules` (or of the rules in `select`) on one document's claims; rules
+    in preview run only when `preview` is set or when `select` names them."""
     if not claims:
         return []
     context = Context(claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions)
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
-    for rule in select if select is not None else rules.rules:
+    chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]
+    for rule in chosen:
+        if rule.domain is not None and not context.select(rule.domain):
+            continue  # a domain rule on an article outside its domain
         violations = CHECKS[rule.check](context, rule) if rule.builtin else relation_violations(context, rule)
         for violation in violations:
             severity = "warning" if violation.typical_only else rule.severity

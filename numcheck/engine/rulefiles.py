@@ -43,6 +43,7 @@ _RULE_FIELDS = (
     "invalid",
     "check",
     "options",
+    "preview",
 )
 
 
@@ -74,6 +75,8 @@ class Rule:
     options: Mapping[str, float]
     path: str
     line: int
+    preview: bool = False  # not yet right on real copy: runs only when preview is asked for
+    domain: Concept | None = None  # the file's domain: the rule runs only where a claim matches it
 
     @property
     def builtin(self) -> bool:
@@ -110,6 +113,28 @@ def _examples(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], ke
     return tuple(value)
 
 
+def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Concept:
+    """A concept (or a file's domain) from its mapping of claims-table fields to values."""
+    if not isinstance(spec, dict):
+        raise doc.error(where, "a concept is a mapping of claims-table fields to values")
+    filters = []
+    for key, value in spec.items():
+        if key == "description":
+            continue
+        if key not in CONCEPT_FIELDS:
+            raise doc.error(
+                (*where, key),
+                f"unknown field '{key}' (expected one of: {', '.join((*CONCEPT_FIELDS, 'description'))})",
+            )
+        values = value if isinstance(value, list) else [value]
+        if not values or not all(isinstance(v, str) and not isinstance(v, bool) for v in values):
+            raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
+        filters.append((key, tuple(str(v).lower() for v in values)))
+    if not filters:
+        raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
+    return Concept(name, tuple(filters), str(spec.get("description", "")), str(doc.path), doc.line_of(where))
+
+
 @dataclass
 class _Registry:
     rules: list[Rule] = field(default_factory=list)
@@ -124,32 +149,14 @@ class _Registry:
             where = ("concepts", name)
             if not _CONCEPT_NAME.fullmatch(str(name)):
                 raise doc.error(where, f"concept name '{name}' must be letters, digits and underscores")
-            if not isinstance(spec, dict):
-                raise doc.error(where, "a concept is a mapping of claims-table fields to values")
-            filters = []
-            for key, value in spec.items():
-                if key == "description":
-                    continue
-                if key not in CONCEPT_FIELDS:
-                    raise doc.error(
-                        (*where, key),
-                        f"unknown field '{key}' (expected one of: "
-                        f"{', '.join((*CONCEPT_FIELDS, 'description'))})",
-                    )
-                values = value if isinstance(value, list) else [value]
-                if not values or not all(isinstance(v, str) and not isinstance(v, bool) for v in values):
-                    raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
-                filters.append((key, tuple(str(v).lower() for v in values)))
-            if not filters:
-                raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
             if name in self.concepts and self.concepts[name].path != str(doc.path):
                 first = self.concepts[name]
                 raise doc.error(where, f"concept '{name}' is already defined at {first.path}:{first.line}")
-            self.concepts[str(name)] = Concept(
-                str(name), tuple(filters), str(spec.get("description", "")), str(doc.path), doc.line_of(where)
-            )
+            self.concepts[str(name)] = _concept(doc, str(name), spec, where)
 
-    def add_rule(self, doc: YamlFile, data: Any, where: tuple[Any, ...], builtin: bool) -> None:
+    def add_rule(
+        self, doc: YamlFile, data: Any, where: tuple[Any, ...], builtin: bool, domain: Concept | None
+    ) -> None:
         if not isinstance(data, dict):
             raise doc.error(where, "a rule is a mapping")
         for key in data:
@@ -181,6 +188,9 @@ class _Registry:
                 relation = parse(text)
             except ExpressionError as exc:
                 raise doc.error((*where, "relation"), f"column {exc.column}: {exc} in '{text}'") from None
+        preview = data.get("preview", False)
+        if not isinstance(preview, bool):
+            raise doc.error((*where, "preview"), "preview must be true or false")
         options = data.get("options", {})
         if not isinstance(options, dict) or not all(isinstance(v, int | float) for v in options.values()):
             raise doc.error((*where, "options"), "options map names to numbers")
@@ -206,6 +216,8 @@ class _Registry:
             {str(k): float(v) for k, v in options.items()},
             str(doc.path),
             doc.line_of(where),
+            preview,
+            domain,
         )
         self.rules.append(rule)
         if relation is not None:
@@ -216,7 +228,7 @@ class _Registry:
         data = doc.data
         if not isinstance(data, dict):
             raise doc.error((), "a rule file is a mapping with 'concepts' and 'rules'")
-        allowed = ("name", "description", "concepts", "rules", "builtins")
+        allowed = ("name", "description", "domain", "concepts", "rules", "builtins")
         for key in data:
             if key not in allowed:
                 raise doc.error((key,), f"unknown field '{key}' (expected one of: {', '.join(allowed)})")
@@ -226,8 +238,11 @@ class _Registry:
         rules = data.get(section, [])
         if not isinstance(rules, list):
             raise doc.error((section,), f"'{section}' must be a list")
+        domain = (
+            _concept(doc, f"{path.stem} domain", data["domain"], ("domain",)) if "domain" in data else None
+        )
         for i, rule in enumerate(rules):
-            self.add_rule(doc, rule, (section, i), builtin)
+            self.add_rule(doc, rule, (section, i), builtin, domain)
         self.sources.append(path)
 
     def check_names(self) -> None:

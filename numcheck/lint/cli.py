@@ -103,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes, prefixes or names")
     check.add_argument("--extend-select", type=_codes, metavar="CODES", help="these too")
     check.add_argument("--ignore", type=_codes, metavar="CODES", help="not these codes, prefixes or names")
+    check.add_argument("--preview", action="store_true", help="run the rules in preview too (not yet stable)")
     check.add_argument("--min-severity", choices=SEVERITY_ORDER, help="the least severe finding shown")
     check.add_argument(
         "--fail-on", choices=SEVERITY_ORDER, help="the least severe finding that fails the run"
@@ -163,6 +164,7 @@ def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             key: getattr(args, key, None)
             for key in ("select", "extend_select", "ignore", "min_severity", "fail_on")
         },
+        "preview": True if getattr(args, "preview", False) else None,
     }
     return Flags(
         tuple((k, v) for k, v in overrides.items() if v is not None),

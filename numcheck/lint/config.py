@@ -19,7 +19,10 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from numcheck.engine.rulefiles import Rule
 
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
@@ -42,6 +45,7 @@ class Config:
     fail_on: str = "error"  # the least severe finding that makes the run fail (exit 1)
     format: str = "text"
     exclude: tuple[str, ...] = ()  # globs of paths not to check when a folder is given
+    preview: bool = False  # run the rules in preview too
     path: Path | None = None  # the configuration file, if any
     origins: Mapping[str, str] = field(default_factory=dict)  # key -> where its value came from
 
@@ -54,6 +58,10 @@ class Config:
                 if _glob(file, pattern, self.path) and _matches(codes, code, name):
                     ignored = True
         return chosen and not ignored
+
+    def runs(self, rule: Rule, file: str | None = None) -> bool:
+        """Whether `rule` runs: selected, not ignored, and out of preview unless preview is on."""
+        return (self.preview or not rule.preview) and self.selects(rule.code, rule.name, file)
 
     def excluded(self, path: Path) -> bool:
         return any(_glob(str(path), pattern, self.path) for pattern in self.exclude)
@@ -85,6 +93,7 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "fail-on": (str, "'warning' or 'error'"),
     "format": (str, f"one of {', '.join(OUTPUT_FORMATS)}"),
     "exclude": (list, "a list of globs"),
+    "preview": (bool, "true or false"),
 }
 
 
@@ -103,7 +112,7 @@ def _parse(path: Path, table: Mapping[str, Any], text: str) -> Config:
         if key not in _KEYS:
             raise ConfigError(f"{where}: unknown key '{key}' (known: {', '.join(_KEYS)})")
         kind, expected = _KEYS[key]
-        if not isinstance(value, kind) or isinstance(value, bool):
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
             raise ConfigError(f"{where}: '{key}' must be {expected}")
         if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: '{key}' must be {expected}")

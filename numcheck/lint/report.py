@@ -246,7 +246,8 @@ def rules_text(rules: Sequence[Rule]) -> str:
     lines = []
     for rule in sorted(rules, key=lambda r: r.code):
         origin = "built-in" if rule.builtin else rule.path
-        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}")
+        preview = "  (preview)" if rule.preview else ""
+        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}")
     return "\n".join(lines) + "\n"
 
 
@@ -265,7 +266,8 @@ def explain(rule: Rule, markdown: bool = False) -> str:
     lines = [
         f"# {rule.code} {rule.name}" if markdown else f"{rule.code} {rule.name}",
         "",
-        f"A {kind}; severity {rule.severity}; scope {rule.scope}.",
+        f"A {kind}; severity {rule.severity}; scope {rule.scope}"
+        + ("; in preview (runs with --preview only)." if rule.preview else "."),
         "",
         f"What it checks: {check}.",
         "",

@@ -74,7 +74,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
             document = build_document(text, path, format_for(path, flags.input_format))
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
-    selected = [r for r in rules.rules if config.selects(r.code, r.name, path)]
+    selected = [r for r in rules.rules if config.runs(r, path)]
     try:
         claims = extract_claims(document, lexicon, flags.reference)
         findings = apply(
