@@ -572,3 +572,31 @@ def test_a_change_in_per_cent_that_holds_only_in_points_is_a_warning_about_the_w
     (finding,) = numcheck.check("The jobless rate rose 0.2% to 4.1% from 3.9%.")
     assert (finding.code, finding.severity) == ("NC105", "warning")
     assert "percentage point" in finding.arithmetic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum in cents after one in dollars is a rate with "a share" left unsaid, not the same sum
+        "The lender earned $269 million, or 33 cents, in the quarter.",
+        "Profit rose to $1.2 billion, or 85 cents, from $900 million, or 64 cents, a year earlier.",
+        # a multiplier's product stands beside it, past rates only, never across a clause
+        "Net earnings were $539,000, or $0.05 per diluted share, more than four times the $123,000 of a year "
+        "ago.",
+        "That is 17% higher than the week before, when 184 patients were in intensive care, and more than "
+        "four times the 1,098 recorded on Dec. 1.",
+        # "of them" after a list is the list's whole, or nothing sure, never its last item
+        "The dead were five men, three women and a boy. Five of them were from the capital.",
+        "Police arrested four men and two women. Five of them were later charged.",
+        # parts after "including" are of the figure that counts their noun
+        "The outbreak has caused 6,263 cases and 2,917 deaths, including 3,487 confirmed cases.",
+        "The company sold 5,200 cars and 1,900 vans last year, including 2,600 electric cars.",
+        # an "including" in a reported clause, or after a possessor, lists another noun's parts
+        "The 23 agencies' joint report said the people displaced included more than 720,000 Sudanese and "
+        "more than 220,000 Chadians.",
+        "Aid groups run 40 camps, and officials said the people sheltering there included 720,000 Sudanese "
+        "and 220,000 Chadians.",
+    ],
+)
+def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
+    assert numcheck.check(text) == []

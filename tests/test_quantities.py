@@ -50,6 +50,19 @@ def test_qualifiers_set_strict_bounds(sentence, surface, low, high, low_inclusiv
 @pytest.mark.parametrize(
     ("sentence", "surface"),
     [
+        ("The rebels handed over three soldiers to the Red Cross on Friday.", "three"),
+        ("The regulator took over 12 failed lenders last year.", "12"),
+        ("Police turned over 40 boxes of evidence to prosecutors.", "40"),
+    ],
+)
+def test_a_verb_particle_before_a_figure_is_no_qualifier(sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.qualifier, c.low, c.high) == ("", c.value, c.value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
         ("It had 300 workers, 25% fewer than 400 in 2020.", "400"),
         ("The plan costs 12 percent less than $10 billion.", "$10 billion"),
         ("Exports were three times higher than 200 tonnes.", "200 tonnes"),

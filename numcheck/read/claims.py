@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import regex as re
 
 from numcheck.read.document import Document
-from numcheck.read.lexicon import Lexicon
+from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.links import Links, Placed, link
 from numcheck.read.quantities import Quantity, find_quantities, find_relative_days, first_full_date
 from numcheck.read.sentences import Sentence, split_sentences
@@ -93,6 +93,12 @@ def dateline(document: Document) -> tuple[str, dt.date | None]:
     return (match.group()[:4], None) if match else ("", None)
 
 
+@functools.lru_cache(maxsize=8)
+def said_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A verb of attribution ("said", "according to"; not "put", which also counts and moves)."""
+    return phrase_pattern([v for v in lexicon.source_verbs if v.lower() not in ("put", "puts")])
+
+
 def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | None = None) -> list[Claim]:
     """Every claim of `document`, in document order. `reference` is the article's date (by
     default its dateline's): it places dates without a year, weekdays, 'yesterday'."""
@@ -119,7 +125,7 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
         Placed(q, s.index, (s.start, s.end), subj.event, subj.entity, subj.entity in lexicon.generic_nouns)
         for s, q, subj in rows
     ]
-    relations = link(placed, document.prose, lexicon.group_nouns)
+    relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon))
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [
         _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)

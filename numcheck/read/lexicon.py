@@ -51,6 +51,7 @@ class Lexicon:
     settings: Mapping[str, float]  # qualifier tolerances, shares of the number (0.1 = 10%)
     qualifiers_before: Mapping[str, str]  # lower-case phrase -> bound type
     qualifiers_after: Mapping[str, str]
+    particles: frozenset[str]  # verb phrases ending in a qualifier word that is their particle: "handed over"
     unit_forms: Mapping[str, UnitForm]  # lower-case form -> unit
     unit_exact_forms: Mapping[str, UnitForm]  # case-sensitive symbol -> unit
     article_forms: frozenset[str]  # lower-case unit forms that mean one unit after "a": "a mile"
@@ -141,6 +142,7 @@ class _Builder:
     age_before: list[str] = field(default_factory=list)
     events: dict[str, str] = field(default_factory=dict)
     not_events: set[str] = field(default_factory=set)
+    particles: set[str] = field(default_factory=set)
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
     group: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -158,7 +160,10 @@ class _Builder:
 
     def qualifiers(self, doc: YamlFile) -> None:
         data = doc.data
-        _check_keys(doc, data, (), ("name", "description", "settings", "qualifiers", "examples"))
+        _check_keys(doc, data, (), ("name", "description", "settings", "qualifiers", "particles", "examples"))
+        self.particles |= {
+            " ".join(w.lower().split()) for w in _strings(doc, data.get("particles", []), ("particles",))
+        }
         settings = data.get("settings") or {}
         if not isinstance(settings, dict):
             raise doc.error(("settings",), "must be a mapping of names to numbers")
@@ -284,6 +289,7 @@ class _Builder:
             settings=dict(self.settings),
             qualifiers_before=dict(self.before),
             qualifiers_after=dict(self.after),
+            particles=frozenset(self.particles),
             unit_forms=dict(self.unit_forms),
             unit_exact_forms=dict(self.exact_forms),
             article_forms=frozenset(self.article_forms),

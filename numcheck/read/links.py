@@ -155,6 +155,7 @@ _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
+_POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "23 organisations' report": a possessor
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
 
@@ -195,11 +196,15 @@ class Placed:
 
 
 def link(
-    placed: Sequence[Placed], text: str, group_nouns: Mapping[str, tuple[str, ...]] | None = None
+    placed: Sequence[Placed],
+    text: str,
+    group_nouns: Mapping[str, tuple[str, ...]] | None = None,
+    said: re.Pattern[str] | None = None,
 ) -> list[Links]:
     """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
     share may name with no figure of its own ("8% of its workforce"), each with the other words
-    that name that group ("employees", "employs")."""
+    that name that group ("employees", "employs"); `said` finds a verb of attribution ("said",
+    "according to"), which opens a reported clause with a subject of its own."""
     group_nouns = group_nouns or {}
     links = [Links() for _ in placed]
     by_sentence: dict[int, list[int]] = {}
@@ -214,7 +219,7 @@ def link(
         ]
         _partitives(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
-        _inclusions(placed, amounts, text, links)
+        _inclusions(placed, amounts, text, links, said)
         _breakdowns(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
@@ -393,7 +398,9 @@ def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> b
     return bool(placed[part].event) and all(events) and placed[part].event not in events
 
 
-def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _inclusions(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links], said: re.Pattern[str] | None
+) -> None:
     for position, whole in enumerate(amounts):
         qw = placed[whole].quantity
         if qw.kind not in WHOLE_KINDS:
@@ -404,10 +411,18 @@ def _inclusions(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
         if not cue or _CLAUSE_END.search(text[qw.end : cue.start()].replace(":", ",")):
             continue
+        if _POSSESSOR.match(text, qw.end) or (said is not None and said.search(text, qw.end, cue.start())):
+            continue  # "The 23 groups' report said the displaced included ...": another noun's parts
         if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
+        # "6,263 cases and 2,917 deaths, including 3,487 confirmed cases": the parts are of the
+        # figure that counts their noun, not of the nearest
+        noun = placed[following[0]].entity
+        if noun and placed[whole].entity != noun:
+            named = [i for i in amounts[:position] if placed[i].entity == noun]
+            whole = named[-1] if named else whole
         _included(placed, whole, following, cue, listing, text, links)
 
 
@@ -738,10 +753,12 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         if not qa.unit or not qb.unit or qa.unit == qb.unit or qa.kind != qb.kind:
             continue
-        if qa.kind not in ("measure", "money") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
+        # money converts into no other currency, and a sum in cents after one in dollars is a rate
+        # ("earned $269 million, or 33 cents", the "a share" left unsaid), never the same sum
+        if qa.kind != "measure" or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
-            continue  # "$19.3 billion, or 78 cents a share": a total and a rate, not one amount
+            continue  # "200 miles, or 320 km a day": a distance and a rate, not one amount
         links[b].converts = a
 
 
@@ -1100,9 +1117,7 @@ def _multipliers(
         after = amounts[position + 1 : position + 2]
         if after and _TIMES_THE.fullmatch(text, multiplier.quantity.end, placed[after[0]].quantity.start):
             links[m].times = after[0]  # "$4.2 million, nearly three times the $1.5 million raised by ..."
-            kind = _measured_as(placed, after[0])
-            before = [i for i in amounts[:position] if _measured_as(placed, i) == kind]
-            links[m].product = before[-1] if before else None  # the $4.2 million
+            links[m].product = _apposed_product(placed, amounts[:position], m, after[0], text)
             continue
         if _THE_REFERENCE.match(text, multiplier.quantity.end):
             continue  # "twice the share in 2020": a figure the text does not give
@@ -1126,6 +1141,28 @@ def _multipliers(
         pool = same or candidates
         if pool:
             links[m].times = pool[-1]
+
+
+_CLAUSE_JOIN = re.compile(r"[;:]|\b(?i:and|but|while|when|whereas|where)\b")
+
+
+def _apposed_product(
+    placed: Sequence[Placed], earlier: list[int], multiplier: int, reference: int, text: str
+) -> int | None:
+    """The figure a multiplier gives, in 'X, three times the Y': the last earlier figure of the
+    Y's kind and unit, with nothing between it and the multiplier but rates beside it ("$539,000,
+    or 5 cents a share, more than four times the $123,000") and no clause of its own (none in
+    "3,818, when 184 patients were ..., and more than four times the 1,098")."""
+    kind = _measured_as(placed, reference)
+    start = placed[multiplier].quantity.start
+    for i in reversed(earlier):
+        q = placed[i].quantity
+        if _CLAUSE_JOIN.search(text, q.end, start):
+            return None
+        if _PER.match(text, q.end, start):
+            continue  # a rate beside the figure
+        return i if _measured_as(placed, i) == kind else None
+    return None
 
 
 _AT_PRICE = re.compile(  # between a count and its price: "95.5 million American depositary shares at "
@@ -1242,7 +1279,15 @@ def _of_them(
                 and placed[j].quantity.end <= quantity.start
                 and j != i
             ]
-            if earlier:
+            if len(earlier) > 1 and _LIST_JOIN.fullmatch(
+                text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
+            ):
+                # "The dead were five men, three women and a boy. Five of them ...": them is the
+                # list's whole, if it names one, never its last item
+                whole = links[earlier[-1]].part_of
+                if whole is not None and links[earlier[-2]].part_of == whole:
+                    links[i].join(whole, "entity")
+            elif earlier:
                 # "132 of the 253 people seized remain, and at least 25 of them have died": them is
                 # the part, not the whole it was just named of
                 parts = [

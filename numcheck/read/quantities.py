@@ -270,6 +270,7 @@ class _Patterns:
     currency_ends: frozenset[str]  # lower-case last words of every currency symbol or code
     one_unit: re.Pattern[str] | None  # "a mile", "an acre": one of a unit, with no figure
     article_unit: re.Pattern[str] | None  # "(of) a mile" after a share: "half a mile"
+    particle: re.Pattern[str] | None  # a verb and its particle right before a figure: "handed over "
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -320,6 +321,9 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         one_unit=re.compile(rf"\b(?i:an?)(?=\s+{article})") if lexicon.article_forms else None,
         article_unit=re.compile(rf"\s+(?i:of\s+)?(?i:an?)(?=\s+{article})")
         if lexicon.article_forms
+        else None,
+        particle=re.compile("(?r)" + phrase_pattern(lexicon.particles).pattern + r"\s*$")
+        if lexicon.particles
         else None,
     )
 
@@ -944,6 +948,8 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
     before = text[max(0, draft.start - 60) : draft.start]
     last = _last_word(before)
     match = pats.before.search(before) if last in pats.qualifier_ends or last[-1:] in _SYMBOL_ENDS else None
+    if match and pats.particle is not None and pats.particle.search(before):
+        match = None  # "handed over three hostages": the verb's particle, not "more than three"
     if match and not _COMPARISON_BEFORE.search(before, 0, match.start()):  # not "25% fewer than 400"
         draft.qualifier = _bound(match.group(), lexicon.qualifiers_before)
         draft.qualifier_start = draft.start - (len(before) - match.start())
