@@ -228,7 +228,7 @@ def link(
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
-        _premiums(placed, amounts, text, links)
+        _premiums(placed, amounts, previous, text, links)
         _comparisons(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
@@ -771,8 +771,9 @@ _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d
 _END_DETERMINER = (
     r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
-    r"(?i:(?:(?:record|all-time|\d+-year)\s+)?(?:peak|high|low|level|average|total)\s+of\s+)?"
-)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%"
+    r"(?i:(?:(?:record|all-time|\d+-year)\s+)?(?:peak|high|low|level|average|total|rate|price|figure|tally|"
+    r"count|number|mark)\s+of\s+)?"
+)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 48.11 cents"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
@@ -835,15 +836,16 @@ _PREMIUM_OF_BEFORE = re.compile(  # "$171 a share, a premium of " about 10% to i
     _PREMIUM_BEFORE.pattern + r"(?P<kind>(?i:premium|discount))\s+(?i:of)\s+"
 )
 _PREMIUM_OF_AFTER = re.compile(_PREMIUM_TO)
+_PER_BEFORE = re.compile(r"(?r)\b(?i:per|every|for\s+every)\s+$")  # "per " $100: a rate's denominator
 _THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before: "That's ", "It was a "
     r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
 )
 _COMPARED_BEFORE = re.compile(  # "$20.9 billion budget, " before "6.4% more than"
     r"(?:\s+[\p{L}’'-]+){0,3}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
 )
-_COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the "
-    r"\s+(?:(?P<up>(?i:more|higher|greater|larger|bigger|above))|(?i:less|lower|fewer|smaller|below|cheaper))"
-    r"\s+(?i:than)\s+" + _END_DETERMINER
+_COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "
+    r"\s+(?:(?P<up>(?i:(?:more|higher|greater|larger|bigger|above)\s+than|above))|"
+    r"(?i:(?:less|lower|fewer|smaller|below|cheaper)\s+than|below|under))\s+" + _END_DETERMINER
 )
 _OR_SHARE = re.compile(
     r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
@@ -1002,7 +1004,20 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             links[a].change_from = b
 
 
-def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _spoken_of(
+    placed: Sequence[Placed], previous: list[int], reference: list[int], text: str, start: int
+) -> int | None:
+    """The figure of the sentence before that a sentence opening 'That is', 'It was' (before
+    `start`) speaks of: the one there of the reference's kind and unit."""
+    if not reference or not _THAT_IS.fullmatch(text, placed[reference[0]].sentence_span[0], start):
+        return None
+    same = [i for i in previous if _measured_as(placed, i) == _measured_as(placed, reference[0])]
+    return same[0] if len(same) == 1 else None
+
+
+def _premiums(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
     """'$95 a share, a 45% premium to Friday's close of $65.50', 'a $20.9 billion budget, 6.4% more
     than this year's $19.6 billion', '300 workers, 25% fewer than the 400 in 2020', '$886
     billion, $28 billion more than last year's $858 billion': the figure is the reference
@@ -1010,9 +1025,19 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
     from the reference."""
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
-        if position == 0 or links[share].direction:
+        if links[share].direction:
             continue
-        figure = amounts[position - 1]
+        if position > 0:
+            figure = beside = amounts[position - 1]
+            if position > 1 and _PER_BEFORE.search(
+                text, placed[figure].sentence_span[0], placed[figure].quantity.start
+            ):
+                figure = amounts[position - 2]  # "50.29 cents per $100, 2.81 cents higher than": not the $100
+        else:  # "33,684 people have crossed. That is 18% more than the 26,453 who ...": the one before
+            figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start)
+            if figure is None:
+                continue
+            beside = None
         qf = placed[figure].quantity
         # "$886 billion, $28 billion more than $858 billion": a change by an amount, not a share
         by_amount = _measured_as(placed, share) == _measured_as(placed, figure)
@@ -1034,7 +1059,9 @@ def _premiums(placed: Sequence[Placed], amounts: list[int], text: str, links: li
         compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
         if premium:
             links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1
-        elif compared and _COMPARED_BEFORE.fullmatch(text, qf.end, qs.start):
+        elif compared and (
+            beside is None or _COMPARED_BEFORE.fullmatch(text, placed[beside].quantity.end, qs.start)
+        ):
             links[share].direction = 1 if compared.group("up") else -1
         else:
             continue

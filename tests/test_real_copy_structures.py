@@ -1,0 +1,62 @@
+"""Structures of news as it is written, read across clauses and sentences.
+
+Each structure is specified by a consistent text that raises nothing and the same text with
+one figure broken, which raises the named check. The sentences are written here, in several
+beats, not taken from the real-copy sets they were found in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+
+# (structure, consistent text, broken text, code the broken text raises)
+CASES = [
+    (
+        "a share below or above a reference, with no 'than'",
+        "Operating profit was $224 million, 10% below the $249.9 million of a year earlier.",
+        "Operating profit was $224 million, 14% below the $249.9 million of a year earlier.",
+        "NC105",
+    ),
+    (
+        "a share below or above a reference, with no 'than'",
+        "The county spent $55 million, 10% above the $50 million it had budgeted.",
+        "The county spent $55 million, 20% above the $50 million it had budgeted.",
+        "NC105",
+    ),
+    (
+        "a sentence opening 'That is' compares the figure before",
+        "Some 33,684 migrants have crossed since January. That is 27% more than the 26,453 who had "
+        "crossed by the same point last year.",
+        "Some 33,684 migrants have crossed since January. That is 18% more than the 26,453 who had "
+        "crossed by the same point last year.",
+        "NC105",
+    ),
+    (
+        "a sentence opening 'That is' compares the figure before",
+        "The district enrolled 9,120 pupils this autumn. That is 4% fewer than the 9,500 it had a "
+        "year ago.",
+        "The district enrolled 9,120 pupils this autumn. That is 8% fewer than the 9,500 it had a "
+        "year ago.",
+        "NC105",
+    ),
+    (
+        "a difference after a rate, past its denominator",
+        "The new levy is 50.29 cents per $100 of value, 2.18 cents higher than last year's rate of "
+        "48.11 cents per $100.",
+        "The new levy is 50.29 cents per $100 of value, 2.81 cents higher than last year's rate of "
+        "48.11 cents per $100.",
+        "NC105",
+    ),
+]
+
+
+@pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)
+def test_a_consistent_text_raises_nothing(structure, consistent, broken, code):
+    assert numcheck.check(consistent) == [], structure
+
+
+@pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)
+def test_the_broken_figure_is_caught(structure, consistent, broken, code):
+    assert [f.code for f in numcheck.check(broken)] == [code], structure
