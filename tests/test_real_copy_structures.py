@@ -35,10 +35,8 @@ CASES = [
     ),
     (
         "a sentence opening 'That is' compares the figure before",
-        "The district enrolled 9,120 pupils this autumn. That is 4% fewer than the 9,500 it had a "
-        "year ago.",
-        "The district enrolled 9,120 pupils this autumn. That is 8% fewer than the 9,500 it had a "
-        "year ago.",
+        "The district enrolled 9,120 pupils this autumn. That is 4% fewer than the 9,500 it had a year ago.",
+        "The district enrolled 9,120 pupils this autumn. That is 8% fewer than the 9,500 it had a year ago.",
         "NC105",
     ),
     (
@@ -48,6 +46,32 @@ CASES = [
         "The new levy is 50.29 cents per $100 of value, 2.81 cents higher than last year's rate of "
         "48.11 cents per $100.",
         "NC105",
+    ),
+    (
+        "a change in points between two rates is in percentage points",
+        "His approval rating has fallen four points since March, to 43 percent, from 47 percent then.",
+        "His approval rating has fallen six points since March, to 43 percent, from 47 percent then.",
+        "NC105",
+    ),
+    (
+        "a change in points between two rates is in percentage points",
+        "Turnout rose 3 points to 64%, from 61% in 2019.",
+        "Turnout rose 5 points to 64%, from 61% in 2019.",
+        "NC105",
+    ),
+    (
+        "a share and its count in parentheses, of the group an opening 'Of these' names",
+        "Officials reported 343 new cholera cases this week. Of these, 57% (194) came from the south.",
+        "Officials reported 343 new cholera cases this week. Of these, 48% (194) came from the south.",
+        "NC104",
+    ),
+    (
+        "a share and its count in parentheses, of the group an opening 'Of these' names",
+        "The agency received 1,250 complaints, against 1,400 a year earlier. Of these, 30% (375) were about "
+        "billing.",
+        "The agency received 1,250 complaints, against 1,400 a year earlier. Of these, 35% (375) were about "
+        "billing.",
+        "NC104",
     ),
 ]
 

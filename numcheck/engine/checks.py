@@ -316,9 +316,16 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
         elif delta.unit in _POINTS and start.unit == end.unit == "percent":  # "up 0.2 percentage point"
-            expected = _moved(start, delta, _POINTS[delta.unit] * sign)
+            expected = _moved(start, delta, _POINTS[delta.unit] * sign)  # in per cent, the end's own unit
             verdict = judge(_own(end), "==", expected)
             roles = {"change": delta, "start": start, "end": end}
+            if verdict is not None:
+                gives = f"gives {describe(expected[1 if verdict else 0])}"
+                arithmetic = (
+                    f"a {word} of {quoted(delta)} from {quoted(start)} {gives}, but {reads(end, verdict)}"
+                )
+                out.append(Violation(roles, arithmetic, verdict))
+            continue
         elif _comparable(delta, start):
             d = context.pair(delta)
             expected = (s[0] + d[0], s[1] + d[1]) if word == "rise" else (s[0] - d[0], s[1] - d[1])

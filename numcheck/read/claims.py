@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 import regex as re
@@ -126,11 +126,31 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
         for s, q, subj in rows
     ]
     relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon))
+    rows = _points_of_rates(rows, relations)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [
         _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)
         for i, ((sentence, quantity, _), subject) in enumerate(zip(rows, subjects, strict=True))
     ]
+
+
+_POINTS = ("point", "pt")  # the noun of a change in points
+
+
+def _points_of_rates(
+    rows: list[tuple[Sentence, Quantity, Subject]], relations: list[Links]
+) -> list[tuple[Sentence, Quantity, Subject]]:
+    """'fell six points to 43%, from 47%': a count of points that changes one rate into another is
+    in percentage points (not the points of an index, a game or a scale)."""
+    out = list(rows)
+    for i, rel in enumerate(relations):
+        sentence, quantity, subject = rows[i]
+        if quantity.kind != "count" or subject.entity not in _POINTS or rel.change_from is None:
+            continue
+        ends = [rows[j][1] for j in (rel.change_from, rel.change_to) if j is not None]
+        if len(ends) == 2 and all(q.unit == "percent" for q in ends):
+            out[i] = (sentence, replace(quantity, kind="percent", unit="percentage_point"), subject)
+    return out
 
 
 def _inherit(

@@ -73,6 +73,7 @@ class Lexicon:
     scope_place: tuple[str, ...]
     scope_max_words: int
     identifier_words: frozenset[str]
+    numbered_nouns: frozenset[str]  # lower-case nouns that number their instances: "in week 23", "on day 40"
     abbreviations: frozenset[str]
     definitions: tuple[Path, ...]  # pint definition files, shipped first
     sources: tuple[Path, ...] = field(default=())  # the files this lexicon was read from
@@ -154,6 +155,7 @@ class _Builder:
     scope_place: list[str] = field(default_factory=list)
     scope_max_words: int = 6
     identifiers: set[str] = field(default_factory=set)
+    numbered: set[str] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
     definitions: list[Path] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
@@ -243,6 +245,7 @@ class _Builder:
             "scope_cues",
             "scope_max_words",
             "identifier_words",
+            "numbered_nouns",
             "abbreviations",
             "examples",
         )
@@ -282,6 +285,9 @@ class _Builder:
                 raise doc.error(("scope_max_words",), "must be a positive whole number")
             self.scope_max_words = value
         self.identifiers |= set(_strings(doc, data.get("identifier_words", []), ("identifier_words",)))
+        self.numbered |= {
+            w.lower() for w in _strings(doc, data.get("numbered_nouns", []), ("numbered_nouns",))
+        }
         self.abbreviations |= set(_strings(doc, data.get("abbreviations", []), ("abbreviations",)))
 
     def build(self) -> Lexicon:
@@ -310,6 +316,7 @@ class _Builder:
             scope_place=tuple(self.scope_place),
             scope_max_words=self.scope_max_words,
             identifier_words=frozenset(self.identifiers),
+            numbered_nouns=frozenset(self.numbered),
             abbreviations=frozenset(self.abbreviations),
             definitions=tuple(self.definitions),
             sources=tuple(self.sources),

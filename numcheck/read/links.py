@@ -146,6 +146,9 @@ _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the popul
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of whom were ", "among them were "
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
+_RESTATED_PART = re.compile(
+    r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
+)  # a share and its count: "48% (194)", "194, or 48%"
 _OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million
     r"\s*(?i:of|among)\s+(?i:those|these|them)(?:\s+\p{Ll}+){0,2}\s*,\s*"
 )
@@ -365,7 +368,13 @@ def _of_those(
     those,' ('Of those waiting,') names the one count of the sentence before (the start of a
     change there is none) as the whole of the parts after it."""
     starts = {links[i].change_from for i in previous}  # "fell to 7.54 million from 7.61 million"
-    counts = [i for i in previous if placed[i].quantity.kind == "count" and i not in starts]
+    counts = [
+        i
+        for i in previous
+        if placed[i].quantity.kind == "count"
+        and i not in starts
+        and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+    ]  # "343 new cases, compared with 396 a week before": 396 is the reference, not the group
     if not amounts or len(counts) != 1:
         return
     first = placed[amounts[0]].quantity
@@ -384,6 +393,9 @@ def _parts_after_the_opening(
         gap = _gap(text, placed[parts[-1]].quantity, qp) if parts else ""
         if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
+        if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
+            links[part].join(whole, "entity")  # "48% (194) came from ...": the same part as a count
+            continue
         if parts and not _distinct_states(placed, parts, part):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
         links[part].join(whole, "entity")
@@ -417,12 +429,18 @@ def _inclusions(
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
-        # "6,263 cases and 2,917 deaths, including 3,487 confirmed cases": the parts are of the
-        # figure that counts their noun, not of the nearest
+        # "6,263 cases and 2,917 deaths, including 3,487 confirmed cases": parts that count the noun
+        # of the list's item before its last may be that item's, or the last's: no sure whole
         noun = placed[following[0]].entity
-        if noun and placed[whole].entity != noun:
-            named = [i for i in amounts[:position] if placed[i].entity == noun]
-            whole = named[-1] if named else whole
+        before = amounts[: amounts.index(whole)]
+        if (
+            noun
+            and placed[whole].entity != noun
+            and before
+            and placed[before[-1]].entity == noun
+            and _LIST_JOIN.fullmatch(text, placed[before[-1]].quantity.end, placed[whole].quantity.start)
+        ):
+            continue
         _included(placed, whole, following, cue, listing, text, links)
 
 
@@ -820,6 +838,9 @@ _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
 _COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
+)
+_COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
+    r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|from|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
 )
 _TIME_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?(?=\s*(?:,|\s[-–—]))")  # "a year earlier" before a comma
 _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
@@ -1270,8 +1291,8 @@ def _named_whole(
     named = []
     for position, j in enumerate(earlier):
         qj = placed[j].quantity
-        if qj.kind not in kinds:
-            continue
+        if qj.kind not in kinds or _PER.match(text, qj.end, placed[j].sentence_span[1]):
+            continue  # "a little under two a game": a rate is no group's whole
         start, end = placed[j].sentence_span
         if position:
             start = max(start, placed[earlier[position - 1]].quantity.end)

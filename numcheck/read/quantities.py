@@ -267,6 +267,7 @@ class _Patterns:
     unit_starts: frozenset[str]  # lower-case first words of every unit and currency word
     qualifier_ends: frozenset[str]  # lower-case last words of every qualifier written before a figure
     name_words: frozenset[str]  # identifier words, lower case
+    numbered: frozenset[str]  # nouns that number their instances, lower case: "week" 23
     currency_ends: frozenset[str]  # lower-case last words of every currency symbol or code
     one_unit: re.Pattern[str] | None  # "a mile", "an acre": one of a unit, with no figure
     article_unit: re.Pattern[str] | None  # "(of) a mile" after a share: "half a mile"
@@ -316,6 +317,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         ),
         qualifier_ends=frozenset(p.split()[-1].lower() for p in lexicon.qualifiers_before if p.split()),
         name_words=frozenset(w.lower() for w in lexicon.identifier_words),
+        numbered=lexicon.numbered_nouns,
         age_ends=frozenset(p.split()[-1] for p in lexicon.age_before if p.split()),
         currency_ends=frozenset(s.split()[-1].lower() for s in lexicon.currency_symbols if s.split()),
         one_unit=re.compile(rf"\b(?i:an?)(?=\s+{article})") if lexicon.article_forms else None,
@@ -639,7 +641,11 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if _LIST_MARKER.match(after) and text.count("(", 0, number.start) <= text.count(")", 0, number.start):
         return None  # "1) explains why ...": a ")" that closes no "(", unlike "(£15 million) deal"
     name = pats.identifier_before.search(before) if last in pats.name_words else None
-    if name and not number.words and (len(name.group().strip()) >= 5 or name.group()[:1].isupper()):
+    if name and (len(name.group().strip()) < 5 and not name.group()[:1].isupper()):
+        name = None  # "no 5", "form 3": too short to be a name in lower case
+    if name is None and last in pats.numbered and _numbered(before, after):
+        name = _NUMBERED_BEFORE.search(before)  # "in week 23", "day 40,"
+    if name and not number.words:
         draft.kind = "identifier"
         draft.start = number.start - (len(before) - name.start())
         variant = _VARIANT.match(text, number.end)  # "Boeing 737-800", "Airbus A320-200"
@@ -933,6 +939,17 @@ def _is_height_inches(feet: _Draft, draft: _Draft, text: str) -> bool:
 
 
 _INCHES = frozenset(range(1, 12))
+_NUMBERED_BEFORE = re.compile(r"(?r)\b\p{L}+\s$")  # "week " before 23
+_PREPOSITION_BEFORE = re.compile(
+    r"(?r)\b(?i:in|on|of|by|from|to|until|till|through|since|after|before|during)\s+\p{L}+\s$"
+)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:()]|$|(?i:and|to|or|compared|against|versus)\b)")
+
+
+def _numbered(before: str, after: str) -> bool:
+    """Whether a figure after a noun that numbers its instances is that instance's number:
+    after a preposition ("in week 23"), or with no word of its own after it ("week 23, when")."""
+    return bool(_PREPOSITION_BEFORE.search(before) or _NOTHING_AFTER.match(after))
 
 
 # before "more than", "fewer than": a share or factor compares the figure after with another one
