@@ -374,6 +374,7 @@ def _of_those(
         if placed[i].quantity.kind == "count"
         and i not in starts
         and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+        and not _is_rate(placed, i, text)
     ]  # "343 new cases, compared with 396 a week before": 396 is the reference, not the group
     if not amounts or len(counts) != 1:
         return
@@ -840,7 +841,7 @@ _COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
 )
 _COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
-    r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|from|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
+    r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
 )
 _TIME_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?(?=\s*(?:,|\s[-–—]))")  # "a year earlier" before a comma
 _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
@@ -1089,6 +1090,11 @@ def _premiums(
         links[share].change_from, links[share].change_to = reference, figure
 
 
+def _is_rate(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` is a rate ("a little under two a game", "160 km a day"): no group's whole."""
+    return bool(_PER.match(text, placed[i].quantity.end, placed[i].sentence_span[1]))
+
+
 def _is_share_of(placed: Sequence[Placed], amount: int, share: int) -> bool:
     """Whether `share` may restate the change `amount` as a share: '12 cents, or 1.5%'."""
     return placed[share].quantity.unit == "percent" and placed[amount].quantity.kind in WHOLE_KINDS
@@ -1291,8 +1297,8 @@ def _named_whole(
     named = []
     for position, j in enumerate(earlier):
         qj = placed[j].quantity
-        if qj.kind not in kinds or _PER.match(text, qj.end, placed[j].sentence_span[1]):
-            continue  # "a little under two a game": a rate is no group's whole
+        if qj.kind not in kinds or _is_rate(placed, j, text):
+            continue
         start, end = placed[j].sentence_span
         if position:
             start = max(start, placed[earlier[position - 1]].quantity.end)
