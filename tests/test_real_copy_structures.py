@@ -73,6 +73,50 @@ CASES = [
         "billing.",
         "NC104",
     ),
+    (
+        "a breakdown by place after a colon, the places in lower case",
+        "The storm killed 23 people: 11 in the north, nine in the capital and three on the coast.",
+        "The storm killed 23 people: 14 in the north, nine in the capital and three on the coast.",
+        "NC102",
+    ),
+    (
+        "a breakdown by place after a colon, the places in lower case",
+        "The bank will shut 40 branches: 22 in the south, 12 in the west and six in the capital.",
+        "The bank will shut 40 branches: 22 in the south, 16 in the west and six in the capital.",
+        "NC102",
+    ),
+    (
+        "a breakdown after a colon may repeat its noun and end with 'N other ...'",
+        "So far 54 bodies have been identified: 16 firefighters from the city brigade, 20 firefighters "
+        "from the port brigade, eight policemen and 10 other people.",
+        "So far 54 bodies have been identified: 16 firefighters from the city brigade, 23 firefighters "
+        "from the port brigade, eight policemen and 10 other people.",
+        "NC102",
+    ),
+    (
+        "a breakdown after a colon may repeat its noun and end with 'N other ...'",
+        "Police made 31 arrests: 12 arrests for theft, nine arrests for assault and 10 other arrests.",
+        "Police made 31 arrests: 12 arrests for theft, 19 arrests for assault and 10 other arrests.",
+        "NC102",
+    ),
+    (
+        "a total in the next sentence: 'Together that makes'",
+        "The partners won 33 seats for the VVD, 19 for the CDA and 19 for D66. Together that makes 71 seats.",
+        "The partners won 33 seats for the VVD, 29 for the CDA and 19 for D66. Together that makes 71 seats.",
+        "NC102",
+    ),
+    (
+        "a total in the next sentence: 'Together that makes'",
+        "Sales were 120 units in May and 95 in June. That makes 215 units in the two months.",
+        "Sales were 120 units in May and 85 in June. That makes 215 units in the two months.",
+        "NC115",
+    ),
+    (
+        "a list joined by 'with another', then its total 'in total'",
+        "Some 18,000 homes were damaged, with another 5,000 destroyed outright, 23,000 in total.",
+        "Some 18,000 homes were damaged, with another 9,000 destroyed outright, 23,000 in total.",
+        "NC102",
+    ),
 ]
 
 

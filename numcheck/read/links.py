@@ -95,17 +95,20 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening 
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
 _BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–-]\s|—)\s*")  # " - ": a wire's dash
-_PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad"
+_PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad",
+    # " in the north", " on the coast" (a place in lower case closes its phrase)
     r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
-    r"|(?:abroad|overseas|elsewhere)\b)"
+    r"|(?:abroad|overseas|elsewhere)\b"
+    r"|(?:in|on|at|along|off|near)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*(?:[,.;:)—–]|and\b|$)))"
 )
 _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.pattern)  # " people in Kyiv"
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
-_PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad."
-    r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*)(?:[.;:,)!?—–]|-\s|$)"
+_PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad.", "on the coast."
+    r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*"
+    r"|\p{Ll}+\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
 _THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twice the share"
     r"\s+(?i:the|its|their|that\s+of)\s+(?:[\p{L}-]+\s+)?(?i:share|rate|level|proportion|percentage|pace|average|"
@@ -118,6 +121,7 @@ _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its t
 # prisoners, " before "three times as many"
 _WORDS_THEN_COMMA = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")
 _ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)")  # "fatally.", "critically, "
+_OTHER_AFTER = re.compile(r"\s+(?i:other|others|more)\b")  # "10 other people": the rest of a breakdown
 _REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
@@ -534,7 +538,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if _OWN_VERB.match(text, last, closing.end() if aside else end):
             continue
         for part in parts:
-            links[part].join(whole, "event")
+            links[part].join(whole, "entity", "event")
 
 
 def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -625,11 +629,12 @@ def _breaks_down(
     if by_place:
         return entity in ("", placed[whole].entity)
     kinds = {placed[p].entity for p in parts}
+    other = bool(parts) and strong and bool(_OTHER_AFTER.match(text, placed[part].quantity.end))
     return (
         (placed[whole].generic or strong)
         and bool(entity)
-        and not placed[part].generic
-        and entity not in kinds
+        and (not placed[part].generic or other)  # "..., eight policemen and 10 other people"
+        and (entity not in kinds or strong)  # after a colon: "16 firefighters from A, 23 firefighters from B"
     )
 
 
@@ -805,7 +810,13 @@ _LIST_SUM = re.compile(
 )
 _WIDER_SCOPE = re.compile(r"\b(?i:since|so\s+far|to\s+date|this\s+(?:year|month|week|season))\b")
 _IN_ALL = r"(?i:in\s+all|in\s+total|altogether|all\s+told|overall)"  # what says a figure is a total
-_IN_ALL_OPENS = re.compile(r"\s*" + _IN_ALL + r"\s*,\s*")  # "In all, " 13
+_IN_ALL_OPENS = re.compile(  # "In all, " 13; "Together that makes " 71; "That brings the total to " 71
+    r"\s*(?:" + _IN_ALL + r"\s*,\s*"
+    r"|(?i:together|combined|between\s+them)\s*,?\s+(?:(?i:that|this|they|these|those)\s+)?"
+    r"(?i:makes?|made|comes?\s+to|came\s+to|adds?\s+up\s+to|added\s+up\s+to|gives?|gave|ha(?:ve|s|d)|"
+    r"hold|held|won|win|totall?ed|totals?)\s+(?:(?i:a\s+total\s+of)\s+)?"
+    r"|(?i:that|this)\s+(?:(?i:makes|made)|(?i:brings|brought)\s+(?i:the\s+total\s+to|it\s+to))\s+)"
+)
 _ALL_OPENS = re.compile(r"\s*(?i:all)\s+")  # "All " 181 people on board
 _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onboard)\b")  # " people on board"
 _LIST_OUT_OF = re.compile(
@@ -818,7 +829,8 @@ _SUM_TAIL = re.compile(
     r"(?P<all>\s+(?:" + _IN_ALL + r"|(?i:combined)))?\s*(?:[.;:,)!?—–]|-\s|$)"
 )
 _LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
-    r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+    r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+    r"(?i:(?:another|a\s+further|an\s+additional)\s+)?"  # "188,383 damaged, with another 105,000 destroyed"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
