@@ -117,6 +117,30 @@ CASES = [
         "Some 18,000 homes were damaged, with another 9,000 destroyed outright, 23,000 in total.",
         "NC102",
     ),
+    (
+        "a share of a workforce whose size the next sentence gives",
+        "The carmaker will cut 354 jobs at its van plant, almost a fifth of the workforce there. The plant "
+        "employs about 1,900 people.",
+        "The carmaker will cut 354 jobs at its van plant, almost a quarter of the workforce there. The "
+        "plant employs about 1,900 people.",
+        "NC104",
+    ),
+    (
+        "a share of a workforce whose size the next sentence gives",
+        "The insurer plans to shed 1,200 jobs, equal to about 8% of its staff worldwide. It had 15,000 "
+        "employees at the end of March.",
+        "The insurer plans to shed 1,200 jobs, equal to about 5% of its staff worldwide. It had 15,000 "
+        "employees at the end of March.",
+        "NC104",
+    ),
+    (
+        "a later count of the group's noun that is no size of it is no whole",
+        "The app maker said it would lay off 900 workers, about 13% of its staff. More than 200,000 tech "
+        "workers have lost their jobs since the start of last year.",
+        "The app maker said it would lay off 900 workers, about 13% of its staff. The company employed "
+        "about 9,000 people in June.",
+        "NC104",
+    ),
 ]
 
 

@@ -54,7 +54,8 @@ _SHARES = ("percent", "fraction")
 WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
 _APPOSED = re.compile(  # "1,800 jobs, " before "about 8% of"; "2,276 ballots were cast, a turnout of "
-    r"(?:\s+[\p{L}-]+){0,4}\s*[,(—–]\s*(?i:or\s+|an?\s+turnout\s+of\s+)?"
+    r"(?:\s+[\p{L}-]+){0,6}\s*[,(—–]\s*"
+    r"(?i:or\s+|an?\s+turnout\s+of\s+|(?:equal|equivalent|amounting)\s+to\s+|representing\s+)?"
 )
 _TURNOUT_BEFORE = re.compile(
     r"(?r)\b(?i:turnout)\s+(?i:of|was|at|stood\s+at|reached)\s+$"
@@ -144,8 +145,13 @@ _GROUP_INCLUDES = re.compile(
 )
 _PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
 _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
+_SIZE_BEFORE = re.compile(  # a group's size follows: "employs about ", "had ", "a workforce of "
+    r"\b(?i:employs|employed|employing|has|had|have|counts|counted|numbers|numbered|(?:workforce|staff|"
+    r"headcount|payroll|population|membership|enrollment|enrolment)\s+of)\s+(?:\p{L}+\s+)?$"
+)
 _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
-    r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))"
+    r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)??(?P<word>\p{L}[\p{L}-]+)"
+    r"(?:\s+(?i:worldwide|globally|there|overall|nationwide|in\s+total))?(?=\s*(?:[,.;:)]|$))"
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
 _CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of whom were ", "among them were "
@@ -244,7 +250,8 @@ def link(
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _group_inclusions(placed, amounts, recent, text, links)
-        _shares_of_a_group(placed, amounts, recent, text, group_nouns, links)
+        upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
+        _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _remainders(placed, amounts, previous, text, links)
     return links
@@ -273,6 +280,7 @@ def _shares_of_a_group(
     placed: Sequence[Placed],
     amounts: list[int],
     recent: list[int],
+    upcoming: list[int],
     text: str,
     group_nouns: Mapping[str, tuple[str, ...]],
     links: list[Links],
@@ -282,7 +290,9 @@ def _shares_of_a_group(
     group named by one of the `group_nouns`, with no figure of its own, is a share of the figure
     that noun (or another word for its group) names in its sentence or the three before, unless
     its sentence opens with a name those do not give ("Alphabet had 186,779 employees ... Meta
-    said it would lay off 11,000 workers, about 13% of its staff")."""
+    said it would lay off 11,000 workers, about 13% of its staff"); failing those, of the one
+    figure so named in the two sentences after ("will cut 336 jobs, about 8% of its staff. It
+    had about 3,100 people on its payroll")."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
@@ -294,21 +304,44 @@ def _shares_of_a_group(
         if noun not in group_nouns:
             continue
         subject = _NAME_OPENS.match(text, placed[i].sentence_span[0])
+        # the figure the share restates is no whole of it: "336 employees, or about 8% of its staff"
+        restated = [j for j in amounts if _APPOSED.fullmatch(text, placed[j].quantity.end, quantity.start)]
         earlier = [
             j
             for j in [*recent, *amounts]
             if placed[j].quantity.end <= quantity.start
+            and j not in restated
             and (
                 placed[j].sentence == placed[i].sentence
                 or subject is None
                 or subject.group("name") in text[slice(*placed[j].sentence_span)]
             )
         ]
-        for word in (noun, *group_nouns[noun]):
-            whole = _named_whole(placed, earlier, word, WHOLE_KINDS, text)
-            if whole is not None:
-                links[i].join(whole)
-                break
+        whole = _group_whole(placed, earlier, (noun, *group_nouns[noun]), text)
+        if whole is None:  # a later sentence that gives the group's size: "The plant employs about 1,900"
+            sized = [
+                j
+                for j in upcoming
+                if _SIZE_BEFORE.search(
+                    text,
+                    max(placed[j].sentence_span[0], placed[j].quantity.start - 60),
+                    placed[j].quantity.start,
+                )
+            ]
+            whole = _group_whole(placed, sized, (noun, *group_nouns[noun]), text)
+        if whole is not None:
+            links[i].join(whole)
+
+
+def _group_whole(
+    placed: Sequence[Placed], candidates: list[int], words: Sequence[str], text: str
+) -> int | None:
+    """The figure among `candidates` that the first of `words` naming one names."""
+    for word in words:
+        whole = _named_whole(placed, candidates, word, WHOLE_KINDS, text)
+        if whole is not None:
+            return whole
+    return None
 
 
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
