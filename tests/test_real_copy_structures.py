@@ -141,6 +141,30 @@ CASES = [
         "about 9,000 people in June.",
         "NC104",
     ),
+    (
+        "'N of the <group>' names the earlier figure of its group, and a list by place goes on from it",
+        "Officials say some 23 people have died in the heat this summer. Fourteen of the deaths were in "
+        "the capital, one in Girona, one in Lleida and seven more in Tarragona.",
+        "Officials say some 23 people have died in the heat this summer. Seventeen of the deaths were in "
+        "the capital, one in Girona, one in Lleida and seven more in Tarragona.",
+        "NC102",
+    ),
+    (
+        "'N of the <group>' names the earlier figure of its group, and a list by place goes on from it",
+        "Floods forced 3,000 people from their homes. Of the displaced, 1,200 are in schools. Some 1,800 of "
+        "the evacuees are staying with relatives.",
+        "Floods forced 3,000 people from their homes. Of the displaced, 1,200 are in schools. Some 3,800 of "
+        "the evacuees are staying with relatives.",
+        "NC102",
+    ),
+    (
+        "a participle after the group names its state: 'of the hostages taken'",
+        "Gunmen took 240 people hostage and still hold 138 hostages. At least 15 of the hostages taken "
+        "have died.",
+        "Gunmen took 240 people hostage and still hold 138 hostages. At least 245 of the hostages taken "
+        "have died.",
+        "NC101",
+    ),
 ]
 
 

@@ -125,7 +125,7 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
         Placed(q, s.index, (s.start, s.end), subj.event, subj.entity, subj.entity in lexicon.generic_nouns)
         for s, q, subj in rows
     ]
-    relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon))
+    relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon), lexicon.events)
     rows = _points_of_rates(rows, relations)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
     return [

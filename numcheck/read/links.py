@@ -169,6 +169,9 @@ _NAME_OPENS = re.compile(
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
 _POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "23 organisations' report": a possessor
+_OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with no figure of its own
+    r"\s+(?i:of\s+(?:the|those|these))\s+(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
+)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
 
@@ -213,12 +216,15 @@ def link(
     text: str,
     group_nouns: Mapping[str, tuple[str, ...]] | None = None,
     said: re.Pattern[str] | None = None,
+    events: Mapping[str, str] | None = None,
 ) -> list[Links]:
     """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
     share may name with no figure of its own ("8% of its workforce"), each with the other words
     that name that group ("employees", "employs"); `said` finds a verb of attribution ("said",
-    "according to"), which opens a reported clause with a subject of its own."""
+    "according to"), which opens a reported clause with a subject of its own; `events` maps an
+    event word to its event ("deaths" -> dead), so "17 of the deaths" names the figure of the dead."""
     group_nouns = group_nouns or {}
+    events = events or {}
     links = [Links() for _ in placed]
     by_sentence: dict[int, list[int]] = {}
     for i, item in enumerate(placed):
@@ -249,6 +255,7 @@ def link(
         _of_those(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
+        _of_a_named_group(placed, amounts, recent, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
         upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
@@ -672,8 +679,11 @@ def _breaks_down(
 
 
 def _place_after(placed: Sequence[Placed], i: int, text: str) -> bool:
-    """Whether a named place follows quantity `i` in its sentence: '17 in Mississippi'."""
-    return bool(_PLACE_AFTER.match(text, placed[i].quantity.end, placed[i].sentence_span[1]))
+    """Whether a named place follows quantity `i` in its sentence: '17 in Mississippi', 'seven
+    more in Tarragona'."""
+    end = placed[i].sentence_span[1]
+    more = _INCREMENT.match(text, placed[i].quantity.end, end)
+    return bool(_PLACE_AFTER.match(text, more.end() if more else placed[i].quantity.end, end))
 
 
 def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> int:
@@ -1327,6 +1337,46 @@ def _of_the_group(
         whole = _named_whole(placed, earlier, group.group("word"), ("count",), text)
         if whole is not None:  # and its event, unless it has one ("Of those aboard, 106 were rescued")
             links[i].join(whole, "entity")
+
+
+def _of_a_named_group(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    recent: list[int],
+    text: str,
+    events: Mapping[str, str],
+    links: list[Links],
+) -> None:
+    """'some 23 people have died ... Seventeen of the deaths were in Barcelona, one in Girona and
+    seven more in Tarragona': a count 'of the <group>', the group given no figure of its own, is
+    a part of the one earlier figure the group names (by its event: 'deaths' are the dead), and
+    so is each count of a list by place that goes on from it."""
+    for position, i in enumerate(amounts):
+        quantity = placed[i].quantity
+        group = _OF_THE_WORD.match(text, quantity.end, placed[i].sentence_span[1])
+        if quantity.kind != "count" or links[i].part_of is not None or group is None:
+            continue
+        word = group.group("word").lower()
+        # "15 of the hostages taken on Oct. 7": the group is in the state its participle names
+        word = events.get((group.group("next") or "").lower()) or events.get(word, word)
+        earlier = [  # a group's whole is no part of another ("Of the displaced, 1,200 ...")
+            j
+            for j in [*recent, *amounts[:position]]
+            if placed[j].quantity.kind == "count" and links[j].part_of is None
+        ]
+        whole = _named_whole(placed, earlier, word, ("count",), text)
+        if whole is None:
+            continue
+        links[i].join(whole, "entity", "event")
+        last = quantity
+        for j in amounts[position + 1 :]:
+            qj = placed[j].quantity
+            if qj.kind != "count" or not (
+                _LIST_JOIN.fullmatch(text, last.end, qj.start) and _place_after(placed, j, text)
+            ):
+                break
+            links[j].join(whole, "entity", "event")
+            last = qj
 
 
 def _named_whole(
