@@ -165,6 +165,50 @@ CASES = [
         "have died.",
         "NC101",
     ),
+    (
+        "a breakdown by phrase after a colon: 'N for X, M for Y and the rest for Z'",
+        "Of those arrested, 476 face federal charges: 249 for firearms crimes, 185 for drug crimes and the "
+        "rest for other offences.",
+        "Of those arrested, 476 face federal charges: 249 for firearms crimes, 285 for drug crimes and the "
+        "rest for other offences.",
+        "NC102",
+    ),
+    (
+        "a breakdown by phrase after a colon: 'N for X, M for Y and the rest for Z'",
+        "The fund paid out $90 million: $50 million for housing, $30 million for schools and the rest for "
+        "roads.",
+        "The fund paid out $90 million: $60 million for housing, $35 million for schools and the rest for "
+        "roads.",
+        "NC102",
+    ),
+    (
+        "a change noun takes its start after 'on' or 'over'",
+        "In the first quarter, 15,452 people claimed asylum, a 123% increase on the 6,939 who did so a year "
+        "earlier.",
+        "In the first quarter, 15,452 people claimed asylum, a 153% increase on the 6,939 who did so a year "
+        "earlier.",
+        "NC105",
+    ),
+    (
+        "a change noun takes its start after 'on' or 'over'",
+        "Exports reached 2,400 tonnes, a 20% rise over the 2,000 tonnes shipped in 2022.",
+        "Exports reached 2,400 tonnes, a 30% rise over the 2,000 tonnes shipped in 2022.",
+        "NC105",
+    ),
+    (
+        "the last part 'in other countries' or 'elsewhere' completes its whole",
+        "The company had 221,000 employees, of whom 122,000 were in the U.S. and 99,000 were in other "
+        "countries.",
+        "The company had 221,000 employees, of whom 122,000 were in the U.S. and 89,000 were in other "
+        "countries.",
+        "NC111",
+    ),
+    (
+        "the last part 'in other countries' or 'elsewhere' completes its whole",
+        "The charity housed 640 refugees, including 410 in the capital and 230 elsewhere.",
+        "The charity housed 640 refugees, including 410 in the capital and 130 elsewhere.",
+        "NC111",
+    ),
 ]
 
 

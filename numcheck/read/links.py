@@ -95,7 +95,9 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening 
     r"(?i:(?:of|among)\s+(?:the|those|these)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
-_BREAKDOWN_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–-]\s|—)\s*")  # " - ": a wire's dash
+_BREAKDOWN_OPENS = re.compile(  # " - ": a wire's dash; a colon may follow the figure itself ("$90 million: ")
+    r"(?:(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–-]\s|—)|\s*(?::|\s[—–-]\s|—))\s*"
+)
 _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad",
     # " in the north", " on the coast" (a place in lower case closes its phrase)
     r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -107,6 +109,11 @@ _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.patt
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
+_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in)\s+\p{L}")  # "249 for firearms"
+_PHRASE_BREAKDOWN_ENDS = re.compile(  # "285 for drug crimes." or "... crimes and the rest for ..."
+    r"(?:\s+[\p{L}’'-]+){1,6}?\s*(?:[.;:,)!?—–]|-\s|$|(?=\s+(?i:and|plus)\s+(?i:the\s+(?:rest|remaining|others?)|"
+    r"others?)\b))"
+)
 _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad.", "on the coast."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*"
     r"|\p{Ll}+\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*)(?:[.;:,)!?—–]|-\s|$)"
@@ -126,6 +133,10 @@ _OTHER_AFTER = re.compile(r"\s+(?i:other|others|more)\b")  # "10 other people": 
 _REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
+_ELSEWHERE_AFTER = re.compile(  # the rest by place: "89,000 were in other countries", "12 elsewhere"
+    r"\s+(?:(?i:were|are|was|is|live|lived|work|worked)\s+)?(?:(?i:in|from|at|across)\s+(?i:other|all\s+other)\s+\p{L}+"
+    r"|(?i:elsewhere|abroad)\b)"
+)
 _LEAVING_BEFORE = re.compile(r"(?r)\b(?i:leaving|leaves|left)\s+(?:(?i:just|only)\s+)?$")  # "leaving 150"
 _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in captivity"
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
@@ -544,8 +555,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
     so is one whose items go on into a clause ("... 200 men and 150 women were charged")."""
     for position, whole in enumerate(amounts):
         qw, following = placed[whole].quantity, amounts[position + 1 :]
-        if qw.kind != "count" or len(following) < 2:
-            continue
+        if qw.kind not in ("count", "money") or len(following) < 2:
+            continue  # a sum of money breaks down by place or phrase: "$90 million: $50 million for ..."
         end = placed[whole].sentence_span[1]
         opens = _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
         if not opens:
@@ -556,20 +567,24 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         parts: list[int] = []
         for part in following:
             qp = placed[part].quantity
-            if qp.kind != "count" or not _breaks_down(placed, whole, parts, part, text, strong):
+            if _measured_as(placed, part) != _measured_as(placed, whole) or not _breaks_down(
+                placed, whole, parts, part, text, strong
+            ):
                 break
             if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
                 break
             parts.append(part)
         if len(parts) < 2:
             continue
-        by_kind = not _place_after(placed, parts[0], text)
+        by_phrase = _by_phrase(placed, whole, parts[0], text, strong)
+        by_kind = not _place_after(placed, parts[0], text) and not by_phrase
         if not by_kind and _PLACE_AFTER_NOUN.match(text, qw.end, end):
             continue  # "eight in Kyiv, six in Dnipro and four in Odesa": the first place of a list
         if by_kind and not placed[whole].generic and any(placed[p].quantity.value > qw.value for p in parts):
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
         ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
+        ends = _PHRASE_BREAKDOWN_ENDS if by_phrase else ends
         closing = ends.match(text, last, end)
         if not closing:
             continue
@@ -604,8 +619,11 @@ def _remainders(
         qi = placed[i].quantity
         reach = max(placed[i].sentence_span[0], qi.start - 40)
         leaving = _LEAVING_BEFORE.search(text, reach, qi.start)
-        if qi.kind != "count" or not (leaving or _REST_BEFORE.search(text, reach, qi.start)):
+        elsewhere = _ELSEWHERE_AFTER.match(text, qi.end, placed[i].sentence_span[1])
+        if qi.kind != "count" or not (leaving or elsewhere or _REST_BEFORE.search(text, reach, qi.start)):
             continue
+        if elsewhere and links[i].part_of is None:
+            continue  # "89,000 were in other countries" completes only a whole it is a part of
         whole = links[i].part_of
         if whole is None:
             earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
@@ -663,11 +681,17 @@ def _breaks_down(
     by place, as the first part did. A list of kinds breaks down a count of people in general,
     or, after a dash or a colon (`strong`), any count."""
     by_place = _place_after(placed, part, text)
-    if parts and by_place != _place_after(placed, parts[0], text):
+    by_phrase = _by_phrase(placed, whole, part, text, strong)
+    if parts and (by_place, by_phrase) != (
+        _place_after(placed, parts[0], text),
+        _by_phrase(placed, whole, parts[0], text, strong),
+    ):
         return False
     entity = placed[part].entity
     if by_place:
         return entity in ("", placed[whole].entity)
+    if by_phrase:
+        return True
     kinds = {placed[p].entity for p in parts}
     other = bool(parts) and strong and bool(_OTHER_AFTER.match(text, placed[part].quantity.end))
     return (
@@ -675,6 +699,17 @@ def _breaks_down(
         and bool(entity)
         and (not placed[part].generic or other)  # "..., eight policemen and 10 other people"
         and (entity not in kinds or strong)  # after a colon: "16 firefighters from A, 23 firefighters from B"
+    )
+
+
+def _by_phrase(placed: Sequence[Placed], whole: int, part: int, text: str, strong: bool) -> bool:
+    """Whether `part` breaks down `whole` by a phrase after a colon or dash, with no noun of its
+    own: "476 face charges: 249 for firearms crimes, 185 for drug crimes and the rest for ..."."""
+    return (
+        strong
+        and placed[part].entity in ("", placed[whole].entity)
+        and not _place_after(placed, part, text)
+        and bool(_PHRASE_AFTER.match(text, placed[part].quantity.end))
     )
 
 
@@ -842,6 +877,7 @@ _END_DETERMINER = (
     r"count|number|mark)\s+of\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 48.11 cents"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+_ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 153% increase on the 6,939 ..."
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
 # " for Israel, totaling $", ", a combined "
@@ -871,8 +907,8 @@ _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
     r"(?P<all>\s+(?:" + _IN_ALL + r"|(?i:combined)))?\s*(?:[.;:,)!?—–]|-\s|$)"
 )
-_LIST_JOIN = re.compile(  # between two items of a list of parts: " women and ", " children, "
-    r"(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+_LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
+    r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:another|a\s+further|an\s+additional)\s+)?"  # "188,383 damaged, with another 105,000 destroyed"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
@@ -962,7 +998,9 @@ def _changes(
         for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:4]:
             quantity = placed[i].quantity
             between = text[cursor : quantity.start]
-            if _FROM.fullmatch(between):
+            if _FROM.fullmatch(between) or (
+                verb.group().lower() in _CHANGE_NOUN_WORDS and _ON_OVER.fullmatch(between)
+            ):
                 start = i
             elif _TO.fullmatch(between):
                 end = i
