@@ -23,6 +23,8 @@ function here.
 - headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
 - age_birth: an age agrees with the birth date and the date of the death or the article.
 - range_order: a range ("between 400 and 500") is written low end first.
+- average_of: an average agrees with the total and count it divides ("30 goals in 24 games, an
+  average of 1.25 a match") or with the list it averages.
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -45,7 +47,7 @@ from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.links import INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
 
@@ -445,17 +447,23 @@ def _as_written(claim: Claim) -> Interval:
     and "1 mile" is 0.5-1.5 miles. A figure in words ("half", "a mile", "two miles") is a round
     one: a tenth either way."""
     value = claim.value if not math.isnan(claim.value) else claim.low
-    if not any(ch.isdigit() for ch in claim.text):
-        grain = _CONVERSION_ROUNDING * abs(value)
-    else:
-        step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
-        grain = max(step / 2, min(roundness(value, step) / 2, _CONVERSION_ROUNDING * abs(value)))
+    grain = _grain(claim)
     low = min(claim.low, value - grain) if math.isfinite(claim.low) else claim.low
     high = max(claim.high, value + grain) if math.isfinite(claim.high) else claim.high
     return Interval(low, high, True, True)
 
 
 _CONVERSION_ROUNDING = 0.1  # the most a conversion's figure is taken to be rounded, as a share
+
+
+def _grain(claim: Claim, most: float = _CONVERSION_ROUNDING) -> float:
+    """How far a figure written as rounded may be from what it rounds: half its roundness, but no
+    more than `most` of it (and at least half its last digit); `most` of a figure in words."""
+    value = claim.value if not math.isnan(claim.value) else claim.low
+    if not any(ch.isdigit() for ch in claim.text):
+        return most * abs(value)
+    step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
+    return max(step / 2, min(roundness(value, step) / 2, most * abs(value)))
 
 
 def _decimals(text: str) -> int:
@@ -584,6 +592,109 @@ def range_order(context: Context, rule: Rule) -> list[Violation]:
             arithmetic = f"{quoted(claim)} names its high end, {high}, before its low end, {low}"
             out.append(Violation({"range": claim}, arithmetic, False))
     return out
+
+
+_MONTH_DAYS = {"month": (28.0, 31.0), "year": (365.0, 366.0)}  # the days a calendar month or year may have
+_DAY_UNITS = ("minute", "hour", "day", "week", "fortnight")  # units of time a month holds a varying number of
+
+
+def average_of(context: Context, rule: Rule) -> list[Violation]:
+    """'30 goals in 24 games, an average of 1.25 a match', '9,150 arrivals in the first five
+    months, or about 60 a day', '138,000, 174,000 and 80,000 new jobs, an average of 130,667 a
+    month': an average is the total divided by the count (or span, in the unit of time the
+    average is per) it is linked to, or the sum of the list it averages divided by its length.
+    The average is taken as rounded as written ('60 a day' may be 55-65); a month has 28 to 31
+    days strictly and 30.44 typically."""
+    out = []
+    items_of = context.grouped(lambda c: c.averaged_in)
+    for average in context.claims:
+        total = context.by_id.get(average.average_of) if average.average_of else None
+        count = context.by_id.get(average.per_count) if average.per_count else None
+        items = items_of.get(average.id, [])
+        if total is not None and count is not None:
+            t, n = context.pair(total), _span(context, count, average.per)
+            expected = (t[0] / n[0], t[1] / n[1])
+            divided = f"{total.text} / {count.text}"
+            roles = {"average": average, "total": total, "count": count}
+        elif len(items) >= 2:
+            length = Interval.point(float(len(items)))
+            summed = context.total(items)
+            expected = (summed[0] / length, summed[1] / length)
+            divided = f"({' + '.join(c.text for c in items)}) / {len(items)}"
+            roles = {"average": average, **{f"item{i + 1}": c for i, c in enumerate(items)}, "item": items[0]}
+        else:
+            continue
+        stated = _average_as_written(context, average)
+        verdict = judge(stated, "==", expected)
+        if verdict is not None:
+            pick = 1 if verdict else 0
+            per = f" a {average.per}" if average.per else ""
+            quotient = describe(_in_unit_of(context, expected[pick], average))
+            allows = describe(_in_unit_of(context, stated[pick], average))
+            means = "typically means" if verdict else "allows"
+            arithmetic = f"{divided} = {quotient}{per}, but {quoted(average)} {means} {allows}"
+            out.append(Violation(roles, arithmetic, verdict))
+    return out
+
+
+def _span(context: Context, count: Claim, per: str) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of the count or span an average divides by, in the unit of
+    time the average is per: 'five months' a day is 140-155 days strictly, 152.2 typically; a
+    count ('24 games', '10 sessions' for 'a day') is itself."""
+    own = _own(count)
+    if count.kind != "duration" or not per or per == count.unit:
+        return own
+    factor = convert(1.0, count.unit, per, context.definitions)
+    lengths = _MONTH_DAYS.get(count.unit) if per in _DAY_UNITS else None
+    day = convert(1.0, "day", per, context.definitions) if lengths else 0.0
+    strict = Interval(lengths[0] * day, lengths[1] * day) if lengths else Interval.point(factor)
+    return own[0] * strict, own[1] * Interval.point(factor)
+
+
+def _average_as_written(context: Context, average: Claim) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of an average, in canonical units. Unless it is compared ('more
+    than 60 a day', 'nearly 1,000'), it is rounded or cut off at its last digit, to two figures
+    or so: '130,666' is 130,665.5 up to 130,667, '1.4' 1.35 up to 1.5, '200,000' 180,000 up to
+    220,000 (190,000 to 210,000 typically). 'An average of' is no vagueness of its own; 'about
+    60' allows what 'about' allows besides."""
+    strict, typical = context.pair(average)
+    if average.qualifier not in ("", "about") or not math.isfinite(average.value):
+        return strict, typical
+    written = _rounded(context, average, _CONVERSION_ROUNDING)
+    usual = _rounded(context, average, _AVERAGE_ROUNDING)
+    if AVERAGE_WORD.match(average.text):
+        return written, usual
+    return _hull(strict, written), _hull(typical, usual)
+
+
+_AVERAGE_ROUNDING = 0.05  # the most an average is typically taken to be rounded, as a share
+
+
+def _rounded(context: Context, claim: Claim, most: float) -> Interval:
+    """What a figure may have been before it was rounded, by at most `most` of it, or cut off at
+    its last digit, in canonical units."""
+    grain = _grain(claim, most)
+    low, high = claim.value - grain, claim.value + max(grain, _last_digit(claim))
+    if claim.unit and claim.canonical_unit not in ("", claim.unit):
+        low, high = (
+            convert(end, claim.unit, claim.canonical_unit, context.definitions) for end in (low, high)
+        )
+    return Interval(low, high, True, False)
+
+
+def _last_digit(claim: Claim) -> float:
+    """The value of one unit of the last digit written: 1 for '130,666', 0.1 for '1.4', 100,000
+    for '1.2 million'; 0 for a figure in words."""
+    digits = "".join(ch for ch in claim.text if ch in "0123456789.").strip(".")
+    written = float(digits) if digits and digits.count(".") <= 1 else 0.0
+    return 10.0 ** -_decimals(claim.text) * claim.value / written if written else 0.0
+
+
+def _hull(a: Interval, b: Interval) -> Interval:
+    """The least interval holding both `a` and `b`."""
+    low = a if (a.low, not a.low_inclusive) <= (b.low, not b.low_inclusive) else b
+    high = a if (a.high, a.high_inclusive) >= (b.high, b.high_inclusive) else b
+    return Interval(low.low, high.high, low.low_inclusive, high.high_inclusive)
 
 
 def _years_between(start: dt.date, end: dt.date) -> int:
@@ -980,4 +1091,5 @@ CHECKS: dict[str, Check] = {
     "headline_in_body": headline_in_body,
     "age_birth": age_birth,
     "range_order": range_order,
+    "average_of": average_of,
 }

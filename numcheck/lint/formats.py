@@ -66,6 +66,8 @@ def _links(row: Row) -> str:
         parts.append("rest")
     if row.get("sums"):
         parts.append("sum")
+    if row.get("per"):
+        parts.append(f"per={row['per']}")
     return " ".join(parts)
 
 

@@ -69,13 +69,28 @@ class Claim:
     direction: int  # +1 rise, -1 fall, 0 none stated
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     sums: bool  # "for a total of 126", "126 in all": the parts listed before it add up to it
+    average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
+    per_count: int | None  # on an average, id of the count or span the total is divided by
+    per: str  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
+    averaged_in: int | None  # on each item of a list, id of the average of the list
     sentence_index: int  # 0-based index of the sentence in the document
     paragraph: int  # 0-based index of the paragraph (block) the sentence is in
     sentence: str  # the sentence, as written, on one line
 
 
 COLUMNS = tuple(f.name for f in fields(Claim))
-LINK_COLUMNS = ("part_of", "total_of", "converts", "times", "product", "change_from", "change_to")
+LINK_COLUMNS = (
+    "part_of",
+    "total_of",
+    "converts",
+    "times",
+    "product",
+    "change_from",
+    "change_to",
+    "average_of",
+    "per_count",
+    "averaged_in",
+)
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "
 
@@ -260,6 +275,10 @@ def _claim(
         direction=rel.direction,
         completes=rel.completes,
         sums=rel.sums,
+        average_of=ref(rel.average_of),
+        per_count=ref(rel.per_count),
+        per=rel.per,
+        averaged_in=ref(rel.averaged_in),
         sentence_index=sentence.index,
         paragraph=sentence.block,
         sentence=_one_line(document.text, sentence.start, sentence.end),

@@ -20,13 +20,17 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `change`: a change and its ends: "rose 20% to 120 from 100", "doubled to $4 billion from
   $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50", "$20 billion, a 25%
   increase from $16 billion", "fell 2.5%, or 120 points, to 4,680" (`change_from`,
-  `change_to`, `direction` +1 for a rise, -1 for a fall).
+  `change_to`, `direction` +1 for a rise, -1 for a fall);
+- averages: "30 goals in 24 games, an average of 1.25 a match" (on the average, `average_of`
+  the total, `per_count` the count or span, `per` what it is per: "match"; also from a
+  sentence opening "That is an average of"), "138,000, 174,000 and 80,000 jobs, an average of
+  130,667" (on each item, `averaged_in` the average).
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
-`times`, "of them" and a tally's votes, the sentence before; for "Of the injured,", "Among the
-dead were", "The package includes" and "8% of its employees", the three before, when they
-give that group one figure only). Every
-match is bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
+`times`, "of them", a tally's votes and an average opening "That is", the sentence before;
+for "Of the injured,", "Among the dead were", "The package includes" and "8% of its
+employees", the three before, when they give that group one figure only). Every match is
+bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
 unbounded match on a long document costs time in proportion to the document.
 """
 
@@ -200,6 +204,10 @@ class Links:
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
+    average_of: int | None = None  # on an average: the total it divides ("30 goals in 24 games, 1.25 a game")
+    per_count: int | None = None  # on an average: the count or span the total is divided by (the 24 games)
+    per: str = ""  # on an average: the unit of time or thing it is per, as written ("game", "day")
+    averaged_in: int | None = None  # on each item of a list: the average of the list
     inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
 
     def join(self, whole: int, *inherits: str) -> None:
@@ -262,6 +270,9 @@ def link(
         _comparisons(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
+        _averages(placed, amounts, text, links)
+        _averages_of_the_sentence_before(placed, amounts, previous, text, links)
+        _list_averages(placed, amounts, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_those(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
@@ -826,6 +837,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             for a in amounts[:position]
         ):
             continue  # "to raise the retirement age from 62 to 64": the end of a change, not a total
+        if _AVERAGE_NOUN.search(text, verb.start(), qt.start):
+            continue  # "bringing the three-month average to 180,333": an average, no running total
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
@@ -1359,6 +1372,265 @@ def _unit_prices(placed: Sequence[Placed], amounts: list[int], text: str, links:
         ]
         if len(totals) == 1:
             links[p].times, links[p].product = n, totals[0]
+
+
+# a word after a figure that is no part of its noun: "30 goals and", "24 games he"
+_NOT_A_NOUN = (
+    r"(?!(?i:and|or|but|while|whereas|though|although|when|as|he|she|it|they|we|his|her|its|their)\b)"
+)
+_AVERAGE_SPAN = (
+    re.compile(  # between a total and the count it came in: " goals in ", " arrivals in the first "
+        rf"(?P<words>(?:\s+{_NOT_A_NOUN}[\p{{L}}’'-]+){{0,4}}?)\s+"
+        r"(?i:in|over|across|during|within|from|through|for|among)\s+"
+        r"(?:(?i:the|its|his|her|their|just|only)\s+)?(?:(?i:first|last|past|previous|opening|final)\s+)?"
+    )
+)
+_RATE_WORD = re.compile(r"\b(?i:a|an|per|each|every)\b")  # "30 goals a season in ...": the total is a rate
+_PER_WORDS = {  # a word that says what an average is per: "a daily average", "600 daily"
+    "daily": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+}
+# between the figure an average is of (a count, or a list's last item) and the average: " games, an
+# average of ", " months, or about ", " appearances, averaging ", " games for a per-game average of "
+_AVERAGE_LEAD = re.compile(
+    rf"(?:\s+{_NOT_A_NOUN}\p{{Ll}}[\p{{L}}’'-]*){{0,4}}?"
+    r"(?:\s+(?i:in|for)\s+\p{Lu}[\p{L}.]*)?"  # " in September"
+    r"(?:\s*(?P<mark>,|\s[—–-]|—)\s*|\s+)"
+    r"(?:(?i:or|and|for|at|with)\s+)?(?:(?i:(?:at\s+)?an?\s+(?:rate|pace)\s+of)\s+)?"
+    r"(?P<cue>(?i:averaging|averaged|averages|average)\s+"
+    r"|(?i:an?|the)\s+(?:(?P<adjective>(?i:daily|weekly|monthly|yearly|annual|per-\p{L}+))\s+)?(?i:average)"
+    r"(?:\s+(?P<after>(?i:daily|weekly|monthly|yearly|annual)))?(?:\s+(?i:gain|increase|rise|fall|decline|"
+    r"drop|loss|total|tally|haul|number|figure|count))?\s+(?:(?i:of|at|was|is|stood\s+at)\s+)?)?"
+)
+# a list's last item, then a span that names the average ("three-month") and the average: ", bringing
+# the " three-month " average to "
+_SPAN_AVERAGE_OPENS = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|\s[—–-]|—)\s*(?:(?i:for|with|bringing|putting|taking|lifting|leaving|"
+    r"pushing|pulling)\s+)?(?i:an?|the)\s+"
+)
+_SPAN_AVERAGE = re.compile(r"\s+(?i:average)\s+(?:(?i:of|at|to|was|is|stood\s+at)\s+)?")
+AVERAGE_WORD = re.compile(r"(?i:an\s+average\s+of)\s")  # the qualifier that says a figure is an average
+_AVERAGE_NOUN = re.compile(r"\b(?i:average|mean|median)\b")  # "bringing the average to": no running total
+_TIME_UNITS = frozenset(("minute", "hour", "day", "week", "fortnight", "month", "year"))
+_AVERAGE_TAIL = re.compile(  # after an average: its noun, what it is per, then the clause ends
+    r"(?P<noun>(?:\s+\p{Ll}[\p{L}’'-]*){1,2}?)??"
+    r"(?:\s+(?:(?i:a|an|per|each|every)\s+(?P<per>\p{Ll}[\p{L}-]*)|(?P<adverb>(?i:daily|weekly|monthly|yearly|"
+    r"annually|each|apiece))\b))?(?P<said>\s+(?i:on\s+average))?"
+    r"(?=\s*(?:[,.;:)!?]|$|\s[—–-]\s|—|(?i:and|but|while|as|compared|against)\b))"
+)
+# nouns that count the same things an average may be per: "in 24 games, 1.25 a match"
+_SAME_ITEMS = (
+    frozenset(("game", "match", "outing", "appearance", "fixture", "start", "contest")),
+    frozenset(("session", "day", "trading day")),
+)
+_ITEM_JOIN = re.compile(  # between two items of a list an average is of: ", ", " and ", " in April, May "
+    r"(?:\s+\p{Ll}[\p{L}-]*){0,2}?(?:\s+(?i:in|for)\s+\p{Lu}[\p{L}.]*)?"
+    r"(?P<sep>\s*,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}.]*\s+)?\+?"  # "February +33,000"
+)
+
+
+def _averages(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'scored 30 goals in 24 games, an average of 1.25 a match', '9,150 arrivals in the first five
+    months, or about 60 a day', '1,200 points in 10 sessions, about 120 points a day': an average
+    right after the total and the count (or span) it is of, in one clause, is the total divided
+    by the count (`_link_average` says when)."""
+    for total, count, average in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        lead = _AVERAGE_LEAD.fullmatch(text, placed[count].quantity.end, placed[average].quantity.start)
+        if lead is not None:
+            said = lead.group("cue") is not None
+            adjective = lead.group("adjective") or lead.group("after") or ""
+            _link_average(
+                placed,
+                amounts,
+                (total, count, average),
+                text,
+                links,
+                bool(lead.group("mark")),
+                said,
+                adjective,
+            )
+
+
+def _averages_of_the_sentence_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Police recorded 9,150 arrivals in the first five months. That is an average of about 60 a
+    day.': a sentence that opens by giving an average of the sentence before ('That is', 'That
+    works out to', 'It is a daily average of') divides the total by the count that ends it."""
+    before = [i for i in previous if placed[i].quantity.kind in AMOUNTS]
+    if not amounts or len(before) < 2:
+        return
+    average, (total, count) = amounts[0], before[-2:]
+    opening = _THAT_IS.fullmatch(text, placed[average].sentence_span[0], placed[average].quantity.start)
+    ends = _ENDS_THE_SENTENCE.fullmatch(text, placed[count].quantity.end, placed[count].sentence_span[1])
+    if opening is not None and ends is not None:
+        said = opening.group("cue") is not None
+        adjective = opening.group("adjective") or ""
+        _link_average(
+            placed, [*before, *amounts], (total, count, average), text, links, True, said, adjective
+        )
+
+
+# a sentence that opens by giving the one before as an average: "That is an average of ", "That works out to"
+_THAT_IS = re.compile(
+    r"\s*(?i:that|this|it)"
+    r"(?:['’]s|\s+(?i:is|was|works\s+out\s+(?:to|at)|equates\s+to|amounts\s+to|means|comes\s+to))"
+    r"\s+(?P<cue>(?i:an?)\s+(?:(?P<adjective>(?i:daily|weekly|monthly|yearly|annual|per-\p{L}+))\s+)?(?i:average)"
+    r"\s+(?i:of)\s+)?"
+)
+_ENDS_THE_SENTENCE = re.compile(r"(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s*[.!?][\"”’)]*\s*")  # " games this season."
+
+
+def _link_average(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    figures: tuple[int, int, int],
+    text: str,
+    links: list[Links],
+    marked: bool,
+    said: bool,
+    adjective: str,
+) -> None:
+    """Make the last of `figures` (total, count, average; of `amounts`) the average of the total
+    per the count, if it may be: the total came in the count ('in', 'over', 'from'), is an amount
+    no rate, list or link ('20 goals and 10 assists in 24 games', '30 of the team's 60 goals')
+    makes another's; the average counts what the total counts and ends its clause, and is set
+    apart (`marked`: ', or about 60 a day') or `said` to be one ('averaging', 'a daily average of',
+    'an average of 1.5'; `adjective` names what it is per: 'daily'), and is per one of the count
+    ('a match' for '24 games') or per a unit of time of the span ('a day' for 'five months')."""
+    total, count, average = figures
+    qt, qn, qa = (placed[i].quantity for i in figures)
+    span = _AVERAGE_SPAN.fullmatch(text, qt.end, qn.start)
+    tail = _AVERAGE_TAIL.match(text, qa.end, placed[average].sentence_span[1])
+    if (
+        span is None
+        or tail is None
+        or _RATE_WORD.search(span.group("words"))
+        or qt.kind not in WHOLE_KINDS
+        or _measured_as(placed, average) != _measured_as(placed, total)
+        or not (qn.kind == "duration" or (qn.kind == "count" and placed[count].entity))
+        or not _counts_the_same(placed, (total, average), tail)
+        or any("range" in placed[i].quantity.qualifier for i in figures)
+        or _listed_before(placed, amounts, total, text)
+        or _linked_already(links, amounts, figures)
+    ):
+        return
+    said = said or bool(tail.group("said") or AVERAGE_WORD.match(text, qa.start, qa.number_start))
+    per = _per_word(adjective, tail)
+    if (marked or said) and _per_fits(placed[count], per, said):
+        links[average].average_of, links[average].per_count, links[average].per = total, count, per
+
+
+def _counts_the_same(placed: Sequence[Placed], figures: Sequence[int], tail: re.Match[str]) -> bool:
+    """Whether the figures an average relates (it last) count one noun, or none ('138,000 jobs ...
+    an average of 130,667'), and any words after the average are that noun ('1.25 goals a game';
+    not 'averaging 25 this season')."""
+    nouns = {placed[i].entity for i in figures} - {"", "average"}  # "196,000 average 180,333": a verb
+    return len(nouns) <= 1 and not (tail.group("noun") and not placed[figures[-1]].entity)
+
+
+def _per_word(adjective: str, tail: re.Match[str]) -> str:
+    """What an average is per, from the `adjective` before it or the words after it: 'daily' ->
+    'day', 'per-game' -> 'game'; 'a match' -> 'match', 'daily' -> 'day'; '' for 'each', 'apiece'
+    or none."""
+    adjective = adjective.lower()
+    if adjective:
+        return _PER_WORDS.get(adjective, adjective.removeprefix("per-"))
+    adverb = (tail.group("adverb") or "").lower()
+    return _PER_WORDS.get(adverb, "") if adverb else (tail.group("per") or "").lower()
+
+
+def _per_fits(count: Placed, per: str, said: bool) -> bool:
+    """Whether an average per `per` ('' for none or 'each') may be per one of the count or span
+    before it: a span in any unit of time it is per ('five months', 'a day'); a count per its
+    own noun or another word for its items ('24 games', 'a match'; '10 sessions', 'a day'), or
+    per nothing named when the text says it is an average ('an average of 1.5')."""
+    if count.quantity.kind == "duration":
+        return per in _TIME_UNITS
+    if not per:
+        return said
+    return per == count.entity or any(per in same and count.entity in same for same in _SAME_ITEMS)
+
+
+def _listed_before(placed: Sequence[Placed], amounts: list[int], total: int, text: str) -> bool:
+    """Whether the amount before `total` in its sentence is listed with it ('20 goals and 10
+    assists in 24 games', '20 goals, 10 assists'), so the span after counts both; not one kept
+    apart by a verb ('Haaland, 23, has scored 30 goals')."""
+    position = amounts.index(total)
+    if position == 0:
+        return False
+    return bool(
+        _LISTED.search(text, placed[amounts[position - 1]].quantity.end, placed[total].quantity.start)
+    )
+
+
+# between two figures listed together: " goals and ", " goals, " (not ", 23, has scored ")
+_LISTED = re.compile(r"\b(?i:and|or|plus|with)\b|(?:[,(—–]|\s-)(?:\s*(?i:another|a\s+further))?\s*$")
+_LINKS = ("part_of", "total_of", "converts", "times", "product", "change_from", "change_to")
+
+
+def _linked_already(links: list[Links], amounts: list[int], items: Sequence[int]) -> bool:
+    """Whether any of `items` is linked to a figure, or a figure of `amounts` (their sentence's) to it."""
+    return any(getattr(links[i], name) is not None for i in items for name in _LINKS) or any(
+        getattr(links[j], name) in items for j in amounts for name in _LINKS
+    )
+
+
+def _list_averages(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The three months brought 138,000, 174,000 and 80,000 new jobs, an average of 130,667 a
+    month', '312,000 in January, 33,000 in February and 196,000 in March, bringing the
+    three-month average to 180,333': a list of two or more amounts ending in 'and', right
+    before a figure said to be an average ('an average of', 'averaging', 'a monthly average
+    of'), that ends its clause, is what the average is of. A span that names the average
+    ('three-month') or a figure before the list that counts what it is per ('The three months')
+    must count the items."""
+    for position, average in enumerate(amounts[2:], start=2):
+        qa = placed[average].quantity
+        tail = _AVERAGE_TAIL.match(text, qa.end, placed[average].sentence_span[1])
+        last, spans = amounts[position - 1], []
+        lead = _AVERAGE_LEAD.fullmatch(text, placed[last].quantity.end, qa.start)
+        said = lead is not None and bool(
+            lead.group("cue") or AVERAGE_WORD.match(text, qa.start, qa.number_start)
+        )
+        per = _per_word(lead.group("adjective") or lead.group("after") or "", tail) if lead and tail else ""
+        named = placed[last].quantity
+        if not said and named.kind == "duration" and "-" in text[named.start : named.end]:
+            last, spans, per = amounts[position - 2], [named.value], named.unit  # "the three-month average"
+            said = bool(
+                _SPAN_AVERAGE_OPENS.fullmatch(text, placed[last].quantity.end, named.start)
+                and _SPAN_AVERAGE.fullmatch(text, named.end, qa.start)
+            )
+        if not said or tail is None or amounts.index(last) < 1:
+            continue
+        items, joins = [last], []
+        for earlier in reversed(amounts[: amounts.index(last)]):
+            join = _ITEM_JOIN.fullmatch(text, placed[earlier].quantity.end, placed[items[0]].quantity.start)
+            if join is None:
+                break
+            items.insert(0, earlier)
+            joins.insert(0, join.group("sep"))
+        counted = [
+            placed[i].quantity.value
+            for i in amounts[: amounts.index(items[0])]
+            if per and (placed[i].entity == per or placed[i].quantity.unit == per)
+        ]
+        if (
+            len(items) < 2
+            or "and" not in joins[-1].lower()
+            or any(_measured_as(placed, i) != _measured_as(placed, average) for i in items)
+            or not _counts_the_same(placed, (*items, average), tail)
+            or any("range" in placed[i].quantity.qualifier for i in (*items, average))
+            or _linked_already(links, amounts, (*items, average))
+            or any(value != len(items) for value in (*counted, *spans))
+        ):
+            continue
+        for item in items:
+            links[item].averaged_in = average
+        links[average].per = per
 
 
 def _of_the_group(

@@ -957,6 +957,8 @@ _COMPARISON_BEFORE = re.compile(r"(?:%|\b(?i:percent|per\s+cent|percentage\s+poi
 
 
 _AS_AS = re.compile(r"(?i:as\s+\p{L}+\s+as)\s")
+# a figure and at most one word (not a verb's past: "waited") before "over" and a duration: the span
+_SPAN_OVER = re.compile(r"(?r)[\d%](?:\s+(?!\p{L}+ed\b)\p{Ll}[\p{L}-]*)?\s+(?i:over)\s+$")
 
 
 def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> None:
@@ -967,6 +969,8 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
     match = pats.before.search(before) if last in pats.qualifier_ends or last[-1:] in _SYMBOL_ENDS else None
     if match and pats.particle is not None and pats.particle.search(before):
         match = None  # "handed over three hostages": the verb's particle, not "more than three"
+    if match and draft.kind == "duration" and _SPAN_OVER.search(before):
+        match = None  # "2,400 patients over six weeks": the span the figure came in, not "more than six"
     if match and not _COMPARISON_BEFORE.search(before, 0, match.start()):  # not "25% fewer than 400"
         draft.qualifier = _bound(match.group(), lexicon.qualifiers_before)
         draft.qualifier_start = draft.start - (len(before) - match.start())
