@@ -209,6 +209,60 @@ CASES = [
         "The charity housed 640 refugees, including 410 in the capital and 130 elsewhere.",
         "NC111",
     ),
+    (
+        "a lead in points after 'by', before the split of a poll",
+        "In Pennsylvania, Delgado leads Hart by 6 percentage points, 50 percent to 44 percent, a poll found.",
+        "In Pennsylvania, Delgado leads Hart by 9 percentage points, 50 percent to 44 percent, a poll found.",
+        "NC118",
+    ),
+    (
+        "a margin after the tally of a vote",
+        "The Assembly passed the rent bill 41-29, a margin of 12 votes, after a four-hour debate.",
+        "The Assembly passed the rent bill 41-29, a margin of 22 votes, after a four-hour debate.",
+        "NC118",
+    ),
+    (
+        "a lead after a score",
+        "The Lions led 21-7 at halftime, a 14-point cushion, before the Bears rallied.",
+        "The Lions led 21-7 at halftime, a 17-point cushion, before the Bears rallied.",
+        "NC118",
+    ),
+    (
+        "N short of a record",
+        "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
+        "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",
+        "NC118",
+    ),
+    (
+        "N short of a record, in degrees",
+        "Phoenix reached 47.2C on Saturday, 0.8C short of its all-time high of 48C.",
+        "Phoenix reached 47.2C on Saturday, 1.8C short of its all-time high of 48C.",
+        "NC118",
+    ),
+    (
+        "a swing between two leads of one side",
+        "Suburban women backed the measure by 24 points in May; now they back it by 9, a 15-point swing.",
+        "Suburban women backed the measure by 24 points in May; now they back it by 9, a 25-point swing.",
+        "NC118",
+    ),
+    (
+        "N below a peak named with its month ('its September high of $87'), read as a change",
+        "Brent crude settled at $82.40 a barrel, $4.60 below its September high of $87.",
+        "Brent crude settled at $82.40 a barrel, $6.60 below its September high of $87.",
+        "NC105",
+    ),
+    (
+        "an increment with the ends of its total after it",
+        "The city counted 57 more shootings last year, with the total going from 412 in 2022 to 469.",
+        "The city counted 47 more shootings last year, with the total going from 412 in 2022 to 469.",
+        "NC105",
+    ),
+    (
+        "a change by an amount with both its ends after it",
+        "The water rate rose 1.75 cents, from 38.5 cents to 40.25 cents per gallon.",
+        "The water rate rose 2.75 cents, from 38.5 cents to 40.25 cents per gallon.",
+        "NC105",
+    ),
 ]
 
 

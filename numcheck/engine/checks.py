@@ -25,6 +25,8 @@ function here.
 - range_order: a range ("between 400 and 500") is written low end first.
 - average_of: an average agrees with the total and count it divides ("30 goals in 24 games, an
   average of 1.25 a match") or with the list it averages.
+- difference: a lead, margin, shortfall or swing is the larger of its two figures less the
+  smaller ("leads 52% to 41%, an 11-point lead", "964 runs, 14 short of the record of 978").
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -328,8 +330,8 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 )
                 out.append(Violation(roles, arithmetic, verdict))
             continue
-        elif _comparable(delta, start):
-            d = context.pair(delta)
+        elif _commensurable(delta, start):  # "rose 2C to 40C", "31 cents below $3.89"
+            d = _as_difference(context, delta)
             expected = (s[0] + d[0], s[1] + d[1]) if word == "rise" else (s[0] - d[0], s[1] - d[1])
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
@@ -345,6 +347,23 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out
+
+
+def _commensurable(a: Claim, b: Claim) -> bool:
+    """Two amounts of one kind whose units measure one thing ("31 cents" and "$3.89")."""
+    return a.kind in _AMOUNTS and a.kind == b.kind and a.canonical_unit == b.canonical_unit
+
+
+def _as_difference(context: Context, claim: Claim) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of a claim read as the amount two figures differ by, in
+    canonical units: a temperature's zero does not move a difference ("rose 2C" is 2 kelvin)."""
+    strict, typical = context.pair(claim)
+    measured = claim.kind == "measure" and claim.unit
+    offset = convert(0.0, claim.unit, claim.canonical_unit, context.definitions) if measured else 0.0
+    if not offset:
+        return strict, typical
+    zero = Interval.point(offset)
+    return strict - zero, typical - zero
 
 
 def _own(claim: Claim) -> tuple[Interval, Interval]:
@@ -1074,6 +1093,72 @@ def _clause_of(sentence: str, text: str) -> str:
     return sentence[sentence.rfind(";", 0, at) + 1 : (sentence.find(";", at) + 1 or len(sentence) + 1) - 1]
 
 
+def difference(context: Context, rule: Rule) -> list[Violation]:
+    """'leads Jones 52% to 41%, an 11-point lead', '964 runs, 14 short of the record of 978',
+    'by 49 points ... by 16, a 33-point swing': a difference is the larger of its two figures
+    less the smaller, in the difference's own unit (points between two shares in per cent)."""
+    out = []
+    for gap in context.claims:
+        larger = context.by_id.get(gap.larger) if gap.larger else None
+        smaller = context.by_id.get(gap.smaller) if gap.smaller else None
+        if larger is None or smaller is None:
+            continue
+        sides = _sides_of(context, gap, larger, smaller)
+        if sides is None:
+            continue
+        high, low = sides
+        expected = (high[0] - low[0], high[1] - low[1])
+        verdict = judge(_stated_gap(gap, larger, smaller), "==", expected)
+        if verdict is not None:
+            points = " points" if larger.unit == "percent" else ""
+            arithmetic = (
+                f"{quoted(larger)} - {quoted(smaller)} = {describe(expected[1 if verdict else 0])}{points}, "
+                f"but {reads(gap, verdict)}"
+            )
+            out.append(
+                Violation({"difference": gap, "larger": larger, "smaller": smaller}, arithmetic, verdict)
+            )
+    return out
+
+
+def _stated_gap(gap: Claim, larger: Claim, smaller: Claim) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of a difference as written: a whole count of the gap between
+    two rounded figures is rounded too ("1.2 million, 200,000 short of 1.5 million" may be
+    201,000 short of 1,450,000)."""
+    strict, typical = _own(gap)
+    if gap.low == gap.high and not (larger.low == larger.high and smaller.low == smaller.high):
+        half = Interval(-0.5, 0.5, True, False)
+        return strict + half, typical + half
+    return strict, typical
+
+
+def _sides_of(
+    context: Context, gap: Claim, larger: Claim, smaller: Claim
+) -> tuple[tuple[Interval, Interval], tuple[Interval, Interval]] | None:
+    """The (strict, typical) intervals of the two figures a difference separates, in the
+    difference's unit: shares in per cent in points ("an 11-point lead, 52% to 41%"), cents
+    against dollars in cents; None when the three do not measure one thing."""
+    if larger.unit == smaller.unit == "percent" and (
+        gap.unit in _POINTS or (gap.kind, gap.unit) == ("count", "")
+    ):
+        scale = Interval.point(1.0 / _POINTS.get(gap.unit, 1.0))
+        (high, high_typical), (low, low_typical) = _own(larger), _own(smaller)
+        return (high * scale, high_typical * scale), (low * scale, low_typical * scale)
+    if not (_commensurable(gap, larger) and _commensurable(larger, smaller)):
+        return None
+    return _own_in(context, larger, gap.unit), _own_in(context, smaller, gap.unit)
+
+
+def _own_in(context: Context, claim: Claim, unit: str) -> tuple[Interval, Interval]:
+    """(strict, typical) intervals of a claim in `unit` ("$3.89" in cents), from its own."""
+    strict, typical = _own(claim)
+    if claim.unit == unit:
+        return strict, typical
+    return _converted(strict, claim.unit, unit, context.definitions), _converted(
+        typical, claim.unit, unit, context.definitions
+    )
+
+
 CHECKS: dict[str, Check] = {
     "part_within_whole": part_within_whole,
     "parts_within_total": parts_within_total,
@@ -1092,4 +1177,5 @@ CHECKS: dict[str, Check] = {
     "age_birth": age_birth,
     "range_order": range_order,
     "average_of": average_of,
+    "difference": difference,
 }

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex as re
 
+from numcheck.read.bounds import Bounds
 from numcheck.read.document import Document
 from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.links import Links, Placed, link
@@ -67,6 +68,8 @@ class Claim:
     change_from: int | None  # id of the starting figure of a change
     change_to: int | None  # id of the resulting figure of a change
     direction: int  # +1 rise, -1 fall, 0 none stated
+    larger: int | None  # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
+    smaller: int | None  # on a difference: id of the lower figure ("14 short of the record of 978": 964)
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     sums: bool  # "for a total of 126", "126 in all": the parts listed before it add up to it
     average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
@@ -90,6 +93,8 @@ LINK_COLUMNS = (
     "average_of",
     "per_count",
     "averaged_in",
+    "larger",
+    "smaller",
 )
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "
@@ -156,16 +161,31 @@ def _points_of_rates(
     rows: list[tuple[Sentence, Quantity, Subject]], relations: list[Links]
 ) -> list[tuple[Sentence, Quantity, Subject]]:
     """'fell six points to 43%, from 47%': a count of points that changes one rate into another is
-    in percentage points (not the points of an index, a game or a scale)."""
+    in percentage points (not the points of an index, a game or a scale); so is the count that
+    separates two rates ('an 11-point lead, 52% to 41%')."""
     out = list(rows)
     for i, rel in enumerate(relations):
         sentence, quantity, subject = rows[i]
-        if quantity.kind != "count" or subject.entity not in _POINTS or rel.change_from is None:
+        if quantity.kind != "count":
             continue
-        ends = [rows[j][1] for j in (rel.change_from, rel.change_to) if j is not None]
+        if rel.larger is not None and rel.smaller is not None:
+            ends = [rows[rel.larger][1], rows[rel.smaller][1]]
+        elif subject.entity in _POINTS and rel.change_from is not None:
+            ends = [rows[j][1] for j in (rel.change_from, rel.change_to) if j is not None]
+        else:
+            continue
         if len(ends) == 2 and all(q.unit == "percent" for q in ends):
-            out[i] = (sentence, replace(quantity, kind="percent", unit="percentage_point"), subject)
+            out[i] = (sentence, _in_points(quantity), subject)
     return out
+
+
+def _in_points(quantity: Quantity) -> Quantity:
+    """A count of points between two rates, in percentage points: a whole number of them, like
+    the rates it separates, is rounded ("an 11-point lead" is 10.5-11.5)."""
+    b, value = quantity.bounds, quantity.value
+    if not quantity.qualifier and b.low == b.high == value:
+        b = Bounds(value - 0.5, value + 0.5, True, False, value - 0.5, value + 0.5)
+    return replace(quantity, kind="percent", unit="percentage_point", bounds=b)
 
 
 def _inherit(
@@ -273,6 +293,8 @@ def _claim(
         change_from=ref(rel.change_from),
         change_to=ref(rel.change_to),
         direction=rel.direction,
+        larger=ref(rel.larger),
+        smaller=ref(rel.smaller),
         completes=rel.completes,
         sums=rel.sums,
         average_of=ref(rel.average_of),

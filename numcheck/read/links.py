@@ -20,11 +20,16 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `change`: a change and its ends: "rose 20% to 120 from 100", "doubled to $4 billion from
   $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50", "$20 billion, a 25%
   increase from $16 billion", "fell 2.5%, or 120 points, to 4,680" (`change_from`,
-  `change_to`, `direction` +1 for a rise, -1 for a fall);
+  `change_to`, `direction` +1 for a rise, -1 for a fall); also "$3.58, 31 cents below this
+  year's peak of $3.89" and "90 more homicides, with the total going from 649 to 739";
 - averages: "30 goals in 24 games, an average of 1.25 a match" (on the average, `average_of`
   the total, `per_count` the count or span, `per` what it is per: "match"; also from a
   sentence opening "That is an average of"), "138,000, 174,000 and 80,000 jobs, an average of
-  130,667" (on each item, `averaged_in` the average).
+  130,667" (on each item, `averaged_in` the average);
+- `larger`, `smaller`: on a difference between two figures that is no change over time, the
+  two figures: "leads 52% to 41%, an 11-point lead", "voted 319 to 238, a majority of 81",
+  "964 runs, 14 short of the record of 978", "backed it by 49 points ... by 16, a 33-point
+  swing".
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
 `times`, "of them", a tally's votes and an average opening "That is", the sentence before;
@@ -37,6 +42,7 @@ unbounded match on a long document costs time in proportion to the document.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -202,6 +208,8 @@ class Links:
     change_from: int | None = None
     change_to: int | None = None
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
+    larger: int | None = None  # on a difference: the higher of the two figures it separates
+    smaller: int | None = None  # on a difference: the lower ("an 11-point lead, 52% to 41%")
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     average_of: int | None = None  # on an average: the total it divides ("30 goals in 24 games, 1.25 a game")
@@ -268,6 +276,7 @@ def link(
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _premiums(placed, amounts, previous, text, links)
         _comparisons(placed, amounts, text, links)
+        _differences(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
         _averages(placed, amounts, text, links)
@@ -289,6 +298,20 @@ def link(
 def _measured_as(placed: Sequence[Placed], i: int) -> tuple[str, str]:
     """The kind and unit of quantity `i`: amounts that may be added or compared share both."""
     return placed[i].quantity.kind, placed[i].quantity.unit
+
+
+_SUBUNITS = {"USD_cent": "USD", "GBX": "GBP"}  # a currency's hundredths: "31 cents below $3.89"
+
+
+def _same_measure(placed: Sequence[Placed], a: int, b: int) -> bool:
+    """Whether two amounts may be added or compared: of one kind and unit, or sums of money in
+    one currency, one of them in its hundredths ("$3.58, 31 cents below the peak of $3.89")."""
+    (kind_a, unit_a), (kind_b, unit_b) = _measured_as(placed, a), _measured_as(placed, b)
+    if kind_a != kind_b:
+        return False
+    return unit_a == unit_b or (
+        kind_a == "money" and _SUBUNITS.get(unit_a, unit_a) == _SUBUNITS.get(unit_b, unit_b)
+    )
 
 
 def _gap(text: str, left: Quantity, right: Quantity) -> str:
@@ -886,9 +909,10 @@ _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d
 _END_DETERMINER = (
     r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
-    r"(?i:(?:(?:record|all-time|\d+-year)\s+)?(?:peak|high|low|level|average|total|rate|price|figure|tally|"
-    r"count|number|mark)\s+of\s+)?"
-)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 48.11 cents"
+    r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d)\s+)?(?i:peak|high|low|level|average|"
+    r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:of)\s+)?"
+)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 48.11 cents",
+# "below the June peak of $4.58"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 153% increase on the 6,939 ..."
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
@@ -966,8 +990,10 @@ _PER_BEFORE = re.compile(r"(?r)\b(?i:per|every|for\s+every)\s+$")  # "per " $100
 _THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before: "That's ", "It was a "
     r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
 )
-_COMPARED_BEFORE = re.compile(  # "$20.9 billion budget, " before "6.4% more than"
-    r"(?:\s+[\p{L}’'-]+){0,3}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
+_COMPARED_BEFORE = (
+    re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, "
+        r"(?:\s+[\p{L}’'-]+){0,4}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
+    )
 )
 _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "
     r"\s+(?:(?P<up>(?i:(?:more|higher|greater|larger|bigger|above)\s+than|above))|"
@@ -1003,7 +1029,11 @@ def _changes(
     before: 'There were 80,400 deaths in 2024. That's down 27% from 110,000 in 2023.'"""
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
     for verb in CHANGE_VERB.finditer(text, *span):
-        if verb.group("neutral") or _is_passed_split(placed, amounts, verb, text):
+        if (
+            verb.group("neutral")
+            or _is_passed_split(placed, amounts, verb, text)
+            or _falls_short(verb, text, span)
+        ):
             continue
         direction = 1 if verb.group("up") else -1
         delta = start = end = share = None
@@ -1106,6 +1136,17 @@ def _changes(
         links[carrier].change_to = end if carrier != end else None
 
 
+_SHORT_OF_AFTER = re.compile(r"(?:\s+[^\s,;]+){1,4}?\s+(?i:short|shy)\s+(?i:of)\b")  # " just 2.1C short of"
+
+
+def _falls_short(verb: re.Match[str], text: str, span: tuple[int, int]) -> bool:
+    """Whether a verb of falling falls short ("falls just 2.1C short of the record"): a gap
+    between two figures, no change."""
+    return verb.group().lower().startswith(("fall", "fell")) and bool(
+        _SHORT_OF_AFTER.match(text, verb.end(), span[1])
+    )
+
+
 def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
     the figure compared with is the start of the change named after it; after a verb of change
@@ -1168,7 +1209,7 @@ def _premiums(
             beside = None
         qf = placed[figure].quantity
         # "$886 billion, $28 billion more than $858 billion": a change by an amount, not a share
-        by_amount = _measured_as(placed, share) == _measured_as(placed, figure)
+        by_amount = _same_measure(placed, share, figure)
         if qs.unit != "percent" and not by_amount:
             continue
         # the reference: the next amount of the figure's kind ("to its 20-day average price of $155")
@@ -1755,3 +1796,343 @@ def _of_them(
                     if j != i and links[j].part_of == earlier[-1] and placed[j].quantity.kind == "count"
                 ]
                 links[i].join(parts[-1] if parts else earlier[-1], "entity")
+
+
+# Differences between two figures, as news states them: a lead or margin beside a split, a
+# shortfall from a record, an increment beside the ends of its total, a swing between two leads.
+_GAP_UNIT = r"(?i:(?:percentage[-\s]+)?points?|votes?|seats?)"  # what a lead or a margin counts
+_MARGIN_NOUN = r"(?i:lead|margin|majority|edge|advantage|cushion|gap)"
+_MARGIN_ADJECTIVE = (
+    r"(?i:narrow|slim|slender|comfortable|commanding|healthy|clear|solid|wide|big|winning|overall)"
+)
+_NOT_ERROR = r"(?!\s+(?i:of\s+error))"  # "a 3-point margin of error" is no margin between figures
+_SPLIT_OPENS = r"\s*(?:,|\(|[—–]|\s-)\s*"  # between a difference and the split after it
+_GROUP_PHRASE = r"(?:\s+(?i:among|in|with|over)\s+[^\d,;.()]{1,40}?)?"  # "a 14-point lead among Hispanics"
+# after a split, what it is of: "41% among likely voters", "287 for the bill", "7 at halftime"
+_SPLIT_PHRASE = r"(?:\s+(?i:among|in|with|over|for|against|on|to|at)\s+[^\d,;.()]{1,40}?)?"
+_SPLIT_JOIN = re.compile(  # "319 to 238", "319 votes to 238", "52% to Jones's 41%", "55-45"
+    r"(?:\s+\p{Ll}+)?\s+(?i:to)\s+(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
+    r"|\s?[-–]\s?"
+)
+_SPLIT_AFTER = re.compile(r"\s+(?i:among|of)\b")  # "among women, 52% to 41% among men": two groups
+_GROUP_BEFORE = re.compile(r"\b(?i:among|of)\s")  # a group named before the split's first side
+_RANGE_BEFORE = re.compile(r"(?r)\b(?i:from|between)\s+$")  # "from 41% to 52%": a change or a range
+# between a split and the difference after it: ", an " 11-point lead; ", a majority of " 81
+_DIFFERENCE_AFTER_SPLIT = re.compile(  # also after a group phrase: "41% among likely voters, a "
+    _SPLIT_PHRASE + r"\s*(?:,|\(|[—–]|\s-)\s*(?:(?i:for|with|giving\s+(?:\p{Ll}+\s+)?|or)\s+)?(?i:an?)\s+"
+    rf"(?:{_MARGIN_ADJECTIVE}\s+)?(?:(?P<noun>{_MARGIN_NOUN})\s+(?i:of)\s+)?"
+)
+_NOUN_AFTER_DIFFERENCE = re.compile(  # "-point lead", " percentage point margin", "-vote majority"
+    rf"(?P<unit>(?:\s?-\s?|\s+){_GAP_UNIT})?\s+(?:{_MARGIN_ADJECTIVE}\s+)?(?P<noun>{_MARGIN_NOUN})\b{_NOT_ERROR}"
+)
+_UNIT_THEN_END = re.compile(rf"(?P<unit>\s+{_GAP_UNIT})?(?:\s*[,.;:)—–]|\s+-\s|\s*$)")  # " votes."
+_BY_BEFORE = re.compile(r"(?r)\b(?i:by)\s+$")  # "leads Pearce by " 20 points, 57% to 37%
+# before a difference that a margin names: "a lead of " 11 points; "cut the lead to " 3 points
+_MARGIN_OF_BEFORE = re.compile(rf"(?r)\b(?P<noun>{_MARGIN_NOUN})\s+(?i:of|to)\s+$")
+_UNIT_BEFORE_SPLIT = re.compile(rf"(?P<unit>\s+{_GAP_UNIT})?{_GROUP_PHRASE}{_SPLIT_OPENS}")  # " points, "
+_NOUN_BEFORE_SPLIT = re.compile(  # "-point lead among Hispanics, "
+    rf"(?P<unit>(?:\s?-\s?|\s+){_GAP_UNIT})?\s+(?:{_MARGIN_ADJECTIVE}\s+)?(?P<noun>{_MARGIN_NOUN})\b{_NOT_ERROR}"
+    rf"{_GROUP_PHRASE}{_SPLIT_OPENS}"
+)
+# after a gap, before the figure it is measured from: " runs short of the record of ", "C behind ",
+# " short of the highest temperature ever measured, " (the figure then ends its clause)
+_GAP_TO_REFERENCE = re.compile(
+    r"(?P<noun>\s+[\p{L}’'-]+)?\s+"
+    r"(?:(?P<short>(?i:short|shy))\s+(?i:of)|(?i:behind|ahead\s+of|clear\s+of))\s+"
+    r"(?:(?P<apposed>(?i:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+\s*,\s*)"
+    r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?i:of)\s+)?)"
+)
+# a gap stands apart from the figure before it: ", " 14 short; "that falls " 2.1C short
+_BEFORE_GAP = re.compile(
+    r"(?r)(?:[,(—–]|\s-|\b(?i:is|was|are|were|be|been|falls?|fell|finished|finishes|came|comes|stood|stands|"
+    r"sits?|sat|ended|ends|remains?|remained|leaves|leaving|left))\s*$"
+)  # not "beat the Knicks 118-112 behind Tatum's 37 points"
+_CLAUSE_BETWEEN = re.compile(
+    r"[;:]|\b(?i:and|but|while|whereas|although|though|because|if|when|after|before|compared|against)\b"
+)
+# words at most between a figure and the gap after it: "53.2C on Sunday, a record that falls"
+_WORDS_TO_GAP = 12
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
+# after an increment, before the start of the total it changed: "90 more homicides, with the total
+# going from " 649; "an extra 1,200 jobs, taking the number from "
+_INCREMENT_TO_ENDS = re.compile(
+    r"(?:\s+(?P<more>(?i:more|additional|new|further|extra))|\s+(?P<fewer>(?i:fewer|less)))?\b"
+    r"[^;]{0,160}?,\s*(?i:with|taking|bringing|pushing|raising|lifting|lowering|cutting)\s+(?i:the|its|their)\s+"
+    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll|figure|level)s?\s+(?:(?i:of)\s+[\p{L}-]+\s+)?"
+    r"(?:(?i:going|moving|rising|climbing|jumping|increasing|growing|falling|dropping|declining|sliding)\s+)?"
+    r"(?i:from)\s+(?:(?i:the|a)\s+)?"
+)
+# before an increment: "another " 90, "an extra " 1,200
+_INCREMENT_BEFORE = re.compile(r"(?r)\b(?i:another|an\s+(?:extra|additional)|a\s+further)\s+$")
+_SWING = r"(?i:swing|turnaround|shift)"
+# after a swing: "-point swing", " points swing"
+_SWING_AFTER = re.compile(rf"(?:(?:\s?-\s?|\s+)(?i:(?:percentage[-\s]+)?points?))?\s+{_SWING}\b")
+# between the second lead and its swing: " today, a " 33-point swing; ", a swing of " 33 points
+_LEAD_TO_SWING = re.compile(
+    r"(?:\s+(?i:(?:percentage\s+)?points?))?(?:\s+[\p{L}’'/-]+){0,3}?\s*(?:,|[—–]|\s-)\s*(?i:an?)\s+"
+    rf"(?:(?P<of>{_SWING}\s+(?i:of))\s+)?"
+)
+_LEAD_BY = re.compile(  # before a lead: "backed the measure by ", "ahead by ", "favour it by "
+    r"(?r)\b(?i:led|leads?|leading|ahead|backed|backs?|backing|favou?red|favou?rs?|favou?ring|supported|"
+    r"supports?|won|wins?|winning|up)\b(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:by)\s+$"
+)
+_LEAD_AFTER = re.compile(  # after a lead: "-point lead", " points ahead"
+    r"(?:\s?-\s?|\s+)(?i:(?:percentage[-\s]+)?points?)\s+(?:(?i:lead|margin|advantage|edge|cushion)\b|(?i:ahead)\b)"
+)
+_LEAD_MOVED = re.compile(  # before a lead that moved: "a 49-point lead that fell to " 16
+    r"(?r)\b(?i:fell|dropped|narrowed|shrank|shrunk|slipped|slid|grew|widened|rose|climbed)\s+(?i:to)\s+$"
+)
+# a side behind: a swing across the line between the sides is no difference of two leads
+_LOSING = re.compile(
+    r"\b(?i:los(?:ing|es|t)|trail(?:s|ed|ing)?|behind|deficit|down|lagg?(?:s|ed|ing)?|oppos(?:e|ed|es|ing)|against)\b"
+)
+
+
+def _differences(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """Differences between two figures of a sentence: 'leads 52% to 41%, an 11-point lead',
+    '964 runs, 14 short of the record of 978', 'a 49-point lead that fell to 16 points, a
+    33-point swing' (a gap: `larger` and `smaller`), and '90 more homicides, with the total
+    going from 649 to 739' (a change: `change_from`, `change_to`, `direction`)."""
+    _margins(placed, amounts, text, links)
+    _shortfalls(placed, amounts, text, links)
+    _increments_with_ends(placed, amounts, text, links)
+    _swings(placed, amounts, text, links)
+
+
+def _is_free(links: list[Links], i: int) -> bool:
+    """Whether quantity `i` is read as nothing else yet: no change, gap, part or total."""
+    rel = links[i]
+    return not (
+        rel.direction
+        or rel.change_from is not None
+        or rel.change_to is not None
+        or rel.larger is not None
+        or rel.part_of is not None
+        or rel.total_of is not None
+    )
+
+
+def _set_gap(placed: Sequence[Placed], links: list[Links], gap: int, a: int, b: int) -> None:
+    """Make `gap` the difference of `a` and `b`, the higher of them `larger`."""
+    high, low = (a, b) if placed[a].quantity.value >= placed[b].quantity.value else (b, a)
+    links[gap].larger, links[gap].smaller = high, low
+
+
+def _split_sides(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
+    """(position, first, second) of each split of a contest or a tally among `amounts`: '52% to
+    41%', '319 to 238', '55-45' (counts, shares in per cent or sums of money, of one measure),
+    not a change or a range ('from 41% to 52%'), a split of three ('40% to 37% to 25%') nor a
+    split of two groups ('among women, 52% to 41% among men')."""
+
+    def joined(x: int, y: int) -> re.Match[str] | None:
+        return _SPLIT_JOIN.fullmatch(text, placed[x].quantity.end, placed[y].quantity.start)
+
+    out = []
+    for position, (a, b) in enumerate(itertools.pairwise(amounts)):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        join = joined(a, b)
+        if (
+            join is None
+            or (position > 0 and joined(amounts[position - 1], a))
+            or (position + 2 < len(amounts) and joined(b, amounts[position + 2]))
+            or not _same_measure(placed, a, b)
+            or qa.kind not in ("count", "percent", "money")
+            or (qa.kind == "percent" and qa.unit != "percent")
+            or (join.group().strip() in "-–" and qa.kind != "count")
+            or _RANGE_BEFORE.search(text, placed[a].sentence_span[0], qa.start)
+            or (
+                _SPLIT_AFTER.match(text, qb.end, placed[b].sentence_span[1])
+                and _GROUP_BEFORE.search(text, placed[a].sentence_span[0], qa.start)
+            )
+            or math.isnan(qa.value)
+            or math.isnan(qb.value)
+        ):
+            continue
+        out.append((position, a, b))
+    return out
+
+
+def _gap_fits(placed: Sequence[Placed], gap: int, side: int, unit: str | None) -> bool:
+    """Whether `gap`, with the unit word after it (`unit`: " points", "-vote"), may be the
+    difference of two figures measured as `side`: in points between two shares in per cent
+    ("an 11-point lead, 52% to 41%"), else in the sides' own measure."""
+    q = placed[gap].quantity
+    word = (unit or "").strip(" -").lower()
+    if placed[side].quantity.unit == "percent":
+        return q.unit == "percentage_point" or (
+            q.kind == "count" and word.startswith(("point", "percentage"))
+        )
+    return _same_measure(placed, gap, side) and (q.kind == "count" or not word)
+
+
+def _margins(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """A lead or a margin beside the split it separates: 'leads Jones 52% to 41%, an 11-point
+    lead', 'passed 55-45, a margin of 10 votes', 'leads Pearce by 20 points, 57% to 37%', 'a
+    14-point lead among Hispanics, 59% to 35%'. A majority is the margin of a vote's tally only
+    ('voted 319 to 238, a majority of 81'): a party's majority of seats is over all the others."""
+    for position, a, b in _split_sides(placed, amounts, text):
+        qa = placed[a].quantity
+        tally = qa.kind == "count" and bool(_TALLY_VERB.search(text, placed[a].sentence_span[0], qa.start))
+        beside = [(gap, _margin_after(placed, gap, b, text)) for gap in amounts[position + 2 : position + 3]]
+        beside += [
+            (gap, _margin_before(placed, gap, a, text)) for gap in amounts[max(0, position - 1) : position]
+        ]
+        for gap, read in beside:
+            if read is None or not _is_free(links, gap):
+                continue
+            noun, unit = read
+            if (noun.lower() != "majority" or tally) and _gap_fits(placed, gap, a, unit):
+                _set_gap(placed, links, gap, a, b)
+
+
+def _margin_after(
+    placed: Sequence[Placed], gap: int, second: int, text: str
+) -> tuple[str, str | None] | None:
+    """The noun and unit word of a difference written after a split ('41%, an 11-point lead',
+    '238, a majority of 81'), or None if `gap` is not one."""
+    qs, qg = placed[second].quantity, placed[gap].quantity
+    end = placed[gap].sentence_span[1]
+    opens = _DIFFERENCE_AFTER_SPLIT.fullmatch(text, qs.end, qg.start)
+    if opens is None:
+        return None
+    if opens.group("noun"):
+        closes = _UNIT_THEN_END.match(text, qg.end, end)
+        return (opens.group("noun"), closes.group("unit")) if closes else None
+    closes = _NOUN_AFTER_DIFFERENCE.match(text, qg.end, end)
+    return (closes.group("noun"), closes.group("unit")) if closes else None
+
+
+def _margin_before(
+    placed: Sequence[Placed], gap: int, first: int, text: str
+) -> tuple[str, str | None] | None:
+    """The noun and unit word of a difference written before a split ('by 20 points, 57% to',
+    'a 14-point lead among Hispanics, 59% to', 'a lead of 11 points, 52% to'), or None."""
+    qg, qf = placed[gap].quantity, placed[first].quantity
+    start = placed[gap].sentence_span[0]
+    named = _MARGIN_OF_BEFORE.search(text, start, qg.start)
+    if named or _BY_BEFORE.search(text, start, qg.start):
+        closes = _UNIT_BEFORE_SPLIT.fullmatch(text, qg.end, qf.start)
+        if closes is None or (closes.group("unit") is None and qg.unit != "percentage_point"):
+            return None  # "approved by 60 senators, 60 to 40": no gap without its unit
+        return (named.group("noun") if named else "", closes.group("unit"))
+    closes = _NOUN_BEFORE_SPLIT.fullmatch(text, qg.end, qf.start)
+    return (closes.group("noun"), closes.group("unit")) if closes else None
+
+
+def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'finished with 964 runs, 14 short of the record of 978', '53.2C, 1.2C short of the 54.4C
+    record', '45 points, three ahead of Jones's 42': the gap between a figure and the one it
+    falls short of (the larger), or is ahead of or behind (either may be the larger: a golfer
+    behind has more strokes and fewer under par). The figure is the nearest before the gap of
+    the reference's measure that is no whole of a part ("won 295 of 465 seats, 15 short of"),
+    standing apart from the gap (", 14 short"), in its clause and at most a dozen words before
+    it; one that is a figure of another gap leaves the gap unread."""
+    for position, (gap, reference) in enumerate(itertools.pairwise(amounts)):
+        qg, qr = placed[gap].quantity, placed[reference].quantity
+        end = placed[gap].sentence_span[1]
+        cue = _GAP_TO_REFERENCE.fullmatch(text, qg.end, qr.start)
+        if (
+            cue is None
+            or not _is_free(links, gap)
+            or not _same_measure(placed, gap, reference)
+            or (cue.group("apposed") and not _CLAUSE_ENDS.match(text, qr.end, end))
+            or math.isnan(qr.value)
+        ):
+            continue
+        wholes = {links[i].part_of for i in amounts}  # "won 295 of 465 seats, 15 short of": not the 465
+        earlier = [i for i in amounts[:position] if _same_measure(placed, i, reference) and i not in wholes]
+        figure = earlier[-1] if earlier else None
+        if figure is None or math.isnan(placed[figure].quantity.value) or _in_a_gap(links, amounts, figure):
+            continue  # "65 points, 10 clear of Arsenal on 55, 12 ahead of City on 53": whose 12?
+        between = text[placed[figure].quantity.end : qg.start]
+        if (
+            _CLAUSE_BETWEEN.search(between)
+            or len(between.split()) > _WORDS_TO_GAP
+            or not _BEFORE_GAP.search(between)
+        ):
+            continue
+        if qr.kind == "count" and not _counts_alike(placed, figure, reference, cue.group("noun")):
+            continue
+        if cue.group("short"):
+            links[gap].larger, links[gap].smaller = reference, figure
+        else:
+            _set_gap(placed, links, gap, figure, reference)
+
+
+def _in_a_gap(links: list[Links], amounts: list[int], i: int) -> bool:
+    """Whether quantity `i` is a difference already, or one of the figures of one."""
+    return links[i].larger is not None or any(i in (links[j].larger, links[j].smaller) for j in amounts)
+
+
+def _counts_alike(placed: Sequence[Placed], figure: int, reference: int, noun: str | None) -> bool:
+    """Whether two counts and the gap between them, with its `noun` ("14 runs short"), count
+    one thing: the counts' nouns agree where both name one, and the gap's names it if given."""
+    nouns = {placed[i].entity for i in (figure, reference)} - {""}
+    if len(nouns) > 1:
+        return False
+    word = (noun or "").strip().lower()
+    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return not word or not nouns or stem in nouns or word in ("point", "points")
+
+
+def _increments_with_ends(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'police recorded 90 more homicides, with the total going from 649 in 2017 to 739', 'another
+    1,200 jobs, taking the number from 3,400 to 4,600': an increment ('more', 'another'; 'fewer'
+    for a fall) changes the total whose start and end its sentence gives after it."""
+    for position, delta in enumerate(amounts):
+        qd = placed[delta].quantity
+        later = amounts[position + 1 : position + 3]
+        if len(later) < 2 or not _is_free(links, delta):
+            continue
+        start, finish = later
+        qs, qf = placed[start].quantity, placed[finish].quantity
+        cue = _INCREMENT_TO_ENDS.fullmatch(text, qd.end, qs.start)
+        before = _INCREMENT_BEFORE.search(text, placed[delta].sentence_span[0], qd.start)
+        if cue is None or not (before or cue.group("more") or cue.group("fewer")):
+            continue
+        direction = -1 if cue.group("fewer") else 1
+        if (
+            not _same_measure(placed, delta, start)
+            or not _same_measure(placed, start, finish)
+            or not _TO.fullmatch(text, qs.end, qf.start)
+            or links[finish].direction not in (0, direction)
+            or any(links[i].change_to == finish for i in amounts if i != finish)
+        ):
+            continue
+        links[delta].change_from, links[delta].change_to, links[delta].direction = start, finish, direction
+        if links[finish].change_from == start:  # "the total rising from 649 to 739": one change, not two
+            links[finish].change_from = None
+
+
+def _swings(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Men backed it by 49 points in May; today they back it by 16, a 33-point swing', 'a
+    49-point lead that fell to 16 points, a 33-point swing': a swing between two leads of one
+    side, the only figures of its kind before it in its sentence. A sentence with a side
+    behind ('is now losing by 6') is left alone: the swing there is a sum, not a difference."""
+    for position, swing in enumerate(amounts):
+        qs = placed[swing].quantity
+        start, end = placed[swing].sentence_span
+        if qs.kind != "count" or not _is_free(links, swing) or _LOSING.search(text, start, end):
+            continue
+        leads = [i for i in amounts[:position] if placed[i].quantity.kind == "count"]
+        if len(leads) != 2:
+            continue
+        first, second = leads
+        to_swing = _LEAD_TO_SWING.fullmatch(text, placed[second].quantity.end, qs.start)
+        if to_swing is None or not (to_swing.group("of") or _SWING_AFTER.match(text, qs.end, end)):
+            continue
+        if _is_lead(placed, first, text) and (
+            _is_lead(placed, second, text)
+            or _LEAD_MOVED.search(text, placed[first].quantity.end, placed[second].quantity.start)
+        ):
+            _set_gap(placed, links, swing, first, second)
+
+
+def _is_lead(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` is a lead: 'backed it by 49 points', 'a 49-point lead', '15 points ahead'."""
+    q, (start, end) = placed[i].quantity, placed[i].sentence_span
+    return bool(
+        _LEAD_BY.search(text, max(start, q.start - 60), q.start) or _LEAD_AFTER.match(text, q.end, end)
+    )

@@ -179,7 +179,7 @@ _RANGE_OPENER = re.compile(  # "between ", "from ", "ranging from ", "anywhere b
 )
 # Verbs of change, by direction: links reads a change's ends after them ("rose to 120 from 100"),
 # and a "from 10 to 20" after one is a change, not a range. "reached", "topped" mark a figure
-# that changed upwards; "went" has no direction of its own.
+# that changed upwards; "went" (and "going from") has no direction of its own.
 CHANGE_VERB = re.compile(
     r"(?i:\b(?P<up>rose|rise[sn]?|rising|increased?|increasing|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|"
     r"climb(?:ed|s|ing)?|add(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|gain(?:ed|s)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|swell(?:ed|s)?|"
@@ -191,13 +191,17 @@ CHANGE_VERB = re.compile(
     r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
     r"edged\s+down|ticked\s+down|inched\s+down)"
-    r"|\b(?P<neutral>went|go(?:es|ne)?))\b"
+    r"|\b(?P<neutral>went|go(?:es|ne)?|going(?=\s+from\b)))\b"
     # "up" alone, but not the particle of "made up 28%", "ended up", "set up", "took up"
     r"|(?P<up>\b(?i:up)\b)(?<!\b(?i:ma(?:de|kes?|king)|end(?:ed|s|ing)?|set(?:s|ting)?|sum(?:med|s)?|add(?:ed|s|ing)?|"
     r"t(?:ook|akes?|aking)|pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|"
     r"l[ie]ned?)\s(?i:up))"
 )
 _TO_JOINERS = ("to", "through", "thru")
+_TOTAL_FROM = re.compile(  # a total that changed, before its start: "taking the number of staff from "
+    r"(?r)\b(?i:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|with)\s+(?i:the|its|their)\s+"
+    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?\s+(?:(?i:of)\s+[\p{L}-]+\s+)?(?i:from)\s+$"
+)
 _THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
@@ -1085,6 +1089,8 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     )
     if verbs and not _THRESHOLD_VERB.fullmatch(verbs[-1].group()):
         return None  # "rose from 10 to 20" is a change; but "could reach $30 billion to $50 billion" a range
+    if joiner in _TO_JOINERS and _TOTAL_FROM.search(text, max(0, first.start - 80), first.start):
+        return None  # "bringing the total from 1,000 to 1,082": a total that changed
     if joiner in ("-", "–", "—", "~") and (
         first.number.words or second.number.words or not first.value < second.value
     ):
