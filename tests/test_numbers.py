@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import numcheck
 from numcheck.read.numbers import find_numbers
 
 
@@ -72,3 +73,15 @@ def test_scientific_notation():
 
 def test_year_quarter_is_no_fraction():
     assert values("in the 1988 third quarter") == [("1988", 1988), ("third", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The account showed a balance of -1,000 at the close.", -1000.0),
+        ("Payrolls were revised to −12,500 from a first estimate of 3,000.", -12500.0),
+        ("The fund reported a net flow of -1,234.5 million.", -1234.5e6),
+    ],
+)
+def test_a_negative_figure_with_thousands_separators_keeps_its_sign(text, value):
+    assert value in numcheck.extract(text)["value"].tolist()

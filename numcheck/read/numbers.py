@@ -222,8 +222,8 @@ def _digit_value(text: str) -> tuple[float, float]:
     if match:
         exponent = int(match.group(1) or match.group(2))
         body = body[: match.start()]
-    if rx(r"\d{1,3}(,\d{3})+(\.\d+)?|\d{1,2}(,\d{2})+,\d{3}(\.\d+)?").fullmatch(body):
-        body = body.replace(",", "")
+    if rx(r"[-+]?(?:\d{1,3}(,\d{3})+(\.\d+)?|\d{1,2}(,\d{2})+,\d{3}(\.\d+)?)").fullmatch(body):
+        body = body.replace(",", "")  # with its sign: "-1,000", "−12,500"
     decimals = len(body.split(".", 1)[1]) if "." in body else 0
     # through the float parser, which gives inf or 0 where 10 ** exponent would overflow ("8e545")
     return float(f"{body}e{exponent}"), float(f"1e{exponent - decimals}")
