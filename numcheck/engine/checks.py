@@ -195,6 +195,12 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800",
         # "2,276 ballots were cast, a turnout of about 38%"
         return True
+    if share.part_of == whole.id and (
+        0 <= part.start - share.end <= 3 * _BESIDE or 0 <= share.start - whole.end <= 5 * _BESIDE
+    ):
+        # "Turnout was 52%, with 1,805,960 of 3,465,736 registered voters casting ballots", "212 deaths
+        # and 18,950 cases, a fatality rate of 1.1%"
+        return True
     if 0 <= share.start - whole.end <= 3 * _BESIDE and whole.start > part.start:
         gap = _between(share.sentence, whole, share)  # "18 of 41 3-point attempts, or 44%"
         return _restates(gap) or gap.rstrip().endswith(",")

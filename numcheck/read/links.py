@@ -276,6 +276,7 @@ def link(
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _premiums(placed, amounts, previous, text, links)
         _comparisons(placed, amounts, text, links)
+        _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
@@ -290,6 +291,7 @@ def link(
         _group_inclusions(placed, amounts, recent, text, links)
         upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
+        _rates_of_two_counts(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _remainders(placed, amounts, previous, text, links)
     return links
@@ -383,6 +385,50 @@ def _shares_of_a_group(
             whole = _group_whole(placed, sized, (noun, *group_nouns[noun]), text)
         if whole is not None:
             links[i].join(whole)
+
+
+# between the deaths and a share of the cases they name: " deaths, a case fatality rate of "
+_FATALITY_RATE = re.compile(
+    r"(?:\s+[\p{L}-]+){0,2}?\s*,\s*(?i:a|an|or\s+a|for\s+a|giving\s+a)\s+(?i:case\s+)?"
+    r"(?:(?i:fatality|death|mortality)\s+(?i:rate|ratio)(?:\s+\((?i:cfr)\))?|(?i:cfr))\s+(?i:of\s+)?"
+    r"(?i:(?:about|around|some|roughly|nearly|almost)\s+)?"
+)
+_WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
+_CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registered voters casting ballots."
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:casting|cast|voting|voted|turning\s+out|turned\s+out)"
+    r"(?:\s+(?i:their\s+)?(?i:ballots?|votes?))?\s*[.;]"
+)
+
+
+def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
+    fatality rate of 1.3%' (the deaths and the rate are parts of the cases); 'Turnout was 52%,
+    with 1,805,960 of 3,465,736 registered voters casting ballots' (the turnout is a share of the
+    whole after it)."""
+    for a, b, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        qa, qb, qs = placed[a].quantity, placed[b].quantity, placed[share].quantity
+        if qa.kind != "count" or qb.kind != "count" or qs.unit != "percent":
+            continue
+        if not _LIST_JOIN.fullmatch(text, qa.end, qb.start) or not _FATALITY_RATE.fullmatch(
+            text, qb.end, qs.start
+        ):
+            continue
+        deaths = [i for i in (a, b) if placed[i].event == "dead"]
+        cases = [i for i in (a, b) if placed[i].entity == "case" and placed[i].event != "dead"]
+        if len(deaths) == len(cases) == 1:
+            links[deaths[0]].join(cases[0])
+            links[share].join(cases[0])
+    for share, part in itertools.pairwise(amounts):
+        whole = links[part].part_of
+        if (
+            placed[share].quantity.unit == "percent"
+            and whole is not None
+            and placed[whole].quantity.start > placed[part].quantity.start
+            and _TURNOUT_BEFORE.search(text, placed[share].sentence_span[0], placed[share].quantity.start)
+            and _WITH_PART.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start)
+            and _CASTING_ENDS.match(text, placed[whole].quantity.end, placed[whole].sentence_span[1])
+        ):
+            links[share].join(whole)
 
 
 def _group_whole(
@@ -1000,8 +1046,15 @@ _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the "
     r"(?i:(?:less|lower|fewer|smaller|below|cheaper)\s+than|below|under))\s+" + _END_DETERMINER
 )
 _OR_SHARE = re.compile(
-    r"(?:\s+[\p{L}-]+){0,2}\s*,\s*(?i:or)\s+"
-)  # "12 cents, or 1.5%", "250 points, or 0.7%"
+    r"(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?i:or)\s+|\(\s*\+?)"
+)  # "12 cents, or 1.5%", "250 points, or 0.7%", "13.6 million (+15 per cent)"
+# a sentence that opens by speaking of the figure before, before the verb of its change: "Compared with
+# the end of 2021, the figure was ", "That number is ", "It was "
+_REFERS_BACK = re.compile(
+    r"\s*(?:(?i:compared\s+(?:with|to)|against|relative\s+to|from)\s+(?:[^\d,;.]|(?:19|20)\d\d){1,40}?\s*,\s*)?"
+    r"(?i:(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)|that|this|it)"
+    r"(?:['’]s|\s+(?i:is|was|has\s+been|had\s+been|stood|stands|came|comes))?\s*"
+)
 _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
     r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
 )
@@ -1108,6 +1161,10 @@ def _changes(
                     or (_measured_as(placed, end) != kind and _measured_as(placed, before[-2]) == kind)
                 ):
                     end = before[-2]
+        if delta is not None and start is end is None:
+            # "103 million people had been displaced. Compared with 2021, the figure was up by 13.6
+            # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
+            end = _referred_back(placed, previous, delta, text, span[0], verb.start())
         if delta is None and start is not None and end is not None and end < start:
             # "1,001 cases, up from 935 a week ago, a rise of 7%"
             delta = _named_change(placed, amounts, text, cursor)
@@ -1134,6 +1191,79 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+def _referred_back(
+    placed: Sequence[Placed], previous: list[int], delta: int, text: str, start: int, verb: int
+) -> int | None:
+    """The figure of the sentence before that a change opening its sentence by speaking of it
+    ("the figure was up by 13.6 million", text from `start` to the `verb`) ends at: the one there
+    of the amount's kind and unit, counting the same noun if both name one."""
+    if placed[delta].quantity.kind not in WHOLE_KINDS or not _REFERS_BACK.fullmatch(text, start, verb):
+        return None
+    same = [i for i in previous if _measured_as(placed, i) == _measured_as(placed, delta)]
+    nouns = {placed[same[0]].entity, placed[delta].entity} - {""} if same else set()
+    return same[0] if len(same) == 1 and len(nouns) <= 1 else None
+
+
+# a sentence that opens by naming the earlier time a change was from: "A year earlier, ", "In the same
+# quarter last year ", "Last year, ", "In 2021, ", "The year before, "
+_EARLIER_OPENS = re.compile(
+    r"\s*(?i:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:the\s+)?(?:year|quarter|month|season)\s+before"
+    r"|(?:in|during|for)\s+the\s+(?:same|year-earlier|year-ago|prior-year|previous|prior)\s+"
+    r"(?:quarter|period|month|week|year|season)(?:\s+(?:a\s+year\s+(?:earlier|ago|before)|last\s+year))?"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month|season)|in\s+(?P<year>(?:19|20)\d\d))\s*,?\s*"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# what may stand between that opening and the start, besides the words of the sentence before that
+# the change's figure came after: "it had earned ", "the company posted net income of ", "it was "
+_SUBJECT_AGAIN = frozenset(
+    "it they he she its their the a an company firm group bank figure number total was were had has been "
+    "is are stood came at to of earned made posted reported recorded booked logged netted totaled "
+    "totalled sold saw counted".split()
+)
+_WORD = re.compile(r"[\p{L}’'-]+")
+
+
+def _starts_after(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Net income jumped 30% to $376 million in the quarter. A year earlier it had earned $289
+    million.': a sentence opening with the earlier time gives the start of the one change of the
+    sentence before that has an end and no start, as its one figure of the end's kind and unit,
+    said of the same subject (a pronoun or the words of the change's own subject) and no place."""
+    opening = _EARLIER_OPENS.match(text, *placed[amounts[0]].sentence_span) if amounts and previous else None
+    if opening is None:
+        return
+    years = [int(y) for y in _YEAR.findall(text, *placed[previous[0]].sentence_span)]
+    if opening.group("year") and not any(int(opening.group("year")) < year for year in years):
+        return  # "In 2021, ..." is earlier only than a year the change names: "to 1,900 in 2023"
+    changes = [
+        i
+        for i in previous
+        if links[i].direction and links[i].change_from is None and links[i].change_to is not None
+    ]
+    if len(changes) != 1:
+        return
+    carrier, end = changes[0], links[changes[0]].change_to
+    same = [
+        i
+        for i in amounts
+        if _measured_as(placed, i) == _measured_as(placed, end) and not _is_rate(placed, i, text)
+    ]
+    if len(same) != 1 or links[same[0]].direction or _place_after(placed, same[0], text):
+        return
+    start = same[0]
+    before = [
+        placed[i].quantity.end for i in previous if placed[i].quantity.end <= placed[carrier].quantity.start
+    ]
+    subject = text[max(before, default=placed[end].sentence_span[0]) : placed[carrier].quantity.start]
+    words = set(_WORD.findall(text[opening.end() : placed[start].quantity.start].lower()))
+    if len({placed[start].entity, placed[end].entity} - {""}) > 1 or not words <= _SUBJECT_AGAIN.union(
+        _WORD.findall(subject.lower())
+    ):
+        return
+    links[carrier].change_from = start
 
 
 _SHORT_OF_AFTER = re.compile(r"(?:\s+[^\s,;]+){1,4}?\s+(?i:short|shy)\s+(?i:of)\b")  # " just 2.1C short of"
