@@ -17,7 +17,10 @@ function here.
 - duration_dates: a duration agrees with the two dates that bound it in its sentence.
 - restated_figure: the same figure for the same subject, source and scope agrees with itself.
 - shares_within_whole: the shares of one whole named in one sentence (different answers of
-  one group; the split of a contest) add up to no more than 100%.
+  one group; the split of a contest; answers set out one a line after a colon) add up to no
+  more than 100%.
+- shares_complete_whole: shares and "the other 3%", or the two sides of a yes/no vote or a
+  run-off, add up to 100%.
 - rest_completes_whole: "the rest, 18" and the parts named before it add up to the whole.
 - list_sums_to_total: "40 gold, 44 silver and 42 bronze for a total of 126" adds up.
 - headline_in_body: a figure in the headline agrees with one the body gives for the same thing.
@@ -49,7 +52,7 @@ from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, WHOLE_KINDS
+from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
 
@@ -1034,24 +1037,36 @@ def shares_within_whole(context: Context, rule: Rule) -> list[Violation]:
       and 30% of Republicans backed it"), or the shares name different groups or wholes, or
       only some of them name one;
     - the split of a contest: "Delgado had 52.7% to Hale's 46.4%", "leads 48% to 45%" (in a
-      sentence about votes, polls or a lead: "Boston shot 55% to New York's 48%" is two wholes).
+      sentence about votes, polls or a lead: "Boston shot 55% to New York's 48%" is two wholes);
+    - answers set out one a line after a line ending in a colon ("Of those who voted Labour in
+      2019:" then "- 71% would vote for the party again", "- 6% would switch to the Tories").
     """
     out = []
-    for group in context.grouped(lambda c: (c.path, c.sentence_index)).values():
-        for shares in (_answers(group), *_splits(group)):
-            if len(shares) < 2:
-                continue
-            total = (Interval.point(0.0), Interval.point(0.0))
-            for share in shares:
-                strict, typical = _own(share)
-                total = (total[0] + strict, total[1] + typical)
-            verdict = judge(total, "<=", (_WHOLE, _WHOLE))
-            if verdict is not None:
-                figures = " + ".join(c.text for c in shares)
-                arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}%, more than the whole"
-                roles = {**{f"share{i + 1}": c for i, c in enumerate(shares)}, "share": shares[0]}
-                out.append(Violation(roles, arithmetic, verdict))
+    groups = context.grouped(lambda c: (c.path, c.sentence_index)).values()
+    for shares in [
+        *(s for group in groups for s in (_answers(group), *_splits(group))),
+        *_listed_answers(context),
+    ]:
+        out.extend(_against_whole(shares, "<=", "more than the whole"))
     return out
+
+
+def _against_whole(shares: list[Claim], comparator: str, words: str) -> list[Violation]:
+    """The violation, if any, of two or more shares in per cent against the whole, 100%: their
+    sum `comparator` 100 ("52% + 55% + 3% = 110%" is not <= 100), described with `words`."""
+    if len(shares) < 2:
+        return []
+    total = (Interval.point(0.0), Interval.point(0.0))
+    for share in shares:
+        strict, typical = _own(share)
+        total = (total[0] + strict, total[1] + typical)
+    verdict = judge(total, comparator, (_WHOLE, _WHOLE))
+    if verdict is None:
+        return []
+    figures = " + ".join(c.text for c in shares)
+    arithmetic = f"{figures} = {describe(total[1 if verdict else 0])}%, {words}"
+    roles = {**{f"share{i + 1}": c for i, c in enumerate(shares)}, "share": shares[0]}
+    return [Violation(roles, arithmetic, verdict)]
 
 
 def _answers(group: list[Claim]) -> list[Claim]:
@@ -1091,6 +1106,132 @@ def _splits(group: list[Claim]) -> list[list[Claim]]:
             break
         listed.append(share)
     return [*pairs, listed] if len(listed) > 1 else pairs
+
+
+_OPENS_LINE = re.compile(r"(?:^|\s)[-*•–]?\s*$")  # before a share that opens its line: a bullet or nothing
+_INTRO_END = re.compile(r":\s*[-*•–]?\s*$")  # "Of those who voted Labour in 2019:"
+# what a share of one group chose: "would vote for", "to another party", "are undecided"
+_CHOICE = re.compile(
+    r"\s+(?i:(?:say\s+they\s+)?(?:would|will|plan\s+to|intend\s+to)\s+(?:not\s+)?"
+    r"(?:vote|back|support|switch|move|stay|choose|stick|go)\b|to\s|(?:are|were|remain|remained)\s+(?:undecided|unsure|"
+    r"not\s+sure)\b|(?:have|had)\s+not\s+(?:yet\s+)?decided\b|(?:do|did)\s+not\s+know\b|don['’]t\s+know\b)"
+)
+
+
+def _listed_answers(context: Context) -> list[list[Claim]]:
+    """Shares set out one a line after a line ending in a colon, each what one group chose
+    ("Of those who voted Labour in 2019:" then "- 71% would vote for the party again", "- 6%
+    would switch to the Conservatives", "- 9% to another party", "- 14% are undecided"). The
+    introducing line is the start of the first share's sentence or, after a blank line or as
+    a list of its own, the sentence before; a share that names a group of its own ("60% of men
+    would ...") or changes ("up 4%") makes the list no answers of one group."""
+    said = {(c.path, c.sentence_index): c.sentence for c in context.claims}
+    runs: list[list[Claim]] = []
+    for claim in context.claims:
+        if claim.unit != "percent" or claim.column > 3 or not _OPENS_LINE.search(_before(claim)):
+            continue
+        if runs and (runs[-1][-1].path, runs[-1][-1].line + 1) == (claim.path, claim.line):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return [run for run in runs if len(run) > 1 and _introduced(run[0], said) and all(map(_one_answer, run))]
+
+
+def _introduced(first: Claim, said: dict[tuple[str, int], str]) -> bool:
+    """Whether a line's share follows a line ending in a colon: in its sentence ("Of those who
+    voted Labour in 2019: - 71% would ...") or the sentence before."""
+    opening = _before(first)
+    previous = said.get((first.path, first.sentence_index - 1), "")
+    return bool(
+        _INTRO_END.search(opening) or (_OPENS_LINE.fullmatch(opening) and previous.rstrip().endswith(":"))
+    )
+
+
+def _one_answer(share: Claim) -> bool:
+    """Whether a share on a line of its own is what a group chose ("71% would vote for the
+    party again", "9% to another party"), with no change and no group of its own ("60% of men")."""
+    after = _after(share)
+    return not (share.direction or share.qualifier == "range" or _GROUP_AFTER.match(after)) and bool(
+        _CHOICE.match(after)
+    )
+
+
+def shares_complete_whole(context: Context, rule: Rule) -> list[Violation]:
+    """Shares of one whole that the text says make it up add up to 100%, within rounding:
+    - shares of one group and the rest ("About 58% of them chose the Republican ballot and
+      about 39% the Democratic one. The other 3% voted only in the school board race");
+    - the two sides of a yes/no vote or a run-off ('The "Yes" side won 61.2% of the vote and
+      the "No" side 38.8%', "won the run-off 53.1% to 46.9%").
+    Silent where the shares are of different groups or questions ("62% of Democrats and 35%
+    of Republicans"; "58% chose ... and 40% voted early").
+    """
+    out = []
+    groups = context.grouped(lambda c: (c.path, c.sentence_index))
+    for (path, index), group in groups.items():
+        for shares in (_with_rest(group, groups.get((path, index - 1), [])), _two_sides(group)):
+            out.extend(_against_whole(shares, "==", "not the whole 100%"))
+    return out
+
+
+# after a later share that takes the first one's verb: "and about 39% the Democratic one"
+_LATER_SHARE = re.compile(r"\s+(?i:the|for|to|in\s+favou?r|against|with|on|behind)\b")
+_OPENS_REST = re.compile(r"\s*(?i:the\s+(?:rest|remaining|other))\b")  # "The other 3% voted only in ..."
+_SHARE_JOIN = re.compile(r"[^.;:]*?(?:,\s*(?i:and\s+|while\s+)?|\s+(?i:and|while)\s+)")  # "... ballot and "
+
+
+def _with_rest(group: list[Claim], before: list[Claim]) -> list[Claim]:
+    """The shares of one group and 'the other', 'the remaining' or 'the rest' share after them,
+    in its sentence or opening the next one ("About 58% of them chose the Republican ballot and
+    about 39% the Democratic one. The other 3% voted only in ..."), or none. Each share after
+    the first takes the first one's verb ("about 39% the Democratic one") or each gives its
+    own answer ("52% backed the offer and 30% rejected it"), none names a group of its own,
+    and none is a change."""
+    shares = [c for c in group if c.unit == "percent"]
+    rests = [c for c in shares if REST_BEFORE.search(_before(c))]
+    if len(rests) != 1 or rests[0] is not shares[-1] or _GROUP_AFTER.match(_after(rests[0])):
+        return []
+    rest = rests[0]
+    parts = shares[:-1]
+    if not parts and _OPENS_REST.match(rest.sentence) and before and before[0].paragraph == rest.paragraph:
+        parts = [c for c in before if c.unit == "percent"]
+    if not parts or any(c.direction or c.change_from or c.change_to or c.qualifier == "range" for c in parts):
+        return []
+    answers = [c.event for c in parts]
+    answered = set(answers) <= set(_ANSWERS) and len(set(answers)) == len(
+        answers
+    )  # "52% backed it, 30% opposed it"
+    for first, later in itertools.pairwise(parts):
+        if not _SHARE_JOIN.fullmatch(_between(later.sentence, first, later)):
+            return []
+        if _GROUP_AFTER.match(_after(later)) or not (answered or _LATER_SHARE.match(_after(later))):
+            return []  # "62% of Democrats and 35% of Republicans", "58% chose ... and 40% voted early"
+    return [*parts, rest]
+
+
+_SIDE = re.compile(r"(?<![\p{L}])[\"“‘']?(Yes|No)[\"”’']?(?=[\s,:])")  # 'the "No" side', "Yes 44.7%"
+_RUN_OFF = re.compile(r"\b(?i:run-?offs?|second[- ]round)\b")
+_RESULT = re.compile(r"\b(?i:won|wins|beat|beats|defeated|took|takes|received|got|secured)\b")
+_FORECAST = re.compile(r"\b(?i:polls?|polling|survey|leads?|leading|would|projected|expected)\b")
+
+
+def _two_sides(group: list[Claim]) -> list[Claim]:
+    """The two shares of a sentence that are the sides of a yes/no vote, each named ('The "No"
+    side won 55.3% of the vote and the "Yes" side 44.7%', "No 55.3%, Yes 44.7%"), or the split of
+    a run-off's result ("won the run-off 53.1% to 46.9%"), or none. Polls and forecasts of a
+    vote leave room for the undecided, and are left alone."""
+    shares = [c for c in group if c.unit == "percent"]
+    if len(shares) != 2 or any(c.direction or c.qualifier == "range" for c in shares):
+        return []
+    first, second = shares
+    labels = [_SIDE.findall(_before(first)), _SIDE.findall(_between(first.sentence, first, second))]
+    sentence = first.sentence
+    if _FORECAST.search(sentence):
+        return []  # 'a poll has the "Yes" side at 52% and the "No" side at 44%': some are undecided
+    if all(len(found) == 1 for found in labels) and labels[0] != labels[1] and _CONTEST.search(sentence):
+        return shares
+    return (
+        shares if _RUN_OFF.search(sentence) and _RESULT.search(sentence) and shares in _splits(group) else []
+    )
 
 
 def _clause_of(sentence: str, text: str) -> str:
@@ -1176,6 +1317,7 @@ CHECKS: dict[str, Check] = {
     "duration_dates": duration_dates,
     "restated_figure": restated_figure,
     "shares_within_whole": shares_within_whole,
+    "shares_complete_whole": shares_complete_whole,
     "rest_completes_whole": rest_completes_whole,
     "unit_price": unit_price,
     "list_sums_to_total": list_sums_to_total,

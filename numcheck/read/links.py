@@ -140,7 +140,7 @@ _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its t
 _WORDS_THEN_COMMA = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*")
 _ADVERB_AFTER = re.compile(r"\s+\p{L}+ly\b\s*(?:[,.;:)—–]|(?i:and|but)\b|$)")  # "fatally.", "critically, "
 _OTHER_AFTER = re.compile(r"\s+(?i:other|others|more)\b")  # "10 other people": the rest of a breakdown
-_REST_BEFORE = re.compile(
+REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
 _ELSEWHERE_AFTER = re.compile(  # the rest by place: "89,000 were in other countries", "12 elsewhere"
@@ -700,7 +700,7 @@ def _remainders(
         reach = max(placed[i].sentence_span[0], qi.start - 40)
         leaving = _LEAVING_BEFORE.search(text, reach, qi.start)
         elsewhere = _ELSEWHERE_AFTER.match(text, qi.end, placed[i].sentence_span[1])
-        if qi.kind != "count" or not (leaving or elsewhere or _REST_BEFORE.search(text, reach, qi.start)):
+        if qi.kind != "count" or not (leaving or elsewhere or REST_BEFORE.search(text, reach, qi.start)):
             continue
         if elsewhere and links[i].part_of is None:
             continue  # "89,000 were in other countries" completes only a whole it is a part of

@@ -627,8 +627,11 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     before = text[max(0, number.start - 40) : number.start]
     if number.value < 0 and _PLUS_OR.search(before):
         number = replace(number, value=-number.value)
-    dash = _SPACED_DASH.match(text, number.start) if number.value < 0 and before[-1:].isspace() else None
-    if dash and _SPACED_DASH.search(text, number.end):  # "two-thirds of them - 64% - said": a pair of dashes
+    dash = _SPACED_DASH.match(text, number.start) if number.value < 0 else None
+    _, newline, line = before.rpartition("\n")  # "- 14% are undecided": a list's bullet opens its line
+    bullet = dash is not None and not line.strip() and bool(newline or number.start <= 40)
+    if dash and (bullet or (before[-1:].isspace() and _SPACED_DASH.search(text, number.end))):
+        # a list's bullet, or a pair of dashes: "two-thirds of them - 64% - said"
         number = replace(number, start=dash.end(), value=-number.value)
     draft = _Draft(number, number.start, number.end, value=number.value)
     last = _last_word(before)  # cheap look-ups first: most figures follow no name, symbol or "aged"
