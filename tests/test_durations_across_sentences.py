@@ -90,6 +90,15 @@ SILENT = [
     "People aged 18 to 24 were polled. In 12 years, their views changed.",
     # the noun that lasted is not what the sentence before began
     "She was born in 1919. Her career lasted 40 years; she retired in 1985.",
+    # a length that looks ahead, or counts from another point
+    "Between 1990 and 2020, the glacier lost 41 percent of its ice. In 10 years, it could be gone.",
+    "Between 1990 and 2020, the glacier lost 41 percent of its ice. Over the 12 years since the "
+    "survey began, it thinned fastest.",
+    "From 1985 to 2015, the town's population doubled. In five years, the council will build a new school.",
+    # clock times of two days
+    "The strike lasted 34 hours, from 7 a.m. Monday to 5 p.m. Tuesday.",
+    "The strike lasted 34 hours, from 7 a.m. to 5 p.m. the next day.",
+    "The flight took 13 hours, from 22:00 GMT to 14:00 local time.",
     # a 12-hour clock without a.m. or p.m.
     "Polls stayed open for 13 hours, from 7:00 to 8:00, in most counties.",
 ]

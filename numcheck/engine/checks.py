@@ -758,7 +758,14 @@ def _spans_in_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
 
 # "between " 1970 " and " 2018; "In " just 48 years
 _YEARS_SPAN = re.compile(r"(?i:from|between)\s*$|\s*(?i:to|through|until|and|-|–)\s*")
-_SPAN_BACK = re.compile(r"\s*(?i:in|over|within|during)(?:\s+(?i:those|these|the|that))?\s*")
+_SPAN_BACK = re.compile(  # "In " just 48 years, "Over those " 30 years; not "In " 10 years, ahead
+    r"\s*(?i:in|over|within|during)\s+(?P<those>(?i:those|these|the|that)\s*)?"
+)
+_ONLY = re.compile(r"(?i:just|only|a\s+mere)\b")  # "just 48 years": looking back at a span
+_FROM_ELSEWHERE = re.compile(  # 12 years " since ...", " later", " ago": counted from another point
+    r"\s*(?i:since|after|before|later|earlier|ago|from|of|old)\b"
+)
+_AHEAD = re.compile(r"\b(?i:will|would|could|may|might|should|shall|expects?|plans?|aims?)\b|['’]ll\b")
 _LASTED = re.compile(  # "The marriage lasted " 12 years: a span the sentence before began
     r"\s*(?i:the|their|his|her|its)\s+(?P<noun>\p{L}{5,})\s+(?i:lasted|spanned|endured)\s*"
 )
@@ -791,7 +798,10 @@ def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]
             if (
                 first.date.isdigit()
                 and last.date.isdigit()
-                and _SPAN_BACK.fullmatch(_before(duration))
+                and (back := _SPAN_BACK.fullmatch(_before(duration)))
+                and (back["those"] or _ONLY.match(duration.text))
+                and not _FROM_ELSEWHERE.match(_after(duration))
+                and not _AHEAD.search(duration.sentence)
                 and _YEARS_SPAN.search(_before(first))
                 and _YEARS_SPAN.fullmatch(_between(first.sentence, first, last))
             ):
@@ -858,6 +868,10 @@ _CLOCK = re.compile(
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?:\s?(?P<half>[ap])\.?m\.?)?", re.IGNORECASE
 )
 _CLOCK_UNITS = {"minute": 1.0, "hour": 60.0}
+_CLOCK_JOIN = re.compile(r"\s*(?i:to|until|till|through|and|-|–)\s*")  # 17:00 " to " 00:00
+_OTHER_DAY = re.compile(
+    r"\s*(?:\p{Lu}{2,4}\b)?\s*,?\s*(?i:on\s+)?(?i:the\s+)?(?:(?i:next|following)\b|\p{L}+day\b)"
+)
 
 
 def _clock(claim: Claim) -> tuple[int, bool] | None:
@@ -883,17 +897,18 @@ def _clock_spans(context: Context) -> list[Violation]:
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _CLOCK_UNITS]
         times = [c for c in members if c.kind == "time"]
-        if len(durations) != 1 or len(times) != 2:
+        if len(durations) != 1 or len(times) != 2 or any(c.kind == "date" for c in members):
             continue
         duration, (first, last) = durations[0], times
+        if _OTHER_DAY.match(_after(last)):
+            continue  # "from 7 a.m. to 5 p.m. the next day": across more than one midnight, perhaps
         ends = _clock(first), _clock(last)
         between = _between(duration.sentence, first, last)
         if (
             None in ends
             or not all(sure for _, sure in ends)  # type: ignore[misc]
             or not _SPAN_LEAD.fullmatch(_between(duration.sentence, duration, first))
-            or len(between) > _SPAN_REACH
-            or not _SPAN_JOIN.search(between)
+            or not _CLOCK_JOIN.fullmatch(between)  # not "from 22:00 GMT to 14:00 local time"
         ):
             continue
         minutes = (ends[1][0] - ends[0][0]) % 1440  # type: ignore[index]
