@@ -52,6 +52,7 @@ from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
+from numcheck.read.lexicon import load_lexicon
 from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
@@ -731,36 +732,203 @@ def _years_between(start: dt.date, end: dt.date) -> int:
 
 
 def duration_dates(context: Context, rule: Rule) -> list[Violation]:
+    """A duration against the dates or clock times that bound it: in its sentence ("the seven-day
+    truce that began Nov. 24 and ended Dec. 1"), across two sentences ("between 1970 and 2018,
+    ... In just 48 years, ..."; "She married him in 1919. The marriage lasted 12 years; he died
+    in 1931."; "He was killed on June 25. On August 6, six weeks after his death, ...") or
+    between two clock times ("in the 7 hours from 17:00 to 00:00 UTC")."""
+    spans = [(d, first, last, False) for d, first, last in _spans_in_sentences(context)]
+    spans += [(d, first, last, True) for d, first, last in _spans_across_sentences(context)]
+    out = [v for d, first, last, rounded in spans if (v := _span_violation(d, first, last, rounded))]
+    return out + _clock_spans(context)
+
+
+def _spans_in_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
+    """(duration, start, end) where one sentence gives a duration and the two dates that bound it,
+    joined as a span: "the 10-day festival runs from July 1 to July 10"."""
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
-        dates = [(d, _days(d)) for d in members if d.kind == "date" and _days(d)]
+        dates = [d for d in members if d.kind == "date" and _days(d)]
         if len(durations) > 1 and len(dates) == 2:  # "last five days, from Friday to Monday, ... by a day"
-            durations = [d for d in durations if _SPAN_LEAD.fullmatch(_between(d.sentence, d, dates[0][0]))]
+            durations = [d for d in durations if _SPAN_LEAD.fullmatch(_between(d.sentence, d, dates[0]))]
         if len(durations) != 1 or len(dates) != 2:
             continue
-        duration = durations[0]
-        (first, (first_from, first_to)), (last, (last_from, last_to)) = dates  # in the order written
-        years = first.date.isdigit() or last.date.isdigit()
+        duration, (first, last) = durations[0], dates  # in the order written
         between = _between(duration.sentence, first, last)
+        years = first.date.isdigit() or last.date.isdigit()
         if years and not _YEARS_OF.fullmatch(_between(duration.sentence, duration, first) + "|" + between):
             continue  # years are checked only beside their span: "over six years, from 2016 to 2022"
         if len(between) > _SPAN_REACH or not _SPAN_JOIN.search(between):
             continue  # "NEW YORK, Oct. 3 - ... on Tuesday as yields hit 16-year highs": no span
-        if first_from > last_to:
-            continue  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
-        shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
-        factor = Interval.point(_DAYS[duration.unit])
+        out.append((duration, first, last))
+    return out
+
+
+# "between " 1970 " and " 2018; "In " just 48 years
+_YEARS_SPAN = re.compile(r"(?i:from|between)\s*$|\s*(?i:to|through|until|and|-|–)\s*")
+_SPAN_BACK = re.compile(  # "In " just 48 years, "Over those " 30 years; not "In " 10 years, ahead
+    r"\s*(?i:in|over|within|during)\s+(?P<those>(?i:those|these|the|that)\s*)?"
+)
+_ONLY = re.compile(r"(?i:just|only|a\s+mere)\b")  # "just 48 years": looking back at a span
+_FROM_ELSEWHERE = re.compile(  # 12 years " since ...", " later", " ago": counted from another point
+    r"\s*(?i:since|after|before|later|earlier|ago|from|of|old)\b"
+)
+_AHEAD = re.compile(r"\b(?i:will|would|could|may|might|should|shall|expects?|plans?|aims?)\b|['’]ll\b")
+_LASTED = re.compile(  # "The marriage lasted " 12 years: a span the sentence before began
+    r"\s*(?i:the|their|his|her|its)\s+(?P<noun>\p{L}{5,})\s+(?i:lasted|spanned|endured)\s*"
+)
+_LASTED_TO = re.compile(r"[^\d]{0,40}\b(?i:in|until|till)\s*")  # 12 years "; he died in " 1931
+_AFTER_EVENT = re.compile(  # six weeks " after his death": after an event named by one word
+    r"\s+(?i:after)\s+(?:(?i:his|her|their|its|the)|\p{Lu}[\p{L}.-]*['’]s)\s+(?P<noun>\p{L}+)\b"
+)
+
+
+def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
+    """(duration, start, end) where a duration names the span an earlier sentence began or
+    bounded: the length of a span of years, opening the next sentence ("between 1970 and 2018,
+    ... In just 48 years, ..."); what lasted from the year the sentence before gave to a year
+    after it ("She married him in 1919. The marriage lasted 12 years; he died in 1931."); and a
+    duration after a date counting from the one date of the sentence before, whose event it names
+    ("He was killed on June 25. On August 6, six weeks after his death, ..."). Silent where
+    either sentence gives another date."""
+    sentences = context.grouped(lambda c: c.sentence_index)
+    out = []
+    for index, members in sentences.items():
+        before = sentences.get(index - 1, []) if isinstance(index, int) else []
+        durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
+        dates = [d for d in members if d.kind == "date" and _days(d)]
+        earlier = [d for d in before if d.kind == "date" and _days(d)]
+        if len(durations) != 1 or len(earlier) not in (1, 2) or len(dates) > 1:
+            continue
+        duration = durations[0]
+        if len(earlier) == 2 and not dates and not any(c.kind == "duration" for c in before):
+            first, last = earlier
+            if (
+                first.date.isdigit()
+                and last.date.isdigit()
+                and (back := _SPAN_BACK.fullmatch(_before(duration)))
+                and (back["those"] or _ONLY.match(duration.text))
+                and not _FROM_ELSEWHERE.match(_after(duration))
+                and not _AHEAD.search(duration.sentence)
+                and _YEARS_SPAN.search(_before(first))
+                and _YEARS_SPAN.fullmatch(_between(first.sentence, first, last))
+            ):
+                out.append((duration, first, last))  # "between 1970 and 2018, ... In just 48 years"
+            continue
+        if len(earlier) != 1 or len(dates) != 1:
+            continue
+        (start,), (end,) = earlier, dates
+        lasted = _LASTED.fullmatch(_before(duration))
+        if (
+            lasted
+            and start.date.isdigit()
+            and end.start > duration.end
+            and _LASTED_TO.fullmatch(_between(duration.sentence, duration, end))
+            and re.search(rf"\b(?i:{re.escape(lasted['noun'][:5])})", _before(start))
+        ):
+            out.append((duration, start, end))  # "She married him in 1919. The marriage lasted 12 years"
+        after = _AFTER_EVENT.match(_after(duration))
+        if (
+            after
+            and not start.date.isdigit()
+            and not end.date.isdigit()
+            and re.fullmatch(r"\s*,\s*", _between(duration.sentence, end, duration))
+            and _same_event(after["noun"], start.sentence)
+        ):
+            out.append((duration, start, end))  # "killed on June 25. On August 6, six weeks after his death"
+    return out
+
+
+def _same_event(noun: str, sentence: str) -> bool:
+    """Whether `sentence` tells of the event a noun names, by the concept lexicon's events: "his
+    death" of "He was killed on June 25"."""
+    events = load_lexicon().events
+    event = events.get(noun.lower())
+    return bool(event) and any(events.get(w.lower()) == event for w in re.findall(r"\p{L}+", sentence))
+
+
+def _span_violation(duration: Claim, first: Claim, last: Claim, rounded: bool) -> Violation | None:
+    """A duration that does not span its two dates, counting one or both end days; one `rounded`
+    to its unit ("six weeks after" may be 40 days) when written as exact."""
+    (first_from, first_to), (last_from, last_to) = _days(first), _days(last)  # type: ignore[misc]
+    if first_from > last_to:
+        return None  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
+    shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
+    factor = Interval.point(_DAYS[duration.unit])
+    stated = (interval(duration, False), interval(duration, True))
+    if rounded and duration.low == duration.high:
+        stated = (Interval(duration.value - 0.5, duration.value + 0.5),) * 2
+    span = Interval(shortest, longest + 1)  # counting one end day or both
+    verdict = judge((stated[0] * factor, stated[1] * factor), "==", (span, span))
+    if verdict is None:
+        return None
+    apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
+    span_text = f"{apart} days ({longest + 1} counting both)"
+    if duration.unit != "day":  # "2016 to 2022 is 5 to 7 years"
+        span_text = f"{describe(span / factor)} {duration.unit}s"
+    arithmetic = (
+        f"{first.text} to {last.text} is {span_text}, but {reads(duration, verdict)} {duration.unit}s"
+    )
+    return Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict)
+
+
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?:\s?(?P<half>[ap])\.?m\.?)?", re.IGNORECASE
+)
+_CLOCK_UNITS = {"minute": 1.0, "hour": 60.0}
+_CLOCK_JOIN = re.compile(r"\s*(?i:to|until|till|through|and|-|–)\s*")  # 17:00 " to " 00:00
+_OTHER_DAY = re.compile(
+    r"\s*(?:\p{Lu}{2,4}\b)?\s*,?\s*(?i:on\s+)?(?i:the\s+)?(?:(?i:next|following)\b|\p{L}+day\b)"
+)
+
+
+def _clock(claim: Claim) -> tuple[int, bool] | None:
+    """The minute of the day a clock time gives, and whether its half of the day is sure (a.m.,
+    p.m., or two digits of a 24-hour clock): "17:00" is (1020, True), "9:45p.m." (1305, True),
+    "9:45" (585, False)."""
+    match = _CLOCK.fullmatch(claim.text.strip())
+    if not match:
+        return None
+    if not match["minute"] and not match["half"]:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if match["half"]:
+        hour = hour % 12 + (12 if match["half"].lower() == "p" else 0)
+    return hour * 60 + minute, bool(match["half"]) or len(match["hour"]) == 2
+
+
+def _clock_spans(context: Context) -> list[Violation]:
+    """A duration in hours or minutes before the two clock times that bound it, across midnight
+    if need be: "in the 7 hours from 17:00 to 00:00 UTC", "the 45 minutes between 9:30 p.m. and
+    10:15 p.m."; not "from 9:00 to 4:00", whose half of the day is unsure."""
+    out = []
+    for members in context.grouped(lambda c: c.sentence_index).values():
+        durations = [c for c in members if c.kind == "duration" and c.unit in _CLOCK_UNITS]
+        times = [c for c in members if c.kind == "time"]
+        if len(durations) != 1 or len(times) != 2 or any(c.kind == "date" for c in members):
+            continue
+        duration, (first, last) = durations[0], times
+        if _OTHER_DAY.match(_after(last)):
+            continue  # "from 7 a.m. to 5 p.m. the next day": across more than one midnight, perhaps
+        ends = _clock(first), _clock(last)
+        between = _between(duration.sentence, first, last)
+        if (
+            None in ends
+            or not all(sure for _, sure in ends)  # type: ignore[misc]
+            or not _SPAN_LEAD.fullmatch(_between(duration.sentence, duration, first))
+            or not _CLOCK_JOIN.fullmatch(between)  # not "from 22:00 GMT to 14:00 local time"
+        ):
+            continue
+        minutes = (ends[1][0] - ends[0][0]) % 1440  # type: ignore[index]
+        factor = Interval.point(_CLOCK_UNITS[duration.unit])
         stated = (interval(duration, False) * factor, interval(duration, True) * factor)
-        span = Interval(shortest, longest + 1)  # counting one end day or both
-        verdict = judge(stated, "==", (span, span))
+        verdict = judge(stated, "==", (Interval.point(minutes),) * 2)
         if verdict is not None:
-            apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
-            span_text = f"{apart} days ({longest + 1} counting both)"
-            if duration.unit != "day":  # "2016 to 2022 is 5 to 7 years"
-                span_text = f"{describe(span / factor)} {duration.unit}s"
+            span = describe(Interval.point(minutes) / factor)
             arithmetic = (
-                f"{first.text} to {last.text} is {span_text}, but {reads(duration, verdict)} {duration.unit}s"
+                f"{first.text} to {last.text} is {span} {duration.unit}s, "
+                f"but {reads(duration, verdict)} {duration.unit}s"
             )
             out.append(Violation({"duration": duration, "start": first, "end": last}, arithmetic, verdict))
     return out
