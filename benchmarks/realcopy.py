@@ -9,7 +9,9 @@ of ../shared/realcopy/score.py (its README.md describes them), re-implemented he
 this script runs without that folder: an inconsistent case is CAUGHT when one of its
 findings names, among its claims' texts or its message, a numeric token of one of the case's
 `conflict` substrings; a consistent case with any finding is a FALSE ALARM. A finding is
-RIGHT when it is on an inconsistent case and names such a token. Each set's cases are
+RIGHT when it is on an inconsistent case and names such a token, or names the contradiction of
+its pair's clean case where the published source contradicts itself and the copy keeps that
+error (counted apart in the precision table). Each set's cases are
 written to files of their own and checked in one `numcheck check --format json` run.
 
 Prints, for each set, recall and the false-alarm rate overall, by relation and by domain,
@@ -182,25 +184,51 @@ def print_table(key: str, outcomes: list[Outcome]) -> None:
         print(f"  {name:<{width}}  {recall:<16} {alarms}")
 
 
+def kept_source_error(case: Case, cases: list[Case]) -> Case | None:
+    """The clean case of the same pair when the published source contradicts itself there and
+    that contradiction's figures are all still in `case`'s text (a perturbed copy or a decoy
+    keeps the source's own error): a finding on it is right, though not the case's labelled one."""
+    for other in cases:
+        if (
+            other.get("pair") == case.get("pair")
+            and other.get("genuine")
+            and other is not case
+            and all(s in str(case.get("text", "")) for s in other.get("conflict") or [])
+        ):
+            return other
+    return None
+
+
 def print_precision(outcomes: list[Outcome]) -> None:
-    """Each check's findings, how many are right, and the share right."""
+    """Each check's findings, how many are right (naming the case's labelled conflict, or the
+    source's own error kept in its text), and the share right."""
+    cases = [o.case for o in outcomes]
     names: dict[str, str] = {}
     count: collections.Counter[str] = collections.Counter()
     right: collections.Counter[str] = collections.Counter()
+    kept: collections.Counter[str] = collections.Counter()
     for outcome in outcomes:
+        source = kept_source_error(outcome.case, cases)
         for finding in outcome.findings:
             code = str(finding.get("code", "?"))
             names.setdefault(code, str(finding.get("name", "")))
             count[code] += 1
-            right[code] += names_conflict(outcome.case, [finding])
+            if names_conflict(outcome.case, [finding]):
+                right[code] += 1
+            elif source is not None and names_conflict(source, [finding]):
+                right[code] += 1
+                kept[code] += 1
     if not count:
         print("  no findings")
         return
     width = max(len(f"{code} {name}") for code, name in names.items())
-    print(f"  {'check':<{width}}  {'findings':>8}  {'right':>5}  share right")
+    print(
+        f"  {'check':<{width}}  {'findings':>8}  {'right':>5}  share right  (right on a source's own error)"
+    )
     for code in sorted(count):
         share = right[code] / count[code]
-        print(f"  {code + ' ' + names[code]:<{width}}  {count[code]:>8}  {right[code]:>5}  {share:.2f}")
+        line = f"  {code + ' ' + names[code]:<{width}}  {count[code]:>8}  {right[code]:>5}  {share:.2f}"
+        print(line + (f"         ({kept[code]})" if kept[code] else ""))
 
 
 def print_cases(outcomes: list[Outcome], show: str) -> None:
