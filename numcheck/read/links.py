@@ -158,6 +158,27 @@ _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed
 )
 # a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
 # package includes ", "Those killed included ", "The Israelis, "
+_SIDE_OPENS = re.compile(  # "Voting for the motion were " 342; "Those voting against included " 12
+    r"\s*(?:(?i:those|members|lawmakers|senators|MPs|councillors|councilors)\s+)?(?i:voting|who\s+voted)\s+"
+    r"(?P<side>(?i:for|in\s+favou?r|against))\b(?:\s+[\p{L}’'-]+){0,4}?\s+"
+    r"(?P<verb>(?i:were|was|included|include))\s+"
+)
+# a sentence that may speak of another occasion than the total before it
+_OTHER_OCCASION = re.compile(
+    r"\b(?i:separate|another|other|others|earlier|previous|previously|also|meanwhile|similar|last|ago|again|"
+    r"since|so\s+far|to\s+date|this\s+(?:year|month|week|season)|total|in\s+all|altogether)\b"
+)
+_SUPERSEDED = re.compile(  # a figure that a later one may replace: "Initial reports had given a toll of 11"
+    r"\b(?i:initial|initially|originally|earlier|previous|previously|had\s+(?:given|put|said|reported))\b"
+)
+_PLACE_OPENS = re.compile(r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,")  # "In Kenya, "
+_PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " fatalities), Kicukiro ("
+    r"(?:\s+\p{Ll}+)?\s*\)\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}\(\s*"
+)
+_REPORTED_IN = re.compile(  # "Deaths were reported in the districts of " Nyamasheke (7)
+    r"\s*(?:\p{L}+\s+){1,2}(?i:were|was|have\s+been|had\s+been)\s+(?i:reported|recorded|confirmed|registered)\s+"
+    r"(?i:in)\s+[^.;]*\($"
+)
 _GROUP_INCLUDES = re.compile(
     r"\s*(?:(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
     r"|(?i:the|this|that|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?"
@@ -288,6 +309,8 @@ def link(
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, recent, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
+        _sides_of_a_recent_tally(placed, amounts, recent, text, links)
+        _breakdown_of_the_total_before(placed, amounts, members, previous, text, links)
         upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
@@ -686,14 +709,106 @@ def _tallies(
         later = amounts[position + 2 :]
     else:
         before = _tally_positions(placed, previous, text)
-        if len(before) != 1:
-            return
+        if len(before) != 1 or (amounts and _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span)):
+            return  # "A year ago 25 Labour councillors voted against a similar plan": another vote
         _, ayes, noes = before[0]
         later = amounts
     for part in later:
         side = {"supported": ayes, "opposed": noes}.get(placed[part].event)
         if side is not None and placed[part].quantity.kind == "count":
             links[part].join(side)
+
+
+def _sides_of_a_recent_tally(
+    placed: Sequence[Placed], amounts: list[int], recent: list[int], text: str, links: list[Links]
+) -> None:
+    """'The motion was carried 349-238. ... Voting for it were 342 Conservative MPs, six DUP MPs and
+    one independent.': a sentence that opens by naming a side of a vote ('Voting against were',
+    'Those voting in favour included') lists parts of that side of the one tally of the recent
+    sentences; after 'were' the list is the whole side and adds up to it (`sums`)."""
+    if not amounts:
+        return
+    start = placed[amounts[0]].sentence_span[0]
+    opening = _SIDE_OPENS.fullmatch(text, start, placed[amounts[0]].quantity.start)
+    tallies = _tally_positions(placed, recent, text)
+    if (
+        opening is None
+        or len(tallies) != 1
+        or _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span)
+    ):
+        return
+    _, ayes, noes = tallies[0]
+    side = noes if opening.group("side").lower() == "against" else ayes
+    items = [amounts[0]]
+    for part in amounts[1:]:
+        if not _LIST_JOIN.fullmatch(text, placed[items[-1]].quantity.end, placed[part].quantity.start):
+            break
+        items.append(part)
+    if any(placed[i].quantity.kind != "count" or links[i].part_of not in (None, side) for i in items):
+        return
+    others = [j for j, other in enumerate(links) if other.part_of == side and j not in items]
+    for item in items:
+        links[item].join(side)
+    if len(items) >= 2 and not others and opening.group("verb").lower() in ("were", "was"):
+        links[side].sums = True
+
+
+def _breakdown_of_the_total_before(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    members: list[int],
+    previous: list[int],
+    text: str,
+    links: list[Links],
+) -> None:
+    """'The number of people killed has risen to 14. Rescuers found 13 people dead at the site and
+    one person died later in hospital.', 'At least 11 people died. Deaths were reported in
+    Nyamasheke (7), Kicukiro (2) and Gasabo (2).': a sentence whose figures are all one list of
+    counts of one event, right after a sentence that gives one figure of that event, breaks
+    that figure down: the list adds up to no more than it, and a list of places said to be
+    where the event was reported ('Deaths were reported in') adds up to it (`sums`). A sentence
+    that may speak of another time or place (a date, 'another', 'last year', an opening 'In
+    Kenya,'), or whose figure before may be superseded ('Initial reports had given a toll of
+    11'), is left alone."""
+    if len(amounts) < 2 or not previous:
+        return
+    event = placed[amounts[0]].event
+    (start, end), first = placed[amounts[0]].sentence_span, placed[amounts[0]].quantity
+    totals = [i for i in previous if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
+    if not event or len(totals) != 1:
+        return
+    total = totals[0]
+    if (
+        placed[total].quantity.kind != "count"
+        or len(members) != len(amounts)  # "... in 2019": a date may name another time
+        or _OTHER_OCCASION.search(text, start, end)
+        or _SUPERSEDED.search(text, *placed[total].sentence_span)
+        or _PLACE_OPENS.match(text, start, first.start)
+    ):
+        return
+    by_place = all(
+        _PLACE_COUNT_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        for a, b in itertools.pairwise(amounts)
+    )
+    for a, b in itertools.pairwise(amounts):
+        if not (by_place or _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)):
+            return
+    for part in amounts:
+        if (
+            placed[part].quantity.kind != "count"
+            or placed[part].event != event
+            or links[part].part_of is not None
+            or not (
+                placed[total].generic
+                or placed[part].generic
+                or placed[part].entity in ("", placed[total].entity)
+            )
+        ):
+            return
+    for part in amounts:
+        links[part].join(total, "entity")
+    if by_place and _REPORTED_IN.match(text, start, first.start):
+        links[total].sums = True
 
 
 def _tally_positions(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
