@@ -30,6 +30,16 @@ CASES = [
         "NC102",
     ),
     (
+        "the ayes of a motion carried paragraphs earlier, listed in full",
+        "The amendment was carried 210-195 after a late night sitting.\n\nSeveral ministers had urged "
+        "restraint before the division.\n\nThe whips said turnout had been unusually high.\n\n"
+        "Voting for the amendment were 180 Labour MPs, 25 Liberal Democrats and five Greens.",
+        "The amendment was carried 210-195 after a late night sitting.\n\nSeveral ministers had urged "
+        "restraint before the division.\n\nThe whips said turnout had been unusually high.\n\n"
+        "Voting for the amendment were 170 Labour MPs, 25 Liberal Democrats and five Greens.",
+        "NC115",
+    ),
+    (
         "a side's list under 'Those voting against included' is within the noes",
         "The assembly rejected the plan 40-35. Those voting against included 20 Socialists and 12 Greens.",
         "The assembly rejected the plan 40-35. Those voting against included 30 Socialists and 12 Greens.",
@@ -67,6 +77,30 @@ CASES = [
         "(5 deaths), Musanze (4) and Burera (1).",
         "NC102",
     ),
+    (
+        "places with counts in parentheses after a sentence with no figures",
+        "At least 15 people were killed when heavy rain hit the province on Friday. Roads and bridges "
+        "were also washed away. Deaths were reported in Gisenyi (8), Kibuye (4) and Ruhengeri (3).",
+        "At least 15 people were killed when heavy rain hit the province on Friday. Roads and bridges "
+        "were also washed away. Deaths were reported in Gisenyi (6), Kibuye (4) and Ruhengeri (3).",
+        "NC115",
+    ),
+    (
+        "lines of counts under a heading, below the total they break down",
+        "The ferry was carrying 120 passengers when it sank. Nationalities of those on board:\n\n"
+        "France: 60\nSpain: 40\nItaly: 15 (two children among them)\nNot yet confirmed: 5\n",
+        "The ferry was carrying 120 passengers when it sank. Nationalities of those on board:\n\n"
+        "France: 60\nSpain: 40\nItaly: 25 (two children among them)\nNot yet confirmed: 5\n",
+        "NC102",
+    ),
+    (
+        "lines of counts right under a total that ends in a colon",
+        "The charity placed 85 refugees with host families in these towns:\n\nLeeds: 40\nYork: 30\n"
+        "Hull: 15\n",
+        "The charity placed 85 refugees with host families in these towns:\n\nLeeds: 40\nYork: 50\n"
+        "Hull: 15\n",
+        "NC102",
+    ),
 ]
 
 # texts whose later list may count another time, place or group than the total: no finding
@@ -80,6 +114,11 @@ SILENT = [
     "At least 18 people were killed and 20 others died of their wounds. Fifteen people died at the "
     "scene and 30 died later in hospital.",
     "The fire killed six people. In a separate blaze, four people died inside and three died later.",
+    "At least 12 people died in the floods. Deaths were reported in Gisenyi (8) and Kibuye (4). Storms "
+    "in the north have left at least 30 people dead.",
+    "The motion carried 12-1. A second motion was recorded as seven ayes and six nays.",
+    "The blast killed 12 people on Monday. Latest figures:\n\nDead: 12\nInjured: 40\n",
+    "The ferry was carrying 120 passengers and 8 crew. Nationalities:\n\nFrance: 100\nSpain: 28\n",
     "The council approved the budget 31-18 on Tuesday. A year ago 25 Labour councillors and "
     "10 Greens voted against a similar plan.",
 ]

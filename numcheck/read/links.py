@@ -34,7 +34,9 @@ Job: given the quantities of a document in order (each with its sentence), find
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
 `times`, "of them", a tally's votes and an average opening "That is", the sentence before;
 for "Of the injured,", "Among the dead were", "The package includes" and "8% of its
-employees", the three before, when they give that group one figure only). Every match is
+employees", the three before, when they give that group one figure only; for "Voting for it
+were", the one tally of the article before; for a sentence that breaks down a toll, the one
+figure of its event in the sentence before; for lines under a heading, the count above it). Every match is
 bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
 unbounded match on a long document costs time in proportion to the document.
 """
@@ -148,16 +150,17 @@ _ELSEWHERE_AFTER = re.compile(  # the rest by place: "89,000 were in other count
     r"|(?i:elsewhere|abroad)\b)"
 )
 _LEAVING_BEFORE = re.compile(r"(?r)\b(?i:leaving|leaves|left)\s+(?:(?i:just|only)\s+)?$")  # "leaving 150"
+_HAVE_BEFORE = re.compile(r"(?r)\b(?i:have|has|had)\s+(?:(?i:now|also)\s+)?$")  # "have " left 8 dead
 _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in captivity"
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
 )
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_TALLY_VERBS = r"voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
-    r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
-    r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
+    r"(?r)\b(?i:" + _TALLY_VERBS + r")(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
 )
-# a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
-# package includes ", "Those killed included ", "The Israelis, "
+# a tally that a later sentence's side of the vote names: also "the motion was carried 349-238"
+_SIDED_TALLY_VERB = re.compile(_TALLY_VERB.pattern.replace(_TALLY_VERBS, _TALLY_VERBS + "|carried"))
 _SIDE_OPENS = re.compile(  # "Voting for the motion were " 342; "Those voting against included " 12
     r"\s*(?:(?i:those|members|lawmakers|senators|MPs|councillors|councilors)\s+)?(?i:voting|who\s+voted)\s+"
     r"(?P<side>(?i:for|in\s+favou?r|against))\b(?:\s+[\p{L}’'-]+){0,4}?\s+"
@@ -171,6 +174,8 @@ _OTHER_OCCASION = re.compile(
 _SUPERSEDED = re.compile(  # a figure that a later one may replace: "Initial reports had given a toll of 11"
     r"\b(?i:initial|initially|originally|earlier|previous|previously|had\s+(?:given|put|said|reported))\b"
 )
+_LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Netherlands: " 193
+_HEADING = re.compile(r"\s*(?P<label>[^\n.:\d]{1,80}:)?\s*")  # "Confirmed nationalities:" above the lines
 _PLACE_OPENS = re.compile(r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,")  # "In Kenya, "
 _PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " fatalities), Kicukiro ("
     r"(?:\s+\p{Ll}+)?\s*\)\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}\(\s*"
@@ -179,6 +184,8 @@ _REPORTED_IN = re.compile(  # "Deaths were reported in the districts of " Nyamas
     r"\s*(?:\p{L}+\s+){1,2}(?i:were|was|have\s+been|had\s+been)\s+(?i:reported|recorded|confirmed|registered)\s+"
     r"(?i:in)\s+[^.;]*\($"
 )
+# a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
+# package includes ", "Those killed included ", "The Israelis, "
 _GROUP_INCLUDES = re.compile(
     r"\s*(?:(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
     r"|(?i:the|this|that|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?"
@@ -309,8 +316,10 @@ def link(
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, recent, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
-        _sides_of_a_recent_tally(placed, amounts, recent, text, links)
-        _breakdown_of_the_total_before(placed, amounts, members, previous, text, links)
+        _sides_of_the_tally_before(placed, amounts, text, links)
+        earlier = by_sentence.get(sentence - 2, [])
+        _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
+        _lines_under_a_total(placed, amounts, previous, earlier, text, links)
         upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
@@ -676,6 +685,8 @@ def _remainders(
         qi = placed[i].quantity
         reach = max(placed[i].sentence_span[0], qi.start - 40)
         leaving = _LEAVING_BEFORE.search(text, reach, qi.start)
+        if leaving and _HAVE_BEFORE.search(text, reach, leaving.start()):
+            leaving = None  # "floods have left at least 8 people dead": a verb, not the rest of a whole
         elsewhere = _ELSEWHERE_AFTER.match(text, qi.end, placed[i].sentence_span[1])
         if qi.kind != "count" or not (leaving or elsewhere or _REST_BEFORE.search(text, reach, qi.start)):
             continue
@@ -719,23 +730,21 @@ def _tallies(
             links[part].join(side)
 
 
-def _sides_of_a_recent_tally(
-    placed: Sequence[Placed], amounts: list[int], recent: list[int], text: str, links: list[Links]
+def _sides_of_the_tally_before(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
     """'The motion was carried 349-238. ... Voting for it were 342 Conservative MPs, six DUP MPs and
     one independent.': a sentence that opens by naming a side of a vote ('Voting against were',
-    'Those voting in favour included') lists parts of that side of the one tally of the recent
-    sentences; after 'were' the list is the whole side and adds up to it (`sums`)."""
+    'Those voting in favour included') lists parts of that side of the one tally of the article
+    before it; after 'were' the list is the whole side and adds up to it (`sums`)."""
     if not amounts:
         return
     start = placed[amounts[0]].sentence_span[0]
     opening = _SIDE_OPENS.fullmatch(text, start, placed[amounts[0]].quantity.start)
-    tallies = _tally_positions(placed, recent, text)
-    if (
-        opening is None
-        or len(tallies) != 1
-        or _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span)
-    ):
+    if opening is None or _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span):
+        return
+    tallies = _tally_positions(placed, list(range(amounts[0])), text, _SIDED_TALLY_VERB)
+    if len(tallies) != 1:
         return
     _, ayes, noes = tallies[0]
     side = noes if opening.group("side").lower() == "against" else ayes
@@ -758,6 +767,7 @@ def _breakdown_of_the_total_before(
     amounts: list[int],
     members: list[int],
     previous: list[int],
+    earlier: list[int],
     text: str,
     links: list[Links],
 ) -> None:
@@ -766,14 +776,27 @@ def _breakdown_of_the_total_before(
     Nyamasheke (7), Kicukiro (2) and Gasabo (2).': a sentence whose figures are all one list of
     counts of one event, right after a sentence that gives one figure of that event, breaks
     that figure down: the list adds up to no more than it, and a list of places said to be
-    where the event was reported ('Deaths were reported in') adds up to it (`sums`). A sentence
+    where the event was reported ('Deaths were reported in') adds up to it (`sums`), and may
+    follow the figure's sentence after one with no figures ('Homes were also damaged.'). A sentence
     that may speak of another time or place (a date, 'another', 'last year', an opening 'In
     Kenya,'), or whose figure before may be superseded ('Initial reports had given a toll of
     11'), is left alone."""
-    if len(amounts) < 2 or not previous:
+    if len(amounts) < 2:
         return
     event = placed[amounts[0]].event
     (start, end), first = placed[amounts[0]].sentence_span, placed[amounts[0]].quantity
+    by_place = all(
+        _PLACE_COUNT_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        for a, b in itertools.pairwise(amounts)
+    )
+    reported = by_place and _REPORTED_IN.match(text, start, first.start)
+    if (
+        not previous
+        and reported
+        and earlier
+        and placed[earlier[0]].sentence == placed[amounts[0]].sentence - 2
+    ):
+        previous = earlier
     totals = [i for i in previous if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
     if not event or len(totals) != 1:
         return
@@ -786,10 +809,6 @@ def _breakdown_of_the_total_before(
         or _PLACE_OPENS.match(text, start, first.start)
     ):
         return
-    by_place = all(
-        _PLACE_COUNT_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-        for a, b in itertools.pairwise(amounts)
-    )
     for a, b in itertools.pairwise(amounts):
         if not (by_place or _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)):
             return
@@ -807,18 +826,62 @@ def _breakdown_of_the_total_before(
             return
     for part in amounts:
         links[part].join(total, "entity")
-    if by_place and _REPORTED_IN.match(text, start, first.start):
+    if reported:
         links[total].sums = True
 
 
-def _tally_positions(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
-    """(position, ayes, noes) of each vote's tally among `amounts`: "voted 68-31"."""
+def _lines_under_a_total(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    earlier: list[int],
+    text: str,
+    links: list[Links],
+) -> None:
+    """'The plane was carrying 298 people. Confirmed nationalities:' then lines 'Netherlands: 193',
+    'Malaysia: 43', ...: counts each on a line of its own after a label and a colon, under a
+    heading line that ends in a colon (or right under the sentence, if it ends in one), are
+    parts of the one count of the sentence before, and add up to no more than it."""
+    parts = [i for i in amounts if _on_a_labelled_line(placed, i, text)]
+    above = previous or earlier
+    if len(parts) < 2 or not above or placed[above[0]].sentence < placed[parts[0]].sentence - 2:
+        return
+    counts = [i for i in above if placed[i].quantity.kind in AMOUNTS]
+    heading = _HEADING.fullmatch(text, placed[above[0]].sentence_span[1], placed[parts[0]].sentence_span[0])
+    if len(counts) != 1 or placed[counts[0]].quantity.kind != "count" or heading is None:
+        return
+    if not heading.group("label") and not text[: placed[above[0]].sentence_span[1]].rstrip().endswith(":"):
+        return
+    if any(
+        placed[i].quantity.kind != "count"
+        or links[i].part_of is not None
+        or placed[i].event not in ("", placed[counts[0]].event)  # "Dead: 12", "Injured: 40"
+        for i in parts
+    ):
+        return
+    for part in parts:
+        links[part].join(counts[0], "entity")
+
+
+def _on_a_labelled_line(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` follows a label at the start of a line of its own: 'Malaysia: 43'."""
+    start, figure = placed[i].sentence_span[0], placed[i].quantity.start
+    newline = text.rfind("\n", start, figure)
+    if newline < 0 and start > 0 and text[start - 1] != "\n":
+        return False  # the sentence begins mid-line: "... on board. Malaysia: 43" is no line of its own
+    return bool(_LINE_LABEL.fullmatch(text, newline + 1 if newline >= 0 else start, figure))
+
+
+def _tally_positions(
+    placed: Sequence[Placed], amounts: list[int], text: str, verb: re.Pattern[str] = _TALLY_VERB
+) -> list[tuple[int, int, int]]:
+    """(position, ayes, noes) of each vote's tally among `amounts` after a `verb`: "voted 68-31"."""
     out = []
     for position, (ayes, noes) in enumerate(itertools.pairwise(amounts)):
         qa, qn = placed[ayes].quantity, placed[noes].quantity
         if qa.kind != "count" or qn.kind != "count" or not _TALLY_JOIN.fullmatch(text, qa.end, qn.start):
             continue
-        if _TALLY_VERB.search(text, placed[ayes].sentence_span[0], qa.start):
+        if verb.search(text, placed[ayes].sentence_span[0], qa.start):
             out.append((position, ayes, noes))
     return out
 
