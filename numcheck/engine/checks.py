@@ -138,10 +138,15 @@ def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
 def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
     """'40 gold medals, 44 silver and 42 bronze for a total of 126', 'killed 10 in Texas and three
     in Oklahoma. In all, 13 ...': the items listed before a figure said to be their total, in its
-    sentence or the one before, add up to it (more than it is NC102's)."""
+    sentence or the one before, add up to it (more than it is NC102's); so do the items of a
+    list in one later sentence that makes up the figure ('carried 349-238. ... Voting for it were
+    342 Conservatives, six DUP MPs and one independent')."""
     out = []
     for whole, members in _parts_by_whole(context):
         listed = [m for m in members if whole.sentence_index - 1 <= m.sentence_index and m.end <= whole.start]
+        later = [m for m in members if m.sentence_index > whole.sentence_index]
+        if len(listed) < 2 and len({m.sentence_index for m in later}) == 1:
+            listed = later
         if whole.sums and len(listed) >= 2:
             out.extend(_sum_against(context, listed, ">=", whole))
     return out

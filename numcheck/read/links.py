@@ -34,7 +34,9 @@ Job: given the quantities of a document in order (each with its sentence), find
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
 `times`, "of them", a tally's votes and an average opening "That is", the sentence before;
 for "Of the injured,", "Among the dead were", "The package includes" and "8% of its
-employees", the three before, when they give that group one figure only). Every match is
+employees", the three before, when they give that group one figure only; for "Voting for it
+were", the one tally of the article before; for a sentence that breaks down a toll, the one
+figure of its event in the sentence before; for lines under a heading, the count above it). Every match is
 bounded by its sentence: the `regex` package scans to `endpos` on each call, so an
 unbounded match on a long document costs time in proportion to the document.
 """
@@ -148,13 +150,39 @@ _ELSEWHERE_AFTER = re.compile(  # the rest by place: "89,000 were in other count
     r"|(?i:elsewhere|abroad)\b)"
 )
 _LEAVING_BEFORE = re.compile(r"(?r)\b(?i:leaving|leaves|left)\s+(?:(?i:just|only)\s+)?$")  # "leaving 150"
+_HAVE_BEFORE = re.compile(r"(?r)\b(?i:have|has|had)\s+(?:(?i:now|also)\s+)?$")  # "have " left 8 dead
 _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in captivity"
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
 )
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_TALLY_VERBS = r"voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
-    r"(?r)\b(?i:voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed)"
-    r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
+    r"(?r)\b(?i:" + _TALLY_VERBS + r")(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
+)
+# a tally that a later sentence's side of the vote names: also "the motion was carried 349-238"
+_SIDED_TALLY_VERB = re.compile(_TALLY_VERB.pattern.replace(_TALLY_VERBS, _TALLY_VERBS + "|carried"))
+_SIDE_OPENS = re.compile(  # "Voting for the motion were " 342; "Those voting against included " 12
+    r"\s*(?:(?i:those|members|lawmakers|senators|MPs|councillors|councilors)\s+)?(?i:voting|who\s+voted)\s+"
+    r"(?P<side>(?i:for|in\s+favou?r|against))\b(?:\s+[\p{L}’'-]+){0,4}?\s+"
+    r"(?P<verb>(?i:were|was|included|include))\s+"
+)
+# a sentence that may speak of another occasion than the total before it
+_OTHER_OCCASION = re.compile(
+    r"\b(?i:separate|another|other|others|earlier|previous|previously|also|meanwhile|similar|last|ago|again|"
+    r"since|so\s+far|to\s+date|this\s+(?:year|month|week|season)|total|in\s+all|altogether)\b"
+)
+_SUPERSEDED = re.compile(  # a figure that a later one may replace: "Initial reports had given a toll of 11"
+    r"\b(?i:initial|initially|originally|earlier|previous|previously|had\s+(?:given|put|said|reported))\b"
+)
+_LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Netherlands: " 193
+_HEADING = re.compile(r"\s*(?P<label>[^\n.:\d]{1,80}:)?\s*")  # "Confirmed nationalities:" above the lines
+_PLACE_OPENS = re.compile(r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,")  # "In Kenya, "
+_PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " fatalities), Kicukiro ("
+    r"(?:\s+\p{Ll}+)?\s*\)\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}\(\s*"
+)
+_REPORTED_IN = re.compile(  # "Deaths were reported in the districts of " Nyamasheke (7)
+    r"\s*(?:\p{L}+\s+){1,2}(?i:were|was|have\s+been|had\s+been)\s+(?i:reported|recorded|confirmed|registered)\s+"
+    r"(?i:in)\s+[^.;]*\($"
 )
 # a sentence that opens by naming a group, then lists its parts: "Among the dead were ", "The
 # package includes ", "Those killed included ", "The Israelis, "
@@ -289,6 +317,10 @@ def link(
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, recent, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
+        _sides_of_the_tally_before(placed, amounts, text, links)
+        earlier = by_sentence.get(sentence - 2, [])
+        _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
+        _lines_under_a_total(placed, amounts, previous, earlier, text, links)
         upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -699,6 +731,8 @@ def _remainders(
         qi = placed[i].quantity
         reach = max(placed[i].sentence_span[0], qi.start - 40)
         leaving = _LEAVING_BEFORE.search(text, reach, qi.start)
+        if leaving and _HAVE_BEFORE.search(text, reach, leaving.start()):
+            leaving = None  # "floods have left at least 8 people dead": a verb, not the rest of a whole
         elsewhere = _ELSEWHERE_AFTER.match(text, qi.end, placed[i].sentence_span[1])
         if qi.kind != "count" or not (leaving or elsewhere or REST_BEFORE.search(text, reach, qi.start)):
             continue
@@ -732,8 +766,8 @@ def _tallies(
         later = amounts[position + 2 :]
     else:
         before = _tally_positions(placed, previous, text)
-        if len(before) != 1:
-            return
+        if len(before) != 1 or (amounts and _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span)):
+            return  # "A year ago 25 Labour councillors voted against a similar plan": another vote
         _, ayes, noes = before[0]
         later = amounts
     for part in later:
@@ -742,14 +776,158 @@ def _tallies(
             links[part].join(side)
 
 
-def _tally_positions(placed: Sequence[Placed], amounts: list[int], text: str) -> list[tuple[int, int, int]]:
-    """(position, ayes, noes) of each vote's tally among `amounts`: "voted 68-31"."""
+def _sides_of_the_tally_before(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'The motion was carried 349-238. ... Voting for it were 342 Conservative MPs, six DUP MPs and
+    one independent.': a sentence that opens by naming a side of a vote ('Voting against were',
+    'Those voting in favour included') lists parts of that side of the one tally of the article
+    before it; after 'were' the list is the whole side and adds up to it (`sums`)."""
+    if not amounts:
+        return
+    start = placed[amounts[0]].sentence_span[0]
+    opening = _SIDE_OPENS.fullmatch(text, start, placed[amounts[0]].quantity.start)
+    if opening is None or _OTHER_OCCASION.search(text, *placed[amounts[0]].sentence_span):
+        return
+    tallies = _tally_positions(placed, list(range(amounts[0])), text, _SIDED_TALLY_VERB)
+    if len(tallies) != 1:
+        return
+    _, ayes, noes = tallies[0]
+    side = noes if opening.group("side").lower() == "against" else ayes
+    items = [amounts[0]]
+    for part in amounts[1:]:
+        if not _LIST_JOIN.fullmatch(text, placed[items[-1]].quantity.end, placed[part].quantity.start):
+            break
+        items.append(part)
+    if any(placed[i].quantity.kind != "count" or links[i].part_of not in (None, side) for i in items):
+        return
+    others = [j for j, other in enumerate(links) if other.part_of == side and j not in items]
+    for item in items:
+        links[item].join(side)
+    if len(items) >= 2 and not others and opening.group("verb").lower() in ("were", "was"):
+        links[side].sums = True
+
+
+def _breakdown_of_the_total_before(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    members: list[int],
+    previous: list[int],
+    earlier: list[int],
+    text: str,
+    links: list[Links],
+) -> None:
+    """'The number of people killed has risen to 14. Rescuers found 13 people dead at the site and
+    one person died later in hospital.', 'At least 11 people died. Deaths were reported in
+    Nyamasheke (7), Kicukiro (2) and Gasabo (2).': a sentence whose figures are all one list of
+    counts of one event, right after a sentence that gives one figure of that event, breaks
+    that figure down: the list adds up to no more than it, and a list of places said to be
+    where the event was reported ('Deaths were reported in') adds up to it (`sums`), and may
+    follow the figure's sentence after one with no figures ('Homes were also damaged.'). A sentence
+    that may speak of another time or place (a date, 'another', 'last year', an opening 'In
+    Kenya,'), or whose figure before may be superseded ('Initial reports had given a toll of
+    11'), is left alone."""
+    if len(amounts) < 2:
+        return
+    event = placed[amounts[0]].event
+    (start, end), first = placed[amounts[0]].sentence_span, placed[amounts[0]].quantity
+    by_place = all(
+        _PLACE_COUNT_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        for a, b in itertools.pairwise(amounts)
+    )
+    reported = by_place and _REPORTED_IN.match(text, start, first.start)
+    if (
+        not previous
+        and reported
+        and earlier
+        and placed[earlier[0]].sentence == placed[amounts[0]].sentence - 2
+    ):
+        previous = earlier
+    totals = [i for i in previous if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
+    if not event or len(totals) != 1:
+        return
+    total = totals[0]
+    if (
+        placed[total].quantity.kind != "count"
+        or len(members) != len(amounts)  # "... in 2019": a date may name another time
+        or _OTHER_OCCASION.search(text, start, end)
+        or _SUPERSEDED.search(text, *placed[total].sentence_span)
+        or _PLACE_OPENS.match(text, start, first.start)
+    ):
+        return
+    for a, b in itertools.pairwise(amounts):
+        if not (by_place or _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)):
+            return
+    for part in amounts:
+        if (
+            placed[part].quantity.kind != "count"
+            or placed[part].event != event
+            or links[part].part_of is not None
+            or not (
+                placed[total].generic
+                or placed[part].generic
+                or placed[part].entity in ("", placed[total].entity)
+            )
+        ):
+            return
+    for part in amounts:
+        links[part].join(total, "entity")
+    if reported:
+        links[total].sums = True
+
+
+def _lines_under_a_total(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    earlier: list[int],
+    text: str,
+    links: list[Links],
+) -> None:
+    """'The plane was carrying 298 people. Confirmed nationalities:' then lines 'Netherlands: 193',
+    'Malaysia: 43', ...: counts each on a line of its own after a label and a colon, under a
+    heading line that ends in a colon (or right under the sentence, if it ends in one), are
+    parts of the one count of the sentence before, and add up to no more than it."""
+    parts = [i for i in amounts if _on_a_labelled_line(placed, i, text)]
+    above = previous or earlier
+    if len(parts) < 2 or not above or placed[above[0]].sentence < placed[parts[0]].sentence - 2:
+        return
+    counts = [i for i in above if placed[i].quantity.kind in AMOUNTS]
+    heading = _HEADING.fullmatch(text, placed[above[0]].sentence_span[1], placed[parts[0]].sentence_span[0])
+    if len(counts) != 1 or placed[counts[0]].quantity.kind != "count" or heading is None:
+        return
+    if not heading.group("label") and not text[: placed[above[0]].sentence_span[1]].rstrip().endswith(":"):
+        return
+    if any(
+        placed[i].quantity.kind != "count"
+        or links[i].part_of is not None
+        or placed[i].event not in ("", placed[counts[0]].event)  # "Dead: 12", "Injured: 40"
+        for i in parts
+    ):
+        return
+    for part in parts:
+        links[part].join(counts[0], "entity")
+
+
+def _on_a_labelled_line(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` follows a label at the start of a line of its own: 'Malaysia: 43'."""
+    start, figure = placed[i].sentence_span[0], placed[i].quantity.start
+    newline = text.rfind("\n", start, figure)
+    if newline < 0 and start > 0 and text[start - 1] != "\n":
+        return False  # the sentence begins mid-line: "... on board. Malaysia: 43" is no line of its own
+    return bool(_LINE_LABEL.fullmatch(text, newline + 1 if newline >= 0 else start, figure))
+
+
+def _tally_positions(
+    placed: Sequence[Placed], amounts: list[int], text: str, verb: re.Pattern[str] = _TALLY_VERB
+) -> list[tuple[int, int, int]]:
+    """(position, ayes, noes) of each vote's tally among `amounts` after a `verb`: "voted 68-31"."""
     out = []
     for position, (ayes, noes) in enumerate(itertools.pairwise(amounts)):
         qa, qn = placed[ayes].quantity, placed[noes].quantity
         if qa.kind != "count" or qn.kind != "count" or not _TALLY_JOIN.fullmatch(text, qa.end, qn.start):
             continue
-        if _TALLY_VERB.search(text, placed[ayes].sentence_span[0], qa.start):
+        if verb.search(text, placed[ayes].sentence_span[0], qa.start):
             out.append((position, ayes, noes))
     return out
 
