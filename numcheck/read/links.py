@@ -284,6 +284,7 @@ def link(
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
         _records(placed, amounts, text, links)
+        _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
         _averages(placed, amounts, text, links)
@@ -2285,7 +2286,10 @@ _RECORD_UNSURE = re.compile(
     r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[-\s]+\p{L}+est\b|\bone\s+of\s+the\b|"
     r"\bamong\s+the\b|\bnot\b|\bfailed\b|\bmissed\b|\bshort\s+of\b)"
 )
-_BEAT_VERB = r"(?i:break(?:ing|s)?|broke|beat(?:ing|s)?|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)?|better(?:ing|ed|s)?)"
+_BEAT_VERB = (
+    r"(?i:break(?:ing|s)?|broke|beat(?:ing|s)?|surpass(?:ing|ed|es)?|"
+    r"eclips(?:ing|ed|es)?|better(?:ing|ed|s)?)"
+)
 _OLD_RECORD_NOUN = r"(?i:record|best|mark|highest|lowest|fastest|quickest|high|low|peak|total|tally)"
 # between a new record and the old one it broke: ", breaking the course record of ", " broke the
 # US record of ", ", beating the previous highest of ", ", beating the "; "; the previous highest was "
@@ -2296,7 +2300,13 @@ _TO_OLD_RECORD = re.compile(
     rf"|\b(?i:the)\s+(?i:previous|old|former)\s+{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+"
     r")"
 )
+# a sentence that opens with the old record of the sentence before: "The previous highest was "
+_OPENS_WITH_OLD_RECORD = re.compile(
+    r"\s*(?i:the|its|their|his|her)\s+(?i:previous|old|former)\s+(?:[\p{L}’'-]+\s+){0,2}?"
+    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at)\s+(?:(?i:just|only)\s+)?"
+)
 _OTHER_CLAUSE = re.compile(r"\b(?i:while|whereas|but|although|though|when|after|before|than)\b")
+_RECORD_WORD = re.compile(r"\b(?i:record)\b")
 _SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "385 days in space broke the record of 371 days"
 
 
@@ -2322,12 +2332,50 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             or links[second].beats is not None
         ):
             continue
-        alike = [i for i in amounts if _same_measure(placed, i, first)]
-        if alike != [first, second] or not _counts_alike(placed, first, second, None):
+        alike = [
+            i for i in amounts if _same_measure(placed, i, first) and _counts_alike(placed, i, first, None)
+        ]
+        if alike != [first, second]:
             continue
-        smaller = bool(_SMALLER_IS_BETTER.search(text, start, end))
-        larger = bool(_LARGER_IS_BETTER.search(text, start, end))
-        if not larger and not smaller and qn.kind == "duration" and qn.unit in _SPANS_HELD:
-            larger = bool(re.search(r"\b(?i:record)\b", text[start:end]))
-        if larger != smaller:
-            links[first].beats, links[first].better = second, 1 if larger else -1
+        _set_record(placed, links, first, second, text, (start, end))
+
+
+def _records_of_the_sentence_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'The country had its warmest night on record, when the temperature stayed at 25.8C. The
+    previous highest was 25.1C': a sentence opening with the old record beats it by the one figure
+    of its measure in the sentence before, when neither sentence has another."""
+    if not amounts or not previous:
+        return
+    old = amounts[0]
+    qo = placed[old].quantity
+    start, end = placed[previous[0]].sentence_span[0], placed[old].sentence_span[1]
+    if (
+        not _OPENS_WITH_OLD_RECORD.fullmatch(text, placed[old].sentence_span[0], qo.start)
+        or math.isnan(qo.value)
+        or any(_same_measure(placed, i, old) for i in amounts[1:])
+        or _RECORD_UNSURE.search(text, start, end)
+    ):
+        return
+    before = [i for i in previous if placed[i].quantity.kind in AMOUNTS and _same_measure(placed, i, old)]
+    if len(before) != 1 or math.isnan(placed[before[0]].quantity.value) or links[before[0]].beats is not None:
+        return
+    if _counts_alike(placed, before[0], old, None):
+        _set_record(placed, links, before[0], old, text, (start, end))
+
+
+def _set_record(
+    placed: Sequence[Placed], links: list[Links], new: int, old: int, text: str, span: tuple[int, int]
+) -> None:
+    """Make `new` the record that beats `old`, larger or smaller as the words of `span` say
+    ("fastest": smaller; "highest": larger; a span of days or more held as a record: longer);
+    nothing where they say both ways or neither."""
+    start, end = span
+    smaller = bool(_SMALLER_IS_BETTER.search(text, start, end))
+    larger = bool(_LARGER_IS_BETTER.search(text, start, end))
+    q = placed[new].quantity
+    if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
+        larger = bool(_RECORD_WORD.search(text, start, end))
+    if larger != smaller:
+        links[new].beats, links[new].better = old, 1 if larger else -1
