@@ -1479,6 +1479,24 @@ def _own_in(context: Context, claim: Claim, unit: str) -> tuple[Interval, Interv
     )
 
 
+def record_beats_previous(context: Context, rule: Rule) -> list[Violation]:
+    """'a record 25.8C overnight, beating the previous highest of 25.1C', '300 goals in 101 games,
+    the fastest ever, beating the 103 games': a new record is better than the old one it is said
+    to beat, larger or smaller as the words say; a tie does not beat."""
+    out = []
+    for new in context.claims:
+        old = context.by_id.get(new.beats) if new.beats else None
+        if old is None or not new.better or not _commensurable(new, old):
+            continue
+        comparator = ">" if new.better > 0 else "<"
+        verdict = judge(_own(new), comparator, _own_in(context, old, new.unit))
+        if verdict is not None:
+            way = "above" if new.better > 0 else "below"
+            arithmetic = f"a record that beats {quoted(old)} is {way} it, but {reads(new, verdict)}"
+            out.append(Violation({"record": new, "previous": old}, arithmetic, verdict))
+    return out
+
+
 CHECKS: dict[str, Check] = {
     "part_within_whole": part_within_whole,
     "parts_within_total": parts_within_total,
@@ -1499,4 +1517,5 @@ CHECKS: dict[str, Check] = {
     "range_order": range_order,
     "average_of": average_of,
     "difference": difference,
+    "record_beats_previous": record_beats_previous,
 }

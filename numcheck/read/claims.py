@@ -70,6 +70,8 @@ class Claim:
     direction: int  # +1 rise, -1 fall, 0 none stated
     larger: int | None  # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
     smaller: int | None  # on a difference: id of the lower figure ("14 short of the record of 978": 964)
+    beats: int | None  # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
+    better: int  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     sums: bool  # "for a total of 126", "126 in all": the parts listed before it add up to it
     average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
@@ -95,6 +97,7 @@ LINK_COLUMNS = (
     "averaged_in",
     "larger",
     "smaller",
+    "beats",
 )
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "
@@ -295,6 +298,8 @@ def _claim(
         direction=rel.direction,
         larger=ref(rel.larger),
         smaller=ref(rel.smaller),
+        beats=ref(rel.beats),
+        better=rel.better,
         completes=rel.completes,
         sums=rel.sums,
         average_of=ref(rel.average_of),

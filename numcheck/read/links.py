@@ -29,7 +29,10 @@ Job: given the quantities of a document in order (each with its sentence), find
 - `larger`, `smaller`: on a difference between two figures that is no change over time, the
   two figures: "leads 52% to 41%, an 11-point lead", "voted 319 to 238, a majority of 81",
   "964 runs, 14 short of the record of 978", "backed it by 49 points ... by 16, a 33-point
-  swing".
+  swing";
+- `beats`, `better`: on a new record, the old record it is said to break and which way is better
+  (+1 larger, -1 smaller, from the words): "a record 25.8C overnight, beating the previous
+  highest of 25.1C", "300 goals in 101 games, the fastest ever, beating the 103 games".
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
 `times`, "of them", a tally's votes and an average opening "That is", the sentence before;
@@ -238,6 +241,8 @@ class Links:
     direction: int = 0  # +1 a rise, -1 a fall, 0 no change stated
     larger: int | None = None  # on a difference: the higher of the two figures it separates
     smaller: int | None = None  # on a difference: the lower ("an 11-point lead, 52% to 41%")
+    beats: int | None = None  # on a new record: the old record it is said to break
+    better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest")
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     average_of: int | None = None  # on an average: the total it divides ("30 goals in 24 games, 1.25 a game")
@@ -306,6 +311,8 @@ def link(
         _comparisons(placed, amounts, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
+        _records(placed, amounts, text, links)
+        _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
         _averages(placed, amounts, text, links)
@@ -2444,3 +2451,109 @@ def _is_lead(placed: Sequence[Placed], i: int, text: str) -> bool:
     return bool(
         _LEAD_BY.search(text, max(start, q.start - 60), q.start) or _LEAD_AFTER.match(text, q.end, end)
     )
+
+
+# A new record and the old one it broke: words that say which way is better, the cue before the
+# old record, and words that leave the reading unsure.
+_SMALLER_IS_BETTER = re.compile(r"\b(?i:fastest|quickest|lowest|fewest|shortest)\b")
+_LARGER_IS_BETTER = re.compile(
+    r"\b(?i:highest|hottest|warmest|most|largest|longest|biggest|greatest|heaviest|furthest|farthest)\b"
+)
+_RECORD_UNSURE = re.compile(
+    r"(?i:near[-\s]+record|record[-\s]+(?:equall?ing|tying|matching)|(?:equall?|tie|match)(?:ed|ing|s)?\s+the\b|"
+    r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[-\s]+\p{L}+est\b|\bone\s+of\s+the\b|"
+    r"\bamong\s+the\b|\bnot\b|\bfailed\b|\bmissed\b|\bshort\s+of\b)"
+)
+_BEAT_VERB = (
+    r"(?i:break(?:ing|s)?|broke|beat(?:ing|s)?|surpass(?:ing|ed|es)?|"
+    r"eclips(?:ing|ed|es)?|better(?:ing|ed|s)?)"
+)
+_OLD_RECORD_NOUN = r"(?i:record|best|mark|highest|lowest|fastest|quickest|high|low|peak|total|tally)"
+# between a new record and the old one it broke: ", breaking the course record of ", " broke the
+# US record of ", ", beating the previous highest of ", ", beating the "; "; the previous highest was "
+_TO_OLD_RECORD = re.compile(
+    r"(?P<lead>[^;:()\d]{0,80}?)(?:"
+    rf"\b{_BEAT_VERB}\s+(?:the|a|an|its|his|her|their)\s+(?:(?i:previous|old|former|existing|standing)\s+)?"
+    rf"(?:(?:[\p{{L}}’'.-]+\s+){{0,3}}?{_OLD_RECORD_NOUN}\s+(?i:of|at)\s+(?:(?i:just|only)\s+)?)?"
+    rf"|\b(?i:the)\s+(?i:previous|old|former)\s+{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+"
+    r")"
+)
+# a sentence that opens with the old record of the sentence before: "The previous highest was "
+_OPENS_WITH_OLD_RECORD = re.compile(
+    r"\s*(?i:the|its|their|his|her)\s+(?i:previous|old|former)\s+(?:[\p{L}’'-]+\s+){0,2}?"
+    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at)\s+(?:(?i:just|only)\s+)?"
+)
+_OTHER_CLAUSE = re.compile(r"\b(?i:while|whereas|but|although|though|when|after|before|than)\b")
+_RECORD_WORD = re.compile(r"\b(?i:record)\b")
+_SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "385 days in space broke the record of 371 days"
+
+
+def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'won in 2 hours 5 minutes, breaking the course record', 'a record 25.8C overnight, beating
+    the previous highest of 25.1C', '300 goals in 101 games, the fastest ever, beating the 103
+    games', 'his 385 days in space broke the US record of 371 days': a new record and the old
+    one it is said to beat, the only two figures of their measure (and noun) in the sentence,
+    with which way is better from the words ("fastest", "highest"; a span of days or more held
+    is longest). A sentence with words of both ways, or of a record tied, missed or ranked
+    ("second-highest", "one of the fastest", "near-record") is left alone."""
+    for first, second in itertools.pairwise(amounts):
+        qn, qo = placed[first].quantity, placed[second].quantity
+        start, end = placed[first].sentence_span
+        cue = _TO_OLD_RECORD.fullmatch(text, qn.end, qo.start)
+        if (
+            cue is None
+            or _OTHER_CLAUSE.search(cue.group("lead"))
+            or not _same_measure(placed, first, second)
+            or math.isnan(qn.value)
+            or math.isnan(qo.value)
+            or _RECORD_UNSURE.search(text, start, end)
+            or links[second].beats is not None
+        ):
+            continue
+        alike = [
+            i for i in amounts if _same_measure(placed, i, first) and _counts_alike(placed, i, first, None)
+        ]
+        if alike != [first, second]:
+            continue
+        _set_record(placed, links, first, second, text, (start, end))
+
+
+def _records_of_the_sentence_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'The country had its warmest night on record, when the temperature stayed at 25.8C. The
+    previous highest was 25.1C': a sentence opening with the old record beats it by the one figure
+    of its measure in the sentence before, when neither sentence has another."""
+    if not amounts or not previous:
+        return
+    old = amounts[0]
+    qo = placed[old].quantity
+    start, end = placed[previous[0]].sentence_span[0], placed[old].sentence_span[1]
+    if (
+        not _OPENS_WITH_OLD_RECORD.fullmatch(text, placed[old].sentence_span[0], qo.start)
+        or math.isnan(qo.value)
+        or any(_same_measure(placed, i, old) for i in amounts[1:])
+        or _RECORD_UNSURE.search(text, start, end)
+    ):
+        return
+    before = [i for i in previous if placed[i].quantity.kind in AMOUNTS and _same_measure(placed, i, old)]
+    if len(before) != 1 or math.isnan(placed[before[0]].quantity.value) or links[before[0]].beats is not None:
+        return
+    if _counts_alike(placed, before[0], old, None):
+        _set_record(placed, links, before[0], old, text, (start, end))
+
+
+def _set_record(
+    placed: Sequence[Placed], links: list[Links], new: int, old: int, text: str, span: tuple[int, int]
+) -> None:
+    """Make `new` the record that beats `old`, larger or smaller as the words of `span` say
+    ("fastest": smaller; "highest": larger; a span of days or more held as a record: longer);
+    nothing where they say both ways or neither."""
+    start, end = span
+    smaller = bool(_SMALLER_IS_BETTER.search(text, start, end))
+    larger = bool(_LARGER_IS_BETTER.search(text, start, end))
+    q = placed[new].quantity
+    if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
+        larger = bool(_RECORD_WORD.search(text, start, end))
+    if larger != smaller:
+        links[new].beats, links[new].better = old, 1 if larger else -1

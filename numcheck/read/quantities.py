@@ -227,7 +227,7 @@ _FEET_BEFORE = re.compile(r"(?r)\b(?:ft|feet|foot)\s+(?:and\s+)?$")
 _TEMPERATURE_CUE = re.compile(
     r"(?i:temperat|heat|hot|cold|warm|cool|degree|°|freez|weather|thermometer|fever|celsius|fahrenheit|"
     r"climate|boil|thaw|frost|chill|scorch|swelter|sizzl|forecast|mercury|dawn|overnight|sunny|snow|"
-    r"\bhighs?\b|\blows?\b)"
+    r"\b(?:high|low)(?:s|est)?\b)"
 )
 _POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?![\p{L}\d])")  # right after a unit: "km^2", "m³"
 _POWERS = {"2": 2, "3": 3, "²": 2, "³": 3}
