@@ -1093,10 +1093,12 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
     where the headline names one); a figure with a noun but no event ("wins landslide with 412
     seats"), one of those with its noun; a change with neither, one that changed the same way; a
     sum of money, a duration, a measure or an age with none of these ("gets 11 years"), one of
-    its kind and unit. Those with no event need one such figure in the lede, those with one in
-    the lede or the paragraph after it. The headline figure
-    must agree with one of them, or with the sum of those of one sentence ("Storms kill 8" over
-    "killed five in Texas and three in Oklahoma"); it is checked against the first."""
+    its kind and unit, and only when the lede gives one value of that kind and unit. Those with
+    no event need one such figure in the lede, those with one in the lede or the paragraph after
+    it. The headline figure must agree with one of them, with a change the same way of its kind
+    and unit ("sales climb 9%" over "9% higher"), or with the sum of those of one sentence
+    ("Storms kill 8" over "killed five in Texas and three in Oklahoma"); it is checked against
+    the first. A whole after its part ("4 soldiers among 10 dead") is read against sums alone."""
     headline = _headline(context)
     body = [c for c in context.claims if c.paragraph > 0]
     if not headline or not body:
@@ -1107,9 +1109,16 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
             figure.event or figure.entity or figure.direction or figure.kind in _MEASURED
         ):
             continue
+        if _AMONG.search(_before(figure)):  # "4 soldiers among 10 dead": a whole of several nouns
+            out.extend(_whole_in_headline(context, figure, body))
+            continue
         same = [c for c in body if _gives_headline(figure, c)]
+        key = (figure.kind, figure.unit)
         if not same or same[0].paragraph > body[0].paragraph + (1 if figure.event else 0):
             continue  # the story's first such figure is far down: a figure of another time or place
+        kindred = {c.value for c in body if c.paragraph == same[0].paragraph and (c.kind, c.unit) == key}
+        if not (figure.event or figure.entity or figure.direction) and len(kindred) > 1:
+            continue  # "caps output at 32.5" over a lede's cut and the output before it: unsure
         by_sentence: dict[int, list[Claim]] = defaultdict(list)
         for claim in same:
             by_sentence[claim.sentence_index].append(claim)
@@ -1124,7 +1133,11 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
             and c.paragraph == body[0].paragraph
             and (c.kind, c.unit, c.event) == (figure.kind, figure.unit, figure.event)
         ]
-        if any(_agrees(context, figure, c) for c in [*same, *named_otherwise]) or any(
+        # a change may be told of its noun with another word: "sales climb 9%" over "Sales were
+        # $3.8 billion, 9% higher"
+        changed = [c for c in body if figure.direction and c.direction == figure.direction]
+        alike = [c for c in changed if (c.kind, c.unit) == key]
+        if any(_agrees(context, figure, c) for c in [*same, *named_otherwise, *alike]) or any(
             judge(stated, "==", t) is None for t in sums
         ):
             continue
@@ -1139,7 +1152,9 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
 def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     """Whether a headline figure agrees with a figure of the body, the headline having perhaps
     dropped its qualifier ("killed 47,000" over "killed more than 47,000") or digits ("Dow sheds
-    430 points" over "fell 430.97 points": less than one of its last digit apart)."""
+    430 points" over "fell 430.97 points": less than one of its last digit apart), or rounded a
+    bare figure ending in zero ("2,000 freed" over "1,968 were released": within half its last
+    significant digit and 5%)."""
     if judge(context.pair(headline), "==", context.pair(claim)) is None:
         return True
     if _THRESHOLD.search(_before(headline)) and context.pair(claim)[0].high >= context.pair(headline)[0].low:
@@ -1148,14 +1163,40 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     if not math.isfinite(written) or not math.isfinite(headline.value):
         return False
     digits = str(headline.value).rstrip("0").rstrip(".").partition(".")[2]
-    return possible(interval(headline, False), "==", Interval.point(written)) or abs(
-        headline.value - written
-    ) < 10.0 ** -len(digits)
+    off = abs(headline.value - written)
+    # a bare round figure is approximate ("2,000 prisoners freed" over "1,968 ... released"):
+    # within half its last significant digit and a few per cent
+    bare_round = not headline.qualifier and headline.value == int(headline.value) and headline.value % 10 == 0
+    if bare_round and off <= min(roundness(headline.value, 1.0) / 2, _ROUNDED * abs(headline.value)):
+        return True
+    return possible(interval(headline, False), "==", Interval.point(written)) or off < 10.0 ** -len(digits)
 
 
 _CHANGE_EVENTS = ("increased", "decreased")
+_ROUNDED = 0.05  # the share a headline's bare round figure may be off the story's
+_AMONG = re.compile(r"\d[^\d]*\s(?i:among)\s+$")  # "4 soldiers among 10 dead": the whole after its part
 _MEASURED = ("money", "duration", "measure", "age")  # kinds a headline figure may give with no noun
 _THRESHOLD = re.compile(r"\b(?i:pass(?:es|ed)|hits?|reach(?:es|ed))\s+$")  # "toll passes 16,000": at least
+
+
+def _whole_in_headline(context: Context, whole: Claim, body: list[Claim]) -> list[Violation]:
+    """'4 soldiers among 10 dead' over 'four soldiers and eight militants died': a headline's
+    whole after its part counts several nouns, so it is read only against the sum of a lede
+    sentence's figures of its event, kind and unit (two or more); none, and it is left alone."""
+    lede = [
+        c
+        for c in body
+        if c.paragraph == body[0].paragraph
+        and (c.kind, c.unit, c.event) == (whole.kind, whole.unit, whole.event)
+        and c.part_of is None
+    ]
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in lede:
+        by_sentence[claim.sentence_index].append(claim)
+    groups = [group for group in by_sentence.values() if len(group) > 1]
+    if not groups or any(judge(context.total(g), "==", context.pair(whole)) is None for g in groups):
+        return []
+    return _sum_against(context, groups[0], "==", whole, {"headline": whole})
 
 
 def _headline(context: Context) -> list[Claim]:
