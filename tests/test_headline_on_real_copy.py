@@ -91,3 +91,8 @@ def test_a_consistent_headline_raises_nothing(structure, consistent, broken, cod
 @pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)
 def test_a_broken_headline_is_caught_or_left_alone_when_unsure(structure, consistent, broken, code):
     assert _codes(broken) == ([code] if code else []), structure
+
+
+def test_an_opening_line_ending_in_a_colon_introduces_and_is_no_headline():
+    text = "The agency resettled 85 families in these towns:\n\nLeeds: 40\nYork: 30\nHull: 15\n"
+    assert numcheck.check(text) == []

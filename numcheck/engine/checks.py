@@ -1084,7 +1084,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
 
 
 _HEADLINE_WORDS = 16  # a first paragraph of one sentence, this short and with no full stop, is a headline
-_SENTENCE_END = re.compile(r"[.!?…]['’\"”)]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?…:]['’\"”)]*\s*$")  # a line ending in a colon introduces, no headline
 
 
 def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
@@ -1201,7 +1201,7 @@ def _whole_in_headline(context: Context, whole: Claim, body: list[Claim]) -> lis
 
 def _headline(context: Context) -> list[Claim]:
     """The claims of the article's headline (a first paragraph of one short sentence with no
-    full stop), or none."""
+    full stop, nor a colon that introduces what follows), or none."""
     first = [c for c in context.claims if c.paragraph == 0]
     sentence = first[0].sentence if first else ""
     return first if len(sentence.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(sentence) else []
