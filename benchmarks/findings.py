@@ -31,7 +31,7 @@ def main() -> int:
 
     def findings(text: str, path: str) -> list:
         claims = extract_claims(build_document(text, path, format_for(path)), lexicon)
-        return check(claims, rules, lexicon.definitions)
+        return check(claims, rules, lexicon.definitions, events=lexicon.events)
 
     raised = []
     sentences = 0

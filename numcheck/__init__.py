@@ -89,7 +89,7 @@ def check(
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
     claims = extract_claims(build_document(text, path, fmt), lexicon, date)
-    return run(claims, load_rules(extra), lexicon.definitions, preview=preview)
+    return run(claims, load_rules(extra), lexicon.definitions, preview=preview, events=lexicon.events)
 
 
 def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) -> list[Finding]:
@@ -99,4 +99,4 @@ def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) ->
     from numcheck.read.markup import build_document
 
     claims = extract_claims(build_document(text, f"<{rule.code} example>"), lexicon)
-    return run(claims, rules, lexicon.definitions, select=[rule])
+    return run(claims, rules, lexicon.definitions, select=[rule], events=lexicon.events)

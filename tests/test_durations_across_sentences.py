@@ -7,6 +7,8 @@ the duration, which stay silent. The sentences are written here, in several beat
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import numcheck
@@ -117,3 +119,12 @@ def test_the_broken_figure_is_caught(structure: str, consistent: str, broken: st
 @pytest.mark.parametrize("text", SILENT)
 def test_unsure_ends_stay_silent(text: str) -> None:
     assert [f.code for f in numcheck.check(text) if f.code == "NC108"] == []
+
+
+def test_a_duration_after_an_event_of_the_users_lexicon_is_read_with_it(tmp_path):
+    (tmp_path / "concepts.yaml").write_text("events:\n  married: [wed, wedding]\n")
+    broken = "They wed on June 1. On July 13, eight weeks after the wedding, they moved to Lyon."
+    consistent = broken.replace("eight weeks", "six weeks")
+    assert numcheck.check(broken, date=dt.date(2024, 9, 1)) == []  # no such event in the shipped lexicon
+    assert numcheck.check(consistent, rules=[tmp_path], date=dt.date(2024, 9, 1)) == []
+    assert [f.code for f in numcheck.check(broken, rules=[tmp_path], date=dt.date(2024, 9, 1))] == ["NC108"]

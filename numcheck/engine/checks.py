@@ -42,7 +42,7 @@ import functools
 import itertools
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,7 +52,6 @@ from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.lexicon import load_lexicon
 from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
@@ -839,16 +838,15 @@ def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]
             and not start.date.isdigit()
             and not end.date.isdigit()
             and re.fullmatch(r"\s*,\s*", _between(duration.sentence, end, duration))
-            and _same_event(after["noun"], start.sentence)
+            and _same_event(after["noun"], start.sentence, context.events)
         ):
             out.append((duration, start, end))  # "killed on June 25. On August 6, six weeks after his death"
     return out
 
 
-def _same_event(noun: str, sentence: str) -> bool:
-    """Whether `sentence` tells of the event a noun names, by the concept lexicon's events: "his
-    death" of "He was killed on June 25"."""
-    events = load_lexicon().events
+def _same_event(noun: str, sentence: str, events: Mapping[str, str]) -> bool:
+    """Whether `sentence` tells of the event a noun names, by the lexicon's `events` (the user's
+    included): "his death" of "He was killed on June 25"."""
     event = events.get(noun.lower())
     return bool(event) and any(events.get(w.lower()) == event for w in re.findall(r"\p{L}+", sentence))
 

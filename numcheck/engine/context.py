@@ -7,7 +7,7 @@ Limits: one document at a time; selections are cached for the life of the contex
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,7 @@ class Context:
     rules: RuleSet
     definitions: tuple[Path, ...]  # pint definition files
     selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
+    events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""

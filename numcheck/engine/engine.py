@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -142,12 +142,16 @@ def check(
     definitions: tuple[Path, ...],
     select: Sequence[Rule] | None = None,
     preview: bool = False,
+    events: Mapping[str, str] | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` (or of the rules in `select`) on one document's claims; rules
-    in preview run only when `preview` is set or when `select` names them."""
+    in preview run only when `preview` is set or when `select` names them. `events` are the
+    lexicon's event words (a check that matches an event named in words needs them)."""
     if not claims:
         return []
-    context = Context(claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions)
+    context = Context(
+        claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions, events=events or {}
+    )
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]
     for rule in chosen:

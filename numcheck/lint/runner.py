@@ -78,7 +78,9 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     try:
         claims = extract_claims(document, lexicon, flags.reference)
         findings = apply(
-            document, check(claims, rules, lexicon.definitions, select=selected), flags.report_unused
+            document,
+            check(claims, rules, lexicon.definitions, select=selected, events=lexicon.events),
+            flags.report_unused,
         )
     except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
         return FileResult(
