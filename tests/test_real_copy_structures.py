@@ -265,6 +265,21 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "a share set off between a part and its 'of the' whole",
+        "Some 878,040, or 56.84 per cent, of the 1,544,758 candidates passed the exam.",
+        "Some 878,040, or 52.97 per cent, of the 1,544,758 candidates passed the exam.",
+        "NC104",
+    ),
+    (
+        "a share set off between a part and its 'of the' whole",
+        "The council approved 312, or 78%, of the 400 applications it received.",
+        "The council approved 312, or 68%, of the 400 applications it received.",
+        "NC104",
+    ),
+]
+
 
 @pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)
 def test_a_consistent_text_raises_nothing(structure, consistent, broken, code):

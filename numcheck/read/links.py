@@ -65,6 +65,8 @@ _OF = re.compile(
     re.IGNORECASE,
 )
 _SHARES = ("percent", "fraction")
+_COMMA = re.compile(r"\s*,")
+_SHARE_SET_OFF = re.compile(r"\s*,\s*(?i:or\s+)?")  # "878,040, or " 52.97 per cent", of the ..."
 # amounts that have parts and that a share or a change may restate: "$10 billion, about 5% of"
 WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
@@ -367,6 +369,24 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         gap = _gap(text, qa, qb)
         if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
             links[a].join(b, "entity")
+    # "878,040, or 52.97 per cent, of the 1,544,758 candidates": a share set off between a part
+    # and its "of the" whole restates the part as a share of that whole
+    for a, share, b in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        qa, qs, qb = placed[a].quantity, placed[share].quantity, placed[b].quantity
+        if (
+            qa.kind not in WHOLE_KINDS
+            or qs.unit != "percent"
+            or _measured_as(placed, a) != _measured_as(placed, b)
+        ):
+            continue
+        comma = _COMMA.match(text, qs.end, qb.start)
+        if (
+            comma
+            and _SHARE_SET_OFF.fullmatch(text, qa.end, qs.start)
+            and _OF.fullmatch(text, comma.end(), qb.start)
+        ):
+            links[a].join(b, "entity")
+            links[share].join(b)
 
 
 def _shares_of_a_group(
