@@ -15,8 +15,8 @@ import numcheck
 CASES = [
     (
         "a share below or above a reference, with no 'than'",
-        "Operating profit was $224 million, 10% below the $249.9 million of a year earlier.",
-        "Operating profit was $224 million, 14% below the $249.9 million of a year earlier.",
+        "Operating profit was $180 million, 10% below the $200 million of a year earlier.",
+        "Operating profit was $180 million, 16% below the $200 million of a year earlier.",
         "NC105",
     ),
     (
@@ -27,9 +27,9 @@ CASES = [
     ),
     (
         "a sentence opening 'That is' compares the figure before",
-        "Some 33,684 migrants have crossed since January. That is 27% more than the 26,453 who had "
+        "Some 12,750 migrants have crossed since January. That is 27% more than the 10,040 who had "
         "crossed by the same point last year.",
-        "Some 33,684 migrants have crossed since January. That is 18% more than the 26,453 who had "
+        "Some 12,750 migrants have crossed since January. That is 18% more than the 10,040 who had "
         "crossed by the same point last year.",
         "NC105",
     ),
@@ -41,10 +41,10 @@ CASES = [
     ),
     (
         "a difference after a rate, past its denominator",
-        "The new levy is 50.29 cents per $100 of value, 2.18 cents higher than last year's rate of "
-        "48.11 cents per $100.",
-        "The new levy is 50.29 cents per $100 of value, 2.81 cents higher than last year's rate of "
-        "48.11 cents per $100.",
+        "The new levy is 61.40 cents per $100 of value, 3.25 cents higher than last year's rate of "
+        "58.15 cents per $100.",
+        "The new levy is 61.40 cents per $100 of value, 2.35 cents higher than last year's rate of "
+        "58.15 cents per $100.",
         "NC105",
     ),
     (
@@ -61,8 +61,8 @@ CASES = [
     ),
     (
         "a share and its count in parentheses, of the group an opening 'Of these' names",
-        "Officials reported 343 new cholera cases this week. Of these, 57% (194) came from the south.",
-        "Officials reported 343 new cholera cases this week. Of these, 48% (194) came from the south.",
+        "Clinics reported 520 new measles cases this month. Of these, 35% (182) were in young children.",
+        "Clinics reported 520 new measles cases this month. Of these, 45% (182) were in young children.",
         "NC104",
     ),
     (
@@ -87,10 +87,10 @@ CASES = [
     ),
     (
         "a breakdown after a colon may repeat its noun and end with 'N other ...'",
-        "So far 54 bodies have been identified: 16 firefighters from the city brigade, 20 firefighters "
-        "from the port brigade, eight policemen and 10 other people.",
-        "So far 54 bodies have been identified: 16 firefighters from the city brigade, 23 firefighters "
-        "from the port brigade, eight policemen and 10 other people.",
+        "So far 41 victims have been named: 12 miners from the north shaft, 15 miners from the south "
+        "shaft, six engineers and eight other workers.",
+        "So far 41 victims have been named: 12 miners from the north shaft, 19 miners from the south "
+        "shaft, six engineers and eight other workers.",
         "NC102",
     ),
     (
@@ -119,10 +119,10 @@ CASES = [
     ),
     (
         "a share of a workforce whose size the next sentence gives",
-        "The carmaker will cut 354 jobs at its van plant, almost a fifth of the workforce there. The plant "
-        "employs about 1,900 people.",
-        "The carmaker will cut 354 jobs at its van plant, almost a quarter of the workforce there. The "
-        "plant employs about 1,900 people.",
+        "The brewer will cut 270 jobs at its bottling plant, almost a fifth of the workforce there. The "
+        "plant employs about 1,450 people.",
+        "The brewer will cut 270 jobs at its bottling plant, almost a quarter of the workforce there. The "
+        "plant employs about 1,450 people.",
         "NC104",
     ),
     (
@@ -143,10 +143,10 @@ CASES = [
     ),
     (
         "'N of the <group>' names the earlier figure of its group, and a list by place goes on from it",
-        "Officials say some 23 people have died in the heat this summer. Fourteen of the deaths were in "
-        "the capital, one in Girona, one in Lleida and seven more in Tarragona.",
-        "Officials say some 23 people have died in the heat this summer. Seventeen of the deaths were in "
-        "the capital, one in Girona, one in Lleida and seven more in Tarragona.",
+        "Health officials say some 31 people have died of heat stroke since June. Nineteen of the deaths "
+        "were in the capital, four in Aveiro, three in Braga and five more in Faro.",
+        "Health officials say some 31 people have died of heat stroke since June. Twenty-four of the "
+        "deaths were in the capital, four in Aveiro, three in Braga and five more in Faro.",
         "NC102",
     ),
     (
@@ -167,10 +167,10 @@ CASES = [
     ),
     (
         "a breakdown by phrase after a colon: 'N for X, M for Y and the rest for Z'",
-        "Of those arrested, 476 face federal charges: 249 for firearms crimes, 185 for drug crimes and the "
-        "rest for other offences.",
-        "Of those arrested, 476 face federal charges: 249 for firearms crimes, 285 for drug crimes and the "
-        "rest for other offences.",
+        "Of those detained, 390 face state charges: 210 for burglary, 150 for fraud and the rest for other "
+        "offences.",
+        "Of those detained, 390 face state charges: 210 for burglary, 200 for fraud and the rest for other "
+        "offences.",
         "NC102",
     ),
     (
@@ -183,10 +183,10 @@ CASES = [
     ),
     (
         "a change noun takes its start after 'on' or 'over'",
-        "In the first quarter, 15,452 people claimed asylum, a 123% increase on the 6,939 who did so a year "
-        "earlier.",
-        "In the first quarter, 15,452 people claimed asylum, a 153% increase on the 6,939 who did so a year "
-        "earlier.",
+        "In the first half, 8,120 people sought refuge, a 60% increase on the 5,075 who did so a year "
+        "before.",
+        "In the first half, 8,120 people sought refuge, a 75% increase on the 5,075 who did so a year "
+        "before.",
         "NC105",
     ),
     (
@@ -197,10 +197,8 @@ CASES = [
     ),
     (
         "the last part 'in other countries' or 'elsewhere' completes its whole",
-        "The company had 221,000 employees, of whom 122,000 were in the U.S. and 99,000 were in other "
-        "countries.",
-        "The company had 221,000 employees, of whom 122,000 were in the U.S. and 89,000 were in other "
-        "countries.",
+        "The group had 84,000 staff, of whom 51,000 were in the U.K. and 33,000 were in other countries.",
+        "The group had 84,000 staff, of whom 51,000 were in the U.K. and 23,000 were in other countries.",
         "NC111",
     ),
     (
@@ -268,8 +266,8 @@ CASES = [
 CASES += [
     (
         "a share set off between a part and its 'of the' whole",
-        "Some 878,040, or 56.84 per cent, of the 1,544,758 candidates passed the exam.",
-        "Some 878,040, or 52.97 per cent, of the 1,544,758 candidates passed the exam.",
+        "Some 412,300, or 61.2 per cent, of the 673,700 pupils passed the test.",
+        "Some 412,300, or 57.4 per cent, of the 673,700 pupils passed the test.",
         "NC104",
     ),
     (

@@ -46,10 +46,10 @@ CASES = [
     ),
     (
         "the shares of one group in two sentences and the rest",
-        "Some 12,400 people voted in the county on Tuesday. About 58% of them chose the Republican "
-        "ballot and about 39% the Democratic one. The other 3% voted only in the school board race.",
-        "Some 12,400 people voted in the county on Tuesday. About 58% of them chose the Republican "
-        "ballot and about 49% the Democratic one. The other 3% voted only in the school board race.",
+        "Some 12,400 members cast a vote at the congress. About 58% of them backed the leader's slate "
+        "and about 39% the rival list. The remaining 3% spoiled their papers.",
+        "Some 12,400 members cast a vote at the congress. About 58% of them backed the leader's slate "
+        "and about 49% the rival list. The remaining 3% spoiled their papers.",
         "NC119",
         "text",
     ),

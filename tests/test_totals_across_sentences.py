@@ -107,9 +107,9 @@ CASES = [
 SILENT = [
     "The storm killed 14 people. Twenty people died in 2019 and 30 died in 2020.",
     "At least 11 people died in Rwanda. In Uganda, 9 people died in Kasese and 8 died in Bundibugyo.",
-    "The toll has risen to 14. Initial reports had given a toll of 11. Rescuers found 13 people "
-    "dead at the site and five died later in hospital.",
-    "Initial reports had given a toll of 11. Rescuers found 13 people dead at the site and one "
+    "The death count now stands at 9. Early figures had put it at 7. Crews recovered 8 bodies from "
+    "the wreck and four people died later in hospital.",
+    "Early figures had put the death count at 7. Crews recovered 8 bodies from the wreck and one "
     "person died later in hospital.",
     "At least 18 people were killed and 20 others died of their wounds. Fifteen people died at the "
     "scene and 30 died later in hospital.",

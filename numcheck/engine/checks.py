@@ -138,7 +138,7 @@ def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
     """'40 gold medals, 44 silver and 42 bronze for a total of 126', 'killed 10 in Texas and three
     in Oklahoma. In all, 13 ...': the items listed before a figure said to be their total, in its
     sentence or the one before, add up to it (more than it is NC102's); so do the items of a
-    list in one later sentence that makes up the figure ('carried 349-238. ... Voting for it were
+    list in one later sentence that makes up the figure ('carried 281-190. ... Voting for it were
     342 Conservatives, six DUP MPs and one independent')."""
     out = []
     for whole, members in _parts_by_whole(context):
@@ -737,9 +737,9 @@ def _years_between(start: dt.date, end: dt.date) -> int:
 
 def duration_dates(context: Context, rule: Rule) -> list[Violation]:
     """A duration against the dates or clock times that bound it: in its sentence ("the seven-day
-    truce that began Nov. 24 and ended Dec. 1"), across two sentences ("between 1970 and 2018,
-    ... In just 48 years, ..."; "She married him in 1919. The marriage lasted 12 years; he died
-    in 1931."; "He was killed on June 25. On August 6, six weeks after his death, ...") or
+    truce that began Nov. 24 and ended Dec. 1"), across two sentences ("between 1985 and 2020,
+    ... In just 35 years, ..."; "They wed in 1962. The partnership lasted 17 years; she died
+    in 1979."; "He was arrested on March 3. On April 14, six weeks after his arrest, ...") or
     between two clock times ("in the 7 hours from 17:00 to 00:00 UTC")."""
     spans = [(d, first, last, False) for d, first, last in _spans_in_sentences(context)]
     spans += [(d, first, last, True) for d, first, last in _spans_across_sentences(context)]
@@ -782,7 +782,7 @@ _AHEAD = re.compile(r"\b(?i:will|would|could|may|might|should|shall|expects?|pla
 _LASTED = re.compile(  # "The marriage lasted " 12 years: a span the sentence before began
     r"\s*(?i:the|their|his|her|its)\s+(?P<noun>\p{L}{5,})\s+(?i:lasted|spanned|endured)\s*"
 )
-_LASTED_TO = re.compile(r"[^\d]{0,40}\b(?i:in|until|till)\s*")  # 12 years "; he died in " 1931
+_LASTED_TO = re.compile(r"[^\d]{0,40}\b(?i:in|until|till)\s*")  # 17 years "; she died in " 1979
 _AFTER_EVENT = re.compile(  # six weeks " after his death": after an event named by one word
     r"\s+(?i:after)\s+(?:(?i:his|her|their|its|the)|\p{Lu}[\p{L}.-]*['’]s)\s+(?P<noun>\p{L}+)\b"
 )
@@ -790,11 +790,11 @@ _AFTER_EVENT = re.compile(  # six weeks " after his death": after an event named
 
 def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
     """(duration, start, end) where a duration names the span an earlier sentence began or
-    bounded: the length of a span of years, opening the next sentence ("between 1970 and 2018,
-    ... In just 48 years, ..."); what lasted from the year the sentence before gave to a year
-    after it ("She married him in 1919. The marriage lasted 12 years; he died in 1931."); and a
+    bounded: the length of a span of years, opening the next sentence ("between 1985 and 2020,
+    ... In just 35 years, ..."); what lasted from the year the sentence before gave to a year
+    after it ("They wed in 1962. The partnership lasted 17 years; she died in 1979."); and a
     duration after a date counting from the one date of the sentence before, whose event it names
-    ("He was killed on June 25. On August 6, six weeks after his death, ..."). Silent where
+    ("He was arrested on March 3. On April 14, six weeks after his arrest, ..."). Silent where
     either sentence gives another date."""
     sentences = context.grouped(lambda c: c.sentence_index)
     out = []
@@ -818,7 +818,7 @@ def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]
                 and _YEARS_SPAN.search(_before(first))
                 and _YEARS_SPAN.fullmatch(_between(first.sentence, first, last))
             ):
-                out.append((duration, first, last))  # "between 1970 and 2018, ... In just 48 years"
+                out.append((duration, first, last))  # "between 1985 and 2020, ... In just 35 years"
             continue
         if len(earlier) != 1 or len(dates) != 1:
             continue
@@ -831,7 +831,7 @@ def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]
             and _LASTED_TO.fullmatch(_between(duration.sentence, duration, end))
             and re.search(rf"\b(?i:{re.escape(lasted['noun'][:5])})", _before(start))
         ):
-            out.append((duration, start, end))  # "She married him in 1919. The marriage lasted 12 years"
+            out.append((duration, start, end))  # "They wed in 1962. The partnership lasted 17 years"
         after = _AFTER_EVENT.match(_after(duration))
         if (
             after
@@ -840,13 +840,15 @@ def _spans_across_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]
             and re.fullmatch(r"\s*,\s*", _between(duration.sentence, end, duration))
             and _same_event(after["noun"], start.sentence, context.events)
         ):
-            out.append((duration, start, end))  # "killed on June 25. On August 6, six weeks after his death"
+            out.append(
+                (duration, start, end)
+            )  # "arrested on March 3. On April 14, six weeks after his arrest"
     return out
 
 
 def _same_event(noun: str, sentence: str, events: Mapping[str, str]) -> bool:
     """Whether `sentence` tells of the event a noun names, by the lexicon's `events` (the user's
-    included): "his death" of "He was killed on June 25"."""
+    included): "his arrest" of "He was arrested on March 3"."""
     event = events.get(noun.lower())
     return bool(event) and any(events.get(w.lower()) == event for w in re.findall(r"\p{L}+", sentence))
 
@@ -1370,8 +1372,8 @@ def _one_answer(share: Claim) -> bool:
 
 def shares_complete_whole(context: Context, rule: Rule) -> list[Violation]:
     """Shares of one whole that the text says make it up add up to 100%, within rounding:
-    - shares of one group and the rest ("About 58% of them chose the Republican ballot and
-      about 39% the Democratic one. The other 3% voted only in the school board race");
+    - shares of one group and the rest ("About 58% of them backed the leader's slate and
+      about 39% the rival list. The remaining 3% spoiled their papers");
     - the two sides of a yes/no vote or a run-off ('The "Yes" side won 61.2% of the vote and
       the "No" side 38.8%', "won the run-off 53.1% to 46.9%").
     Silent where the shares are of different groups or questions ("62% of Democrats and 35%
@@ -1385,17 +1387,19 @@ def shares_complete_whole(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-# after a later share that takes the first one's verb: "and about 39% the Democratic one"
+# after a later share that takes the first one's verb: "and about 39% the rival list"
 _LATER_SHARE = re.compile(r"\s+(?i:the|for|to|in\s+favou?r|against|with|on|behind)\b")
-_OPENS_REST = re.compile(r"\s*(?i:the\s+(?:rest|remaining|other))\b")  # "The other 3% voted only in ..."
+_OPENS_REST = re.compile(
+    r"\s*(?i:the\s+(?:rest|remaining|other))\b"
+)  # "The remaining 3% spoiled their papers"
 _SHARE_JOIN = re.compile(r"[^.;:]*?(?:,\s*(?i:and\s+|while\s+)?|\s+(?i:and|while)\s+)")  # "... ballot and "
 
 
 def _with_rest(group: list[Claim], before: list[Claim]) -> list[Claim]:
     """The shares of one group and 'the other', 'the remaining' or 'the rest' share after them,
-    in its sentence or opening the next one ("About 58% of them chose the Republican ballot and
-    about 39% the Democratic one. The other 3% voted only in ..."), or none. Each share after
-    the first takes the first one's verb ("about 39% the Democratic one") or each gives its
+    in its sentence or opening the next one ("About 58% of them backed the leader's slate and
+    about 39% the rival list. The remaining 3% spoiled their papers"), or none. Each share after
+    the first takes the first one's verb ("about 39% the rival list") or each gives its
     own answer ("52% backed the offer and 30% rejected it"), none names a group of its own,
     and none is a change."""
     shares = [c for c in group if c.unit == "percent"]
@@ -1420,7 +1424,7 @@ def _with_rest(group: list[Claim], before: list[Claim]) -> list[Claim]:
     return [*parts, rest]
 
 
-_SIDE = re.compile(r"(?<![\p{L}])[\"“‘']?(Yes|No)[\"”’']?(?=[\s,:])")  # 'the "No" side', "Yes 44.7%"
+_SIDE = re.compile(r"(?<![\p{L}])[\"“‘']?(Yes|No)[\"”’']?(?=[\s,:])")  # 'the "No" side', "Yes 38.8%"
 _RUN_OFF = re.compile(r"\b(?i:run-?offs?|second[- ]round)\b")
 _RESULT = re.compile(r"\b(?i:won|wins|beat|beats|defeated|took|takes|received|got|secured)\b")
 _FORECAST = re.compile(r"\b(?i:polls?|polling|survey|leads?|leading|would|projected|expected)\b")
@@ -1428,7 +1432,7 @@ _FORECAST = re.compile(r"\b(?i:polls?|polling|survey|leads?|leading|would|projec
 
 def _two_sides(group: list[Claim]) -> list[Claim]:
     """The two shares of a sentence that are the sides of a yes/no vote, each named ('The "No"
-    side won 55.3% of the vote and the "Yes" side 44.7%', "No 55.3%, Yes 44.7%"), or the split of
+    side took 61.2% of the vote and the "Yes" side 38.8%', "No 61.2%, Yes 38.8%"), or the split of
     a run-off's result ("won the run-off 53.1% to 46.9%"), or none. Polls and forecasts of a
     vote leave room for the undecided, and are left alone."""
     shares = [c for c in group if c.unit == "percent"]

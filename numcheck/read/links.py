@@ -21,7 +21,7 @@ Job: given the quantities of a document in order (each with its sentence), find
   $2 billion", "$95 a share, a 45% premium to Friday's close of $65.50", "$20 billion, a 25%
   increase from $16 billion", "fell 2.5%, or 120 points, to 4,680" (`change_from`,
   `change_to`, `direction` +1 for a rise, -1 for a fall); also "$3.58, 31 cents below this
-  year's peak of $3.89" and "90 more homicides, with the total going from 649 to 739";
+  year's peak of $3.89" and "57 more burglaries, with the total going from 412 to 469";
 - averages: "30 goals in 24 games, an average of 1.25 a match" (on the average, `average_of`
   the total, `per_count` the count or span, `per` what it is per: "match"; also from a
   sentence opening "That is an average of"), "138,000, 174,000 and 80,000 jobs, an average of
@@ -66,7 +66,7 @@ _OF = re.compile(
 )
 _SHARES = ("percent", "fraction")
 _COMMA = re.compile(r"\s*,")
-_SHARE_SET_OFF = re.compile(r"\s*,\s*(?i:or\s+)?")  # "878,040, or " 52.97 per cent", of the ..."
+_SHARE_SET_OFF = re.compile(r"\s*,\s*(?i:or\s+)?")  # "412,300, or " 61.2 per cent", of the ..."
 # amounts that have parts and that a share or a change may restate: "$10 billion, about 5% of"
 WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
@@ -126,8 +126,8 @@ _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.patt
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
-_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in)\s+\p{L}")  # "249 for firearms"
-_PHRASE_BREAKDOWN_ENDS = re.compile(  # "285 for drug crimes." or "... crimes and the rest for ..."
+_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in)\s+\p{L}")  # "210 for burglary"
+_PHRASE_BREAKDOWN_ENDS = re.compile(  # "150 for fraud." or "... fraud and the rest for ..."
     r"(?:\s+[\p{L}’'-]+){1,6}?\s*(?:[.;:,)!?—–]|-\s|$|(?=\s+(?i:and|plus)\s+(?i:the\s+(?:rest|remaining|others?)|"
     r"others?)\b))"
 )
@@ -150,7 +150,7 @@ _OTHER_AFTER = re.compile(r"\s+(?i:other|others|more)\b")  # "10 other people": 
 REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
-_ELSEWHERE_AFTER = re.compile(  # the rest by place: "89,000 were in other countries", "12 elsewhere"
+_ELSEWHERE_AFTER = re.compile(  # the rest by place: "33,000 were in other countries", "12 elsewhere"
     r"\s+(?:(?i:were|are|was|is|live|lived|work|worked)\s+)?(?:(?i:in|from|at|across)\s+(?i:other|all\s+other)\s+\p{L}+"
     r"|(?i:elsewhere|abroad)\b)"
 )
@@ -164,7 +164,7 @@ _TALLY_VERBS = r"voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:" + _TALLY_VERBS + r")(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
 )
-# a tally that a later sentence's side of the vote names: also "the motion was carried 349-238"
+# a tally that a later sentence's side of the vote names: also "the bill was carried 281-190"
 _SIDED_TALLY_VERB = re.compile(_TALLY_VERB.pattern.replace(_TALLY_VERBS, _TALLY_VERBS + "|carried"))
 _SIDE_OPENS = re.compile(  # "Voting for the motion were " 342; "Those voting against included " 12
     r"\s*(?:(?i:those|members|lawmakers|senators|MPs|councillors|councilors)\s+)?(?i:voting|who\s+voted)\s+"
@@ -179,13 +179,13 @@ _OTHER_OCCASION = re.compile(
 _SUPERSEDED = re.compile(  # a figure that a later one may replace: "Initial reports had given a toll of 11"
     r"\b(?i:initial|initially|originally|earlier|previous|previously|had\s+(?:given|put|said|reported))\b"
 )
-_LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Netherlands: " 193
+_LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Italy: " 180
 _HEADING = re.compile(r"\s*(?P<label>[^\n.:\d]{1,80}:)?\s*")  # "Confirmed nationalities:" above the lines
 _PLACE_OPENS = re.compile(r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,")  # "In Kenya, "
-_PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " fatalities), Kicukiro ("
+_PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " deaths), Kabale ("
     r"(?:\s+\p{Ll}+)?\s*\)\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}\(\s*"
 )
-_REPORTED_IN = re.compile(  # "Deaths were reported in the districts of " Nyamasheke (7)
+_REPORTED_IN = re.compile(  # "Deaths were reported in the districts of " Kasese (5)
     r"\s*(?:\p{L}+\s+){1,2}(?i:were|was|have\s+been|had\s+been)\s+(?i:reported|recorded|confirmed|registered)\s+"
     r"(?i:in)\s+[^.;]*\($"
 )
@@ -212,7 +212,7 @@ _CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of 
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _RESTATED_PART = re.compile(
     r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
-)  # a share and its count: "48% (194)", "194, or 48%"
+)  # a share and its count: "35% (182)", "182, or 35%"
 _OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million
     r"\s*(?i:of|among)\s+(?i:those|these|them)(?:\s+\p{Ll}+){0,2}\s*,\s*"
 )
@@ -222,7 +222,7 @@ _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
-_POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "23 organisations' report": a possessor
+_POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "14 charities' statement": a possessor
 _OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with no figure of its own
     r"\s+(?i:of\s+(?:the|those|these))\s+(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
 )
@@ -369,7 +369,7 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         gap = _gap(text, qa, qb)
         if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
             links[a].join(b, "entity")
-    # "878,040, or 52.97 per cent, of the 1,544,758 candidates": a share set off between a part
+    # "412,300, or 61.2 per cent, of the 673,700 pupils": a share set off between a part
     # and its "of the" whole restates the part as a share of that whole
     for a, share, b in zip(amounts, amounts[1:], amounts[2:], strict=False):
         qa, qs, qb = placed[a].quantity, placed[share].quantity, placed[b].quantity
@@ -405,7 +405,7 @@ def _shares_of_a_group(
     its sentence opens with a name those do not give ("Alphabet had 186,779 employees ... Meta
     said it would lay off 11,000 workers, about 13% of its staff"); failing those, of the one
     figure so named in the two sentences after ("will cut 336 jobs, about 8% of its staff. It
-    had about 3,100 people on its payroll")."""
+    had about 4,800 people on its payroll")."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
@@ -417,7 +417,7 @@ def _shares_of_a_group(
         if noun not in group_nouns:
             continue
         subject = _NAME_OPENS.match(text, placed[i].sentence_span[0])
-        # the figure the share restates is no whole of it: "336 employees, or about 8% of its staff"
+        # the figure the share restates is no whole of it: "390 employees, or about 8% of its staff"
         restated = [j for j in amounts if _APPOSED.fullmatch(text, placed[j].quantity.end, quantity.start)]
         earlier = [
             j
@@ -431,7 +431,7 @@ def _shares_of_a_group(
             )
         ]
         whole = _group_whole(placed, earlier, (noun, *group_nouns[noun]), text)
-        if whole is None:  # a later sentence that gives the group's size: "The plant employs about 1,900"
+        if whole is None:  # a later sentence that gives the group's size: "The plant employs about 1,450"
             sized = [
                 j
                 for j in upcoming
@@ -569,7 +569,7 @@ def _of_those(
         and i not in starts
         and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
         and not _is_rate(placed, i, text)
-    ]  # "343 new cases, compared with 396 a week before": 396 is the reference, not the group
+    ]  # "520 new cases, compared with 610 a week before": 610 is the reference, not the group
     if not amounts or len(counts) != 1:
         return
     first = placed[amounts[0]].quantity
@@ -589,7 +589,7 @@ def _parts_after_the_opening(
         if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
         if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
-            links[part].join(whole, "entity")  # "48% (194) came from ...": the same part as a count
+            links[part].join(whole, "entity")  # "35% (182) were in ...": the same part as a count
             continue
         if parts and not _distinct_states(placed, parts, part):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
@@ -619,12 +619,12 @@ def _inclusions(
         if not cue or _CLAUSE_END.search(text[qw.end : cue.start()].replace(":", ",")):
             continue
         if _POSSESSOR.match(text, qw.end) or (said is not None and said.search(text, qw.end, cue.start())):
-            continue  # "The 23 groups' report said the displaced included ...": another noun's parts
+            continue  # "The 14 charities' statement said the uprooted included ...": another noun's parts
         if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
-        # "6,263 cases and 2,917 deaths, including 3,487 confirmed cases": parts that count the noun
+        # "8,410 cases and 3,120 deaths, including 4,980 confirmed cases": parts that count the noun
         # of the list's item before its last may be that item's, or the last's: no sure whole
         noun = placed[following[0]].entity
         before = amounts[: amounts.index(whole)]
@@ -764,7 +764,7 @@ def _remainders(
         if qi.kind != "count" or not (leaving or elsewhere or REST_BEFORE.search(text, reach, qi.start)):
             continue
         if elsewhere and links[i].part_of is None:
-            continue  # "89,000 were in other countries" completes only a whole it is a part of
+            continue  # "33,000 were in other countries" completes only a whole it is a part of
         whole = links[i].part_of
         if whole is None:
             earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
@@ -806,7 +806,7 @@ def _tallies(
 def _sides_of_the_tally_before(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
-    """'The motion was carried 349-238. ... Voting for it were 342 Conservative MPs, six DUP MPs and
+    """'The bill was carried 281-190. ... Voting for it were 260 Labour MPs, 15 Liberal Democrats and
     one independent.': a sentence that opens by naming a side of a vote ('Voting against were',
     'Those voting in favour included') lists parts of that side of the one tally of the article
     before it; after 'were' the list is the whole side and adds up to it (`sums`)."""
@@ -844,9 +844,9 @@ def _breakdown_of_the_total_before(
     text: str,
     links: list[Links],
 ) -> None:
-    """'The number of people killed has risen to 14. Rescuers found 13 people dead at the site and
+    """'The death count has risen to 9. Crews recovered 8 bodies from the wreck and
     one person died later in hospital.', 'At least 11 people died. Deaths were reported in
-    Nyamasheke (7), Kicukiro (2) and Gasabo (2).': a sentence whose figures are all one list of
+    Kasese (5), Kabale (3) and Mbale (2).': a sentence whose figures are all one list of
     counts of one event, right after a sentence that gives one figure of that event, breaks
     that figure down: the list adds up to no more than it, and a list of places said to be
     where the event was reported ('Deaths were reported in') adds up to it (`sums`), and may
@@ -911,7 +911,7 @@ def _lines_under_a_total(
     text: str,
     links: list[Links],
 ) -> None:
-    """'The plane was carrying 298 people. Confirmed nationalities:' then lines 'Netherlands: 193',
+    """'The ship was carrying 410 people. Nationalities confirmed so far:' then lines 'Italy: 180',
     'Malaysia: 43', ...: counts each on a line of its own after a label and a colon, under a
     heading line that ends in a colon (or right under the sentence, if it ends in one), are
     parts of the one count of the sentence before, and add up to no more than it."""
@@ -989,7 +989,7 @@ def _breaks_down(
 
 def _by_phrase(placed: Sequence[Placed], whole: int, part: int, text: str, strong: bool) -> bool:
     """Whether `part` breaks down `whole` by a phrase after a colon or dash, with no noun of its
-    own: "476 face charges: 249 for firearms crimes, 185 for drug crimes and the rest for ..."."""
+    own: "390 face charges: 210 for burglary, 150 for fraud and the rest for ..."."""
     return (
         strong
         and placed[part].entity in ("", placed[whole].entity)
@@ -999,8 +999,8 @@ def _by_phrase(placed: Sequence[Placed], whole: int, part: int, text: str, stron
 
 
 def _place_after(placed: Sequence[Placed], i: int, text: str) -> bool:
-    """Whether a named place follows quantity `i` in its sentence: '17 in Mississippi', 'seven
-    more in Tarragona'."""
+    """Whether a named place follows quantity `i` in its sentence: '17 in Mississippi', 'five
+    more in Faro'."""
     end = placed[i].sentence_span[1]
     more = _INCREMENT.match(text, placed[i].quantity.end, end)
     return bool(_PLACE_AFTER.match(text, more.end() if more else placed[i].quantity.end, end))
@@ -1143,7 +1143,7 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         if not qa.unit or not qb.unit or qa.unit == qb.unit or qa.kind != qb.kind:
             continue
         # money converts into no other currency, and a sum in cents after one in dollars is a rate
-        # ("earned $269 million, or 33 cents", the "a share" left unsaid), never the same sum
+        # ("earned $412 million, or 58 cents", the "a share" left unsaid), never the same sum
         if qa.kind != "measure" or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
@@ -1162,10 +1162,10 @@ _END_DETERMINER = (
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
     r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d)\s+)?(?i:peak|high|low|level|average|"
     r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:of)\s+)?"
-)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 48.11 cents",
+)  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
-_ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 153% increase on the 6,939 ..."
+_ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
 # " for Israel, totaling $", ", a combined "
@@ -1197,7 +1197,7 @@ _SUM_TAIL = re.compile(
 )
 _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
     r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
-    r"(?i:(?:another|a\s+further|an\s+additional)\s+)?"  # "188,383 damaged, with another 105,000 destroyed"
+    r"(?i:(?:another|a\s+further|an\s+additional)\s+)?"  # "18,000 damaged, with another 5,000 destroyed"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
@@ -1252,9 +1252,9 @@ _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the "
 )
 _OR_SHARE = re.compile(
     r"(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?i:or)\s+|\(\s*\+?)"
-)  # "12 cents, or 1.5%", "250 points, or 0.7%", "13.6 million (+15 per cent)"
+)  # "12 cents, or 1.5%", "250 points, or 0.7%", "4.2 million (+10 per cent)"
 # a sentence that opens by speaking of the figure before, before the verb of its change: "Compared with
-# the end of 2021, the figure was ", "That number is ", "It was "
+# last spring, the figure was ", "That number is ", "It was "
 _REFERS_BACK = re.compile(
     r"\s*(?:(?i:compared\s+(?:with|to)|against|relative\s+to|from)\s+(?:[^\d,;.]|(?:19|20)\d\d){1,40}?\s*,\s*)?"
     r"(?i:(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)|that|this|it)"
@@ -1367,7 +1367,7 @@ def _changes(
                 ):
                     end = before[-2]
         if delta is not None and start is end is None:
-            # "103 million people had been displaced. Compared with 2021, the figure was up by 13.6
+            # "48 million people had lost their homes. Compared with 2020, the figure was up by 4.2
             # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
             end = _referred_back(placed, previous, delta, text, span[0], verb.start())
         if delta is None and start is not None and end is not None and end < start:
@@ -1402,7 +1402,7 @@ def _referred_back(
     placed: Sequence[Placed], previous: list[int], delta: int, text: str, start: int, verb: int
 ) -> int | None:
     """The figure of the sentence before that a change opening its sentence by speaking of it
-    ("the figure was up by 13.6 million", text from `start` to the `verb`) ends at: the one there
+    ("the figure was up by 4.2 million", text from `start` to the `verb`) ends at: the one there
     of the amount's kind and unit, counting the same noun if both name one."""
     if placed[delta].quantity.kind not in WHOLE_KINDS or not _REFERS_BACK.fullmatch(text, start, verb):
         return None
@@ -1536,8 +1536,8 @@ def _premiums(
             if position > 1 and _PER_BEFORE.search(
                 text, placed[figure].sentence_span[0], placed[figure].quantity.start
             ):
-                figure = amounts[position - 2]  # "50.29 cents per $100, 2.81 cents higher than": not the $100
-        else:  # "33,684 people have crossed. That is 18% more than the 26,453 who ...": the one before
+                figure = amounts[position - 2]  # "61.40 cents per $100, 3.25 cents higher than": not the $100
+        else:  # "12,750 people have crossed. That is 27% more than the 10,040 who ...": the one before
             figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start)
             if figure is None:
                 continue
@@ -1573,7 +1573,7 @@ def _premiums(
 
 
 def _is_rate(placed: Sequence[Placed], i: int, text: str) -> bool:
-    """Whether quantity `i` is a rate ("a little under two a game", "160 km a day"): no group's whole."""
+    """Whether quantity `i` is a rate ("a little under two a match", "160 km a day"): no group's whole."""
     return bool(_PER.match(text, placed[i].quantity.end, placed[i].sentence_span[1]))
 
 
@@ -1686,9 +1686,9 @@ def _apposed_product(
     placed: Sequence[Placed], earlier: list[int], multiplier: int, reference: int, text: str
 ) -> int | None:
     """The figure a multiplier gives, in 'X, three times the Y': the last earlier figure of the
-    Y's kind and unit, with nothing between it and the multiplier but rates beside it ("$539,000,
-    or 5 cents a share, more than four times the $123,000") and no clause of its own (none in
-    "3,818, when 184 patients were ..., and more than four times the 1,098")."""
+    Y's kind and unit, with nothing between it and the multiplier but rates beside it ("$718,000,
+    or 7 cents a share, more than five times the $131,000") and no clause of its own (none in
+    "2,950, when 140 patients were ..., and more than three times the 870")."""
     kind = _measured_as(placed, reference)
     start = placed[multiplier].quantity.start
     for i in reversed(earlier):
@@ -2033,8 +2033,8 @@ def _of_a_named_group(
     events: Mapping[str, str],
     links: list[Links],
 ) -> None:
-    """'some 23 people have died ... Seventeen of the deaths were in Barcelona, one in Girona and
-    seven more in Tarragona': a count 'of the <group>', the group given no figure of its own, is
+    """'some 31 people have died ... Nineteen of the deaths were in the capital, four in Aveiro and
+    five more in Faro': a count 'of the <group>', the group given no figure of its own, is
     a part of the one earlier figure the group names (by its event: 'deaths' are the dead), and
     so is each count of a list by place that goes on from it."""
     for position, i in enumerate(amounts):
@@ -2117,7 +2117,7 @@ def _of_them(
             if len(earlier) > 1 and _LIST_JOIN.fullmatch(
                 text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
             ):
-                # "The dead were five men, three women and a boy. Five of them ...": them is the
+                # "The victims were six women, two men and a girl. Four of them ...": them is the
                 # list's whole, if it names one, never its last item
                 whole = links[earlier[-1]].part_of
                 if whole is not None and links[earlier[-2]].part_of == whole:
@@ -2189,7 +2189,7 @@ _CLAUSE_BETWEEN = re.compile(
 _WORDS_TO_GAP = 12
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
 # after an increment, before the start of the total it changed: "90 more homicides, with the total
-# going from " 649; "an extra 1,200 jobs, taking the number from "
+# going from " 412; "an extra 1,200 jobs, taking the number from "
 _INCREMENT_TO_ENDS = re.compile(
     r"(?:\s+(?P<more>(?i:more|additional|new|further|extra))|\s+(?P<fewer>(?i:fewer|less)))?\b"
     r"[^;]{0,160}?,\s*(?i:with|taking|bringing|pushing|raising|lifting|lowering|cutting)\s+(?i:the|its|their)\s+"
@@ -2227,7 +2227,7 @@ def _differences(placed: Sequence[Placed], amounts: list[int], text: str, links:
     """Differences between two figures of a sentence: 'leads 52% to 41%, an 11-point lead',
     '964 runs, 14 short of the record of 978', 'a 49-point lead that fell to 16 points, a
     33-point swing' (a gap: `larger` and `smaller`), and '90 more homicides, with the total
-    going from 649 to 739' (a change: `change_from`, `change_to`, `direction`)."""
+    going from 412 to 469' (a change: `change_from`, `change_to`, `direction`)."""
     _margins(placed, amounts, text, links)
     _shortfalls(placed, amounts, text, links)
     _increments_with_ends(placed, amounts, text, links)
@@ -2413,7 +2413,7 @@ def _counts_alike(placed: Sequence[Placed], figure: int, reference: int, noun: s
 def _increments_with_ends(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
-    """'police recorded 90 more homicides, with the total going from 649 in 2017 to 739', 'another
+    """'police recorded 57 more burglaries, with the total going from 412 in 2022 to 469', 'another
     1,200 jobs, taking the number from 3,400 to 4,600': an increment ('more', 'another'; 'fewer'
     for a fall) changes the total whose start and end its sentence gives after it."""
     for position, delta in enumerate(amounts):
@@ -2437,7 +2437,7 @@ def _increments_with_ends(
         ):
             continue
         links[delta].change_from, links[delta].change_to, links[delta].direction = start, finish, direction
-        if links[finish].change_from == start:  # "the total rising from 649 to 739": one change, not two
+        if links[finish].change_from == start:  # "the total rising from 412 to 469": one change, not two
             links[finish].change_from = None
 
 
@@ -2505,13 +2505,13 @@ _OPENS_WITH_OLD_RECORD = re.compile(
 )
 _OTHER_CLAUSE = re.compile(r"\b(?i:while|whereas|but|although|though|when|after|before|than)\b")
 _RECORD_WORD = re.compile(r"\b(?i:record)\b")
-_SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "385 days in space broke the record of 371 days"
+_SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "402 days in orbit broke the record of 388 days"
 
 
 def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'won in 2 hours 5 minutes, breaking the course record', 'a record 25.8C overnight, beating
     the previous highest of 25.1C', '300 goals in 101 games, the fastest ever, beating the 103
-    games', 'his 385 days in space broke the US record of 371 days': a new record and the old
+    games', 'her 402 days in orbit broke the national record of 388 days': a new record and the old
     one it is said to beat, the only two figures of their measure (and noun) in the sentence,
     with which way is better from the words ("fastest", "highest"; a span of days or more held
     is longest). A sentence with words of both ways, or of a record tied, missed or ranked
