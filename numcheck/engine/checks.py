@@ -302,6 +302,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
         word = "rise" if (delta or end).direction > 0 else "fall"
         comparator = ">" if word == "rise" else "<"
         sign = 1.0 if word == "rise" else -1.0
+        own_unit = False  # the expected end is in canonical units, unless in the end's own
         if delta is None:
             verdict = judge(e, comparator, s)
             expected = s
@@ -337,13 +338,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             expected = _moved(start, delta, _POINTS[delta.unit] * sign)  # in per cent, the end's own unit
             verdict = judge(_own(end), "==", expected)
             roles = {"change": delta, "start": start, "end": end}
-            if verdict is not None:
-                gives = f"gives {describe(expected[1 if verdict else 0])}"
-                arithmetic = (
-                    f"a {word} of {quoted(delta)} from {quoted(start)} {gives}, but {reads(end, verdict)}"
-                )
-                out.append(Violation(roles, arithmetic, verdict))
-            continue
+            own_unit = True
         elif _commensurable(delta, start):  # "rose 2C to 40C", "31 cents below $3.89"
             d = _as_difference(context, delta)
             expected = (s[0] + d[0], s[1] + d[1]) if word == "rise" else (s[0] - d[0], s[1] - d[1])
@@ -357,7 +352,8 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 arithmetic = f"a {word} from {quoted(start)} cannot end at {quoted(end)}"
             else:
                 change = quoted(delta) if delta.kind == "multiplier" else f"a {word} of {quoted(delta)}"
-                gives = f"gives {describe(_in_unit_of(context, expected[pick], end))}"
+                shown = expected[pick] if own_unit else _in_unit_of(context, expected[pick], end)
+                gives = f"gives {describe(shown)}"
                 arithmetic = f"{change} from {quoted(start)} {gives}, but {reads(end, verdict)}"
             out.append(Violation(roles, arithmetic, verdict))
     return out

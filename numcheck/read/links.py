@@ -1350,9 +1350,7 @@ def _changes(
             ):
                 delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
             elif not before and _THAT_IS.fullmatch(text, span[0], verb.start()):
-                kind = _measured_as(placed, start)
-                same = [i for i in previous if _measured_as(placed, i) == kind]
-                end = same[0] if len(same) == 1 else None
+                end = _only_like(placed, previous, start)
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
@@ -1406,9 +1404,9 @@ def _referred_back(
     of the amount's kind and unit, counting the same noun if both name one."""
     if placed[delta].quantity.kind not in WHOLE_KINDS or not _REFERS_BACK.fullmatch(text, start, verb):
         return None
-    same = [i for i in previous if _measured_as(placed, i) == _measured_as(placed, delta)]
-    nouns = {placed[same[0]].entity, placed[delta].entity} - {""} if same else set()
-    return same[0] if len(same) == 1 and len(nouns) <= 1 else None
+    end = _only_like(placed, previous, delta)
+    nouns = {placed[end].entity, placed[delta].entity} - {""} if end is not None else set()
+    return end if len(nouns) <= 1 else None
 
 
 # a sentence that opens by naming the earlier time a change was from: "A year earlier, ", "In the same
@@ -1515,7 +1513,13 @@ def _spoken_of(
     `start`) speaks of: the one there of the reference's kind and unit."""
     if not reference or not _THAT_IS.fullmatch(text, placed[reference[0]].sentence_span[0], start):
         return None
-    same = [i for i in previous if _measured_as(placed, i) == _measured_as(placed, reference[0])]
+    return _only_like(placed, previous, reference[0])
+
+
+def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> int | None:
+    """The one figure among `candidates` of the kind and unit of quantity `like`, or None when
+    there are none or several ("There were 80,400 deaths. That's down 27% from 110,000")."""
+    same = [i for i in candidates if _measured_as(placed, i) == _measured_as(placed, like)]
     return same[0] if len(same) == 1 else None
 
 
