@@ -276,7 +276,50 @@ CASES += [
         "The council approved 312, or 68%, of the 400 applications it received.",
         "NC104",
     ),
+    (
+        "a whole 'made up of' its parts is their sum",
+        "The council will shed 640 posts, made up of 410 office jobs and 230 depot jobs.",
+        "The council will shed 640 posts, made up of 410 office jobs and 130 depot jobs.",
+        "NC115",
+    ),
+    (
+        "a whole 'consisting of' its parts is their sum",
+        "The carrier will add 72 weekly flights, consisting of 50 flights to Lisbon and 22 to Porto.",
+        "The carrier will add 72 weekly flights, consisting of 40 flights to Lisbon and 22 to Porto.",
+        "NC115",
+    ),
+    (
+        "a sum of money broken down after a colon, item by what it is for or in",
+        "The club raised about $3.2 million: $2.4 million of private donations plus $800,000 in city grants.",
+        "The club raised about $3.2 million: $2.4 million of private donations plus $500,000 in city grants.",
+        "NC115",
+    ),
+    (
+        "a toll broken down by place after a colon is all of it",
+        "The floods killed 31 people: 19 in the valley, eight in the capital and four on the coast.",
+        "The floods killed 31 people: 19 in the valley, six in the capital and four on the coast.",
+        "NC115",
+    ),
+    (
+        "a count of people broken down by kind after a comma is all of it",
+        "The crash injured 17 people, 11 passengers and six pedestrians.",
+        "The crash injured 17 people, 11 passengers and three pedestrians.",
+        "NC115",
+    ),
 ]
+
+# lists that need not make up their whole: an item with no figure, a rest, or "including"
+OPEN_LISTS = [
+    "The ward has 50 staff, made up of 20 nurses, 10 doctors and a team of volunteers.",
+    "The storm damaged 450 homes: 200 in the north and 120 in the south, with the rest still being counted.",
+    "The plan will cost $80 million, including $30 million for roads and $20 million for bridges.",
+    "Rescuers freed 40 people, 12 children and 10 women among them.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN_LISTS)
+def test_a_list_that_leaves_room_for_more_raises_nothing(text):
+    assert numcheck.check(text) == []
 
 
 @pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)

@@ -139,13 +139,16 @@ def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
     in Oklahoma. In all, 13 ...': the items listed before a figure said to be their total, in its
     sentence or the one before, add up to it (more than it is NC102's); so do the items of a
     list in one later sentence that makes up the figure ('carried 281-190. ... Voting for it were
-    342 Conservatives, six DUP MPs and one independent')."""
+    342 Conservatives, six DUP MPs and one independent'), and the items after a figure that
+    they make up ('a cut of 640 posts, made up of 410 office jobs and 230 depot jobs')."""
     out = []
     for whole, members in _parts_by_whole(context):
         listed = [m for m in members if whole.sentence_index - 1 <= m.sentence_index and m.end <= whole.start]
         later = [m for m in members if m.sentence_index > whole.sentence_index]
         if len(listed) < 2 and len({m.sentence_index for m in later}) == 1:
             listed = later
+        if len(listed) < 2:  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
+            listed = [m for m in members if m.sentence_index == whole.sentence_index and m.start >= whole.end]
         if whole.sums and len(listed) >= 2:
             out.extend(_sum_against(context, listed, ">=", whole))
     return out

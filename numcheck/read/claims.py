@@ -73,7 +73,7 @@ class Claim:
     beats: int | None  # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
     better: int  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
-    sums: bool  # "for a total of 126", "126 in all": the parts listed before it add up to it
+    sums: bool  # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
     average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
     per_count: int | None  # on an average, id of the count or span the total is divided by
     per: str  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named

@@ -80,8 +80,15 @@ _TURNOUT_BEFORE = re.compile(
 _INCLUDING = re.compile(
     r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
     r"of\s+them|such\s+as|"
-    r"comprising|consisting\s+of|made\s+up\s+of)\b",
+    r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
     re.IGNORECASE,
+)
+_LAST_ITEM_JOIN = re.compile(r"\b(?i:and|plus)\b[^,;]*$")  # " and " before the last item of a list
+_LIST_GOES_ON = re.compile(  # after a list's last figure: more items, or a rest, in its clause
+    r"[^.;:]*?(?:,\s*(?i:and|plus)\b|\b(?i:rest|remainder|others|balance|remaining)\b)"
+)
+_MADE_UP_OF = re.compile(  # all of its parts follow
+    r"(?i:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)"
 )
 _OWN_VERB = re.compile(r"[^,.;]*?\b(?:were|was|are|is|had|have|has|remain|remained)\b", re.IGNORECASE)
 _TOTAL = re.compile(
@@ -126,7 +133,7 @@ _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.patt
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
-_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in)\s+\p{L}")  # "210 for burglary"
+_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in|of)\s+\p{L}")  # "210 for burglary"
 _PHRASE_BREAKDOWN_ENDS = re.compile(  # "150 for fraud." or "... fraud and the rest for ..."
     r"(?:\s+[\p{L}’'-]+){1,6}?\s*(?:[.;:,)!?—–]|-\s|$|(?=\s+(?i:and|plus)\s+(?i:the\s+(?:rest|remaining|others?)|"
     r"others?)\b))"
@@ -636,7 +643,9 @@ def _inclusions(
             and _LIST_JOIN.fullmatch(text, placed[before[-1]].quantity.end, placed[whole].quantity.start)
         ):
             continue
-        _included(placed, whole, following, cue, listing, text, links)
+        parts = _included(placed, whole, following, cue, listing, text, links)
+        if len(parts) >= 2 and _MADE_UP_OF.fullmatch(cue.group()) and _closed_list(placed, parts, text):
+            links[whole].sums = True  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
 
 
 def _included(
@@ -647,10 +656,12 @@ def _included(
     listing: bool,
     text: str,
     links: list[Links],
-) -> None:
-    """The list of amounts after an including `cue` are parts of `whole`, while the list goes on."""
+) -> list[int]:
+    """The list of amounts after an including `cue` are parts of `whole`, while the list goes on;
+    the parts it joins to `whole`."""
     kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
     previous = None
+    joined: list[int] = []
     for part in following:
         qp = placed[part].quantity
         gap = text[cue.end() : qp.start]
@@ -664,6 +675,18 @@ def _included(
         if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
             break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
         links[part].join(whole, "event")
+        if links[part].part_of == whole:
+            joined.append(part)
+    return joined
+
+
+def _closed_list(placed: Sequence[Placed], parts: list[int], text: str) -> bool:
+    """Whether the list of `parts` is closed: its last item comes after "and" or "plus", and no
+    item without a figure, nor a rest, follows it in its clause ("300 soldiers and 200 police,
+    and several hundred volunteers")."""
+    last = placed[parts[-1]].quantity
+    closes = _LAST_ITEM_JOIN.search(text, placed[parts[-2]].quantity.end, last.start)
+    return closes is not None and not _LIST_GOES_ON.match(text, last.end, placed[parts[-1]].sentence_span[1])
 
 
 def _group_inclusions(
@@ -691,7 +714,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
     - by place: "killed 23 people — 17 in Mississippi, four in Alabama and two in Tennessee"
       (each part with the whole's noun or none, and a named place after it).
     A list of other nouns ("300 members, 200 staff and 40 coaches") is a list, not a breakdown;
-    so is one whose items go on into a clause ("... 200 men and 150 women were charged")."""
+    so is one whose items go on into a clause ("... 200 men and 150 women were charged").
+    A closed breakdown (see `_closed_list`) is all of its whole (`sums`)."""
     for position, whole in enumerate(amounts):
         qw, following = placed[whole].quantity, amounts[position + 1 :]
         if qw.kind not in ("count", "money") or len(following) < 2:
@@ -723,7 +747,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
         last = placed[parts[-1]].quantity.end
         ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
-        ends = _PHRASE_BREAKDOWN_ENDS if by_phrase else ends
+        if by_phrase or _by_phrase(placed, whole, parts[-1], text, strong):
+            ends = _PHRASE_BREAKDOWN_ENDS
         closing = ends.match(text, last, end)
         if not closing:
             continue
@@ -733,6 +758,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         for part in parts:
             links[part].join(whole, "entity", "event")
+        if _closed_list(placed, parts, text):
+            links[whole].sums = True  # "killed 23 people: 14 in the north, six in the south and three ..."
 
 
 def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -967,9 +994,11 @@ def _breaks_down(
     or, after a dash or a colon (`strong`), any count."""
     by_place = _place_after(placed, part, text)
     by_phrase = _by_phrase(placed, whole, part, text, strong)
-    if parts and (by_place, by_phrase) != (
+    # "$90 million: $50 million of loans and $40 million in grants": what a sum is for, or in
+    money = placed[whole].quantity.kind == "money"
+    if parts and (by_place, by_phrase or money) != (
         _place_after(placed, parts[0], text),
-        _by_phrase(placed, whole, parts[0], text, strong),
+        _by_phrase(placed, whole, parts[0], text, strong) or money,
     ):
         return False
     entity = placed[part].entity
