@@ -306,14 +306,47 @@ CASES += [
         "The crash injured 17 people, 11 passengers and three pedestrians.",
         "NC115",
     ),
+    (
+        "a list's total followed by a clause on who they are",
+        "Lifeboats picked up 34 people off Crete and 58 off Rhodes, a total "
+        "of 92 who were landed at Piraeus.",
+        "Lifeboats picked up 34 people off Crete and 48 off Rhodes, a total "
+        "of 92 who were landed at Piraeus.",
+        "NC115",
+    ),
+    (
+        "a change named after 'although this is', past a figure's own words",
+        "The survey found 8,240 teaching posts vacant in Wales, although "
+        "this is a 16% fall from 9,800 a year earlier.",
+        "The survey found 8,240 teaching posts vacant in Wales, although "
+        "this is a 12% fall from 9,800 a year earlier.",
+        "NC105",
+    ),
+    (
+        "a share more than a total named with two words before 'total of'",
+        "The count put the city's population at 2,618,000, nearly 9 percent more than the 2010 census "
+        "total of 2,405,000.",
+        "The count put the city's population at 2,618,000, nearly 12 percent more than the 2010 census "
+        "total of 2,405,000.",
+        "NC105",
+    ),
+    (
+        "a count in one place is part of the count nationwide beside it",
+        "The storms destroyed 2,410 homes in Kerala and 3,100 nationwide last year.",
+        "The storms destroyed 3,410 homes in Kerala and 3,100 nationwide last year.",
+        "NC101",
+    ),
 ]
 
-# lists that need not make up their whole: an item with no figure, a rest, or "including"
+# lists that need not make up their whole, or add up to it: an item with no figure, a rest,
+# "including", other nouns
 OPEN_LISTS = [
+    "The storms destroyed 3,410 homes in Kerala and 3,100 schools nationwide last year.",
     "The ward has 50 staff, made up of 20 nurses, 10 doctors and a team of volunteers.",
     "The storm damaged 450 homes: 200 in the north and 120 in the south, with the rest still being counted.",
     "The plan will cost $80 million, including $30 million for roads and $20 million for bridges.",
     "Rescuers freed 40 people, 12 children and 10 women among them.",
+    "Police held 12 people on Friday and 8 on Saturday, a total of 45 who have been detained since May.",
 ]
 
 

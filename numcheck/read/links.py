@@ -129,6 +129,10 @@ _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in th
     r"|(?:abroad|overseas|elsewhere)\b"
     r"|(?:in|on|at|along|off|near)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*(?:[,.;:)—–]|and\b|$)))"
 )
+_NATIONWIDE = re.compile(  # after a figure: all of a country or the world, "3,100 nationwide"
+    r"\s+(?i:nationwide|nationally|countrywide|worldwide|globally|across\s+the\s+(?:country|nation|world)|"
+    r"in\s+the\s+(?:whole\s+)?(?:country|world))\b"
+)
 _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.pattern)  # " people in Kyiv"
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
@@ -311,6 +315,7 @@ def link(
         _breakdowns(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
+        _places_within_the_whole(placed, amounts, text, links)
         _list_totals(placed, amounts, text, links)
         _totals_of_the_list_before(placed, amounts, previous, text, links)
         _totals(placed, amounts, text, links)
@@ -762,6 +767,27 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             links[whole].sums = True  # "killed 23 people: 14 in the north, six in the south and three ..."
 
 
+def _places_within_the_whole(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'destroyed 3,410 homes in Kerala and 3,100 nationwide': of two amounts of one measure side by
+    side in a list, one in a named place and one across the country (or the world), the first is
+    a part of the second, unless each names a noun of its own."""
+    for a, b in itertools.pairwise(amounts):
+        if _measured_as(placed, a) != _measured_as(placed, b) or not _LIST_JOIN.fullmatch(
+            text, placed[a].quantity.end, placed[b].quantity.start
+        ):
+            continue
+        if placed[a].entity and placed[b].entity and placed[a].entity != placed[b].entity:
+            continue
+        end = placed[b].sentence_span[1]
+        for part, whole in ((a, b), (b, a)):
+            if _PLACE_AFTER_NOUN.match(text, placed[part].quantity.end, end) and _NATIONWIDE.match(
+                text, placed[whole].quantity.end, end
+            ):
+                links[part].join(whole, "entity", "event")
+
+
 def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'4 people were shot, 2 fatally', 'wounding 12, three critically': a count after a comma
     with only an adverb after it is a part of the count before."""
@@ -1067,8 +1093,8 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             if not _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start):
                 continue
             tail = tail if tail and tail.group("all") else None  # "— 126 medals in all"
-        if tail is None:
-            continue
+        if tail is None or (tail.group("who") and _WIDER_SCOPE.search(text, tail.end(), end)):
+            continue  # "a total of 45 who have been held since March": more than the list may count
         items = [last]
         for earlier in reversed(amounts[: position - 1]):
             qe, qn = placed[earlier].quantity, placed[items[0]].quantity
@@ -1189,10 +1215,10 @@ _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d
 _END_DETERMINER = (
     r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
-    r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d)\s+)?(?i:peak|high|low|level|average|"
+    r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d|\p{Ll}+)\s+){0,2}?(?i:peak|high|low|level|average|"
     r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
-# "below the June peak of $4.58"
+# "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
 _TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
@@ -1219,10 +1245,13 @@ _LIST_OUT_OF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
 )  # ", out of " 636: a whole, no sum
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
-# after a list's total: its noun, "in all", then the clause ends; not "since March", "this year"
+# after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
+# are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
 _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
-    r"(?P<all>\s+(?:" + _IN_ALL + r"|(?i:combined)))?\s*(?:[.;:,)!?—–]|-\s|$)"
+    r"(?P<all>\s+(?:"
+    + _IN_ALL
+    + r"|(?i:combined)))?(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|which|that)\s))"
 )
 _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
     r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
@@ -1238,8 +1267,10 @@ _UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
 _CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
 _CHANGE_NOUNS = "(?i:" + "|".join(sorted(_CHANGE_NOUN_WORDS, key=len, reverse=True)) + ")"
 # "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
-_NAMED_CHANGE = re.compile(
-    rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
+_NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, although this is a 12% fall"
+    rf"(?:\s+[\p{{L}}’'-]+){{0,6}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?"
+    r"(?i:(?:(?:although|though|while|and)\s+)?(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked)\s+)?"
+    rf"(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")

@@ -42,7 +42,7 @@ _STOP_WORDS = frozenset(
     of in on at for to from with by and or plus minus versus but that which who whom whose were was had
     have has is
     are been be will would could should may might since including as than while when after before
-    during into onto over under across amid among against about per if because so then there this out
+    during into onto over under across amid among against about per if because so then there this out off
     abroad overseas elsewhere nationwide worldwide underground aboard onboard ashore offshore nearby
     ahead away apart online offline
     upstairs downstairs indoors outdoors
