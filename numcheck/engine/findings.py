@@ -2,7 +2,9 @@
 
 Job: the Finding record, the interval of a claim under the strict or the typical reading
 (in canonical units, so that miles and kilometres add up), and the message template
-(`{concept.field}`, `{arithmetic}`), filled without ever evaluating user text.
+(`{concept.field}`, `{arithmetic}`), filled without ever evaluating user text; and one
+finding for a contradiction an article states again with the same figures (`repeated`: the
+other places become the finding's `also_at`).
 
 Limits: pure.
 """
