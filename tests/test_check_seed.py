@@ -104,7 +104,7 @@ def test_check_json_lists_findings_with_their_claim_rows(tmp_path: Path, seed_te
     result = run_cli("check", "--format", "json", str(changed))
     assert result.returncode == 1
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 1 and report["summary"]["errors"] == 1
+    assert report["schema_version"] == 2 and report["summary"]["errors"] == 1
     (finding,) = report["findings"]
     for field in (
         "path",

@@ -72,7 +72,7 @@ def test_select_ignore_and_extend_select_by_code_prefix_or_name(article):
     assert codes(run_cli("check", "--select", "NC1", "--ignore", "NC102", broken).stdout) == ["NC101"]
     assert codes(
         run_cli(
-            "check", "--select", "NC9", "--extend-select", "held-covers-women-and-children", broken
+            "check", "--select", "NC203", "--extend-select", "held-covers-women-and-children", broken
         ).stdout
     ) == ["NC202"]
 

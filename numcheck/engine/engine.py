@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from numcheck.engine.checks import CHECKS
 from numcheck.engine.context import Context
 from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, render, summed
-from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads
+from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads, repeated
 from numcheck.engine.intervals import Interval, describe
 from numcheck.engine.rulefiles import Rule, RuleSet, read_rules
 from numcheck.read.claims import Claim, to_frame
@@ -165,7 +165,7 @@ def check(
                 rule.code, rule.name, severity, message, violation.arithmetic, list(violation.roles.values())
             )
             found.setdefault((rule.code, result.claims), result)
-    distinct = _distinct(found.values(), rules)
+    distinct = repeated(_distinct(found.values(), rules), context.by_id)
     return sorted(distinct, key=lambda f: (f.path, f.line, f.column, f.code, f.claims))
 
 

@@ -2,7 +2,9 @@
 
 Job: the Finding record, the interval of a claim under the strict or the typical reading
 (in canonical units, so that miles and kilometres add up), and the message template
-(`{concept.field}`, `{arithmetic}`), filled without ever evaluating user text.
+(`{concept.field}`, `{arithmetic}`), filled without ever evaluating user text; and one
+finding for a contradiction an article states again with the same figures (`repeated`: the
+other places become the finding's `also_at`).
 
 Limits: pure.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex as re
@@ -19,6 +21,18 @@ import regex as re
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.claims import Claim
 from numcheck.read.units import canonical
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where the figures of a finding are stated again: from the first to the last repeated
+    figure of one sentence."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    claims: tuple[int, ...]  # ids of the repeated claims, in document order
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,7 @@ class Finding:
     message: str
     arithmetic: str  # the sums that break, in words and figures
     claims: tuple[int, ...]  # ids of the claims involved, in document order
+    also_at: tuple[Place, ...] = ()  # the same contradiction stated again there (`repeated`)
 
 
 def interval(claim: Claim, typical: bool, definitions: tuple[Path, ...] | None = None) -> Interval:
@@ -131,3 +146,53 @@ def finding(
         arithmetic,
         tuple(c.id for c in ordered),
     )
+
+
+def _figure(claim: Claim) -> tuple[object, ...]:
+    """What a claim states, wherever it stands: its values and subject (not its source, which a
+    repeated sentence may give or leave out)."""
+    values = (claim.low, claim.high, claim.typical_low, claim.typical_high)
+    return (
+        claim.kind,
+        *(None if math.isnan(v) else v for v in values),
+        claim.low_inclusive,
+        claim.high_inclusive,
+        claim.unit,
+        claim.entity,
+        claim.event,
+        claim.scope,
+        claim.date,
+    )
+
+
+def _places(claims: Sequence[Claim]) -> tuple[Place, ...]:
+    """One place per sentence of `claims` (in document order)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence_index, []).append(claim)
+    return tuple(
+        Place(
+            group[0].line,
+            group[0].column,
+            group[-1].end_line,
+            group[-1].end_column,
+            tuple(c.id for c in group),
+        )
+        for group in by_sentence.values()
+    )
+
+
+def repeated(findings: Sequence[Finding], by_id: Mapping[int, Claim]) -> list[Finding]:
+    """One finding per contradiction an article states more than once: findings of one rule
+    that read the same (message and arithmetic) between figures of the same values and subjects
+    are one, at the first place, with the sentences of the other figures as `also_at`."""
+    groups: dict[tuple[object, ...], list[Finding]] = {}
+    for f in sorted(findings, key=lambda f: (f.path, f.line, f.column, f.claims)):
+        figures = sorted((_figure(by_id[i]) for i in f.claims), key=repr)
+        groups.setdefault((f.path, f.code, f.severity, f.message, f.arithmetic, *figures), []).append(f)
+    merged = []
+    for first, *repeats in groups.values():
+        again = {i for r in repeats for i in r.claims} - set(first.claims)
+        ordered = sorted((by_id[i] for i in again), key=lambda c: c.start)
+        merged.append(replace(first, also_at=_places(ordered)) if ordered else first)
+    return merged

@@ -83,6 +83,13 @@ class Rule:
         return self.relation is None
 
 
+def selects(selector: str, code: str, name: str) -> bool:
+    """Whether `selector` (a code, a code prefix or a rule name, in any case; or ALL) picks the
+    rule `code` / `name`."""
+    wanted = selector.upper()
+    return bool(wanted) and (wanted == "ALL" or code.upper().startswith(wanted) or wanted == name.upper())
+
+
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     rules: tuple[Rule, ...]
@@ -90,7 +97,9 @@ class RuleSet:
     sources: tuple[Path, ...] = field(default=())
 
     def find(self, code_or_name: str) -> Rule | None:
-        return next((r for r in self.rules if code_or_name in (r.code, r.name)), None)
+        """The rule of this code or name, in any case."""
+        wanted = code_or_name.upper()
+        return next((r for r in self.rules if wanted in (r.code.upper(), r.name.upper())), None)
 
 
 def _text(

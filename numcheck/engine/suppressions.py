@@ -7,8 +7,8 @@ Job: find the directives in a document and filter findings through them.
                                             "# numcheck: ..." or "[numcheck: ...]")
     <!-- numcheck: off --> ... <!-- numcheck: on -->   a region, every rule
 
-`ignore` with no codes silences every rule. Codes match by code, code prefix or name. A
-directive that silenced nothing is reported (with --report-unused-ignores) as NC001.
+`ignore` with no codes silences every rule. Codes match by code, code prefix or name, in any
+case. A directive that silenced nothing is reported (with --report-unused-ignores) as NC001.
 
 Limits: pure. A directive applies to the first paragraph that starts after it.
 """
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex as re
 
 from numcheck.engine.findings import Finding
+from numcheck.engine.rulefiles import selects
 from numcheck.read.document import Document
 from numcheck.read.markup import DIRECTIVE_LINE
 
@@ -89,9 +90,7 @@ def find(document: Document) -> list[Suppression]:
 def _silences(suppression: Suppression, finding: Finding, start: int) -> bool:
     if not suppression.start <= start < suppression.end:
         return False
-    return not suppression.codes or any(
-        finding.code.startswith(c) or c == finding.name for c in suppression.codes
-    )
+    return not suppression.codes or any(selects(c, finding.code, finding.name) for c in suppression.codes)
 
 
 def apply(document: Document, findings: Sequence[Finding], report_unused: bool) -> list[Finding]:

@@ -3,8 +3,9 @@
 Job: parse arguments, find the files to check, run them (in parallel with --jobs), and
 write the report. An input that cannot be read, or a configuration, rule or lexicon file
 that cannot be used, gets one line on stderr naming it; the other inputs are still
-processed. Exit status: 0 clean, 1 a finding at or above --fail-on, 2 a usage or input
-error.
+processed, and a JSON or SARIF report is written all the same. A mistyped command, flag or
+choice is named with the closest one. Exit status: 0 clean, 1 a finding at or above
+--fail-on, 2 a usage or input error.
 
     numcheck check PATH...          findings
     numcheck table PATH...          the claims table the rules see
@@ -24,6 +25,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from numcheck import __version__
 
@@ -31,6 +33,42 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
+    """argparse, exiting with status 2 and naming the closest verb, flag or choice to a mistyped one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.flags: list[str] = []  # every option string, for suggestions
+        self.commands: dict[str, _Parser] = {}  # the subcommands' parsers, by name
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        self.flags.extend(action.option_strings)
+        return action
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: Any = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            from numcheck.lint.config import suggestion
+
+            parser = self.commands.get(getattr(parsed, "command", ""), self)
+            flag = next((e.split("=")[0] for e in extras if e.startswith("-")), "")
+            hint = suggestion(flag, parser.flags) if flag else ""
+            parser.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
+        return parsed
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        if action.choices is not None and value not in action.choices:
+            from numcheck.lint.config import suggestion
+
+            choices = ", ".join(map(str, action.choices))
+            raise argparse.ArgumentError(
+                action,
+                f"invalid choice: '{value}'{suggestion(str(value), map(str, action.choices))}; "
+                f"choose from {choices}",
+            )
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"numcheck: error: {message}\n")
@@ -93,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="numcheck", description="Check the arithmetic of the numbers in an article.")
     parser.add_argument("--version", action="version", version=f"numcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser.commands = commands.choices
 
     check = commands.add_parser("check", help="report the claims that contradict each other")
     _inputs(check)
@@ -246,7 +285,7 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
 def _check(args: argparse.Namespace) -> int:
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, find_config
     from numcheck.lint.inputs import InputError
-    from numcheck.lint.report import WRITERS, Run, statistics
+    from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Run, Unchecked, statistics
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -258,14 +297,20 @@ def _check(args: argparse.Namespace) -> int:
         stdin_text = _stdin(args)
     except InputError as exc:
         stdin_text, args.paths = None, [p for p in args.paths if p != "-"]
-        early = [str(exc)]
+        early = [Unchecked(args.stdin_filename, str(exc))]
     else:
         early = []
     items = _files(args, flags)
     results = _run([path for path, error in items if not error], flags, args, stdin_text)
     by_path = iter(results)
-    ordered = [error or next(by_path).error for _, error in items]
-    errors = list(dict.fromkeys(early + [e for e in ordered if e]))  # a broken rule file once
+    first: dict[str, Unchecked] = {e.message: e for e in early}
+    for path, error in items:  # in input order, each distinct line once (a broken rule file once)
+        if not error:
+            result = next(by_path)
+            path, error = result.path, result.error
+        if error:
+            first.setdefault(error, Unchecked(path, error))
+    errors = list(first.values())
     findings = [f for r in results for f in r.findings]
     rules = {rule.code: rule for r in results for rule in r.rules}
     checked = [r for r in results if not r.error]
@@ -279,13 +324,13 @@ def _check(args: argparse.Namespace) -> int:
         {r.path: r.text for r in checked},
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    if run.files:
+    if run.files or fmt in ALWAYS_WRITTEN:
         report = WRITERS[fmt](run, colour)
         if args.statistics:
             report += statistics(run)
         _write(report, args.output)
     for error in errors:
-        print(error, file=sys.stderr)
+        print(error.message, file=sys.stderr)
     if errors:
         return EXIT_USAGE
     failing = any(
@@ -394,7 +439,11 @@ def _explain(args: argparse.Namespace) -> int:
         raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
     rule = rules.find(args.rule)
     if rule is None:
-        raise _UsageError(f"numcheck explain: no rule '{args.rule}' (numcheck rules lists them)")
+        from numcheck.lint.config import suggestion
+
+        names = [name for r in rules.rules for name in (r.code, r.name)]
+        hint = suggestion(args.rule, names) or " (numcheck rules lists them)"
+        raise _UsageError(f"numcheck explain: no rule '{args.rule}'{hint}")
     sys.stdout.write(explain(rule))
     return EXIT_OK
 

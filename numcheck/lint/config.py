@@ -4,7 +4,9 @@ Job: find the configuration that governs a file (the closest file from the file'
 upward: in one folder `.numcheck.toml` wins over `numcheck.toml` over `pyproject.toml`),
 check every key and type, lay command-line flags over it, and say where each value came
 from (`numcheck config`). Rule selection (`select`, `ignore`, `extend-select`,
-`per-file-ignores`) matches a rule by code, code prefix or name, as ruff does.
+`per-file-ignores`) matches a rule by code, code prefix or name, in any case, as ruff does; a
+selector that matches none of the rules loaded is an error naming it and the closest known
+ones (`check_selectors`).
 
 Limits: an I/O end (reads TOML with the standard library's tomllib). Configurations in
 different folders are not merged: the closest one wins, as a whole.
@@ -13,10 +15,11 @@ different folders are not merged: the closest one wins, as a whole.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import fnmatch
 import functools
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,7 +71,52 @@ class Config:
 
 
 def _matches(selectors: Iterable[str], code: str, name: str) -> bool:
-    return any(code.startswith(s) or s == name or s == "ALL" for s in selectors)
+    from numcheck.engine.rulefiles import selects
+
+    return any(selects(s, code, name) for s in selectors)
+
+
+_LOOKALIKES = str.maketrans("OIL", "011")  # 'NC1O2' is NC102 mistyped
+
+
+def suggestion(value: str, known: Iterable[str]) -> str:
+    """' (did you mean NC102?)' naming the known values closest to `value` (in any case, O
+    read as 0, I and L as 1): the one it equals so read, else up to three about as close as
+    the closest (difflib's ratio); '' when none is close."""
+    by_key = {k.upper().translate(_LOOKALIKES): k for k in known}
+    key = value.upper().translate(_LOOKALIKES)
+    scored = sorted((-difflib.SequenceMatcher(None, key, k).ratio(), k) for k in by_key)
+    floor = max(0.6, -scored[0][0] - 0.1) if scored else 1.0
+    close = [key] if key in by_key else [k for score, k in scored[:3] if -score >= floor]
+    return f" (did you mean {' or '.join(by_key[c] for c in close)}?)" if close else ""
+
+
+def check_selectors(config: Config, rules: Sequence[tuple[str, str]]) -> None:
+    """Raise ConfigError for the first selector in `config` that picks none of `rules` ((code,
+    name) pairs): one line naming the flag, or the file, line and key, and the closest codes,
+    code prefixes and names."""
+    keyed = [
+        ("select", config.select),
+        ("extend-select", config.extend_select),
+        ("ignore", config.ignore),
+        *(("per-file-ignores", codes) for _, codes in config.per_file_ignores),
+    ]
+    for key, selectors in keyed:
+        for selector in selectors:
+            if any(_matches((selector,), code, name) for code, name in rules):
+                continue
+            codes = [code for code, _ in rules]
+            if len(selector) < min(map(len, codes)):  # a prefix, mistyped
+                known = sorted({code[:n] for code in codes for n in range(2, len(code))})
+            else:
+                known = [*codes, *(name for _, name in rules)]
+            hint = suggestion(selector, known) or " (numcheck rules lists the rules)"
+            origin = config.origins.get(key, "default")
+            if origin == "command line" or config.path is None:
+                where = f"numcheck: --{key}"
+            else:
+                where = f"{config.path}:{_line_of_value(config.path, key, selector)}: '{key}'"
+            raise ConfigError(f"{where}: unknown rule selector '{selector}'{hint}")
 
 
 def _glob(file: str, pattern: str, config_path: Path | None) -> bool:
@@ -102,6 +150,17 @@ def _line_of(text: str, key: str) -> int:
         if line.strip().startswith((f"{key} ", f"{key}=", f'"{key}"')):
             return number
     return 1
+
+
+def _line_of_value(path: Path, key: str, value: str) -> int:
+    """The line of `value`, quoted, from `key`'s line on (else `key`'s line; 1 if unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    lines, start = text.splitlines(), _line_of(text, key)
+    quoted = (f'"{value}"', f"'{value}'")
+    return next((n for n in range(start, len(lines) + 1) if any(q in lines[n - 1] for q in quoted)), start)
 
 
 def _parse(path: Path, table: Mapping[str, Any], text: str) -> Config:

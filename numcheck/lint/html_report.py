@@ -166,7 +166,7 @@ def render(
         listed = []
         for note, f in enumerate(doc_findings, 1):
             key = f"{anchor}-{f.code}-{note}"
-            for claim_id in f.claims:
+            for claim_id in (*f.claims, *(i for place in f.also_at for i in place.claims)):
                 roles.setdefault(claim_id, []).append(_Role(key, f.code, f.severity, note))
             by_id = claims[path]
             payload[key] = {

@@ -7,10 +7,14 @@ return strings; only the CLI writes them. Output is sorted by path and position.
   involved (with its line) and the arithmetic; ANSI colour only when asked (a terminal
   without NO_COLOR).
 - concise: the first line of each finding only.
-- json: `{"schema_version": 1, ...}`, documented in docs/json-schema.md.
-- sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it).
+- json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md.
+- sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it);
+  the inputs that could not be checked are its invocation's notifications.
 - github: GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`).
 - html: the annotated article (`html_report`).
+
+JSON and SARIF are written whatever failed (`ALWAYS_WRITTEN`): a CI step that uploads the
+report finds one, listing the inputs that could not be checked.
 
 Limits: no I/O.
 """
@@ -24,13 +28,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import PurePath
 
 from numcheck import __version__
-from numcheck.engine.findings import Finding
+from numcheck.engine.findings import Finding, Place
 from numcheck.engine.rulefiles import Rule
 from numcheck.lint.formats import json_row
 from numcheck.read.claims import COLUMNS, Claim
 
 FINDING_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
-JSON_SCHEMA_VERSION = 1
+ALWAYS_WRITTEN = ("json", "sarif")  # written even when no input could be checked
+JSON_SCHEMA_VERSION = 2
 ClaimsByPath = Mapping[str, Mapping[int, Claim]]
 _COLOURS = {
     "error": "\033[1;31m",
@@ -42,6 +47,14 @@ _COLOURS = {
 
 
 @dataclass(frozen=True)
+class Unchecked:
+    """An input that could not be checked, and the one line that says why."""
+
+    file: str  # the input as given (or --stdin-filename)
+    message: str  # the line printed on standard error
+
+
+@dataclass(frozen=True)
 class Run:
     """One run of `numcheck check`: what every writer may show."""
 
@@ -50,7 +63,7 @@ class Run:
     rules: Sequence[Rule]  # the rules that ran (for SARIF's rule list)
     files: int  # files checked
     seconds: float
-    errors: Sequence[str] = ()  # inputs that could not be read, one line each
+    errors: Sequence[Unchecked] = ()  # inputs that could not be checked, one per distinct line
     texts: Mapping[str, str] = field(default_factory=dict)  # path -> the text the claims' offsets index
 
 
@@ -75,11 +88,24 @@ def _paint(text: str, style: str, colour: bool) -> str:
     return f"{_COLOURS[style]}{text}{_COLOURS['reset']}" if colour else text
 
 
+def _also(finding: Finding) -> str:
+    """' (also at 52:3, 60:14)': where the article states the same contradiction again."""
+    if not finding.also_at:
+        return ""
+    return f" (also at {', '.join(f'{p.line}:{p.column}' for p in finding.also_at)})"
+
+
+def _body(finding: Finding) -> str:
+    """The message, its arithmetic and where it is stated again, on one line (SARIF, GitHub)."""
+    arithmetic = f" ({finding.arithmetic})" if finding.arithmetic else ""
+    return f"{finding.message}{arithmetic}{_also(finding)}"
+
+
 def _head(finding: Finding, colour: bool) -> str:
     where = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "path", colour)
     return (
         f"{where} {_paint(finding.severity, finding.severity, colour)} {finding.code} {finding.name}: "
-        f"{finding.message}"
+        f"{finding.message}{_also(finding)}"
     )
 
 
@@ -125,7 +151,7 @@ def json_report(run: Run, colour: bool = False) -> str:
             "seconds": round(run.seconds, 3),
         },
         "findings": findings,
-        "input_errors": list(run.errors),
+        "input_errors": [asdict(e) for e in run.errors],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -135,8 +161,21 @@ def _uri(path: str) -> str:
     return pure.as_uri() if pure.is_absolute() else pure.as_posix()
 
 
-def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
-    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+def _region(at: Finding | Claim | Place) -> dict:
+    return {
+        "startLine": at.line,
+        "startColumn": at.column,
+        "endLine": at.end_line,
+        "endColumn": at.end_column,
+    }
+
+
+def _related(finding: Finding, id_: int, text: str, region: dict) -> dict:
+    return {
+        "id": id_,
+        "message": {"text": text},
+        "physicalLocation": {"artifactLocation": {"uri": _uri(finding.path)}, "region": region},
+    }
 
 
 def sarif(run: Run, colour: bool = False) -> str:
@@ -144,28 +183,28 @@ def sarif(run: Run, colour: bool = False) -> str:
     index = {r.code: i for i, r in enumerate(rules)}
     results = []
     for f in _sorted(run.findings):
-        related = []
-        for claim_id in f.claims:
-            claim = run.claims[f.path][claim_id]
-            related.append(
-                {
-                    "id": claim_id,
-                    "message": {"text": f"{claim.text}: {claim.sentence}"},
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": _uri(f.path)},
-                        "region": _region(claim.line, claim.column, claim.end_line, claim.end_column),
-                    },
-                }
+        by_id = run.claims.get(f.path, {})
+        related = [
+            _related(f, i, f"{by_id[i].text}: {by_id[i].sentence}", _region(by_id[i])) for i in f.claims
+        ]
+        related += [
+            _related(
+                f,
+                place.claims[0],
+                f"stated again: {by_id[place.claims[0]].sentence}",
+                _region(place),
             )
+            for place in f.also_at
+        ]
         result = {
             "ruleId": f.code,
             "level": f.severity,
-            "message": {"text": f"{f.message} ({f.arithmetic})" if f.arithmetic else f.message},
+            "message": {"text": _body(f)},
             "locations": [
                 {
                     "physicalLocation": {
                         "artifactLocation": {"uri": _uri(f.path)},
-                        "region": _region(f.line, f.column, f.end_line, f.end_column),
+                        "region": _region(f),
                     }
                 }
             ],
@@ -190,10 +229,28 @@ def sarif(run: Run, colour: bool = False) -> str:
             for r in rules
         ],
     }
+    invocation = {
+        "executionSuccessful": not run.errors,
+        "toolExecutionNotifications": [
+            {
+                "level": "error",
+                "message": {"text": e.message},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.file)}}}],
+            }
+            for e in run.errors
+        ],
+    }
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints"}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "invocations": [invocation],
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -210,8 +267,7 @@ def github(run: Run, colour: bool = False) -> str:
             f"file={_escape(f.path, True)},line={f.line},col={f.column},endLine={f.end_line},"
             f"endColumn={f.end_column},title={_escape(f'{f.code} {f.name}', True)}"
         )
-        body = f"{f.message} ({f.arithmetic})" if f.arithmetic else f.message
-        lines.append(f"::{f.severity} {properties}::{_escape(body, False)}")
+        lines.append(f"::{f.severity} {properties}::{_escape(_body(f), False)}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

@@ -2,7 +2,8 @@
 
 Job: for one input, find its configuration (with the command line's flags over it), read
 it, build its claims table, run the selected rules, drop what its suppression comments
-silence and what is below the minimum severity, and return the result. Any problem with
+silence and what is below the minimum severity, and return the result. A selector that
+names no rule loaded for the file (or NC001) is a configuration error. Any problem with
 the input, the configuration, a rule file or a lexicon file becomes one line naming it,
 never an exception.
 
@@ -51,8 +52,8 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     """Check `path` (or `text`, read from standard input and named `path`)."""
     from numcheck.engine.engine import check, load_rules
     from numcheck.engine.rulefiles import RuleFileError
-    from numcheck.engine.suppressions import apply
-    from numcheck.lint.config import SEVERITY_ORDER, ConfigError
+    from numcheck.engine.suppressions import UNUSED, apply
+    from numcheck.lint.config import SEVERITY_ORDER, ConfigError, check_selectors
     from numcheck.lint.inputs import InputError, read_document
     from numcheck.read.claims import extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
@@ -68,6 +69,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         )
         lexicon = load_lexicon(config.rules, tolerance)
         rules = load_rules(config.rules)
+        check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
         if text is None:
             document = read_document(path, flags.input_format)
         else:
@@ -86,6 +88,11 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         return FileResult(
             path, error=f"{path}: internal error, please report it: {type(exc).__name__}: {exc}"
         )
-    shown = tuple(f for f in findings if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity])
+    shown = tuple(
+        f
+        for f in findings
+        if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
+        and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
+    )
     shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
     return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)
