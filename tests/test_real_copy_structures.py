@@ -336,11 +336,37 @@ CASES += [
         "The storms destroyed 3,410 homes in Kerala and 3,100 nationwide last year.",
         "NC101",
     ),
+    (
+        "a sentence naming all of a group ('The dead were') lists all of the figure before",
+        "Eleven miners died in the blast on Monday. The dead were seven men from Tete and four from Beira.",
+        "Eleven miners died in the blast on Monday. The dead were six men from Tete and four from Beira.",
+        "NC115",
+    ),
+    (
+        "a sentence opening 'The budget consists of' lists all of the sum named before",
+        "The council set the water budget at $12.1 million. The budget consists of $5.1 million for "
+        "pipes, $4.2 million for treatment and $2.8 million for staff.",
+        "The council set the water budget at $12.6 million. The budget consists of $5.1 million for "
+        "pipes, $4.2 million for treatment and $2.8 million for staff.",
+        "NC115",
+    ),
+    (
+        "the dead at the scene and those who died later make up the toll before",
+        "At least 18 people were killed on Sunday when a truck plunged into a river. Sixteen people "
+        "died at the scene and two more died on the way to hospital, police said.",
+        "At least 21 people were killed on Sunday when a truck plunged into a river. Sixteen people "
+        "died at the scene and two more died on the way to hospital, police said.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
 # "including", other nouns
 OPEN_LISTS = [
+    "Two vans overturned on the bridge. The vans were carrying 31 workers, including both drivers.",
+    "One guard was injured on Tuesday. The guards were 52 and 61.",
+    "Seven workers died on Friday. The dead were four men, two women and a 12-year-old girl.",
+    "Nine workers died on Friday. The dead were five men and four women. Five of them were from the capital.",
     "The storms destroyed 3,410 homes in Kerala and 3,100 schools nationwide last year.",
     "The ward has 50 staff, made up of 20 nurses, 10 doctors and a team of volunteers.",
     "The storm damaged 450 homes: 200 in the north and 120 in the south, with the rest still being counted.",
@@ -351,7 +377,7 @@ OPEN_LISTS = [
 
 
 @pytest.mark.parametrize("text", OPEN_LISTS)
-def test_a_list_that_leaves_room_for_more_raises_nothing(text):
+def test_lists_that_need_not_add_up_to_their_whole_raise_nothing(text):
     assert numcheck.check(text) == []
 
 

@@ -115,10 +115,20 @@ def part_within_whole(context: Context, rule: Rule) -> list[Violation]:
 
 
 def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
+    """The parts of a whole add up to no more than it. A sentence that lists two or more parts is
+    a breakdown of its own, added alone: another sentence may break the same whole down another
+    way ("The dead were five men and three women. Five of them were from the capital"); the
+    parts named one a sentence are added together."""
     out = []
     for whole, members in _parts_by_whole(context):
-        if len(members) >= 2:
-            out.extend(_sum_against(context, members, "<=", whole))
+        by_sentence: dict[int, list[Claim]] = {}
+        for member in members:
+            by_sentence.setdefault(member.sentence_index, []).append(member)
+        groups = list(by_sentence.values())
+        singles = [group[0] for group in groups if len(group) == 1]
+        for group in [*(group for group in groups if len(group) > 1), singles]:
+            if len(group) >= 2:
+                out.extend(_sum_against(context, group, "<=", whole))
     return out
 
 

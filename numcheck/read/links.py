@@ -206,7 +206,10 @@ _GROUP_INCLUDES = re.compile(
     r"\s*(?:(?:(?i:among\s+(?:the|those)\s+)(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?i:were|are|was|is)\b"
     r"|(?i:the|this|that|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|would|will|now)\s+)?"
     r"(?i:includes|included|include)\b)[^.;]*?"
-    r"|(?i:the|those)\s+(?P<word>\p{L}[\p{L}-]+)\s*,\s*$)"  # "The Israelis, " before "four children ..."
+    r"|(?i:the|those)\s+(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"  # "The Israelis, " before "four children ..."
+    # all of the group: "The dead were ", "The budget consists of "
+    r"|(?i:the|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|now)\s+)?"
+    r"(?P<all>(?i:were|consists\s+of|consisted\s+of|comprises|comprised|(?:is|was|are|were)\s+made\s+up\s+of))\s+)"
 )
 _PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
 _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
@@ -700,14 +703,26 @@ def _group_inclusions(
     """'The $95 billion package passed. The package includes $61 billion for Ukraine, ...',
     'The blast killed 12 people. Among the dead were eight soldiers ...': a sentence that opens
     by naming a group ('Among the dead were', 'The victims included', 'Those killed included')
-    lists parts of the figure of the recent sentences that the group names."""
+    lists parts of the figure of the recent sentences that the group names; one that opens by
+    naming all of it ('The dead were', 'The budget consists of') lists all of it (`sums`)."""
     if not amounts or not recent:
         return
     start = placed[amounts[0]].sentence_span[0]
     opening = _GROUP_INCLUDES.match(text, start, placed[amounts[0]].quantity.start)
+    if opening and opening.group("all") and text[opening.end() : placed[amounts[0]].quantity.start].strip():
+        opening = None  # "The buses were carrying 68 people": a verb of its own, no list of the group
     whole = _named_whole(placed, recent, opening.group("word"), WHOLE_KINDS, text) if opening else None
+    if (
+        opening is not None
+        and whole is not None
+        and opening.group("all")
+        and any(placed[a].quantity.value > placed[whole].quantity.value for a in amounts)
+    ):
+        return  # "One teacher was hurt. The teachers were 39 and 53": ages, no parts of the group
     if opening is not None and whole is not None:
-        _included(placed, whole, amounts, opening, True, text, links)
+        parts = _included(placed, whole, amounts, opening, True, text, links)
+        if opening.group("all") and len(parts) >= 2 and _closed_list(placed, parts, text):
+            links[whole].sums = True  # "The dead were six men and four women."
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -888,6 +903,14 @@ def _sides_of_the_tally_before(
         links[side].sums = True
 
 
+_AT_THE_SCENE = re.compile(
+    r"\b(?i:at\s+the\s+(?:scene|site|spot)|on\s+the\s+spot|on\s+site|instantly|on\s+impact)\b"
+)
+_LATER_ON = re.compile(  # after the second of two parts: those who died after the first
+    r"[^.;]*?\b(?i:in\s+(?:a\s+|the\s+)?hospital|later|afterwards|en\s+route|on\s+the\s+way|of\s+(?:their|his|her)\s+injuries)\b"
+)
+
+
 def _breakdown_of_the_total_before(
     placed: Sequence[Placed],
     amounts: list[int],
@@ -902,7 +925,9 @@ def _breakdown_of_the_total_before(
     Kasese (5), Kabale (3) and Mbale (2).': a sentence whose figures are all one list of
     counts of one event, right after a sentence that gives one figure of that event, breaks
     that figure down: the list adds up to no more than it, and a list of places said to be
-    where the event was reported ('Deaths were reported in') adds up to it (`sums`), and may
+    where the event was reported ('Deaths were reported in') adds up to it (`sums`), and so do
+    the dead at the scene and those who died later ('died at the scene and two more died in
+    hospital'); the list of places may
     follow the figure's sentence after one with no figures ('Homes were also damaged.'). A sentence
     that may speak of another time or place (a date, 'another', 'last year', an opening 'In
     Kenya,'), or whose figure before may be superseded ('Initial reports had given a toll of
@@ -952,7 +977,13 @@ def _breakdown_of_the_total_before(
             return
     for part in amounts:
         links[part].join(total, "entity")
-    if reported:
+    last = placed[amounts[-1]].quantity
+    staged = (
+        len(amounts) == 2
+        and _AT_THE_SCENE.search(text, first.end, last.start)
+        and _LATER_ON.search(text, last.end, end)
+    )
+    if reported or staged:
         links[total].sums = True
 
 
@@ -2156,7 +2187,8 @@ def _named_whole(
         if (
             stem in text[qj.end : after].lower()
             or last_words[-1:] == [word]
-            or last_words in ([word, "of"], [word, "to"])  # "a population of 331 million", "its total to"
+            or last_words in ([word, "of"], [word, "to"], [word, "at"])  # "a population of 331 million",
+            # "its total to", "set the budget at $12.6 million"
             or word == placed[j].event
             or stem == placed[j].entity
         ):
