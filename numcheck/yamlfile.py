@@ -73,4 +73,6 @@ def load_yaml(path: Path, error_type: type[YamlFileError] = YamlFileError) -> Ya
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise error_type(f"{path}{line}: invalid YAML: {problem}") from None
+    except RecursionError:  # PyYAML's own loader (without libyaml) composes nested nodes by recursion
+        raise error_type(f"{path}: invalid YAML: nested too deeply") from None
     return YamlFile(path, text, data, error_type)

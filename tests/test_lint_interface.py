@@ -119,6 +119,13 @@ def test_numcheck_config_prints_each_value_and_its_source(tmp_path: Path):
         ),
         ('[tool.numcheck]\nfail-on = "never"\n', ":2: 'fail-on' must be 'warning' or 'error'"),
         ("[tool.numcheck\n", ": invalid TOML"),
+        ("[tool.numcheck]\nmax-bytes = 0\n", ":2: 'max-bytes' must be a whole number of bytes, at least 1"),
+        ('[tool.numcheck]\nmax-bytes = "10MB"\n', ":2: 'max-bytes' must be a whole number of bytes"),
+        pytest.param(
+            "[tool.numcheck]\n\nignore = " + "[" * 500 + "]" * 500 + "\n",
+            ":3: arrays or tables nested too deeply",
+            id="arrays-nested-500-deep",
+        ),
     ],
 )
 def test_a_bad_configuration_is_one_line_naming_the_file_and_key(tmp_path: Path, article, content, message):

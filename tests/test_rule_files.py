@@ -22,11 +22,12 @@ GOOD_RULE = """
         ("rules: [\n  - code: NC301\n", ":2: invalid YAML"),
         (
             "rules:" + GOOD_RULE.replace("taken >= held", "kidnapped >= held"),
-            ":4: rules.0.relation: unknown concept 'kidnapped'",
+            ":4: rules.0.relation: NC301 taken-at-least-held: unknown concept 'kidnapped'",
         ),
         (
             "rules:" + GOOD_RULE.replace("taken >= held", "taken >= + held *"),
-            ":4: rules.0.relation: column 10: unexpected '+' in 'taken >= + held *'",
+            ":4: rules.0.relation: NC301 taken-at-least-held: column 10: "
+            "unexpected '+' in 'taken >= + held *'",
         ),
         (
             "rules:" + GOOD_RULE.replace("    message:", "    colour: red\n    message:"),
@@ -42,6 +43,18 @@ GOOD_RULE = """
             "concepts:\n  strikers:\n    entity: [worker, no]\n",
             ":3: concepts.strikers.entity: must be a word or a list of words",
         ),
+        (
+            "rules:" + GOOD_RULE.replace("taken >= held", "taken >= " + " + ".join(["held"] * 1000)),
+            ":4: rules.0.relation: NC301 taken-at-least-held: column 1001: the relation is 7,006 "
+            "characters long, more than the 1,000 allowed: split it into smaller rules in "
+            "'taken >= held + held + held + held + held + held + held + he…'",
+        ),
+        (
+            "rules:"
+            + GOOD_RULE.replace("taken >= held", "taken >= " + "held + (" * 105 + "held" + ")" * 105),
+            ":4: rules.0.relation: NC301 taken-at-least-held: column 1: the relation nests 107 "
+            "operations deep, more than the 100 allowed",
+        ),
     ],
     ids=[
         "yaml",
@@ -52,6 +65,8 @@ GOOD_RULE = """
         "bad-code",
         "concept-field",
         "yaml-boolean",
+        "long-relation",
+        "deep-relation",
     ],
 )
 def test_a_broken_rule_file_is_one_line_naming_file_line_and_field(tmp_path: Path, content, expected):
@@ -102,3 +117,18 @@ def test_numcheck_rules_test_names_a_failing_example(tmp_path: Path):
         "invalid example raised nothing: 'Hamas took 240 people and still holds 138 hostages.'"
         in result.stdout
     )
+
+
+def test_a_rule_file_nested_too_deeply_for_the_pure_python_yaml_loader_is_one_line(
+    tmp_path: Path, monkeypatch
+):
+    import yaml
+
+    from numcheck.yamlfile import YamlFileError, load_yaml
+
+    monkeypatch.setattr("numcheck.yamlfile._LOADER", yaml.SafeLoader)  # PyYAML built without libyaml
+    rule_file = tmp_path / "deep.yaml"
+    rule_file.write_text("rules: " + "[" * 3000 + "]" * 3000 + "\n")
+    with pytest.raises(YamlFileError) as error:
+        load_yaml(rule_file)
+    assert str(error.value) == f"{rule_file}: invalid YAML: nested too deeply"

@@ -14,7 +14,9 @@ Functions: `sum(concept)` adds every claim of a concept (instead of taking one a
 `approx(expression, share)` widens an expression by a share of itself (0.05 = 5%).
 
 Limits: pure; numbers are plain decimals (no units: a relation compares figures in their
-canonical units).
+canonical units). A relation is at most MAX_LENGTH characters long and MAX_DEPTH operations
+deep (operators, signs, brackets and calls nested in one another), so that building,
+evaluating and writing out its tree, which recurse, stay far from Python's recursion limit.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ NUMBER: /\d+(\.\d+)?/
 %ignore /[ \t]+/
 """
 FUNCTIONS = {"sum": 1, "approx": 2}
+MAX_LENGTH = 1000  # characters
+MAX_DEPTH = 100  # operations nested in one another
 _OPERATORS: dict[str, Callable[[Interval, Interval], Interval]] = {
     "+": operator.add,
     "-": operator.sub,
@@ -140,10 +144,28 @@ def _build(tree) -> Node:  # type: ignore[no-untyped-def]
     raise ExpressionError(f"unexpected {kind}", 1)
 
 
+def _depth(tree) -> int:  # type: ignore[no-untyped-def]
+    """How deep the parse tree nests, counted without recursion."""
+    from lark import Tree
+
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+    return deepest
+
+
 def parse(text: str) -> Relation:
     """The Relation written in `text`; ExpressionError (with a column) if it is not one."""
     from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(
+            f"the relation is {len(text):,} characters long, more than the {MAX_LENGTH:,} allowed: "
+            "split it into smaller rules",
+            MAX_LENGTH + 1,
+        )
     try:
         tree = _parser().parse(text)
     except UnexpectedEOF:
@@ -157,6 +179,13 @@ def parse(text: str) -> Relation:
         raise ExpressionError(f"unexpected character {text[exc.pos_in_stream]!r}", exc.column) from None
     except UnexpectedInput as exc:
         raise ExpressionError("not a relation", getattr(exc, "column", 1) or 1) from None
+    depth = _depth(tree)
+    if depth > MAX_DEPTH:
+        raise ExpressionError(
+            f"the relation nests {depth} operations deep, more than the {MAX_DEPTH} allowed: "
+            "split it into smaller rules",
+            1,
+        )
     left, comparator, right = tree.children
     return Relation(_build(left), str(comparator), _build(right), text)
 

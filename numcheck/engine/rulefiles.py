@@ -196,7 +196,10 @@ class _Registry:
             try:
                 relation = parse(text)
             except ExpressionError as exc:
-                raise doc.error((*where, "relation"), f"column {exc.column}: {exc} in '{text}'") from None
+                shown = text if len(text) <= 80 else f"{text[:60]}…"
+                raise doc.error(
+                    (*where, "relation"), f"{code} {name}: column {exc.column}: {exc} in '{shown}'"
+                ) from None
         preview = data.get("preview", False)
         if not isinstance(preview, bool):
             raise doc.error((*where, "preview"), "preview must be true or false")
@@ -259,7 +262,10 @@ class _Registry:
             for name in names(rule.relation):  # type: ignore[arg-type]
                 if name not in self.concepts:
                     known = ", ".join(sorted(self.concepts)) or "none"
-                    raise doc.error((*where, "relation"), f"unknown concept '{name}' (defined: {known})")
+                    raise doc.error(
+                        (*where, "relation"),
+                        f"{rule.code} {rule.name}: unknown concept '{name}' (defined: {known})",
+                    )
 
 
 def rule_files(path: Path) -> list[Path]:

@@ -19,6 +19,7 @@ Limits: this and the report writers are the only places that write to the termin
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -83,6 +84,16 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2023-12-06") from None
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of files at once, 1 or more")
+    return jobs
 
 
 def _codes(value: str) -> tuple[str, ...]:
@@ -154,7 +165,7 @@ def _parser() -> argparse.ArgumentParser:
         help="report suppression comments that silence nothing (NC001)",
     )
     check.add_argument(
-        "--jobs", "-j", type=int, metavar="N", help="check N files at once (default: the cores available)"
+        "--jobs", "-j", type=_jobs, metavar="N", help="check N files at once (default: the cores available)"
     )
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
@@ -181,14 +192,52 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        try:
+def _say(line: str) -> None:
+    """One line on standard error, its control characters (of a file name, say) escaped."""
+    from numcheck.lint.formats import printable
+
+    print(printable(line), file=sys.stderr)
+
+
+def _close_stdout() -> None:
+    """Send what standard output still holds nowhere, so that its flush at exit cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _write(text: str, output: Path | None) -> str:
+    """Write `text` to `output` (or standard output, flushed now); '' when written, else one
+    line saying why not (a full device). A reader that closed the pipe ends the output quietly."""
+    try:
+        if output is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
             output.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise _UsageError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    except OSError as exc:
+        if output is None:
+            _close_stdout()
+        if not isinstance(exc, BrokenPipeError):  # `numcheck check . | head`: the reader has all it wants
+            return f"{output or 'standard output'}: cannot write: {exc.strerror or exc}"
+    return ""
+
+
+def _out(text: str) -> None:
+    """Write `text` to standard output; a full device is a usage error."""
+    error = _write(text, None)
+    if error:
+        raise _UsageError(error)
+
+
+def _output_among_inputs(output: Path | None, files: Sequence[str]) -> None:
+    """A usage error when the report would overwrite one of the articles it reports on."""
+    if output is None or not output.exists():
+        return
+    for path in files:
+        with contextlib.suppress(OSError):  # an input that cannot be read is not the output
+            if path != "-" and os.path.samefile(output, path):
+                raise _UsageError(f"{output}: the report file is one of the inputs: it would overwrite it")
 
 
 def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -213,12 +262,18 @@ def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     )
 
 
-def _stdin(args: argparse.Namespace) -> str | None:
-    from numcheck.lint.inputs import decode
+def _stdin(args: argparse.Namespace, flags) -> str | None:  # type: ignore[no-untyped-def]
+    from numcheck.lint.config import DEFAULT_MAX_BYTES, ConfigError
+    from numcheck.lint.inputs import read_text
+    from numcheck.lint.runner import settings
 
     if "-" not in args.paths:
         return None
-    return decode(sys.stdin.buffer.read(), args.stdin_filename)
+    try:
+        max_bytes = settings(args.stdin_filename, flags).max_bytes
+    except ConfigError:  # standard input's own check names the broken configuration
+        max_bytes = DEFAULT_MAX_BYTES
+    return read_text(sys.stdin.buffer, args.stdin_filename, max_bytes)
 
 
 def _files(args: argparse.Namespace, flags) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -232,7 +287,10 @@ def _files(args: argparse.Namespace, flags) -> list[tuple[str, str]]:  # type: i
         except ConfigError:
             return False  # the file's own check will name the broken configuration
 
-    return expand(args.paths, excluded)
+    found = expand(args.paths, excluded)
+    for note in found.skipped:  # a note, not an error: the exit status is the articles'
+        _say(note)
+    return list(found.items)
 
 
 def _progress(total: int, args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -294,13 +352,14 @@ def _check(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         raise _UsageError(str(exc)) from None
     try:
-        stdin_text = _stdin(args)
+        stdin_text = _stdin(args, flags)
     except InputError as exc:
         stdin_text, args.paths = None, [p for p in args.paths if p != "-"]
         early = [Unchecked(args.stdin_filename, str(exc))]
     else:
         early = []
     items = _files(args, flags)
+    _output_among_inputs(args.output, [path for path, _ in items])
     results = _run([path for path, error in items if not error], flags, args, stdin_text)
     by_path = iter(results)
     first: dict[str, Unchecked] = {e.message: e for e in early}
@@ -328,9 +387,11 @@ def _check(args: argparse.Namespace) -> int:
         report = WRITERS[fmt](run, colour)
         if args.statistics:
             report += statistics(run)
-        _write(report, args.output)
+        unwritten = _write(report, args.output)
+        if unwritten:  # no input, but the line says where the report could not go
+            errors.append(Unchecked(str(args.output or "standard output"), unwritten))
     for error in errors:
-        print(error.message, file=sys.stderr)
+        _say(error.message)
     if errors:
         return EXIT_USAGE
     failing = any(
@@ -350,13 +411,15 @@ def _table(args: argparse.Namespace) -> int:
 
     flags = _flags(args)
     try:
-        stdin_text = _stdin(args)
+        stdin_text = _stdin(args, flags)
     except InputError as exc:
         stdin_text, args.paths, errors = None, [p for p in args.paths if p != "-"], [str(exc)]
     else:
         errors = []
     rows = []
-    for path, error in _files(args, flags):
+    items = _files(args, flags)
+    _output_among_inputs(args.output, [path for path, _ in items])
+    for path, error in items:
         if error:
             errors.append(error)
             continue
@@ -370,7 +433,7 @@ def _table(args: argparse.Namespace) -> int:
             document = (
                 build_document(stdin_text, name, format_for(name, args.input_format))
                 if path == "-"
-                else read_document(path, args.input_format)
+                else read_document(path, config.max_bytes, args.input_format)
             )
         except (ConfigError, LexiconError, InputError) as exc:
             errors.append(str(exc))
@@ -383,11 +446,13 @@ def _table(args: argparse.Namespace) -> int:
             by_path: dict[str, dict] = {}
             for row in rows:
                 by_path.setdefault(row["path"], {})[row["id"]] = Claim(**row)
-            _write(render_table(by_path), args.output)
+            unwritten = _write(render_table(by_path), args.output)
         else:
-            _write(TABLE_WRITERS[args.format](rows), args.output)
+            unwritten = _write(TABLE_WRITERS[args.format](rows), args.output)
+        if unwritten:
+            errors.append(unwritten)
     for error in errors:
-        print(error, file=sys.stderr)
+        _say(error)
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -409,7 +474,7 @@ def _list_rules(args: argparse.Namespace) -> int:
 
     rules = _load_rules(args)
     if not args.test:
-        sys.stdout.write(rules_text(rules.rules))
+        _out(rules_text(rules.rules))
         return EXIT_OK
     from numcheck import example_findings
     from numcheck.engine.engine import run_examples
@@ -420,9 +485,11 @@ def _list_rules(args: argparse.Namespace) -> int:
     except LexiconError as exc:
         raise _UsageError(str(exc)) from None
     failures = run_examples(rules, lambda text, rule: example_findings(text, rule, rules, lexicon))
-    sys.stdout.write(rule_failures_text(failures))
     examples = sum(len(r.valid) + len(r.invalid) for r in rules.rules)
-    print(f"{len(rules.rules)} rules, {examples} examples, {len(failures)} failed")
+    _out(
+        rule_failures_text(failures)
+        + f"{len(rules.rules)} rules, {examples} examples, {len(failures)} failed\n"
+    )
     return EXIT_FINDINGS if failures else EXIT_OK
 
 
@@ -432,8 +499,7 @@ def _explain(args: argparse.Namespace) -> int:
 
     rules = _load_rules(args)
     if args.write_docs:
-        for path in write_docs(rules.rules, args.write_docs):
-            print(path)
+        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs)))
         return EXIT_OK
     if not args.rule:
         raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
@@ -444,7 +510,7 @@ def _explain(args: argparse.Namespace) -> int:
         names = [name for r in rules.rules for name in (r.code, r.name)]
         hint = suggestion(args.rule, names) or " (numcheck rules lists them)"
         raise _UsageError(f"numcheck explain: no rule '{args.rule}'{hint}")
-    sys.stdout.write(explain(rule))
+    _out(explain(rule))
     return EXIT_OK
 
 
@@ -456,7 +522,7 @@ def _config(args: argparse.Namespace) -> int:
         config = find_config(path if path.is_dir() else path.parent)
     except ConfigError as exc:
         raise _UsageError(str(exc)) from None
-    sys.stdout.write(describe(config))
+    _out(describe(config))
     return EXIT_OK
 
 
@@ -472,10 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except _UsageError as exc:
-        print(exc, file=sys.stderr)
+        _say(str(exc))
         return EXIT_USAGE
-    except BrokenPipeError:
-        return EXIT_OK
     except KeyboardInterrupt:
         return 130
 

@@ -18,6 +18,8 @@ import contextlib
 import difflib
 import fnmatch
 import functools
+import os
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 CONFIG_FILES = (".numcheck.toml", "numcheck.toml", "pyproject.toml")
 OUTPUT_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
 SEVERITY_ORDER = {"warning": 0, "error": 1}
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # the largest article read, inclusive
 
 
 class ConfigError(Exception):
@@ -49,6 +52,7 @@ class Config:
     format: str = "text"
     exclude: tuple[str, ...] = ()  # globs of paths not to check when a folder is given
     preview: bool = False  # run the rules in preview too
+    max_bytes: int = DEFAULT_MAX_BYTES  # an input larger than this is refused, unread past it
     path: Path | None = None  # the configuration file, if any
     origins: Mapping[str, str] = field(default_factory=dict)  # key -> where its value came from
 
@@ -124,7 +128,7 @@ def _glob(file: str, pattern: str, config_path: Path | None) -> bool:
     candidates = {file, path.name}
     if config_path is not None:
         with contextlib.suppress(ValueError):  # a file outside the configuration's folder
-            candidates.add(str(path.resolve().relative_to(config_path.parent.resolve())))
+            candidates.add(str(located(file).relative_to(config_path.parent.resolve())))
     return any(
         fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*") for c in candidates
     )
@@ -142,6 +146,7 @@ _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "format": (str, f"one of {', '.join(OUTPUT_FORMATS)}"),
     "exclude": (list, "a list of globs"),
     "preview": (bool, "true or false"),
+    "max-bytes": (int, "a whole number of bytes, at least 1"),
 }
 
 
@@ -181,6 +186,8 @@ def _parse(path: Path, table: Mapping[str, Any], text: str) -> Config:
             raise ConfigError(f"{where}: '{key}' must be {expected}")
         if key == "about-tolerance" and not 0 <= value < 1:
             raise ConfigError(f"{where}: '{key}' must be {expected}")
+        if key == "max-bytes" and value < 1:
+            raise ConfigError(f"{where}: '{key}' must be {expected}")
         if key == "per-file-ignores":
             if not all(isinstance(v, list) and all(isinstance(c, str) for c in v) for v in value.values()):
                 raise ConfigError(f"{where}: '{key}' must be {expected}")
@@ -194,6 +201,26 @@ def _parse(path: Path, table: Mapping[str, Any], text: str) -> Config:
     return Config(**values, path=path, origins=origins)
 
 
+_TOML_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'[^\'\n]*\'|#[^\n]*|[\[\]{}\n]')
+
+
+def _deepest_line(text: str) -> int:
+    """The line where the brackets of a TOML text nest deepest (strings and comments skipped)."""
+    depth = deepest = 0
+    line = deepest_line = 1
+    for match in _TOML_TOKENS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in ("[", "{"):
+            depth += 1
+            if depth > deepest:
+                deepest, deepest_line = depth, line
+        elif token in ("]", "}"):
+            depth -= 1
+    return deepest_line
+
+
 @functools.lru_cache(maxsize=256)
 def _read(path: Path) -> Config | None:
     """The configuration in `path`, or None when a pyproject.toml has no [tool.numcheck]."""
@@ -202,6 +229,8 @@ def _read(path: Path) -> Config | None:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # tomllib reads nested arrays and tables by recursion
+        raise ConfigError(f"{path}:{_deepest_line(text)}: arrays or tables nested too deeply") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
     if path.name == "pyproject.toml":
@@ -227,10 +256,16 @@ def find_config(folder: Path) -> Config:
     return Config()
 
 
+def located(file: str | Path) -> Path:
+    """The absolute path of `file` with its links resolved; a link loop raises nothing here
+    (Path.resolve would), the read of the file names it."""
+    return Path(os.path.realpath(file))
+
+
 def config_for(file: str) -> Config:
     if file in ("-", "") or file.startswith("<"):
         return find_config(Path.cwd())
-    path = Path(file).resolve()
+    path = located(file)
     return find_config(path if path.is_dir() else path.parent)
 
 

@@ -5,6 +5,9 @@ report. Formatters return strings; only the CLI writes them. JSON is a list of o
 per row, with infinite bounds and missing values as null. Rows are sorted by path and
 position so that output is stable.
 
+Text and Markdown write control characters of paths and article text as escapes
+(`printable`); CSV and JSON keep them, quoted or escaped by their own rules.
+
 Limits: no I/O; no pandas (the command line stays fast to start).
 """
 
@@ -14,6 +17,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,6 +25,14 @@ from numcheck.read.claims import COLUMNS, LINK_COLUMNS
 
 Row = dict[str, Any]
 TABLE_FORMATS = ("text", "csv", "json", "markdown")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(value: str) -> str:
+    """`value` with its control characters written out as escapes ('\\n', '\\x1b'), so that
+    a file name or an article shown on a terminal can neither start a line of its own nor
+    move the cursor or change colours."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], value)
 
 
 def _sorted(rows: Sequence[Row]) -> list[Row]:
@@ -89,7 +101,7 @@ _TEXT_COLUMNS: tuple[tuple[str, Callable[[Row], str]], ...] = (
 
 
 def _cells(rows: Sequence[Row]) -> list[list[str]]:
-    return [[render(row) for _, render in _TEXT_COLUMNS] for row in rows]
+    return [[printable(render(row)) for _, render in _TEXT_COLUMNS] for row in rows]
 
 
 def table_text(rows: Sequence[Row]) -> str:
@@ -102,7 +114,7 @@ def table_text(rows: Sequence[Row]) -> str:
     for path, file_rows in by_path.items():
         cells = _cells(file_rows)
         widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
-        out.append(f"{path}: {len(file_rows)} claims")
+        out.append(f"{printable(path)}: {len(file_rows)} claims")
         out.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
         for row_cells in cells:
             out.append("  ".join(c.ljust(w) for c, w in zip(row_cells, widths, strict=True)).rstrip())
@@ -128,8 +140,9 @@ def table_json(rows: Sequence[Row]) -> str:
 def table_markdown(rows: Sequence[Row]) -> str:
     headers = ["path", *(name for name, _ in _TEXT_COLUMNS)]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    for row in _sorted(rows):
-        cells = [row["path"], *(render(row) for _, render in _TEXT_COLUMNS)]
+    ordered = _sorted(rows)
+    for row, row_cells in zip(ordered, _cells(ordered), strict=True):
+        cells = [printable(row["path"]), *row_cells]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -1,57 +1,93 @@
 """Reading input files into Documents, with one clear line for every input that cannot be read.
 
-Job: the input end of the pipeline. Reads a path (or standard input) as UTF-8, with or
-without a BOM and with any line ends, and refuses, with an `InputError` naming the file,
-what is not an article: a missing path, a directory, an empty file, a binary file and
-invalid UTF-8 (with the line and byte where it goes wrong).
+Job: the input end of the pipeline. Reads a path (a file, a pipe, a device) or standard input
+with a bound: at most `max_bytes` bytes plus one are ever read, so that an input larger than
+the limit (even an endless one, such as /dev/zero) is refused as soon as it passes it. Decodes
+UTF-8, with or without a BOM, and UTF-16 with a BOM (little- or big-endian); the BOM is dropped,
+so that columns count from the first character after it. Refuses, with an `InputError` naming
+the file, what is not an article: a missing path, a directory, a link loop, an empty file, a
+binary file, a file too large and an invalid encoding (with the line and byte where it goes
+wrong).
 
-Limits: reads whole files into memory; decides Markdown by file suffix unless told.
+Limits: reads a whole file (up to the limit) into memory; decides Markdown by file suffix
+unless told.
 """
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 from typing import BinaryIO
 
 from numcheck.read.document import Document
 from numcheck.read.markup import build_document, format_for
 
+_CHUNK = 1 << 16
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
 
 class InputError(Exception):
     """An input that cannot be checked. str() is one line: 'path: what is wrong'."""
 
 
+def read_bounded(stream: BinaryIO, max_bytes: int, path: str) -> bytes:
+    """The bytes of `stream`, read in chunks; an InputError once more than `max_bytes` came."""
+    chunks, size = [], 0
+    while size <= max_bytes:
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+    raise InputError(
+        f"{path}: larger than {max_bytes:,} bytes: too large to check (max-bytes in the configuration)"
+    )
+
+
+def _lines_before(text: str) -> int:
+    """The number of the line that `text`, a file's beginning, ends on (LF, CRLF or CR ends)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+
+
 def decode(data: bytes, path: str) -> str:
-    """The text of `data`, or an InputError saying why it is not a UTF-8 article."""
-    if not data.strip():
-        raise InputError(f"{path}: empty file: nothing to check")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: binary file (contains NUL bytes): not a text article")
+    """The text of `data` without its BOM, or an InputError saying why it is not an article."""
+    codec = next((codec for bom, codec in _BOMS if data.startswith(bom)), "utf-8")
+    binary = InputError(f"{path}: binary file (contains NUL bytes): not a text article")
+    if codec != "utf-16" and b"\x00" in data[:8192]:  # UTF-16 has NUL bytes; its text has no NUL
+        raise binary
     try:
-        return data.decode("utf-8")
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        name = "UTF-16" if codec == "utf-16" else "UTF-8"
+        line = _lines_before(data[: exc.start].decode(codec, errors="replace"))
         raise InputError(
-            f"{path}:{line}: invalid UTF-8 at byte {exc.start} (0x{data[exc.start]:02x}): "
+            f"{path}:{line}: invalid {name} at byte {exc.start} (0x{data[exc.start]:02x}): "
             "save the file as UTF-8"
         ) from None
+    if "\x00" in text[:8192]:
+        raise binary
+    if not text.strip():
+        raise InputError(f"{path}: empty file: nothing to check")
+    return text
 
 
-def read_document(path: str, fmt: str | None = None) -> Document:
-    """The Document at `path` ('-' is standard input, read by `read_stream`)."""
+def read_text(stream: BinaryIO, path: str, max_bytes: int) -> str:
+    """The text of an open stream (standard input, named `path`)."""
+    return decode(read_bounded(stream, max_bytes, path), path)
+
+
+def read_document(path: str, max_bytes: int, fmt: str | None = None) -> Document:
+    """The Document at `path`: a file, or anything that can be opened and read, such as a pipe."""
     file = Path(path)
     try:
         if file.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
-        data = file.read_bytes()
+        with file.open("rb") as stream:
+            text = read_text(stream, path, max_bytes)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return build_document(decode(data, path), path, format_for(path, fmt))
-
-
-def read_stream(stream: BinaryIO, name: str = "<stdin>", fmt: str | None = None) -> Document:
-    return build_document(decode(stream.read(), name), name, format_for(name, fmt))
+    return build_document(text, path, format_for(path, fmt))

@@ -5,7 +5,8 @@ return strings; only the CLI writes them. Output is sorted by path and position.
 
 - text: `path:line:col: severity CODE name: message`, then the sentence of every claim
   involved (with its line) and the arithmetic; ANSI colour only when asked (a terminal
-  without NO_COLOR).
+  without NO_COLOR). Control characters of paths and article text are written as escapes
+  (`\\n`, `\\x1b`), as in `github`, so that neither can forge a line or drive the terminal.
 - concise: the first line of each finding only.
 - json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md.
 - sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it);
@@ -30,7 +31,7 @@ from pathlib import PurePath
 from numcheck import __version__
 from numcheck.engine.findings import Finding, Place
 from numcheck.engine.rulefiles import Rule
-from numcheck.lint.formats import json_row
+from numcheck.lint.formats import json_row, printable
 from numcheck.read.claims import COLUMNS, Claim
 
 FINDING_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
@@ -102,10 +103,10 @@ def _body(finding: Finding) -> str:
 
 
 def _head(finding: Finding, colour: bool) -> str:
-    where = _paint(f"{finding.path}:{finding.line}:{finding.column}:", "path", colour)
+    where = _paint(f"{printable(finding.path)}:{finding.line}:{finding.column}:", "path", colour)
     return (
-        f"{where} {_paint(finding.severity, finding.severity, colour)} {finding.code} {finding.name}: "
-        f"{finding.message}{_also(finding)}"
+        f"{where} {_paint(finding.severity, finding.severity, colour)} {finding.code} "
+        f"{printable(finding.name)}: {printable(finding.message)}{_also(finding)}"
     )
 
 
@@ -118,9 +119,9 @@ def text(run: Run, colour: bool = False) -> str:
             claim = run.claims[f.path][claim_id]
             if claim.sentence_index not in shown:
                 shown.add(claim.sentence_index)
-                lines.append(_paint(f"    {claim.line:>4} | {claim.sentence}", "dim", colour))
+                lines.append(_paint(f"    {claim.line:>4} | {printable(claim.sentence)}", "dim", colour))
         if f.arithmetic:
-            lines.append(f"         = {f.arithmetic}")
+            lines.append(f"         = {printable(f.arithmetic)}")
     lines.append(summary(run))
     return "\n".join(lines) + "\n"
 

@@ -71,7 +71,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         rules = load_rules(config.rules)
         check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
         if text is None:
-            document = read_document(path, flags.input_format)
+            document = read_document(path, config.max_bytes, flags.input_format)
         else:
             document = build_document(text, path, format_for(path, flags.input_format))
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:

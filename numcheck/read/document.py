@@ -1,9 +1,10 @@
 """The document model: an article's characters, its prose and its block structure.
 
-Job: hold one input text exactly as read (BOM and CRLF line ends included, so that offsets,
-lines and columns point into the original file), beside `prose`, a copy of the same length in
-which markup, code, URLs and anything else that is not running text is blanked out, and the
-blocks (paragraphs, headings, list items, table cells) that a sentence never crosses.
+Job: hold one input text as decoded (CRLF line ends included; a lone CR, an old Mac line
+end, read as LF, one character for one), so that offsets, lines and columns point into the
+original file, beside `prose`, a copy of the same length in which markup, code, URLs and
+anything else that is not running text is blanked out, and the blocks (paragraphs, headings,
+list items, table cells) that a sentence never crosses.
 
 Limits: pure. Turning Markdown into prose is `markup`'s job; reading files is `reader`'s.
 """

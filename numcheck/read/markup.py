@@ -7,9 +7,10 @@ code, HTML, link targets, front matter and the markup characters themselves are 
 In every format, URLs and e-mail addresses are blanked, so their digits never make claims.
 
 Limits: pure. Blanking replaces characters by spaces one for one, so offsets, lines and
-columns stay those of the original file. HTML (parsed with the standard library's
-html.parser, which reports the position of every tag): only text nodes are prose, never
-tags, attributes, comments, scripts, styles or code; entities are decoded in place.
+columns stay those of the original file; so does reading a lone CR (an old Mac line end) as
+LF. HTML (parsed with the standard library's html.parser, which reports the position of
+every tag): only text nodes are prose, never tags, attributes, comments, scripts, styles or
+code; entities are decoded in place.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # A suppression directive in plain text: "numcheck: ignore NC201" on a line of its own.
 DIRECTIVE_LINE = re.compile(
-    r"^[ \t]*(?:#|//|\[)?[ \t]*numcheck:[ \t]*(?P<text>ignore(?:[ \t,]+[\w-]+)*|off|on)[ \t]*\]?[ \t]*$",
+    r"^[ \t]*(?:#|//|\[)?[ \t]*numcheck:[ \t]*(?P<text>ignore(?:[ \t,]+[\w-]+)*|off|on)[ \t]*\]?[ \t]*\r?$",
     re.MULTILINE | re.IGNORECASE,
 )
+_LONE_CR = re.compile(r"\r(?!\n)")
 _INVISIBLE = ("\ufeff", "\u200b", "\u00ad")  # BOM, zero-width space, soft hyphen: read as spaces
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MD_INLINE_NOISE = re.compile(
@@ -60,7 +62,9 @@ def format_for(path: str, declared: str | None = None) -> str:
 
 
 def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Document:
-    """A Document for `text` read as `fmt` ('text' or 'markdown')."""
+    """A Document for `text` read as `fmt` ('text', 'markdown' or 'html')."""
+    if "\r" in text:  # a lone CR (old Mac files) ends a line as LF does: one character for one
+        text = _LONE_CR.sub("\n", text)
     starts = line_starts(text)
     if fmt == "markdown":
         prose, blocks = _markdown(text, starts)
