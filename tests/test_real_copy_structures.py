@@ -358,6 +358,38 @@ CASES += [
         "died at the scene and two more died on the way to hospital, police said.",
         "NC115",
     ),
+    (
+        "a share of the workforce is a share of the headcount given sentences later",
+        "The bank will cut up to 540 jobs, or about 6% of its staff, by the end of the year. Its shares "
+        "rose 2% on the news. The cuts follow a weak third quarter. Rivals have also trimmed costs. The "
+        "bank employed about 9,200 people at the end of June.",
+        "The bank will cut up to 540 jobs, or about 6% of its staff, by the end of the year. Its shares "
+        "rose 2% on the news. The cuts follow a weak third quarter. Rivals have also trimmed costs. The "
+        "bank employed about 7,200 people at the end of June.",
+        "NC104",
+    ),
+    (
+        "a count after 'which amounts to' restates the share of the workforce before it",
+        "The airline plans to eliminate 9% of its workforce, which amounts to about 1,500 jobs. The "
+        "carrier, which has 16,500 employees, is closing two bases.",
+        "The airline plans to eliminate 9% of its workforce, which amounts to about 1,500 jobs. The "
+        "carrier, which has 12,500 employees, is closing two bases.",
+        "NC104",
+    ),
+    (
+        "a subject with no figure ('The current average is') names the average given sentences before",
+        "Diesel now sells for $4.12 a gallon on average, 5 cents more than last week. Truckers have "
+        "complained about the rise. The current average is 31 cents below the year's peak of $4.43.",
+        "Diesel now sells for $4.12 a gallon on average, 5 cents more than last week. Truckers have "
+        "complained about the rise. The current average is 41 cents below the year's peak of $4.43.",
+        "NC105",
+    ),
+    (
+        "a peak 'so far' is the reference of a gap below it",
+        "The shares closed at $52.10 on Friday, 95 cents below their peak so far of $53.05.",
+        "The shares closed at $52.10 on Friday, 65 cents below their peak so far of $53.05.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -373,6 +405,7 @@ OPEN_LISTS = [
     "The plan will cost $80 million, including $30 million for roads and $20 million for bridges.",
     "Rescuers freed 40 people, 12 children and 10 women among them.",
     "Police held 12 people on Friday and 8 on Saturday, a total of 45 who have been detained since May.",
+    "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 
 

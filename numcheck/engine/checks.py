@@ -228,7 +228,9 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
         gap = _between(share.sentence, part, share)  # "263 are women, a record 40%" (but not "up 40%")
         return "," in gap or "(" in gap
-    return 0 <= part.start - share.end <= 3 * _BESIDE and _restates(_between(share.sentence, share, part))
+    # a share of a named group may stand further off: "9% of its workforce, which amounts to" 1,500
+    reach = 6 * _BESIDE if share.part_of == whole.id else 3 * _BESIDE
+    return 0 <= part.start - share.end <= reach and _restates(_between(share.sentence, share, part))
 
 
 def _between(sentence: str, first: Claim, second: Claim) -> str:
@@ -255,8 +257,18 @@ _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " ("
 _OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
 
 
+_ONE_SIDED = ("above", "at_least", "below", "at_most")  # "more than 4,000", "up to 336"
+
+
+_RESTATING = re.compile(
+    r",\s*(?i:which|that)\s+(?i:amounts|amounted|works\s+out|worked\s+out|comes|came)\s+to\s"
+)
+
+
 def _restates(gap: str) -> bool:
-    return ", or " in gap or "(" in gap
+    """Whether the words between two figures say the second restates the first: ", or ", " (",
+    ", which amounts to "."""
+    return ", or " in gap or "(" in gap or _RESTATING.search(gap) is not None
 
 
 def percent_of(context: Context, rule: Rule) -> list[Violation]:
@@ -279,6 +291,9 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         percent = share.kind == "percent"  # else a share in words: "half", "one in five"
         scale = Interval.point(100.0 if percent else 1.0)
         p, w = context.pair(part), context.pair(whole)
+        first, second = sorted((part, share), key=lambda c: c.start)
+        if part.qualifier in _ONE_SIDED and _restates(_between(share.sentence, first, second)):
+            p = (Interval.point(part.canonical_value),) * 2  # "up to 336 jobs, or 8%": 8% restates the 336
         ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
         rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
         stated = context.pair(share) if percent else (rounded, rounded)

@@ -72,8 +72,9 @@ WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
 _APPOSED = re.compile(  # "1,800 jobs, " before "about 8% of"; "2,276 ballots were cast, a turnout of "
     r"(?:\s+[\p{L}-]+){0,6}\s*[,(—–]\s*"
-    r"(?i:or\s+|an?\s+turnout\s+of\s+|(?:equal|equivalent|amounting)\s+to\s+|representing\s+)?"
-)
+    r"(?i:or\s+|an?\s+turnout\s+of\s+|(?:equal|equivalent|amounting)\s+to\s+|representing\s+"
+    r"|(?:which|that)\s+(?:amounts|amounted|works\s+out|worked\s+out|comes|came)\s+to\s+)?"
+)  # "9% of its workforce, which amounts to " 1,200 jobs
 _TURNOUT_BEFORE = re.compile(
     r"(?r)\b(?i:turnout)\s+(?i:of|was|at|stood\s+at|reached)\s+$"
 )  # "a turnout of " 38%
@@ -217,6 +218,8 @@ _SIZE_BEFORE = re.compile(  # a group's size follows: "employs about ", "had ", 
     r"\b(?i:employs|employed|employing|has|had|have|counts|counted|numbers|numbered|(?:workforce|staff|"
     r"headcount|payroll|population|membership|enrollment|enrolment)\s+of)\s+(?:\p{L}+\s+)?$"
 )
+_SUBJECT_REACH = 6  # sentences before in which a figure-less subject's figure is looked for
+_SIZE_REACH = 4  # sentences after a share in which its group's size may be given: "It employs 4,800"
 _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
     r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)??(?P<word>\p{L}[\p{L}-]+)"
     r"(?:\s+(?i:worldwide|globally|there|overall|nationwide|in\s+total))?(?=\s*(?:[,.;:)]|$))"
@@ -324,7 +327,8 @@ def link(
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
-        _premiums(placed, amounts, previous, text, links)
+        before = [j for back in range(_SUBJECT_REACH, 0, -1) for j in by_sentence.get(sentence - back, [])]
+        _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
@@ -345,7 +349,7 @@ def link(
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, text, links)
-        upcoming = [*by_sentence.get(sentence + 1, []), *by_sentence.get(sentence + 2, [])]
+        upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
@@ -419,8 +423,9 @@ def _shares_of_a_group(
     that noun (or another word for its group) names in its sentence or the three before, unless
     its sentence opens with a name those do not give ("Alphabet had 186,779 employees ... Meta
     said it would lay off 11,000 workers, about 13% of its staff"); failing those, of the one
-    figure so named in the two sentences after ("will cut 336 jobs, about 8% of its staff. It
-    had about 4,800 people on its payroll")."""
+    figure so named, after a verb or noun of size (`_SIZE_BEFORE`), in the `_SIZE_REACH`
+    sentences after ("will cut 336 jobs, about 8% of its staff. It had about 4,800 people on its
+    payroll"). A figure being cut ("shed 4,000 staff") is never the group's size."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
@@ -439,6 +444,7 @@ def _shares_of_a_group(
             for j in [*recent, *amounts]
             if placed[j].quantity.end <= quantity.start
             and j not in restated
+            and placed[j].event != "decreased"  # "shed 4,000 staff" is a cut, not the staff's size
             and (
                 placed[j].sentence == placed[i].sentence
                 or subject is None
@@ -526,8 +532,12 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
         part = whole = None
         if qa.kind in WHOLE_KINDS and qb.kind in _SHARES:
             part, whole = a, links[b].part_of  # the count, then the share of the whole
-        elif qa.kind in _SHARES and qb.kind in WHOLE_KINDS and links[a].part_of in amounts[:position]:
-            part, whole = b, links[a].part_of  # the whole, the share of it, then the count
+        elif (
+            qa.kind in _SHARES
+            and qb.kind in WHOLE_KINDS
+            and links[a].part_of not in (None, *amounts[position:])
+        ):
+            part, whole = b, links[a].part_of  # the whole (here or in another sentence), the share, the count
         elif qa.kind in WHOLE_KINDS and qb.kind == qa.kind and position > 0:
             share = amounts[position - 1]  # the share of the whole, then the count
             if placed[share].quantity.kind in _SHARES and links[share].part_of == a:
@@ -1247,7 +1257,7 @@ _END_DETERMINER = (
     r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
     r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d|\p{Ll}+)\s+){0,2}?(?i:peak|high|low|level|average|"
-    r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:of)\s+)?"
+    r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
 _FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
@@ -1607,6 +1617,30 @@ def _spoken_of(
     return _only_like(placed, previous, reference[0])
 
 
+# a sentence that opens with a figure-less subject, before its gap: "The current average is ",
+# "Its new total stands at " (not "It is", "The rest are")
+_NAMED_SUBJECT = re.compile(
+    r"\s*(?i:the|its|their|this\s+year['’]s)\s+(?:(?i:current|latest|new|national|overall|present|"
+    r"average|total)\s+)?(?P<word>\p{Ll}{4,})\s+(?i:is|was|stands|stood|remains|remained|now\s+stands)\s+"
+    r"(?:(?i:at|now)\s+)?"
+)
+
+
+def _named_subject(
+    placed: Sequence[Placed], before: list[int], reference: list[int], text: str, start: int
+) -> int | None:
+    """The earlier figure that a sentence opening with a subject and no figure of its own ("The
+    current average is ", before `start`) names: the one of the reference's kind and unit among
+    those its noun names in the `before` sentences ("$3.58 on average"), when they agree."""
+    if not reference:
+        return None
+    opening = _NAMED_SUBJECT.fullmatch(text, placed[reference[0]].sentence_span[0], start)
+    if opening is None:
+        return None
+    like = [i for i in before if _measured_as(placed, i) == _measured_as(placed, reference[0])]
+    return _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=True)
+
+
 def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> int | None:
     """The one figure among `candidates` of the kind and unit of quantity `like`, or None when
     there are none or several ("There were 80,400 deaths. That's down 27% from 110,000")."""
@@ -1615,13 +1649,20 @@ def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> in
 
 
 def _premiums(
-    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    before: list[int],
+    text: str,
+    links: list[Links],
 ) -> None:
     """'$95 a share, a 45% premium to Friday's close of $65.50', 'a $20.9 billion budget, 6.4% more
     than this year's $19.6 billion', '300 workers, 25% fewer than the 400 in 2020', '$886
     billion, $28 billion more than last year's $858 billion': the figure is the reference
     changed by the share or the amount (a discount or 'less than' lowers it), read as a change
-    from the reference."""
+    from the reference. A sentence may give its figure as 'That is' (the one of the sentence
+    before) or as a subject with no figure ('The current average is 31 cents below the peak of
+    $3.89': the average given in the `before` sentences)."""
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
         if links[share].direction:
@@ -1634,6 +1675,8 @@ def _premiums(
                 figure = amounts[position - 2]  # "61.40 cents per $100, 3.25 cents higher than": not the $100
         else:  # "12,750 people have crossed. That is 27% more than the 10,040 who ...": the one before
             figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start)
+            if figure is None:  # "The current average is 21 cents below ...": the average given before
+                figure = _named_subject(placed, before, amounts[1:2], text, qs.start)
             if figure is None:
                 continue
             beside = None
@@ -2161,19 +2204,25 @@ def _of_a_named_group(
 
 
 def _named_whole(
-    placed: Sequence[Placed], earlier: list[int], word: str, kinds: tuple[str, ...], text: str
+    placed: Sequence[Placed],
+    earlier: list[int],
+    word: str,
+    kinds: tuple[str, ...],
+    text: str,
+    rates: bool = False,
 ) -> int | None:
     """The figure among `earlier` (in order) that a group `word` names: written with the word
     right before it ("killed 12" for "those killed") or among the words after it ("$95 billion aid
     package" for "the package"), or counting it (entity) or in it (event: "the dead"). None
     unless the figures so named agree: a toll updated from 1,037 to 2,122 dead leaves "Most of
-    the dead, 1,293" with no sure whole."""
+    the dead, 1,293" with no sure whole. A rate ("$4.12 a gallon") is no group's whole, and is
+    among the figures only with `rates`."""
     word = word.lower()
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
     named = []
     for position, j in enumerate(earlier):
         qj = placed[j].quantity
-        if qj.kind not in kinds or _is_rate(placed, j, text):
+        if qj.kind not in kinds or (not rates and _is_rate(placed, j, text)):
             continue
         start, end = placed[j].sentence_span
         if position:
