@@ -390,6 +390,18 @@ CASES += [
         "The shares closed at $52.10 on Friday, 65 cents below their peak so far of $53.05.",
         "NC105",
     ),
+    (
+        "a compound unit of freight (tonne-kilometres) converts into its tonne-miles",
+        "Barges moved 4.2 billion tonne-kilometres (2.6 billion tonne-miles) of grain last year.",
+        "Barges moved 4.2 billion tonne-kilometres (3.6 billion tonne-miles) of grain last year.",
+        "NC107",
+    ),
+    (
+        "passenger-kilometres convert into passenger-miles",
+        "Commuters travelled 8.4 billion passenger-kilometres (5.2 billion passenger-miles) by tram.",
+        "Commuters travelled 8.4 billion passenger-kilometres (6.2 billion passenger-miles) by tram.",
+        "NC107",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
