@@ -75,6 +75,15 @@ def test_year_quarter_is_no_fraction():
     assert values("in the 1988 third quarter") == [("1988", 1988), ("third", 3)]
 
 
+def test_two_years_joined_by_a_slash_are_a_season_not_a_fraction():
+    assert values("in the 2018/2019 season, a quarter of 1/40") == [
+        ("2018", 2018),
+        ("2019", 2019),
+        ("a quarter", 0.25),
+        ("1/40", 0.025),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

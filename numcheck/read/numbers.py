@@ -691,7 +691,10 @@ def _extend(number: Number, text: str) -> Number:
     fraction = _SLASH_FRACTION.match(text, number.start)
     if fraction and text[number.start - 1 : number.start] != "/" and fraction.end() > number.end:
         whole, num, den = fraction.group(1), int(fraction.group(2)), int(fraction.group(3))
-        if 0 < num < den and (den in _FRACTION_DENOMINATORS or den > 31):  # "3/4", "1/40"; never "9/11"
+        seasons = _YEARS[0] <= num and den <= _YEARS[1]  # "the 2018/2019 season" is no fraction
+        if (
+            0 < num < den and (den in _FRACTION_DENOMINATORS or den > 31) and not seasons
+        ):  # "3/4", "1/40"; never "9/11"
             value = (int(whole) if whole else 0) + num / den
             sign = -1.0 if number.value < 0 or text[number.start] in "-−" else 1.0
             return Number(number.start, fraction.end(), sign * value, "fraction", 0.0, False, False)
@@ -728,6 +731,7 @@ _ORDINAL_NOUN_AFTER = stdlib_re.compile(
     stdlib_re.IGNORECASE,
 )
 _FRACTION_DENOMINATORS = frozenset((2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100))
+_YEARS = (1800, 2199)  # two years joined by a slash name a season or a span: "2018/2019"
 _SLASH_FRACTION = re.compile(r"[-−]?\s?(?:(\d+)(?:\s+|-))?(\d+)\s?/\s?(\d+)(?![/\d])")  # "2 1/2", "6-1/2"
 
 
