@@ -402,6 +402,18 @@ CASES += [
         "Commuters travelled 8.4 billion passenger-kilometres (6.2 billion passenger-miles) by tram.",
         "NC107",
     ),
+    (
+        "a share followed by ', meaning that N of M' is N of M",
+        "Officials said turnout was 61%, meaning that 52,300 of 85,700 registered voters cast ballots.",
+        "Officials said turnout was 66%, meaning that 52,300 of 85,700 registered voters cast ballots.",
+        "NC104",
+    ),
+    (
+        "a share followed by ', which means N of the M' is N of M",
+        "The pass rate was 83%, which means 160 of the 192 candidates passed.",
+        "The pass rate was 88%, which means 160 of the 192 candidates passed.",
+        "NC104",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

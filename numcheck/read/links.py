@@ -474,6 +474,10 @@ _FATALITY_RATE = re.compile(
     r"(?i:(?:about|around|some|roughly|nearly|almost)\s+)?"
 )
 _WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
+_MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, meaning that "
+    r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
+    r"(?i:(?:about|some|nearly|almost|roughly|more\s+than|over|only|just)\s+)?"
+)
 _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registered voters casting ballots."
     r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:casting|cast|voting|voted|turning\s+out|turned\s+out)"
     r"(?:\s+(?i:their\s+)?(?i:ballots?|votes?))?\s*[.;]"
@@ -483,8 +487,8 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
     fatality rate of 1.3%' (the deaths and the rate are parts of the cases); 'Turnout was 52%,
-    with 1,805,960 of 3,465,736 registered voters casting ballots' (the turnout is a share of the
-    whole after it)."""
+    with 1,805,960 of 3,465,736 registered voters casting ballots', 'a pass rate of 83%, meaning
+    that 160 of 192 candidates passed' (the share is a share of the whole after it)."""
     for a, b, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
         qa, qb, qs = placed[a].quantity, placed[b].quantity, placed[share].quantity
         if qa.kind != "count" or qb.kind != "count" or qs.unit != "percent":
@@ -501,10 +505,14 @@ def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str
     for share, part in itertools.pairwise(amounts):
         whole = links[part].part_of
         if (
-            placed[share].quantity.unit == "percent"
-            and whole is not None
-            and placed[whole].quantity.start > placed[part].quantity.start
-            and _TURNOUT_BEFORE.search(text, placed[share].sentence_span[0], placed[share].quantity.start)
+            placed[share].quantity.unit != "percent"
+            or whole is None
+            or placed[whole].quantity.start < placed[part].quantity.start
+            or links[share].part_of is not None
+        ):
+            continue
+        if _MEANING.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start) or (
+            _TURNOUT_BEFORE.search(text, placed[share].sentence_span[0], placed[share].quantity.start)
             and _WITH_PART.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start)
             and _CASTING_ENDS.match(text, placed[whole].quantity.end, placed[whole].sentence_span[1])
         ):
