@@ -414,6 +414,14 @@ CASES += [
         "The pass rate was 88%, which means 160 of the 192 candidates passed.",
         "NC104",
     ),
+    (
+        "'That is' speaks of the main figure of the sentence before, not of its part",
+        "An average of 2,340 patients were in hospital each day last week, 96 of them in intensive "
+        "care. That is 12% higher than the previous week's 2,090.",
+        "An average of 2,340 patients were in hospital each day last week, 96 of them in intensive "
+        "care. That is 22% higher than the previous week's 2,090.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

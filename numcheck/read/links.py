@@ -1459,7 +1459,7 @@ def _changes(
             ):
                 delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
             elif not before and _THAT_IS.fullmatch(text, span[0], verb.start()):
-                end = _only_like(placed, previous, start)
+                end = _only_like(placed, _main_figures(previous, links), start)
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
@@ -1616,13 +1616,24 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 def _spoken_of(
-    placed: Sequence[Placed], previous: list[int], reference: list[int], text: str, start: int
+    placed: Sequence[Placed],
+    previous: list[int],
+    reference: list[int],
+    text: str,
+    start: int,
+    links: list[Links],
 ) -> int | None:
     """The figure of the sentence before that a sentence opening 'That is', 'It was' (before
-    `start`) speaks of: the one there of the reference's kind and unit."""
+    `start`) speaks of: the one there of the reference's kind and unit, not counting its parts."""
     if not reference or not _THAT_IS.fullmatch(text, placed[reference[0]].sentence_span[0], start):
         return None
-    return _only_like(placed, previous, reference[0])
+    return _only_like(placed, _main_figures(previous, links), reference[0])
+
+
+def _main_figures(sentence: list[int], links: list[Links]) -> list[int]:
+    """The figures of a sentence that are no part of another there: what 'That is' speaks of
+    after "4,469 people were in hospital, 211 of them in critical care"."""
+    return [i for i in sentence if links[i].part_of not in sentence]
 
 
 # a sentence that opens with a figure-less subject, before its gap: "The current average is ",
@@ -1682,7 +1693,7 @@ def _premiums(
             ):
                 figure = amounts[position - 2]  # "61.40 cents per $100, 3.25 cents higher than": not the $100
         else:  # "12,750 people have crossed. That is 27% more than the 10,040 who ...": the one before
-            figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start)
+            figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start, links)
             if figure is None:  # "The current average is 21 cents below ...": the average given before
                 figure = _named_subject(placed, before, amounts[1:2], text, qs.start)
             if figure is None:
