@@ -422,6 +422,12 @@ CASES += [
         "care. That is 22% higher than the previous week's 2,090.",
         "NC105",
     ),
+    (
+        "a change named as the subject ('The 4% raise will bring the salary to') runs from the start after 'up from'",
+        "A 4% pay raise will bring the average nurse's salary to $81,100, up from $78,000.",
+        "A 9% pay raise will bring the average nurse's salary to $81,100, up from $78,000.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

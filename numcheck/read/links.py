@@ -328,6 +328,7 @@ def link(
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         before = [j for back in range(_SUBJECT_REACH, 0, -1) for j in by_sentence.get(sentence - back, [])]
+        _changes_as_subjects(placed, amounts, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
         _starts_after(placed, amounts, previous, text, links)
@@ -1773,6 +1774,34 @@ def _is_named_change(placed: Sequence[Placed], end: int, delta: int, verb: re.Ma
         and text[placed[delta].quantity.end : verb.start()].isspace()
         and _NAMED_CHANGE.fullmatch(text, placed[end].quantity.end, placed[delta].quantity.start) is not None
     )
+
+
+# after a change named as a subject, up to the figure it takes something to: " increase will lift
+# the starting salary for teachers to ", " cut would bring the fare to "
+_CHANGE_TAKES_TO = re.compile(
+    rf"\s+(?:(?i:pay|price|fare|rate|tax|wage|salary|fee|rent)\s+)?(?P<noun>{_CHANGE_NOUNS}|(?i:raise|hike))\s+"
+    r"(?:(?i:will|would|should|could|is\s+set\s+to|is\s+expected\s+to)\s+)?"
+    r"(?i:lift|lifts|lifted|raise|raises|raised|bring|brings|brought|take|takes|took|push|pushes|pushed|"
+    r"put|puts|boost|boosts|boosted|cut|cuts|reduce|reduces|reduced|lower|lowers|lowered)\s+"
+    r"(?:[^\d,;.()]{1,80}?\s)?(?i:to)\s+" + _END_DETERMINER
+)
+
+
+def _changes_as_subjects(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The 3% increase will lift the starting salary to $62,500, up from $59,600': a change
+    named as the subject of a verb that takes a figure to its end is the change from that end's
+    start (read by `_changes`) to the end."""
+    for delta, end in itertools.pairwise(amounts):
+        qd = placed[delta].quantity
+        start = links[end].change_from
+        taken = _CHANGE_TAKES_TO.fullmatch(text, qd.end, placed[end].quantity.start)
+        if taken is None or start is None or not _is_free(links, delta) or qd.kind not in _CHANGES:
+            continue
+        if qd.kind != "percent" and not _same_measure(placed, delta, end):
+            continue
+        up = taken.group("noun").lower() in (*_UP_NOUNS, "raise", "hike")
+        links[delta].direction = 1 if up else -1
+        links[delta].change_from, links[delta].change_to = start, end
 
 
 def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
