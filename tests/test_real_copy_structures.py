@@ -428,6 +428,14 @@ CASES += [
         "A 9% pay raise will bring the average nurse's salary to $81,100, up from $78,000.",
         "NC105",
     ),
+    (
+        "a line labelled 'Total' adds up the labelled lines right above it",
+        "Homes without power by county:\nHarris: 120,400\nFort Bend: 48,300\nGalveston: 31,050\n"
+        "Total: 199,750\n",
+        "Homes without power by county:\nHarris: 120,400\nFort Bend: 48,300\nGalveston: 31,050\n"
+        "Total: 209,750\n",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -443,6 +451,7 @@ OPEN_LISTS = [
     "The plan will cost $80 million, including $30 million for roads and $20 million for bridges.",
     "Rescuers freed 40 people, 12 children and 10 women among them.",
     "Police held 12 people on Friday and 8 on Saturday, a total of 45 who have been detained since May.",
+    "Homes without power:\nHarris: 120,400\nFort Bend: 48,300 and two schools\nTotal: 209,750\n",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

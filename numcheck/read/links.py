@@ -350,6 +350,7 @@ def link(
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, text, links)
+        _total_lines(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -1037,6 +1038,40 @@ def _lines_under_a_total(
         return
     for part in parts:
         links[part].join(counts[0], "entity")
+
+
+_TOTAL_LABEL = re.compile(  # the label of a line that totals the lines above it: "Total out: ", "Overall: "
+    r"[ \t]*(?i:total|grand\s+total|overall|all|combined|in\s+all)\b[^\n:\d]{0,30}:[ \t]*"
+)
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")  # between a line's figure and the start of the next line
+
+
+def _total_lines(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Duke Energy: 624,885' ... 'Tampa Electric: 358,663' then 'Total out: 983,548': the figure
+    on a line labelled as a total adds up the figures of the labelled lines right above it, one
+    figure to a line, each ending its line, of one measure."""
+    for position, total in enumerate(amounts):
+        qt = placed[total].quantity
+        line = text.rfind("\n", 0, qt.start) + 1
+        if position < 2 or not _TOTAL_LABEL.fullmatch(text, line, qt.start):
+            continue
+        parts: list[int] = []
+        for i in reversed(amounts[:position]):
+            end_of_line = _NEXT_LINE.match(text, placed[i].quantity.end)
+            if (
+                end_of_line is None
+                or end_of_line.end() != line  # the figure ends the line right above
+                or not _on_a_labelled_line(placed, i, text)
+                or not _same_measure(placed, i, total)
+                or links[i].part_of is not None
+            ):
+                break
+            parts.insert(0, i)
+            line = text.rfind("\n", 0, placed[i].quantity.start) + 1
+        if len(parts) >= 2:
+            for part in parts:
+                links[part].join(total, "entity")
+            links[total].sums = True
 
 
 def _on_a_labelled_line(placed: Sequence[Placed], i: int, text: str) -> bool:
