@@ -436,6 +436,16 @@ CASES += [
         "Total: 209,750\n",
         "NC115",
     ),
+    (
+        "lines under a heading that names a group are parts of the figure that group had earlier",
+        "The ferry that sank off the coast on Monday was carrying 160 people, officials said.\n\n"
+        "Rescue boats searched through the night.\n\nHome towns of the people on board, as listed by the "
+        "port authority:\n\nPatras: 70\nCorfu: 52\nIgoumenitsa: 31\n",
+        "The ferry that sank off the coast on Monday was carrying 160 people, officials said.\n\n"
+        "Rescue boats searched through the night.\n\nHome towns of the people on board, as listed by the "
+        "port authority:\n\nPatras: 70\nCorfu: 62\nIgoumenitsa: 31\n",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

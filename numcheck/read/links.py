@@ -310,6 +310,7 @@ def link(
         by_sentence.setdefault(item.sentence, []).append(i)
     for sentence, members in by_sentence.items():
         previous = by_sentence.get(sentence - 1, [])
+        before = [j for back in range(_SUBJECT_REACH, 0, -1) for j in by_sentence.get(sentence - back, [])]
         amounts = [
             i
             for i in members
@@ -327,7 +328,6 @@ def link(
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
-        before = [j for back in range(_SUBJECT_REACH, 0, -1) for j in by_sentence.get(sentence - back, [])]
         _changes_as_subjects(placed, amounts, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
@@ -349,7 +349,7 @@ def link(
         _sides_of_the_tally_before(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
-        _lines_under_a_total(placed, amounts, previous, earlier, text, links)
+        _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
         _total_lines(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
@@ -1012,16 +1012,22 @@ def _lines_under_a_total(
     amounts: list[int],
     previous: list[int],
     earlier: list[int],
+    before: list[int],
     text: str,
     links: list[Links],
 ) -> None:
     """'The ship was carrying 410 people. Nationalities confirmed so far:' then lines 'Italy: 180',
     'Malaysia: 43', ...: counts each on a line of its own after a label and a colon, under a
     heading line that ends in a colon (or right under the sentence, if it ends in one), are
-    parts of the one count of the sentence before, and add up to no more than it."""
+    parts of the one count of the sentence before, and add up to no more than it. A heading
+    with no figure of its own that names a group ('Nationalities of the people on board:') puts
+    the lines under the figure that group's noun names in the `before` sentences."""
     parts = [i for i in amounts if _on_a_labelled_line(placed, i, text)]
+    if len(parts) < 2:
+        return
     above = previous or earlier
-    if len(parts) < 2 or not above or placed[above[0]].sentence < placed[parts[0]].sentence - 2:
+    if not above or placed[above[0]].sentence < placed[parts[0]].sentence - 2:
+        _lines_under_a_named_group(placed, parts, before, text, links)
         return
     counts = [i for i in above if placed[i].quantity.kind in AMOUNTS]
     heading = _HEADING.fullmatch(text, placed[above[0]].sentence_span[1], placed[parts[0]].sentence_span[0])
@@ -1038,6 +1044,30 @@ def _lines_under_a_total(
         return
     for part in parts:
         links[part].join(counts[0], "entity")
+
+
+_GROUP_HEADING = re.compile(  # a heading line naming a group: "Nationalities of the people on board:"
+    r"(?:^|\n)[ \t]*\p{Lu}[^\n\d:]{0,80}?\b(?i:of|among|for)\s+(?i:the|those|all|all\s+the)\s+"
+    r"(?P<word>\p{L}{3,})\b[^\n\d:]{0,60}:[ \t]*\n\s*$"
+)
+
+
+def _lines_under_a_named_group(
+    placed: Sequence[Placed], parts: list[int], before: list[int], text: str, links: list[Links]
+) -> None:
+    """Lines under a heading with no figure that names their group: parts of the count that
+    the group's noun names in the `before` sentences (see `_lines_under_a_total`)."""
+    first = placed[parts[0]].quantity.start
+    line = text.rfind("\n", 0, first)
+    heading = _GROUP_HEADING.search(text, max(0, line - 200), line + 1) if line > 0 else None
+    counts = [i for i in before if placed[i].quantity.kind == "count"]
+    whole = _named_whole(placed, counts, heading.group("word"), ("count",), text) if heading else None
+    if whole is None or any(
+        placed[i].quantity.kind != "count" or links[i].part_of is not None or placed[i].event for i in parts
+    ):
+        return
+    for part in parts:
+        links[part].join(whole, "entity")
 
 
 _TOTAL_LABEL = re.compile(  # the label of a line that totals the lines above it: "Total out: ", "Overall: "
