@@ -423,7 +423,7 @@ CASES += [
         "NC105",
     ),
     (
-        "a change named as the subject ('The 4% raise will bring the salary to') runs from the start after 'up from'",
+        "a change named as a subject ('A 4% raise will bring the pay to') runs from the start after 'from'",
         "A 4% pay raise will bring the average nurse's salary to $81,100, up from $78,000.",
         "A 9% pay raise will bring the average nurse's salary to $81,100, up from $78,000.",
         "NC105",
