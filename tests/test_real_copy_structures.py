@@ -446,6 +446,20 @@ CASES += [
         "port authority:\n\nPatras: 70\nCorfu: 62\nIgoumenitsa: 31\n",
         "NC102",
     ),
+    (
+        "an item named alone at the end of a breakdown ('and a boy') counts one",
+        "The landslide killed ten villagers: five men, four women and a nine-year-old boy.",
+        "The landslide killed nine villagers: five men, four women and a nine-year-old boy.",
+        "NC102",
+    ),
+    (
+        "items named alone before and after a figure in 'The dead were' count one each",
+        "A minibus overturned on the pass, killing 14 pupils and five adults. Police said the dead "
+        "adults were the driver, three teachers and a cook.",
+        "A minibus overturned on the pass, killing 14 pupils and six adults. Police said the dead "
+        "adults were the driver, three teachers and a cook.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -462,6 +476,8 @@ OPEN_LISTS = [
     "Rescuers freed 40 people, 12 children and 10 women among them.",
     "Police held 12 people on Friday and 8 on Saturday, a total of 45 who have been detained since May.",
     "Homes without power:\nHarris: 120,400\nFort Bend: 48,300 and two schools\nTotal: 209,750\n",
+    "Eight workers died on Friday. The dead were four men, two women and several children.",
+    "The flood killed 12 people: six men, four women and a number of children.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

@@ -125,10 +125,17 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
         for member in members:
             by_sentence.setdefault(member.sentence_index, []).append(member)
         groups = list(by_sentence.values())
-        singles = [group[0] for group in groups if len(group) == 1]
-        for group in [*(group for group in groups if len(group) > 1), singles]:
-            if len(group) >= 2:
-                out.extend(_sum_against(context, group, "<=", whole))
+        # a list with items named with no figure ("five men, four women and a boy") counts them
+        listed = [
+            g
+            for g in groups
+            if len(g) > 1 or (whole.unnumbered and g[0].sentence_index >= whole.sentence_index)
+        ]
+        singles = [group[0] for group in groups if group not in listed]
+        for group in listed:
+            out.extend(_sum_against(context, group, "<=", whole, unnumbered=whole.unnumbered))
+        if len(singles) >= 2:
+            out.extend(_sum_against(context, singles, "<=", whole))
     return out
 
 
@@ -153,15 +160,29 @@ def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
     they make up ('a cut of 640 posts, made up of 410 office jobs and 230 depot jobs')."""
     out = []
     for whole, members in _parts_by_whole(context):
+        if not whole.sums:
+            continue
+
+        def a_list(items: list[Claim], whole: Claim = whole) -> bool:
+            return (
+                bool(items) and len(items) + whole.unnumbered >= 2
+            )  # "the driver, three teachers and a cook"
+
         listed = [m for m in members if whole.sentence_index - 1 <= m.sentence_index and m.end <= whole.start]
         later = [m for m in members if m.sentence_index > whole.sentence_index]
-        if len(listed) < 2 and len({m.sentence_index for m in later}) == 1:
+        if not _a_list(listed, whole) and len({m.sentence_index for m in later}) == 1:
             listed = later
-        if len(listed) < 2:  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
+        if not _a_list(listed, whole):  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
             listed = [m for m in members if m.sentence_index == whole.sentence_index and m.start >= whole.end]
-        if whole.sums and len(listed) >= 2:
-            out.extend(_sum_against(context, listed, ">=", whole))
+        if _a_list(listed, whole):
+            out.extend(_sum_against(context, listed, ">=", whole, unnumbered=whole.unnumbered))
     return out
+
+
+def _a_list(items: list[Claim], whole: Claim) -> bool:
+    """Whether `items` with the whole's items named with no figure make a list of two or more:
+    "the driver, three teachers and a cook"."""
+    return bool(items) and len(items) + whole.unnumbered >= 2
 
 
 def _parts_by_whole(context: Context) -> list[tuple[Claim, list[Claim]]]:
@@ -180,14 +201,20 @@ def _sum_against(
     comparator: str,
     whole: Claim,
     roles: dict[str, Claim] | None = None,
+    unnumbered: int = 0,
 ) -> list[Violation]:
-    """The sum of the parts `members` against their `whole`, as a violation if it cannot stand in
+    """The sum of the parts `members`, and of `unnumbered` items of their list named with no
+    figure (one each: "and a boy"), against their `whole`, as a violation if it cannot stand in
     `comparator` to it; `roles` names more claims for the message."""
-    total = context.total(members)
+    strict, typical = context.total(members)
+    ones = Interval.point(float(unnumbered))
+    total = (strict + ones, typical + ones)
     verdict = judge(total, comparator, context.pair(whole))
     if verdict is None:
         return []
-    figures = " + ".join(m.text for m in members)
+    figures = " + ".join(
+        [m.text for m in members] + ([f"{unnumbered} named without a figure"] if unnumbered else [])
+    )
     summed = _in_unit_of(context, total[1 if verdict else 0], whole)
     arithmetic = f"{figures} = {describe(summed)}, but the total {reads(whole, verdict)}"
     parts = {f"part{i + 1}": m for i, m in enumerate(members)}

@@ -74,6 +74,7 @@ class Claim:
     better: int  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
     completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     sums: bool  # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
+    unnumbered: int  # on a total that sums: items of its list with no figure, one each ("and a boy")
     average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
     per_count: int | None  # on an average, id of the count or span the total is divided by
     per: str  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
@@ -302,6 +303,7 @@ def _claim(
         better=rel.better,
         completes=rel.completes,
         sums=rel.sums,
+        unnumbered=rel.unnumbered,
         average_of=ref(rel.average_of),
         per_count=ref(rel.per_count),
         per=rel.per,

@@ -88,6 +88,21 @@ _LAST_ITEM_JOIN = re.compile(r"\b(?i:and|plus)\b[^,;]*$")  # " and " before the 
 _LIST_GOES_ON = re.compile(  # after a list's last figure: more items, or a rest, in its clause
     r"[^.;:]*?(?:,\s*(?i:and|plus)\b|\b(?i:rest|remainder|others|balance|remaining)\b)"
 )
+# one of something, named with no figure: "a nine-year-old boy", "another woman", "the bus driver";
+# not a group ("the children", "a number of people", "several others")
+_ONE_ITEM = (
+    r"(?i:a|an|another|the)\s+(?:(?!(?i:number|group|few|lot|couple|handful|dozen|score)\b)[\p{L}\d’'-]+\s+){0,3}?"
+    r"(?!(?i:men|women|children|people|police|staff|crew|others|family|families|members|youths)\b)"
+    r"[\p{L}’'-]*\p{L}(?<![^su]s)\b"  # not a plural: "a boy", "a witness", "the bus", not "the girls"
+)
+_LAST_ONE = re.compile(  # after a list's last figure: " women and a nine-year-old boy"
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s+(?i:and|plus)\s+" + _ONE_ITEM + r"(?=\s*(?:[.;:)—–]|,|$))"
+)
+_SAID_OPENS = re.compile(  # a sentence's attribution before what it reports: "Officials said ", "Police say "
+    r"\s*\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?\s+(?i:said|say|says|added|confirmed|reported)\s+(?i:that\s+)?"
+)
+_ONE_ENDS = re.compile(r"\s*(?:[.;:,)!?—–]|-\s|$)")  # after an item named alone at a list's end
+_FIRST_ONES = re.compile(r"(?:\s*" + _ONE_ITEM + r"\s*,)+\s*")  # before a list's first figure: "the driver, "
 _MADE_UP_OF = re.compile(  # all of its parts follow
     r"(?i:comprising|consisting\s+of|made\s+up\s+of|composed\s+of)"
 )
@@ -264,6 +279,7 @@ class Links:
     better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest")
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
+    unnumbered: int = 0  # on a whole that `sums`: its list's items with no figure ("and a boy"), one each
     average_of: int | None = None  # on an average: the total it divides ("30 goals in 24 games, 1.25 a game")
     per_count: int | None = None  # on an average: the count or span the total is divided by (the 24 games)
     per: str = ""  # on an average: the unit of time or thing it is per, as written ("game", "day")
@@ -671,28 +687,30 @@ def _inclusions(
             and _LIST_JOIN.fullmatch(text, placed[before[-1]].quantity.end, placed[whole].quantity.start)
         ):
             continue
-        parts = _included(placed, whole, following, cue, listing, text, links)
-        if len(parts) >= 2 and _MADE_UP_OF.fullmatch(cue.group()) and _closed_list(placed, parts, text):
-            links[whole].sums = True  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
+        parts = _included(placed, whole, following, cue.end(), listing, text, links)
+        if parts and _MADE_UP_OF.fullmatch(cue.group()):
+            _all_of(
+                links, whole, _closed_list(placed, parts, text)
+            )  # "made up of 300 in sales and 200 in IT"
 
 
 def _included(
     placed: Sequence[Placed],
     whole: int,
     following: list[int],
-    cue: re.Match[str],
+    after: int,
     listing: bool,
     text: str,
     links: list[Links],
 ) -> list[int]:
-    """The list of amounts after an including `cue` are parts of `whole`, while the list goes on;
-    the parts it joins to `whole`."""
+    """The list of amounts after an including cue (that ends at `after`) are parts of `whole`,
+    while the list goes on; the parts it joins to `whole`."""
     kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
     previous = None
     joined: list[int] = []
     for part in following:
         qp = placed[part].quantity
-        gap = text[cue.end() : qp.start]
+        gap = text[after : qp.start]
         if _CLAUSE_END.search(gap) or rx(r"\bbut\b").search(gap) or (qp.kind, qp.unit) != (kind, unit):
             break  # a new clause, or another kind of amount ("$95 billion, including 12 jets")
         if previous is None and not _CUE_TO_PART.fullmatch(gap):
@@ -708,13 +726,26 @@ def _included(
     return joined
 
 
-def _closed_list(placed: Sequence[Placed], parts: list[int], text: str) -> bool:
-    """Whether the list of `parts` is closed: its last item comes after "and" or "plus", and no
-    item without a figure, nor a rest, follows it in its clause ("300 soldiers and 200 police,
-    and several hundred volunteers")."""
-    last = placed[parts[-1]].quantity
-    closes = _LAST_ITEM_JOIN.search(text, placed[parts[-2]].quantity.end, last.start)
-    return closes is not None and not _LIST_GOES_ON.match(text, last.end, placed[parts[-1]].sentence_span[1])
+def _closed_list(placed: Sequence[Placed], parts: list[int], text: str, lead: int = 0) -> int | None:
+    """The number of items with no figure in the list of `parts` (`lead` of them before its
+    first figure, and one named alone after "and" at its end: "five men, four women and a
+    nine-year-old boy") when the list is closed: its last item comes after "and" or "plus", and
+    no item without a figure, nor a rest, follows it in its clause ("300 soldiers and 200 police,
+    and several hundred volunteers"); None when it is open."""
+    last, end = placed[parts[-1]].quantity, placed[parts[-1]].sentence_span[1]
+    one = _LAST_ONE.match(text, last.end, end)
+    if one is not None:
+        return None if _LIST_GOES_ON.match(text, one.end(), end) else lead + 1
+    if len(parts) < 2 or _LAST_ITEM_JOIN.search(text, placed[parts[-2]].quantity.end, last.start) is None:
+        return None
+    return None if _LIST_GOES_ON.match(text, last.end, end) else lead
+
+
+def _all_of(links: list[Links], whole: int, unnumbered: int | None) -> None:
+    """Mark `whole` as all of its closed list (`sums`), which names `unnumbered` items with no
+    figure; nothing when the list is open (None)."""
+    if unnumbered is not None:
+        links[whole].sums, links[whole].unnumbered = True, unnumbered
 
 
 def _group_inclusions(
@@ -727,22 +758,34 @@ def _group_inclusions(
     naming all of it ('The dead were', 'The budget consists of') lists all of it (`sums`)."""
     if not amounts or not recent:
         return
-    start = placed[amounts[0]].sentence_span[0]
-    opening = _GROUP_INCLUDES.match(text, start, placed[amounts[0]].quantity.start)
-    if opening and opening.group("all") and text[opening.end() : placed[amounts[0]].quantity.start].strip():
-        opening = None  # "The buses were carrying 68 people": a verb of its own, no list of the group
+    start, first = placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
+    said = _SAID_OPENS.match(text, start, first)  # "Officials said the dead were ..."
+    opening = _GROUP_INCLUDES.match(text, said.end() if said else start, first)
+    after, lead = opening.end() if opening else start, 0
+    if opening and opening.group("all") and text[after:first].strip():
+        ones = _FIRST_ONES.fullmatch(text, after, first)  # "The dead were the driver, three teachers ..."
+        if ones is None:
+            opening = None  # "The buses were carrying 68 people": a verb of its own, no list of the group
+        else:
+            after, lead = first, ones.group().count(",")
     whole = _named_whole(placed, recent, opening.group("word"), WHOLE_KINDS, text) if opening else None
     if (
         opening is not None
         and whole is not None
         and opening.group("all")
-        and any(placed[a].quantity.value > placed[whole].quantity.value for a in amounts)
+        and any(
+            placed[a].quantity.value > placed[whole].quantity.value
+            for a in amounts
+            if _same_measure(placed, a, whole)
+        )
     ):
         return  # "One teacher was hurt. The teachers were 39 and 53": ages, no parts of the group
     if opening is not None and whole is not None:
-        parts = _included(placed, whole, amounts, opening, True, text, links)
-        if opening.group("all") and len(parts) >= 2 and _closed_list(placed, parts, text):
-            links[whole].sums = True  # "The dead were six men and four women."
+        parts = _included(placed, whole, amounts, after, True, text, links)
+        if opening.group("all") and parts:
+            _all_of(
+                links, whole, _closed_list(placed, parts, text, lead)
+            )  # "The dead were six men and four women."
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -789,7 +832,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
         if by_phrase or _by_phrase(placed, whole, parts[-1], text, strong):
             ends = _PHRASE_BREAKDOWN_ENDS
-        closing = ends.match(text, last, end)
+        one = _LAST_ONE.match(text, last, end)  # "five men, four women and a boy."
+        closing = _ONE_ENDS.match(text, one.end(), end) if one else ends.match(text, last, end)
         if not closing:
             continue
         # "four survivors — three men and a woman — said": the verb after the aside is the whole's
@@ -798,8 +842,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         for part in parts:
             links[part].join(whole, "entity", "event")
-        if _closed_list(placed, parts, text):
-            links[whole].sums = True  # "killed 23 people: 14 in the north, six in the south and three ..."
+        _all_of(links, whole, _closed_list(placed, parts, text))  # "killed 23 people: 14 in the north, ..."
 
 
 def _places_within_the_whole(
