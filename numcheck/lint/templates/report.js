@@ -84,6 +84,10 @@
       mark.scrollIntoView({ block: "start" });  /* the number at the top, its explanation under it */
     }
   }
+  narrow.addEventListener("change", function () {  /* a turned phone or a resized window */
+    var current = document.querySelector("mark.current");
+    if (panel && !panel.hidden && current) { place(current); }
+  });
   document.addEventListener("click", function (event) {
     if (event.target.closest("#explain .close")) { hide(); return; }
     var mark = event.target.closest("mark.claim");
