@@ -27,10 +27,7 @@ def browser():
         launched.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1300, "height": 900})
-    opened = context.new_page()
+def _watched(opened):
     opened.problems = []  # type: ignore[attr-defined]
     opened.on("pageerror", lambda error: opened.problems.append(str(error)))  # type: ignore[attr-defined]
     opened.on(
@@ -44,8 +41,30 @@ def page(browser):
             else opened.problems.append(f"request: {request.url}")
         ),
     )  # type: ignore[attr-defined]
-    yield opened
-    context.close()
+    return opened
+
+
+@pytest.fixture
+def screen(browser):
+    """A page on a screen `width` px wide (a phone's, touch and all, when `phone`), which
+    records script errors, dialogs and any request off the machine in `problems`."""
+    contexts = []
+
+    def open_page(width: int, height: int = 900, phone: bool = False):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
+        )
+        contexts.append(context)
+        return _watched(context.new_page())
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(screen):
+    return screen(1300)
 
 
 def report(tmp_path: Path, *articles: tuple[str, str]) -> Path:
@@ -175,3 +194,208 @@ def test_hovering_a_marked_number_shows_its_finding(tmp_path, page, seed_text):
     page.locator("mark.sev-error").first.hover()
     assert page.locator("#explain").is_visible()
     assert "NC202" in page.locator("#explain").inner_text()
+
+
+# On a phone, in Markdown and HTML, with many files, at every width
+
+TRUCE_MD = """---
+title: Hostages still held
+date: 2023-12-06
+---
+
+# Hostages still held in Gaza after the truce
+
+**JERUSALEM, Dec. 6** — Hamas still holds **18** hostages, including 20 women and two children,
+[Israeli officials said](https://www.gov.il/en/departments/news) on Wednesday.
+
+- Militants seized more than **240** people in the Oct. 7 attack.
+- During the seven-day truce, Hamas released *110* of them.
+
+> "We will not stop until all of them are home," a spokesman said.
+
+Families marched `48 km` from Tel Aviv to Jerusalem last month.
+"""
+PANELS = (
+    "header.top, article.doc, aside.panel, #explain:not([hidden]), .table-view:not([hidden]), table.claims"
+)
+
+
+def _rect(page, selector: str) -> dict[str, float]:
+    return page.locator(selector).first.evaluate(
+        "e => { const r = e.getBoundingClientRect();"
+        " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; }"
+    )
+
+
+def _overlapping_panels(page) -> list[str]:
+    """Pairs of panels (neither inside the other) whose visible boxes (cut to any box that
+    scrolls them) share more than a pixel, and panels that stick out of the screen."""
+    return page.evaluate(
+        """selector => {
+        const panels = Array.from(document.querySelectorAll(selector));
+        const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + "." + e.className;
+        const seen = e => {
+            const r = e.getBoundingClientRect();
+            let box = {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
+            for (let up = e.parentElement; up; up = up.parentElement) {
+                if (getComputedStyle(up).overflowX === "visible") { continue; }
+                const c = up.getBoundingClientRect();
+                box = {left: Math.max(box.left, c.left), right: Math.min(box.right, c.right),
+                       top: Math.max(box.top, c.top), bottom: Math.min(box.bottom, c.bottom)};
+            }
+            return box;
+        };
+        const found = [];
+        if (document.scrollingElement.scrollWidth > innerWidth) { found.push("the page is wider"); }
+        panels.forEach((a, i) => {
+            const r = seen(a);
+            if (r.left < -1 || r.right > innerWidth + 1) { found.push(name(a) + " sticks out"); }
+            panels.slice(i + 1).forEach(b => {
+                if (a.contains(b) || b.contains(a)) { return; }
+                const s = seen(b);
+                const width = Math.min(r.right, s.right) - Math.max(r.left, s.left);
+                const height = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
+                if (width > 1 && height > 1) { found.push(name(a) + " over " + name(b)); }
+            });
+        });
+        return found;
+    }""",
+        PANELS,
+    )
+
+
+def test_on_a_phone_tapping_a_number_opens_its_explanation_just_below_it(tmp_path, screen, seed_text):
+    page = screen(400, 800, phone=True)
+    page.goto(report(tmp_path, ("changed.txt", seed_text.replace(*BROKEN))).as_uri())
+    marked = page.locator("mark.sev-error", has_text="18")
+    marked.evaluate("mark => mark.scrollIntoView({block: 'end'})")  # the number at the foot of the screen
+    marked.tap()
+    explain, number = _rect(page, "#explain"), _rect(page, "mark.current")
+    assert number["top"] >= 0 and number["bottom"] <= 800  # the number tapped is still in sight
+    assert 0 <= explain["top"] < 800  # and its explanation starts on the screen,
+    assert number["bottom"] <= explain["top"] <= number["bottom"] + 30  # just below its line
+    assert "NC202 held-covers-women-and-children" in page.locator("#explain").inner_text()
+    page.locator("#explain").get_by_role("button", name="Close the explanation").tap()
+    assert not page.locator("#explain").is_visible()
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def two_articles(tmp_path_factory, seed_text) -> Path:
+    """The report of the seed with a broken figure and of a short Markdown story."""
+    changed = seed_text.replace(*BROKEN)
+    return report(tmp_path_factory.mktemp("two"), ("changed.txt", changed), ("truce.md", TRUCE_MD))
+
+
+@pytest.mark.parametrize("width", [360, 400, 800, 1300, 1600])
+def test_no_panel_lies_over_another_at_any_width(two_articles, screen, width):
+    page = screen(width, 800)
+    page.goto(two_articles.as_uri())
+    page.get_by_role("tab", name="Claims table").first.click()  # the seed's long table
+    page.locator("article.doc").last.locator("mark.sev-error").first.click()
+    assert _overlapping_panels(page) == []
+    page.mouse.wheel(0, 2000)  # the side panel stays in its column as the page scrolls
+    assert _overlapping_panels(page) == []
+
+
+def test_the_claims_table_fits_beside_the_findings_panel_at_1300_px(tmp_path, page, seed_text):
+    page.goto(report(tmp_path, ("changed.txt", seed_text.replace(*BROKEN))).as_uri())
+    page.get_by_role("tab", name="Claims table").click()
+    table, panel = _rect(page, "table.claims"), _rect(page, "aside.panel")
+    assert table["right"] <= panel["left"]
+
+
+def test_files_with_errors_come_first_then_warnings_then_the_clean_ones(tmp_path, page):
+    out = report(
+        tmp_path,
+        ("aquarium.txt", "The city aquarium welcomed 1,200 visitors on Saturday, its busiest day this year."),
+        ("zoo-strike.txt", "Keepers said 14 of the 12 elephants at the zoo were moved to a sanctuary."),
+        ("vigil.txt", "Police said between 500 and 400 people attended the vigil in the square on Sunday."),
+        ("bus-crash.txt", "Rescuers pulled 12 of the 10 passengers from the bus after it left the road."),
+        ("budget.txt", "The council approved a budget of $4.2 million for the new library on Tuesday."),
+    )
+    page.goto(out.as_uri())
+    expected = ["bus-crash.txt", "zoo-strike.txt", "vigil.txt", "aquarium.txt", "budget.txt"]
+    shown = [Path(name).name for name in page.locator("article.doc h2").all_inner_texts()]
+    listed = [Path(name).name for name in page.locator("nav.contents li a").all_inner_texts()]
+    assert shown == listed == expected
+    first_findings = page.locator(".finding-list li").all_inner_texts()
+    assert [line.split()[0].lower() for line in first_findings] == ["error", "error", "warning"]
+
+
+def test_markdown_is_shown_as_rendered_prose_with_the_numbers_marked_in_place(tmp_path, page):
+    page.goto(report(tmp_path, ("truce.md", TRUCE_MD)).as_uri())
+    article = page.locator(".text").first
+    shown = article.inner_text()
+    for markup in ("**", "](", "https://", "title:", "---", "`", "# ", "> "):
+        assert markup not in shown, markup
+    assert "Hostages still held in Gaza after the truce" in article.locator("h1").inner_text()
+    assert article.get_by_role("link", name="Israeli officials said").is_visible()
+    assert article.locator("strong mark.sev-error").inner_text() == "18"
+    assert article.locator("li").count() == 2 and "48 km" in article.locator("code").inner_text()
+    more_than_240 = article.locator("mark[data-claim]", has_text="240").get_attribute("data-claim")
+    pieces = article.locator(f'mark[data-claim="{more_than_240}"]').all_inner_texts()
+    assert " ".join(p.strip() for p in pieces) == "more than 240"  # one claim across the bold
+
+    article.locator("strong mark.sev-error").click()
+    explained = page.locator("#explain").inner_text()
+    assert "NC202" in explained and "Hamas still holds 18 hostages, including 20 women" in explained
+    assert "**" not in explained and "](" not in explained
+    page.get_by_role("tab", name="Claims table").click()
+    assert "**" not in page.locator("table.claims").inner_text()
+
+
+def test_an_html_article_is_shown_as_its_prose_one_paragraph_a_block(tmp_path, page, seed_text):
+    html = (
+        "<html><head><title>Hostages</title><script>var held = 18;</script></head><body>\n"
+        "<h1>Hostages still held</h1>\n"
+        "<p><b>JERUSALEM, Dec. 6</b> &mdash; Hamas still holds <b>18</b> hostages, including 20 women\n"
+        "and two children, officials said.</p>\n<p>The truce ended on Dec. 1.</p>\n</body></html>\n"
+    )
+    page.goto(report(tmp_path, ("truce.html", html)).as_uri())
+    article = page.locator(".text").first
+    assert article.locator("p").all_inner_texts()[-2:] == [
+        "JERUSALEM, Dec. 6 — Hamas still holds 18 hostages, including 20 women and two children, "
+        "officials said.",
+        "The truce ended on Dec. 1.",
+    ]
+    assert "<" not in article.inner_text() and "var held" not in article.inner_text()
+    article.locator("mark.sev-error").first.click()
+    assert "<b>" not in page.locator("#explain").inner_text()
+
+
+def test_raw_html_in_markdown_is_left_out_and_runs_nothing(tmp_path, page):
+    text = (
+        "# Flood toll\n\n<script>alert(1)</script>\n\n"
+        'Officials said <img src=x onerror="alert(2)"> 40 people were hurt and 12 <b>died</b>.\n'
+    )
+    page.goto(report(tmp_path, ("flood.md", text)).as_uri())
+    shown = page.locator(".text").first.inner_text()
+    assert "Officials said 40 people were hurt and 12 died." in " ".join(shown.split())
+    assert "alert" not in shown
+    assert page.locator("script").count() == 2 and page.locator(".text-view img").count() == 0
+    assert page.problems == []  # type: ignore[attr-defined]
+
+
+def test_the_claims_table_alone_shows_markdown_without_its_markup(tmp_path, page):
+    source = tmp_path / "truce.md"
+    source.write_text(TRUCE_MD, encoding="utf-8")
+    out = tmp_path / "table.html"
+    assert run_cli("table", "--format", "html", "--output", str(out), str(source)).returncode == 0
+    page.goto(out.as_uri())
+    table = page.locator("table.claims")
+    assert "**" not in table.inner_text() and "](" not in table.inner_text()
+    assert "more than 240" in table.locator("tbody tr td mark").all_inner_texts()
+
+
+def test_a_mark_that_markdown_would_put_inside_markup_is_shown_on_the_prose_instead():
+    from markupsafe import Markup
+
+    from numcheck.lint.article_view import Span, render
+
+    text = "Read the [inspectors' report](https://example.org/reports/14) on the 14 sites.\n"
+    inside_the_address = text.index("14)")
+    span = Span(inside_the_address, inside_the_address + 2, Markup('<mark id="c1">'), Markup("<mark>"))
+    shown = render(text, "markdown", [span])
+    assert shown.startswith('<div class="text prose"><p>Read the  inspectors&#39; report')
+    assert shown.count("<mark") == 1 and "](" not in shown and "href" not in shown

@@ -381,6 +381,7 @@ def _check(args: argparse.Namespace) -> int:
         time.perf_counter() - started,
         errors,
         {r.path: r.text for r in checked},
+        {r.path: r.fmt for r in checked},
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if run.files or fmt in ALWAYS_WRITTEN:
@@ -446,7 +447,8 @@ def _table(args: argparse.Namespace) -> int:
             by_path: dict[str, dict] = {}
             for row in rows:
                 by_path.setdefault(row["path"], {})[row["id"]] = Claim(**row)
-            unwritten = _write(render_table(by_path), args.output)
+            formats = {path: format_for(path, args.input_format) for path in by_path}
+            unwritten = _write(render_table(by_path, formats), args.output)
         else:
             unwritten = _write(TABLE_WRITERS[args.format](rows), args.output)
         if unwritten:

@@ -1,16 +1,18 @@
 """The annotated article: one self-contained HTML page an editor can read and click.
 
-Job: render, with Jinja2 templates (numcheck/lint/templates), each article's text with every
-claim highlighted by kind and every claim in a finding marked by severity; clicking,
-hovering or pressing Enter on a marked number shows its findings (rule, message,
-arithmetic, the other claims, which are highlighted too, with links to them); a side panel
-lists the findings in document order; a tab shows the claims table, sortable by column;
-several articles get a contents list. It works without a mouse, prints with the findings as
-footnotes, and makes no network request (styles and script are inline; a Content Security
-Policy forbids loading anything).
+Job: render, with Jinja2 templates (numcheck/lint/templates), each article as a reader sees
+it (`article_view`: Markdown rendered, HTML as its prose) with every claim highlighted by
+kind and every claim in a finding marked by severity; clicking, tapping, hovering or pressing
+Enter on a marked number shows its findings (rule, message, arithmetic, the other claims,
+which are highlighted too, with links to them) beside the text, or on a narrow screen just
+below the number's line; a side panel lists the findings; a tab shows the claims table,
+sortable by column; several articles get a contents list, those with an error first, then
+those with a warning, then the clean ones (alphabetical within each). It works without a
+mouse, prints with the findings as footnotes, and makes no network request (styles and script
+are inline; a Content Security Policy forbids loading anything).
 
-Limits: pure (returns text). Every piece of article text goes through Jinja2's
-autoescaping; the findings travel as JSON inside a script element of type
+Limits: pure (returns text). Every piece of article text is escaped (Jinja2's autoescaping,
+markupsafe or markdown-it-py); the findings travel as JSON inside a script element of type
 application/json, with `<`, `>` and `&` escaped, so article text never runs.
 """
 
@@ -26,6 +28,8 @@ from typing import Any
 from markupsafe import Markup
 
 from numcheck.engine.findings import Finding
+from numcheck.lint import article_view
+from numcheck.lint.article_view import Span, shown
 from numcheck.lint.formats import interval, number
 from numcheck.read.claims import Claim
 
@@ -58,16 +62,6 @@ def _environment():  # type: ignore[no-untyped-def]
     )
 
 
-@dataclass(frozen=True)
-class Piece:
-    text: str
-    claim: Claim | None = None
-    findings: tuple[str, ...] = ()  # keys of the findings this claim takes part in
-    severity: str = ""  # the most severe of them
-    note: str = ""  # footnote numbers, for print
-    label: str = ""  # what a screen reader says
-
-
 def _anchor(index: int) -> str:
     return f"a{index + 1}"
 
@@ -80,41 +74,51 @@ class _Role:
     note: int  # the finding's footnote number
 
 
-def _pieces(text: str, claims: Sequence[Claim], roles: Mapping[int, list[_Role]]) -> list[Piece]:
-    pieces, position = [], 0
+def _attributes(pairs: Sequence[tuple[str, str]]) -> Markup:
+    return Markup("").join(Markup(' {}="{}"').format(Markup(name), value) for name, value in pairs)
+
+
+def _spans(claims: Sequence[Claim], roles: Mapping[int, list[_Role]], anchor: str, fmt: str) -> list[Span]:
+    """Each claim's mark: its kind, its most severe finding, what a screen reader says."""
+    spans, position = [], 0
     for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
         if claim.start < position:
             continue  # overlapping claims are not nested; the first one wins
-        pieces.append(Piece(text[position : claim.start]))
         mine = roles.get(claim.id, [])
         severity = "error" if any(r.severity == "error" for r in mine) else ("warning" if mine else "")
-        label = f"{claim.text}: {claim.kind}" + "".join(f", {r.severity} {r.code}" for r in mine)
-        pieces.append(
-            Piece(
-                text[claim.start : claim.end],
-                claim,
-                tuple(r.key for r in mine),
-                severity,
-                ",".join(str(r.note) for r in mine),
-                label,
+        common = [
+            ("class", f"claim kind-{claim.kind}" + (f" sev-{severity}" if severity else "")),
+            ("data-doc", anchor),
+            ("data-claim", str(claim.id)),
+            ("data-findings", " ".join(r.key for r in mine)),
+            *([("data-note", ",".join(str(r.note) for r in mine))] if mine else []),
+        ]
+        label = f"{shown(claim.text, fmt)}: {claim.kind}" + "".join(f", {r.severity} {r.code}" for r in mine)
+        first = [("id", f"{anchor}-c{claim.id}"), *common, ("tabindex", "0"), ("role", "button")]
+        spans.append(
+            Span(
+                claim.start,
+                claim.end,
+                Markup("<mark{}>").format(_attributes([*first, ("aria-label", label)])),
+                Markup("<mark{}>").format(_attributes(common)),
             )
         )
         position = claim.end
-    pieces.append(Piece(text[position:]))
-    return pieces
+    return spans
 
 
 def _sortable(value: float) -> str | None:
     return None if value is None or math.isnan(value) or math.isinf(value) else repr(float(value))
 
 
-def _rows(claims: Sequence[Claim]) -> list[dict[str, Any]]:
+def _rows(claims: Sequence[Claim], fmt: str) -> list[dict[str, Any]]:
     rows = []
     for c in sorted(claims, key=lambda c: c.start):
-        sentence_start = c.sentence.find(c.text)
+        surface, sentence = shown(c.text, fmt), shown(c.sentence, fmt)
+        sentence_start = sentence.find(surface)
         cells = [
             {"text": str(c.id), "sort": str(c.id)},
-            {"text": c.text, "sort": None},
+            {"text": surface, "sort": None},
             {"text": c.kind, "sort": None},
             {"text": number(c.value) or c.date, "sort": _sortable(c.value)},
             {"text": interval(c.low, c.high, c.low_inclusive, c.high_inclusive), "sort": _sortable(c.low)},
@@ -129,15 +133,15 @@ def _rows(claims: Sequence[Claim]) -> list[dict[str, Any]]:
         if sentence_start >= 0:
             cells.append(
                 {
-                    "text": c.text,
+                    "text": surface,
                     "sort": None,
                     "sentence": True,
-                    "before": c.sentence[:sentence_start],
-                    "after": c.sentence[sentence_start + len(c.text) :],
+                    "before": sentence[:sentence_start],
+                    "after": sentence[sentence_start + len(surface) :],
                 }
             )
         else:
-            cells.append({"text": c.sentence, "sort": None})
+            cells.append({"text": sentence, "sort": None})
         rows.append({"id": c.id, "cells": cells})
     return rows
 
@@ -147,17 +151,32 @@ def _safe_json(data: Any) -> Markup:
     return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
 
 
+def _first_to_read(findings: Sequence[Finding], paths: Sequence[str]) -> list[str]:
+    """The paths, those with an error first, then those with a warning, then the clean ones;
+    alphabetical within each."""
+    worst: dict[str, int] = {}
+    for f in findings:
+        worst[f.path] = min(worst.get(f.path, 2), 0 if f.severity == "error" else 1)
+    return sorted(paths, key=lambda path: (worst.get(path, 2), path.casefold(), path))
+
+
+_LISTED = ("code", "name", "severity", "message", "arithmetic", "line", "column", "claims")
+
+
 def render(
     findings: Sequence[Finding],
     claims: Mapping[str, Mapping[int, Claim]],
     texts: Mapping[str, str],
     summary: str,
+    formats: Mapping[str, str] | None = None,
     title: str = "numcheck report",
 ) -> str:
-    """The report page for the articles in `texts` (path -> text shown)."""
+    """The report page for the articles in `texts` (path -> the text the claims' offsets
+    index), each read as its format in `formats` (default: plain text)."""
+    formats = formats or {}
     documents, payload = [], {}
-    for index, (path, text) in enumerate(texts.items()):
-        anchor = _anchor(index)
+    for index, path in enumerate(_first_to_read(findings, list(texts))):
+        anchor, fmt = _anchor(index), formats.get(path, "text")
         doc_claims = list(claims.get(path, {}).values())
         doc_findings = sorted(
             (f for f in findings if f.path == path), key=lambda f: (f.line, f.column, f.code)
@@ -177,28 +196,16 @@ def render(
                 "arithmetic": f.arithmetic,
                 "doc": anchor,
                 "claims": [
-                    {"id": i, "text": by_id[i].text, "line": by_id[i].line, "sentence": by_id[i].sentence}
+                    {
+                        "id": i,
+                        "text": shown(by_id[i].text, fmt),
+                        "line": by_id[i].line,
+                        "sentence": shown(by_id[i].sentence, fmt),
+                    }
                     for i in f.claims
                 ],
             }
-            listed.append(
-                {
-                    **{
-                        k: getattr(f, k)
-                        for k in (
-                            "code",
-                            "name",
-                            "severity",
-                            "message",
-                            "arithmetic",
-                            "line",
-                            "column",
-                            "claims",
-                        )
-                    },
-                    "key": key,
-                }
-            )
+            listed.append({**{k: getattr(f, k) for k in _LISTED}, "key": key})
         documents.append(
             {
                 "anchor": anchor,
@@ -207,8 +214,8 @@ def render(
                 "findings": listed,
                 "errors": sum(f["severity"] == "error" for f in listed),
                 "warnings": sum(f["severity"] == "warning" for f in listed),
-                "pieces": _pieces(text, doc_claims, roles),
-                "rows": _rows(doc_claims),
+                "body": article_view.render(texts[path], fmt, _spans(doc_claims, roles, anchor, fmt)),
+                "rows": _rows(doc_claims, fmt),
             }
         )
     template = _environment().get_template("report.html.j2")
@@ -221,10 +228,16 @@ def render(
     )
 
 
-def render_table(claims: Mapping[str, Mapping[int, Claim]], title: str = "numcheck claims table") -> str:
-    """The claims tables alone, each row's sentence with its claim highlighted."""
+def render_table(
+    claims: Mapping[str, Mapping[int, Claim]],
+    formats: Mapping[str, str] | None = None,
+    title: str = "numcheck claims table",
+) -> str:
+    """The claims tables alone, each row's sentence with its claim highlighted (each article
+    read as its format in `formats`; default: plain text)."""
+    formats = formats or {}
     documents = [
-        {"anchor": _anchor(i), "path": path, "rows": _rows(list(by_id.values()))}
+        {"anchor": _anchor(i), "path": path, "rows": _rows(list(by_id.values()), formats.get(path, "text"))}
         for i, (path, by_id) in enumerate(claims.items())
     ]
     template = _environment().get_template("table.html.j2")
