@@ -78,8 +78,8 @@ def check(
     preview: bool = False,
 ) -> list[Finding]:
     """The findings of `text` under the shipped rules and built-in checks, and the rule files
-    or folders in `rules`; `date` is the article's date (default: its dateline's); `preview`
-    runs the rules in preview too."""
+    or folders in `rules`; `date` is the article's date (default: the one its markup declares,
+    else its dateline's); `preview` runs the rules in preview too."""
     from numcheck.engine.engine import check as run
     from numcheck.engine.engine import load_rules
     from numcheck.read.claims import extract_claims

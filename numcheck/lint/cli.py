@@ -113,7 +113,7 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
         type=_date,
         metavar="YYYY-MM-DD",
         help="the articles' date, placing 'Tuesday', 'yesterday' and dates without a year "
-        "(default: each article's dateline)",
+        "(default: each article's front matter or HTML date, else its dateline)",
     )
     parser.add_argument(
         "--about-tolerance",

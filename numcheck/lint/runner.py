@@ -28,7 +28,7 @@ class Flags:
     overrides: tuple[tuple[str, Any], ...] = ()  # Config field -> value
     input_format: str | None = None
     report_unused: bool = False
-    reference: dt.date | None = None  # --date: the articles' date, instead of their datelines
+    reference: dt.date | None = None  # --date: the articles' date, before their own
 
 
 @dataclass(frozen=True)
