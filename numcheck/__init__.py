@@ -82,21 +82,32 @@ def check(
     else its dateline's); `preview` runs the rules in preview too."""
     from numcheck.engine.engine import check as run
     from numcheck.engine.engine import load_rules
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import load_lexicon
     from numcheck.read.markup import build_document
 
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
-    claims = extract_claims(build_document(text, path, fmt), lexicon, date)
-    return run(claims, load_rules(extra), lexicon.definitions, preview=preview, events=lexicon.events)
+    document = build_document(text, path, fmt)
+    reference = article_date(document, date)[1]
+    claims = extract_claims(document, lexicon, reference)
+    return run(
+        claims,
+        load_rules(extra),
+        lexicon.definitions,
+        preview=preview,
+        events=lexicon.events,
+        reference=reference,
+    )
 
 
 def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) -> list[Finding]:
     """The findings of one rule alone on an example text (how `numcheck rules --test` runs examples)."""
     from numcheck.engine.engine import check as run
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.markup import build_document
 
-    claims = extract_claims(build_document(text, f"<{rule.code} example>"), lexicon)
-    return run(claims, rules, lexicon.definitions, select=[rule], events=lexicon.events)
+    document = build_document(text, f"<{rule.code} example>")
+    reference = article_date(document)[1]
+    claims = extract_claims(document, lexicon, reference)
+    return run(claims, rules, lexicon.definitions, select=[rule], events=lexicon.events, reference=reference)

@@ -13,6 +13,7 @@ leaves its rules unchecked.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -143,14 +144,22 @@ def check(
     select: Sequence[Rule] | None = None,
     preview: bool = False,
     events: Mapping[str, str] | None = None,
+    reference: dt.date | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` (or of the rules in `select`) on one document's claims; rules
     in preview run only when `preview` is set or when `select` names them. `events` are the
-    lexicon's event words (a check that matches an event named in words needs them)."""
+    lexicon's event words (a check that matches an event named in words needs them);
+    `reference` is the article's date, when known (`claims.article_date`)."""
     if not claims:
         return []
     context = Context(
-        claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions, events=events or {}
+        claims,
+        {c.id: c for c in claims},
+        to_frame(list(claims)),
+        rules,
+        definitions,
+        events=events or {},
+        reference=reference,
     )
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]

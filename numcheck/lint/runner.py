@@ -55,7 +55,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     from numcheck.engine.suppressions import UNUSED, apply
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, check_selectors
     from numcheck.lint.inputs import InputError, read_document
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
     from numcheck.read.markup import build_document, format_for
 
@@ -78,10 +78,18 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]
     try:
-        claims = extract_claims(document, lexicon, flags.reference)
+        reference = article_date(document, flags.reference)[1]
+        claims = extract_claims(document, lexicon, reference)
         findings = apply(
             document,
-            check(claims, rules, lexicon.definitions, select=selected, events=lexicon.events),
+            check(
+                claims,
+                rules,
+                lexicon.definitions,
+                select=selected,
+                events=lexicon.events,
+                reference=reference,
+            ),
             flags.report_unused,
         )
     except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
