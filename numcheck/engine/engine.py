@@ -25,7 +25,7 @@ from numcheck.engine.context import Context
 from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, render, summed
 from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads, repeated
 from numcheck.engine.intervals import Interval, describe
-from numcheck.engine.rulefiles import Rule, RuleSet, read_rules
+from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
 from numcheck.read.claims import Claim, to_frame
 
 if TYPE_CHECKING:
@@ -202,8 +202,8 @@ def run_examples(
     """Every rule's inline examples: each valid one raises nothing, each invalid one raises the rule.
 
     `lexicon_check(text, rule)` checks one example text with that rule alone. Returns
-    (rule, problem, example) for each example that fails, and for a rule with fewer than
-    three of either.
+    (rule, problem, example) for each example that fails, for a finding whose message keeps a
+    placeholder its check did not fill, and for a rule with fewer than three of either.
     """
     failures: list[tuple[Rule, str, str]] = []
     for rule in rules.rules:
@@ -222,6 +222,10 @@ def run_examples(
                     (rule, f"valid example raised {raised[0].severity} '{raised[0].message}'", example)
                 )
         for example in rule.invalid:
-            if not lexicon_check(example, rule):
+            raised = lexicon_check(example, rule)
+            if not raised:
                 failures.append((rule, "invalid example raised nothing", example))
+            unfilled = next((m.group() for f in raised for m in PLACEHOLDER.finditer(f.message)), "")
+            if unfilled:
+                failures.append((rule, f"its check does not fill {unfilled} in the message", example))
     return failures

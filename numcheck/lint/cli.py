@@ -469,6 +469,15 @@ def _load_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise _UsageError(str(exc)) from None
 
 
+def _load_lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from numcheck.read.lexicon import LexiconError, load_lexicon
+
+    try:
+        return load_lexicon(tuple(p.resolve() for p in args.rules))
+    except LexiconError as exc:
+        raise _UsageError(str(exc)) from None
+
+
 def _list_rules(args: argparse.Namespace) -> int:
     from numcheck.lint.report import rule_failures_text, rules_text
 
@@ -478,12 +487,8 @@ def _list_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     from numcheck import example_findings
     from numcheck.engine.engine import run_examples
-    from numcheck.read.lexicon import LexiconError, load_lexicon
 
-    try:
-        lexicon = load_lexicon(tuple(p.resolve() for p in args.rules))
-    except LexiconError as exc:
-        raise _UsageError(str(exc)) from None
+    lexicon = _load_lexicon(args)
     failures = run_examples(rules, lambda text, rule: example_findings(text, rule, rules, lexicon))
     examples = sum(len(r.valid) + len(r.invalid) for r in rules.rules)
     _out(
@@ -494,12 +499,22 @@ def _list_rules(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from numcheck import example_findings
+    from numcheck.engine.rulefiles import Rule
     from numcheck.lint.report import explain
     from numcheck.lint.rule_docs import write_docs
 
     rules = _load_rules(args)
+    lexicon = _load_lexicon(args)
+
+    def raised(rule: Rule) -> str:
+        """The message a finding of the rule's first invalid example reads."""
+        found = example_findings(rule.invalid[0], rule, rules, lexicon) if rule.invalid else []
+        return found[0].message if found else ""
+
     if args.write_docs:
-        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs)))
+        examples = {rule.code: raised(rule) for rule in rules.rules}
+        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs, examples)))
         return EXIT_OK
     if not args.rule:
         raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
@@ -510,7 +525,7 @@ def _explain(args: argparse.Namespace) -> int:
         names = [name for r in rules.rules for name in (r.code, r.name)]
         hint = suggestion(args.rule, names) or " (numcheck rules lists them)"
         raise _UsageError(f"numcheck explain: no rule '{args.rule}'{hint}")
-    _out(explain(rule))
+    _out(explain(rule, raised=raised(rule)))
     return EXIT_OK
 
 

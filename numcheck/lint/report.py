@@ -23,6 +23,7 @@ Limits: no I/O.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -30,7 +31,7 @@ from pathlib import PurePath
 
 from numcheck import __version__
 from numcheck.engine.findings import Finding, Place
-from numcheck.engine.rulefiles import Rule
+from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER, Rule
 from numcheck.lint.formats import json_row, printable
 from numcheck.read.claims import COLUMNS, Claim
 
@@ -223,7 +224,7 @@ def sarif(run: Run, colour: bool = False) -> str:
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": {"text": r.name.replace("-", " ")},
-                "fullDescription": {"text": r.description or r.message},
+                "fullDescription": {"text": " ".join(r.description.split()) or plain_message(r)},
                 "defaultConfiguration": {"level": r.severity},
                 "help": {"text": explain(r)},
             }
@@ -316,27 +317,52 @@ def rule_failures_text(failures: Sequence[tuple[Rule, str, str]]) -> str:
     )
 
 
-def explain(rule: Rule, markdown: bool = False) -> str:
-    """What a rule checks, why it matters, an invalid and a valid example, and its options."""
+def plain_message(rule: Rule) -> str:
+    """The rule's message with each placeholder named in plain words: '{part.text} cannot be
+    part of {whole.text}' is '[the part] cannot be part of [the whole]'."""
+
+    def named(match: re.Match[str]) -> str:
+        name, field_name = match.groups()
+        if field_name is None:
+            return "[the arithmetic]" if name == "arithmetic" else match.group()
+        words = rule.roles.get(name, name.replace("_", " "))
+        return f"[{FIELDS.get(field_name, '{}').format(words)}]"
+
+    return PLACEHOLDER.sub(named, rule.message)
+
+
+def explain(rule: Rule, markdown: bool = False, raised: str = "") -> str:
+    """What a user reads about a rule: what it checks (and, for a rule file's relation, what each
+    of its concepts is and why it matters), its message with its placeholders named in plain words
+    and, given `raised`, as its first invalid example raises it, every example, and its options."""
     kind = "built-in check" if rule.builtin else f"rule from {PurePath(rule.path).name}"
-    check = rule.relation.text if rule.relation else f"the built-in check '{rule.check}'"
+    description = " ".join(rule.description.split())
+    if rule.relation is None:
+        checks = [f"What it checks: {description or plain_message(rule)}"]
+    else:
+        concepts = "; ".join(f"{name} is {words}" for name, words in rule.roles.items())
+        checks = [f"What it checks: {rule.relation.text}" + (f", where {concepts}." if concepts else ".")]
+        checks += ["", f"Why it matters: {description or plain_message(rule)}"]
+    message = [f"Message: {plain_message(rule)}"]
+    if PLACEHOLDER.search(rule.message):
+        message.append("    (in brackets: what a finding fills in, as the article writes it)")
+    if raised:
+        message.append(f"For example: {raised}")
     lines = [
         f"# {rule.code} {rule.name}" if markdown else f"{rule.code} {rule.name}",
         "",
         f"A {kind}; severity {rule.severity}; scope {rule.scope}"
         + ("; in preview (runs with --preview only)." if rule.preview else "."),
         "",
-        f"What it checks: {check}.",
+        *checks,
         "",
-        f"Why it matters: {rule.description.strip() or rule.message}",
+        *message,
         "",
-        "Message: " + rule.message,
+        "Invalid (each raises this rule):",
+        *(f"    {example}" for example in rule.invalid),
         "",
-        "Invalid (raises this rule):",
-        *(f"    {example}" for example in rule.invalid[:1]),
-        "",
-        "Valid (raises nothing):",
-        *(f"    {example}" for example in rule.valid[:1]),
+        "Valid (each raises nothing):",
+        *(f"    {example}" for example in rule.valid),
         "",
         "Options: "
         + (
