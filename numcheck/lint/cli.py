@@ -3,7 +3,9 @@
 Job: parse arguments, find the files to check, run them (in parallel with --jobs), and
 write the report. An input that cannot be read, or a configuration, rule or lexicon file
 that cannot be used, gets one line on stderr naming it; the other inputs are still
-processed, and a JSON or SARIF report is written all the same. A mistyped command, flag or
+processed, and a JSON or SARIF report is written all the same. A note (an input that seems
+not to be English) is one line on stderr too, and in JSON and SARIF, but changes no exit
+status. A mistyped command, flag or
 choice is named with the closest one. Exit status: 0 clean, 1 a finding at or above
 --fail-on, 2 a usage or input error.
 
@@ -343,7 +345,7 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
 def _check(args: argparse.Namespace) -> int:
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, find_config
     from numcheck.lint.inputs import InputError
-    from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Run, Unchecked, statistics
+    from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Note, Run, Unchecked, statistics
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -370,6 +372,7 @@ def _check(args: argparse.Namespace) -> int:
         if error:
             first.setdefault(error, Unchecked(path, error))
     errors = list(first.values())
+    notes = list({line: Note(r.path, line) for r in results for line in r.notes}.values())
     findings = [f for r in results for f in r.findings]
     rules = {rule.code: rule for r in results for rule in r.rules}
     checked = [r for r in results if not r.error]
@@ -381,6 +384,7 @@ def _check(args: argparse.Namespace) -> int:
         time.perf_counter() - started,
         errors,
         {r.path: r.text for r in checked},
+        notes,
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if run.files or fmt in ALWAYS_WRITTEN:
@@ -390,8 +394,8 @@ def _check(args: argparse.Namespace) -> int:
         unwritten = _write(report, args.output)
         if unwritten:  # no input, but the line says where the report could not go
             errors.append(Unchecked(str(args.output or "standard output"), unwritten))
-    for error in errors:
-        _say(error.message)
+    for told in (*notes, *errors):
+        _say(told.message)
     if errors:
         return EXIT_USAGE
     failing = any(
@@ -404,7 +408,7 @@ def _table(args: argparse.Namespace) -> int:
     from numcheck.lint.config import ConfigError
     from numcheck.lint.formats import TABLE_WRITERS
     from numcheck.lint.inputs import InputError, read_document
-    from numcheck.lint.runner import settings
+    from numcheck.lint.runner import language_note, settings
     from numcheck.read.claims import Claim, claim_rows, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
     from numcheck.read.markup import build_document, format_for
@@ -438,6 +442,9 @@ def _table(args: argparse.Namespace) -> int:
         except (ConfigError, LexiconError, InputError) as exc:
             errors.append(str(exc))
             continue
+        note = language_note(name, document.prose)
+        if note:  # on standard error at once; the exit status stays the run's
+            _say(note)
         rows.extend(claim_rows(extract_claims(document, lexicon, args.date)))
     if rows or not errors:
         if args.format == "html":

@@ -8,9 +8,11 @@ return strings; only the CLI writes them. Output is sorted by path and position.
   without NO_COLOR). Control characters of paths and article text are written as escapes
   (`\\n`, `\\x1b`), as in `github`, so that neither can forge a line or drive the terminal.
 - concise: the first line of each finding only.
-- json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md.
+- json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md; `input_errors` lists
+  the inputs that could not be checked (level error), then the notes (level note).
 - sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it);
-  the inputs that could not be checked are its invocation's notifications.
+  the inputs that could not be checked are its invocation's notifications (level error),
+  and so are the notes on inputs that were checked (level note).
 - github: GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`).
 - html: the annotated article (`html_report`).
 
@@ -57,6 +59,15 @@ class Unchecked:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something a user should know about an input that was checked all the same (it seems not
+    to be English): one line on standard error, never a finding, and no change to the exit status."""
+
+    file: str  # the input as given (or --stdin-filename)
+    message: str  # the line printed on standard error
+
+
+@dataclass(frozen=True)
 class Run:
     """One run of `numcheck check`: what every writer may show."""
 
@@ -67,6 +78,7 @@ class Run:
     seconds: float
     errors: Sequence[Unchecked] = ()  # inputs that could not be checked, one per distinct line
     texts: Mapping[str, str] = field(default_factory=dict)  # path -> the text the claims' offsets index
+    notes: Sequence[Note] = ()  # notes on inputs that were checked, one per distinct line
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -153,7 +165,10 @@ def json_report(run: Run, colour: bool = False) -> str:
             "seconds": round(run.seconds, 3),
         },
         "findings": findings,
-        "input_errors": [asdict(e) for e in run.errors],
+        "input_errors": [
+            *({**asdict(e), "level": "error"} for e in run.errors),
+            *({**asdict(n), "level": "note"} for n in run.notes),
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -235,11 +250,12 @@ def sarif(run: Run, colour: bool = False) -> str:
         "executionSuccessful": not run.errors,
         "toolExecutionNotifications": [
             {
-                "level": "error",
+                "level": level,
                 "message": {"text": e.message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.file)}}}],
             }
-            for e in run.errors
+            for level, told in (("error", run.errors), ("note", run.notes))
+            for e in told
         ],
     }
     document = {

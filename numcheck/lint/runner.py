@@ -5,7 +5,8 @@ it, build its claims table, run the selected rules, drop what its suppression co
 silence and what is below the minimum severity, and return the result. A selector that
 names no rule loaded for the file (or NC001) is a configuration error. Any problem with
 the input, the configuration, a rule file or a lexicon file becomes one line naming it,
-never an exception.
+never an exception. An input that seems not to be English gets a note
+(`language_note`), which is no error.
 
 Limits: an I/O end (reads the file and its configuration). Results are plain, picklable
 records so that `--jobs` can run files in parallel processes.
@@ -40,12 +41,26 @@ class FileResult:
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
     text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose)
+    notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
     from numcheck.lint.config import config_for, override
 
     return override(config_for(path), dict(flags.overrides))
+
+
+def language_note(path: str, prose: str) -> str:
+    """A note when `prose` seems not to be English (numcheck reads English only), else ''."""
+    from numcheck.read.language import other_language
+
+    language = other_language(prose)
+    if not language:
+        return ""
+    return (
+        f"{path}: note: this seems to be {language}, not English; "
+        "numcheck reads English, so it may miss or misread figures"
+    )
 
 
 def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
@@ -103,4 +118,14 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
     shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
-    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)
+    note = language_note(path, document.prose)
+    return FileResult(
+        path,
+        shown,
+        {c.id: c for c in claims},
+        "",
+        config.fail_on,
+        tuple(selected),
+        shown_text,
+        (note,) if note else (),
+    )
