@@ -98,6 +98,7 @@ class Rule:
     preview: bool = False  # not yet right on real copy: runs only when preview is asked for
     domain: Concept | None = None  # the file's domain: the rule runs only where a claim matches it
     roles: Mapping[str, str] = field(default_factory=dict)  # each name its message uses -> plain words
+    pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
 
     @property
     def builtin(self) -> bool:
@@ -232,7 +233,13 @@ class _Registry:
             self.concepts[str(name)] = _concept(doc, str(name), spec, where)
 
     def add_rule(
-        self, doc: YamlFile, data: Any, where: tuple[Any, ...], builtin: bool, domain: Concept | None
+        self,
+        doc: YamlFile,
+        data: Any,
+        where: tuple[Any, ...],
+        builtin: bool,
+        domain: Concept | None,
+        pack: str,
     ) -> None:
         if not isinstance(data, dict):
             raise doc.error(where, "a rule is a mapping")
@@ -300,6 +307,7 @@ class _Registry:
             preview,
             domain,
             _placeholders(doc, where, message, _roles(doc, data, where), "role") if builtin else {},
+            pack,
         )
         if not builtin and "roles" in data:
             raise doc.error(
@@ -327,8 +335,11 @@ class _Registry:
         domain = (
             _concept(doc, f"{path.stem} domain", data["domain"], ("domain",)) if "domain" in data else None
         )
+        pack = data.get("name", path.stem)
+        if not isinstance(pack, str) or not pack.strip():
+            raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
-            self.add_rule(doc, rule, (section, i), builtin, domain)
+            self.add_rule(doc, rule, (section, i), builtin, domain, pack)
         self.sources.append(path)
 
     def check_names(self) -> None:

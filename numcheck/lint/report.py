@@ -315,13 +315,15 @@ def statistics(run: Run) -> str:
 
 
 def rules_text(rules: Sequence[Rule]) -> str:
-    """One line per rule: code, name, severity, and where it comes from."""
+    """One line per rule: code, name, severity, its pack (the rule file's name: `builtin` for the
+    built-in checks) and, for a rule file, the file."""
     width = max((len(r.name) for r in rules), default=10)
+    packs = max((len(r.pack) for r in rules), default=7)
     lines = []
     for rule in sorted(rules, key=lambda r: r.code):
-        origin = "built-in" if rule.builtin else rule.path
+        origin = rule.pack if rule.builtin else f"{rule.pack:<{packs}}  {rule.path}"
         preview = "  (preview)" if rule.preview else ""
-        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}")
+        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}".rstrip())
     return "\n".join(lines) + "\n"
 
 
