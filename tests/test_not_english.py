@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from tests.conftest import ROOT, run_cli
@@ -125,6 +126,8 @@ def test_the_note_is_a_note_in_json_and_sarif(tmp_path: Path):
     assert note["file"] == "terremoto.md" and note["level"] == "note"
     assert "seems to be Spanish" in note["message"]
     sarif = json.loads(run_cli("check", "--format", "sarif", "terremoto.md", cwd=tmp_path).stdout)
+    schema = json.loads((ROOT / "tests" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft4Validator(schema).validate(sarif)
     (invocation,) = sarif["runs"][0]["invocations"]
     assert invocation["executionSuccessful"] is True
     (notification,) = invocation["toolExecutionNotifications"]
