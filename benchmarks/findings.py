@@ -23,15 +23,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     from numcheck.engine.engine import check, load_rules
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import load_lexicon
     from numcheck.read.markup import build_document, format_for
 
     lexicon, rules = load_lexicon(), load_rules()
 
     def findings(text: str, path: str) -> list:
-        claims = extract_claims(build_document(text, path, format_for(path)), lexicon)
-        return check(claims, rules, lexicon.definitions, events=lexicon.events)
+        document = build_document(text, path, format_for(path))
+        reference = article_date(document)[1]
+        claims = extract_claims(document, lexicon, reference)
+        return check(claims, rules, lexicon.definitions, events=lexicon.events, reference=reference)
 
     raised = []
     sentences = 0

@@ -76,27 +76,94 @@ def check(
     fmt: str = "text",
     date: dt.date | None = None,
     preview: bool = False,
+    select: str | Sequence[str] | None = None,
+    ignore: str | Sequence[str] = (),
+    packs: str | Sequence[str] | None = None,
 ) -> list[Finding]:
     """The findings of `text` under the shipped rules and built-in checks, and the rule files
-    or folders in `rules`; `date` is the article's date (default: its dateline's); `preview`
-    runs the rules in preview too."""
+    or folders in `rules`; `date` is the article's date (default: the one its markup declares,
+    else its dateline's); `preview` runs the rules in preview too.
+
+    As on the command line, `select` and `ignore` pick rules by code, code prefix or name, in
+    any case, or ALL (`--select`, `--ignore`; a string may list several with commas); `packs`
+    keeps only the rules of these packs, named as `numcheck rules` lists them (`builtin`,
+    `hostages`, a rule file's `name`, or the file). A selector or pack that names nothing
+    loaded raises ValueError naming the closest ones."""
     from numcheck.engine.engine import check as run
     from numcheck.engine.engine import load_rules
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import load_lexicon
     from numcheck.read.markup import build_document
 
     extra = tuple(Path(p) for p in rules)
     lexicon = load_lexicon(extra)
-    claims = extract_claims(build_document(text, path, fmt), lexicon, date)
-    return run(claims, load_rules(extra), lexicon.definitions, preview=preview, events=lexicon.events)
+    loaded = load_rules(extra)
+    chosen = _chosen(
+        loaded.rules,
+        _listed(select or ("NC",)),
+        _listed(ignore),
+        None if packs is None else _listed(packs),
+        preview,
+    )
+    document = build_document(text, path, fmt)
+    reference = article_date(document, date)[1]
+    claims = extract_claims(document, lexicon, reference)
+    return run(
+        claims,
+        loaded,
+        lexicon.definitions,
+        select=chosen,
+        events=lexicon.events,
+        reference=reference,
+    )
+
+
+def _listed(value: str | Sequence[str]) -> tuple[str, ...]:
+    """'NC1, NC2' or ['NC1', 'NC2'] as ('NC1', 'NC2')."""
+    items = value.split(",") if isinstance(value, str) else value
+    return tuple(item.strip() for item in items if item.strip())
+
+
+def _chosen(
+    rules: Sequence[Rule],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    packs: tuple[str, ...] | None,
+    preview: bool,
+) -> list[Rule]:
+    """The rules `check` runs: of the packs named (all if None), those selected and not ignored,
+    out of preview unless `preview`. An unknown selector or pack is a ValueError."""
+    from numcheck.engine.suppressions import UNUSED
+    from numcheck.lint.config import Config, suggestion, unknown_selector
+
+    known = [(r.code, r.name) for r in rules] + [UNUSED]
+    for key, selectors in (("select", select), ("ignore", ignore)):
+        for selector in selectors:
+            problem = unknown_selector(selector, known)
+            if problem:
+                raise ValueError(f"{key}: {problem}")
+    if packs is not None:
+        names = {alias.lower(): r.pack for r in rules for alias in (r.pack, r.path, Path(r.path).name)}
+        listed = sorted({r.pack for r in rules})
+        for pack in packs:
+            if pack.lower() not in names:
+                hint = suggestion(pack, listed)
+                raise ValueError(
+                    f"packs: unknown rule pack '{pack}'{hint}; numcheck rules lists them: {', '.join(listed)}"
+                )
+        wanted = {names[pack.lower()] for pack in packs}
+        rules = [r for r in rules if r.pack in wanted]
+    config = Config(select=select, ignore=ignore, preview=preview)
+    return [r for r in rules if config.runs(r)]
 
 
 def example_findings(text: str, rule: Rule, rules: RuleSet, lexicon: Lexicon) -> list[Finding]:
     """The findings of one rule alone on an example text (how `numcheck rules --test` runs examples)."""
     from numcheck.engine.engine import check as run
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.markup import build_document
 
-    claims = extract_claims(build_document(text, f"<{rule.code} example>"), lexicon)
-    return run(claims, rules, lexicon.definitions, select=[rule], events=lexicon.events)
+    document = build_document(text, f"<{rule.code} example>")
+    reference = article_date(document)[1]
+    claims = extract_claims(document, lexicon, reference)
+    return run(claims, rules, lexicon.definitions, select=[rule], events=lexicon.events, reference=reference)

@@ -263,7 +263,7 @@ def test_explain_by_code_or_name():
     by_code = run_cli("explain", "NC101")
     by_name = run_cli("explain", "part-within-whole")
     assert by_code.returncode == 0 and by_code.stdout == by_name.stdout
-    assert "Why it matters:" in by_code.stdout and "Invalid (raises this rule):" in by_code.stdout
+    assert "What it checks:" in by_code.stdout and "Invalid (each raises this rule):" in by_code.stdout
     assert run_cli("explain", "NC999").returncode == 2
 
 

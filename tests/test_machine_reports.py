@@ -48,7 +48,7 @@ def test_json_is_written_when_no_input_can_be_read(tmp_path: Path, to_file: bool
     assert report["findings"] == []
     assert report["summary"]["files"] == 0 and report["summary"]["unreadable"] == 1
     assert report["input_errors"] == [
-        {"file": "empty.txt", "message": "empty.txt: empty file: nothing to check"}
+        {"file": "empty.txt", "message": "empty.txt: empty file: nothing to check", "level": "error"}
     ]
 
 

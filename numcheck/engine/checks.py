@@ -30,6 +30,8 @@ function here.
   average of 1.25 a match") or with the list it averages.
 - difference: a lead, margin, shortfall or swing is the larger of its two figures less the
   smaller ("leads 52% to 41%, an 11-point lead", "964 runs, 14 short of the record of 978").
+- weekday_date: a weekday written just before a full date is that date's ("Tuesday, March 3,
+  2026").
 
 Limits: pure. Every check compares intervals (strict, then typical), so rounding and
 qualifiers are honoured; where a relation cannot be read for sure, a check stays silent.
@@ -37,6 +39,7 @@ qualifiers are honoured; where a relation cannot be read for sure, a check stays
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -1573,6 +1576,58 @@ def _own_in(context: Context, claim: Claim, unit: str) -> tuple[Interval, Interv
     )
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a weekday joined to the date after it by a comma or a space alone: "Tuesday, March 3", "Tuesday 3 March"
+_WEEKDAY_JUST_BEFORE = re.compile(rf"\b(?P<day>{'|'.join(_WEEKDAYS)}),?\s+$")
+
+
+def _full_day(claim: Claim, reference: dt.date | None) -> dt.date | None:
+    """The day a date claim names, when it names one day with its year: the year written, or
+    else the year that sets the day nearest the article's date (`reference`): "Dec. 31" in an
+    article of Jan. 2, 2026 is Dec. 31, 2025."""
+    days = _days(claim)
+    if days is None or days[0] != days[1] or len(claim.date) != 10:
+        return None
+    day = days[0]
+    if claim.date[:4] in claim.text:
+        return day
+    if reference is None:
+        return None
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        with contextlib.suppress(ValueError):  # Feb. 29 in a year that has none
+            candidates.append(day.replace(year=year))
+    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
+
+
+def weekday_date(context: Context, rule: Rule) -> list[Violation]:
+    """'on Tuesday, March 3, 2026': a weekday written just before a date (a comma or a space
+    between them) is the weekday of that date, with its year written or known from the
+    article's date. A weekday anywhere else in the sentence ("Tuesday's meeting ... on March 3")
+    is left alone."""
+    out = []
+    for claim in context.claims:
+        if claim.kind != "date":
+            continue
+        written = _WEEKDAY_JUST_BEFORE.search(_before(claim))
+        said = written.group("day") if written else ""
+        day = _full_day(claim, context.reference) if said else None
+        if day is None or _WEEKDAYS[day.weekday()] == said:
+            continue
+        weekday = next(
+            (
+                c
+                for c in context.claims
+                if c.kind == "date" and c.text == said and c.end < claim.start and claim.start - c.end <= 3
+            ),
+            None,
+        )
+        roles = {"weekday": weekday, "date": claim} if weekday is not None else {"date": claim}
+        arithmetic = f"{claim.text} ({day.isoformat()}) is a {_WEEKDAYS[day.weekday()]}, not a {said}"
+        out.append(Violation(roles, arithmetic, False))
+    return out
+
+
 def record_beats_previous(context: Context, rule: Rule) -> list[Violation]:
     """'a record 25.8C overnight, beating the previous highest of 25.1C', '300 goals in 101 games,
     the fastest ever, beating the 103 games': a new record is better than the old one it is said
@@ -1612,4 +1667,5 @@ CHECKS: dict[str, Check] = {
     "average_of": average_of,
     "difference": difference,
     "record_beats_previous": record_beats_previous,
+    "weekday_date": weekday_date,
 }

@@ -1,12 +1,14 @@
 """What every check reads: one document's claims, as records and as the pandas table.
 
-Job: `Context` holds the claims, the rule set and the pint definitions, selects a concept's
+Job: `Context` holds the claims, the rule set, the pint definitions and the article's date,
+selects a concept's
 claims from the table (once per concept), and gives a claim's (strict, typical) intervals.
 Limits: one document at a time; selections are cached for the life of the context.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +38,7 @@ class Context:
     definitions: tuple[Path, ...]  # pint definition files
     selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
+    reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""

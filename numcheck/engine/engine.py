@@ -13,6 +13,7 @@ leaves its rules unchecked.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -24,7 +25,7 @@ from numcheck.engine.context import Context
 from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, render, summed
 from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads, repeated
 from numcheck.engine.intervals import Interval, describe
-from numcheck.engine.rulefiles import Rule, RuleSet, read_rules
+from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
 from numcheck.read.claims import Claim, to_frame
 
 if TYPE_CHECKING:
@@ -143,14 +144,22 @@ def check(
     select: Sequence[Rule] | None = None,
     preview: bool = False,
     events: Mapping[str, str] | None = None,
+    reference: dt.date | None = None,
 ) -> list[Finding]:
     """Every finding of `rules` (or of the rules in `select`) on one document's claims; rules
     in preview run only when `preview` is set or when `select` names them. `events` are the
-    lexicon's event words (a check that matches an event named in words needs them)."""
+    lexicon's event words (a check that matches an event named in words needs them);
+    `reference` is the article's date, when known (`claims.article_date`)."""
     if not claims:
         return []
     context = Context(
-        claims, {c.id: c for c in claims}, to_frame(list(claims)), rules, definitions, events=events or {}
+        claims,
+        {c.id: c for c in claims},
+        to_frame(list(claims)),
+        rules,
+        definitions,
+        events=events or {},
+        reference=reference,
     )
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]
@@ -193,8 +202,8 @@ def run_examples(
     """Every rule's inline examples: each valid one raises nothing, each invalid one raises the rule.
 
     `lexicon_check(text, rule)` checks one example text with that rule alone. Returns
-    (rule, problem, example) for each example that fails, and for a rule with fewer than
-    three of either.
+    (rule, problem, example) for each example that fails, for a finding whose message keeps a
+    placeholder its check did not fill, and for a rule with fewer than three of either.
     """
     failures: list[tuple[Rule, str, str]] = []
     for rule in rules.rules:
@@ -213,6 +222,10 @@ def run_examples(
                     (rule, f"valid example raised {raised[0].severity} '{raised[0].message}'", example)
                 )
         for example in rule.invalid:
-            if not lexicon_check(example, rule):
+            raised = lexicon_check(example, rule)
+            if not raised:
                 failures.append((rule, "invalid example raised nothing", example))
+            unfilled = next((m.group() for f in raised for m in PLACEHOLDER.finditer(f.message)), "")
+            if unfilled:
+                failures.append((rule, f"its check does not fill {unfilled} in the message", example))
     return failures

@@ -19,6 +19,7 @@ from pathlib import Path
 import regex as re
 
 from numcheck.engine.intervals import Interval, describe, possible
+from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER
 from numcheck.read.claims import Claim
 from numcheck.read.units import canonical
 
@@ -85,26 +86,23 @@ def reads(claim: Claim, typical: bool) -> str:
     return f"{quoted(claim)} {'typically means' if typical else 'allows'} {text}"
 
 
-_FIELD = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
-_FIELDS = ("text", "value", "entity", "event", "source", "scope", "unit", "line", "sentence")
-
-
 def fill(template: str, roles: Mapping[str, Claim], arithmetic: str) -> str:
-    """The message with {role.field} and {arithmetic} filled in; unknown fields stay as written."""
+    """The message with {role.field} and {arithmetic} filled in (the rule file's loading checked
+    that each names a field and a concept or role; one a check did not give stays as written)."""
 
     def substitute(match: re.Match[str]) -> str:
         role, field = match.group(1), match.group(2)
         if field is None:
             return arithmetic if role == "arithmetic" else match.group()
         claim = roles.get(role)
-        if claim is None or field not in _FIELDS:
+        if claim is None or field not in FIELDS:
             return match.group()
         value = getattr(claim, field)
         if isinstance(value, float):
             return describe(Interval.point(value)) if not math.isnan(value) else ""
         return str(value)
 
-    return _FIELD.sub(substitute, template)
+    return PLACEHOLDER.sub(substitute, template)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,11 @@ Job: read every rule file (YAML) from the shipped `rules/` folder and from each 
 with --rules, check each field, parse each relation, and return a `RuleSet`. Concepts say
 which claims of the claims table a name stands for; rules relate concepts; `builtin.yaml`
 gives the built-in checks the same metadata. A registry refuses a duplicate code or name,
-a rule naming an unknown concept and any unknown field, with one line naming the file, the
-line and the field (`RuleFileError`).
+a rule naming an unknown concept, a message placeholder that names no concept of its
+relation (or no role of its built-in check) or no field of a claim, and any unknown field,
+with one line naming the file, the line and the field (`RuleFileError`). Each rule keeps the
+plain words for the names its message uses (`Rule.roles`: a concept's description, or the
+role words of builtin.yaml), so that its docs never show an internal name.
 
 Limits: an I/O end. In a folder, every `*.yaml` / `*.yml` file except the lexicon files
 (qualifiers.yaml, units.yaml, concepts.yaml) is a rule file.
@@ -13,9 +16,10 @@ Limits: an I/O end. In a folder, every `*.yaml` / `*.yml` file except the lexico
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +48,23 @@ _RULE_FIELDS = (
     "check",
     "options",
     "preview",
+    "roles",
 )
+# A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
+# {arithmetic}. Each field, with the words `numcheck explain` names it in ({} is the concept).
+PLACEHOLDER = re.compile(r"\{(\w+)(?:\.(\w+))?\}")
+FIELDS = {
+    "text": "{}",
+    "value": "the value of {}",
+    "entity": "what {} counts",
+    "event": "what happened to {}",
+    "source": "who gives {}",
+    "scope": "the time or place of {}",
+    "unit": "the unit of {}",
+    "line": "the line of {}",
+    "sentence": "the sentence of {}",
+}
+_BRACES = re.compile(r"\{[^{}]*\}?|\}")
 
 
 class RuleFileError(YamlFileError):
@@ -77,6 +97,8 @@ class Rule:
     line: int
     preview: bool = False  # not yet right on real copy: runs only when preview is asked for
     domain: Concept | None = None  # the file's domain: the rule runs only where a claim matches it
+    roles: Mapping[str, str] = field(default_factory=dict)  # each name its message uses -> plain words
+    pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
 
     @property
     def builtin(self) -> bool:
@@ -113,6 +135,53 @@ def _text(
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         raise doc.error((*where, key), f"'{key}' must be text")
     return str(value)
+
+
+def _close(value: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, list(known), n=1)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def _placeholders(
+    doc: YamlFile, where: tuple[Any, ...], message: str, known: Mapping[str, str], kind: str
+) -> dict[str, str]:
+    """The names `message` fills in, each with its plain words from `known` (a concept's
+    description or a role's words); a placeholder that is malformed, names no field of a claim,
+    or a name not in `known`, is an error of the message's line."""
+    used: dict[str, str] = {}
+    at = (*where, "message")
+    for match in _BRACES.finditer(message):
+        written = match.group()
+        placeholder = PLACEHOLDER.fullmatch(written)
+        if placeholder is None:
+            raise doc.error(at, f"'{written}' is no placeholder: write {{{kind}.field}} or {{arithmetic}}")
+        name, field_name = placeholder.groups()
+        if field_name is None:
+            if name != "arithmetic":
+                raise doc.error(at, f"'{written}' names no field: write {{{name}.text}}")
+            continue
+        if field_name not in FIELDS:
+            raise doc.error(
+                at,
+                f"unknown field '{field_name}' in '{written}'{_close(field_name, FIELDS)} "
+                f"(fields: {', '.join(FIELDS)})",
+            )
+        if name not in known:
+            raise doc.error(
+                at,
+                f"unknown {kind} '{name}' in '{written}'{_close(name, known)} "
+                f"({'its relation names' if kind == 'concept' else 'roles'}: {', '.join(known) or 'none'})",
+            )
+        used[name] = known[name]
+    return used
+
+
+def _roles(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> dict[str, str]:
+    """A built-in check's roles: the name of each claim its findings name -> plain words."""
+    value = data.get("roles", {})
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise doc.error((*where, "roles"), "roles map each role's name to the words that name it")
+    return {str(k): v for k, v in value.items()}
 
 
 def _examples(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], key: str) -> tuple[str, ...]:
@@ -164,7 +233,13 @@ class _Registry:
             self.concepts[str(name)] = _concept(doc, str(name), spec, where)
 
     def add_rule(
-        self, doc: YamlFile, data: Any, where: tuple[Any, ...], builtin: bool, domain: Concept | None
+        self,
+        doc: YamlFile,
+        data: Any,
+        where: tuple[Any, ...],
+        builtin: bool,
+        domain: Concept | None,
+        pack: str,
     ) -> None:
         if not isinstance(data, dict):
             raise doc.error(where, "a rule is a mapping")
@@ -214,11 +289,12 @@ class _Registry:
                     f"duplicate {clash} '{code if clash == 'code' else name}' "
                     f"(already used at {other.path}:{other.line})",
                 )
+        message = _text(doc, data, where, "message")
         rule = Rule(
             code,
             name,
             severity,
-            _text(doc, data, where, "message"),
+            message,
             _text(doc, data, where, "description", required=False),
             relation,
             check,
@@ -230,7 +306,13 @@ class _Registry:
             doc.line_of(where),
             preview,
             domain,
+            _placeholders(doc, where, message, _roles(doc, data, where), "role") if builtin else {},
+            pack,
         )
+        if not builtin and "roles" in data:
+            raise doc.error(
+                (*where, "roles"), "only a built-in check has roles: a rule's message names its concepts"
+            )
         self.rules.append(rule)
         if relation is not None:
             self.pending.append((rule, doc, where))
@@ -253,19 +335,28 @@ class _Registry:
         domain = (
             _concept(doc, f"{path.stem} domain", data["domain"], ("domain",)) if "domain" in data else None
         )
+        pack = data.get("name", path.stem)
+        if not isinstance(pack, str) or not pack.strip():
+            raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
-            self.add_rule(doc, rule, (section, i), builtin, domain)
+            self.add_rule(doc, rule, (section, i), builtin, domain, pack)
         self.sources.append(path)
 
     def check_names(self) -> None:
+        """Every concept a relation names is defined, and every placeholder of its message names
+        one of them; each rule then keeps its concepts' descriptions for its message's names."""
         for rule, doc, where in self.pending:
-            for name in names(rule.relation):  # type: ignore[arg-type]
+            related = names(rule.relation)  # type: ignore[arg-type]
+            for name in related:
                 if name not in self.concepts:
                     known = ", ".join(sorted(self.concepts)) or "none"
                     raise doc.error(
                         (*where, "relation"),
                         f"{rule.code} {rule.name}: unknown concept '{name}' (defined: {known})",
                     )
+            words = {n: self.concepts[n].description or n.replace("_", " ") for n in sorted(related)}
+            roles = _placeholders(doc, where, rule.message, words, "concept")
+            self.rules[self.rules.index(rule)] = replace(rule, roles=roles)
 
 
 def rule_files(path: Path) -> list[Path]:

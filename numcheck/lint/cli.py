@@ -3,7 +3,9 @@
 Job: parse arguments, find the files to check, run them (in parallel with --jobs), and
 write the report. An input that cannot be read, or a configuration, rule or lexicon file
 that cannot be used, gets one line on stderr naming it; the other inputs are still
-processed, and a JSON or SARIF report is written all the same. A mistyped command, flag or
+processed, and a JSON or SARIF report is written all the same. A note (an input that seems
+not to be English) is one line on stderr too, and in JSON and SARIF, but changes no exit
+status. A mistyped command, flag or
 choice is named with the closest one. Exit status: 0 clean, 1 a finding at or above
 --fail-on, 2 a usage or input error.
 
@@ -113,7 +115,7 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
         type=_date,
         metavar="YYYY-MM-DD",
         help="the articles' date, placing 'Tuesday', 'yesterday' and dates without a year "
-        "(default: each article's dateline)",
+        "(default: each article's front matter or HTML date, else its dateline)",
     )
     parser.add_argument(
         "--about-tolerance",
@@ -343,7 +345,7 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
 def _check(args: argparse.Namespace) -> int:
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, find_config
     from numcheck.lint.inputs import InputError
-    from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Run, Unchecked, statistics
+    from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Note, Run, Unchecked, statistics
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -370,6 +372,7 @@ def _check(args: argparse.Namespace) -> int:
         if error:
             first.setdefault(error, Unchecked(path, error))
     errors = list(first.values())
+    notes = list({line: Note(r.path, line) for r in results for line in r.notes}.values())
     findings = [f for r in results for f in r.findings]
     rules = {rule.code: rule for r in results for rule in r.rules}
     checked = [r for r in results if not r.error]
@@ -382,6 +385,7 @@ def _check(args: argparse.Namespace) -> int:
         errors,
         {r.path: r.text for r in checked},
         {r.path: r.fmt for r in checked},
+        notes,
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if run.files or fmt in ALWAYS_WRITTEN:
@@ -391,8 +395,8 @@ def _check(args: argparse.Namespace) -> int:
         unwritten = _write(report, args.output)
         if unwritten:  # no input, but the line says where the report could not go
             errors.append(Unchecked(str(args.output or "standard output"), unwritten))
-    for error in errors:
-        _say(error.message)
+    for told in (*notes, *errors):
+        _say(told.message)
     if errors:
         return EXIT_USAGE
     failing = any(
@@ -405,7 +409,7 @@ def _table(args: argparse.Namespace) -> int:
     from numcheck.lint.config import ConfigError
     from numcheck.lint.formats import TABLE_WRITERS
     from numcheck.lint.inputs import InputError, read_document
-    from numcheck.lint.runner import settings
+    from numcheck.lint.runner import language_note, settings
     from numcheck.read.claims import Claim, claim_rows, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
     from numcheck.read.markup import build_document, format_for
@@ -439,6 +443,9 @@ def _table(args: argparse.Namespace) -> int:
         except (ConfigError, LexiconError, InputError) as exc:
             errors.append(str(exc))
             continue
+        note = language_note(name, document.prose)
+        if note:  # on standard error at once; the exit status stays the run's
+            _say(note)
         rows.extend(claim_rows(extract_claims(document, lexicon, args.date)))
     if rows or not errors:
         if args.format == "html":
@@ -471,6 +478,15 @@ def _load_rules(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise _UsageError(str(exc)) from None
 
 
+def _load_lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from numcheck.read.lexicon import LexiconError, load_lexicon
+
+    try:
+        return load_lexicon(tuple(p.resolve() for p in args.rules))
+    except LexiconError as exc:
+        raise _UsageError(str(exc)) from None
+
+
 def _list_rules(args: argparse.Namespace) -> int:
     from numcheck.lint.report import rule_failures_text, rules_text
 
@@ -480,12 +496,8 @@ def _list_rules(args: argparse.Namespace) -> int:
         return EXIT_OK
     from numcheck import example_findings
     from numcheck.engine.engine import run_examples
-    from numcheck.read.lexicon import LexiconError, load_lexicon
 
-    try:
-        lexicon = load_lexicon(tuple(p.resolve() for p in args.rules))
-    except LexiconError as exc:
-        raise _UsageError(str(exc)) from None
+    lexicon = _load_lexicon(args)
     failures = run_examples(rules, lambda text, rule: example_findings(text, rule, rules, lexicon))
     examples = sum(len(r.valid) + len(r.invalid) for r in rules.rules)
     _out(
@@ -496,12 +508,22 @@ def _list_rules(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from numcheck import example_findings
+    from numcheck.engine.rulefiles import Rule
     from numcheck.lint.report import explain
     from numcheck.lint.rule_docs import write_docs
 
     rules = _load_rules(args)
+    lexicon = _load_lexicon(args)
+
+    def raised(rule: Rule) -> str:
+        """The message a finding of the rule's first invalid example reads."""
+        found = example_findings(rule.invalid[0], rule, rules, lexicon) if rule.invalid else []
+        return found[0].message if found else ""
+
     if args.write_docs:
-        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs)))
+        examples = {rule.code: raised(rule) for rule in rules.rules}
+        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs, examples)))
         return EXIT_OK
     if not args.rule:
         raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
@@ -512,7 +534,7 @@ def _explain(args: argparse.Namespace) -> int:
         names = [name for r in rules.rules for name in (r.code, r.name)]
         hint = suggestion(args.rule, names) or " (numcheck rules lists them)"
         raise _UsageError(f"numcheck explain: no rule '{args.rule}'{hint}")
-    _out(explain(rule))
+    _out(explain(rule, raised=raised(rule)))
     return EXIT_OK
 
 

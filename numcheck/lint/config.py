@@ -107,20 +107,29 @@ def check_selectors(config: Config, rules: Sequence[tuple[str, str]]) -> None:
     ]
     for key, selectors in keyed:
         for selector in selectors:
-            if any(_matches((selector,), code, name) for code, name in rules):
+            problem = unknown_selector(selector, rules)
+            if not problem:
                 continue
-            codes = [code for code, _ in rules]
-            if len(selector) < min(map(len, codes)):  # a prefix, mistyped
-                known = sorted({code[:n] for code in codes for n in range(2, len(code))})
-            else:
-                known = [*codes, *(name for _, name in rules)]
-            hint = suggestion(selector, known) or " (numcheck rules lists the rules)"
             origin = config.origins.get(key, "default")
             if origin == "command line" or config.path is None:
                 where = f"numcheck: --{key}"
             else:
                 where = f"{config.path}:{_line_of_value(config.path, key, selector)}: '{key}'"
-            raise ConfigError(f"{where}: unknown rule selector '{selector}'{hint}")
+            raise ConfigError(f"{where}: {problem}")
+
+
+def unknown_selector(selector: str, rules: Sequence[tuple[str, str]]) -> str:
+    """'' when `selector` picks one of `rules` ((code, name) pairs), else "unknown rule selector
+    'NC1O2' (did you mean NC102?)", naming the closest codes, code prefixes or names."""
+    if any(_matches((selector,), code, name) for code, name in rules):
+        return ""
+    codes = [code for code, _ in rules]
+    if len(selector) < min(map(len, codes)):  # a prefix, mistyped
+        known = sorted({code[:n] for code in codes for n in range(2, len(code))})
+    else:
+        known = [*codes, *(name for _, name in rules)]
+    hint = suggestion(selector, known) or " (numcheck rules lists the rules)"
+    return f"unknown rule selector '{selector}'{hint}"
 
 
 def _glob(file: str, pattern: str, config_path: Path | None) -> bool:

@@ -8,9 +8,11 @@ return strings; only the CLI writes them. Output is sorted by path and position.
   without NO_COLOR). Control characters of paths and article text are written as escapes
   (`\\n`, `\\x1b`), as in `github`, so that neither can forge a line or drive the terminal.
 - concise: the first line of each finding only.
-- json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md.
+- json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md; `input_errors` lists
+  the inputs that could not be checked (level error), then the notes (level note).
 - sarif: SARIF 2.1.0, valid against the official schema (GitHub code scanning reads it);
-  the inputs that could not be checked are its invocation's notifications.
+  the inputs that could not be checked are its invocation's notifications (level error),
+  and so are the notes on inputs that were checked (level note).
 - github: GitHub Actions workflow commands (`::error file=...,line=...,col=...::message`).
 - html: the annotated article (`html_report`).
 
@@ -23,6 +25,7 @@ Limits: no I/O.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -30,7 +33,7 @@ from pathlib import PurePath
 
 from numcheck import __version__
 from numcheck.engine.findings import Finding, Place
-from numcheck.engine.rulefiles import Rule
+from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER, Rule
 from numcheck.lint.formats import json_row, printable
 from numcheck.read.claims import COLUMNS, Claim
 
@@ -56,6 +59,15 @@ class Unchecked:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something a user should know about an input that was checked all the same (it seems not
+    to be English): one line on standard error, never a finding, and no change to the exit status."""
+
+    file: str  # the input as given (or --stdin-filename)
+    message: str  # the line printed on standard error
+
+
+@dataclass(frozen=True)
 class Run:
     """One run of `numcheck check`: what every writer may show."""
 
@@ -67,6 +79,7 @@ class Run:
     errors: Sequence[Unchecked] = ()  # inputs that could not be checked, one per distinct line
     texts: Mapping[str, str] = field(default_factory=dict)  # path -> the text the claims' offsets index
     formats: Mapping[str, str] = field(default_factory=dict)  # path -> the format it was read as
+    notes: Sequence[Note] = ()  # notes on inputs that were checked, one per distinct line
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -153,7 +166,10 @@ def json_report(run: Run, colour: bool = False) -> str:
             "seconds": round(run.seconds, 3),
         },
         "findings": findings,
-        "input_errors": [asdict(e) for e in run.errors],
+        "input_errors": [
+            *({**asdict(e), "level": "error"} for e in run.errors),
+            *({**asdict(n), "level": "note"} for n in run.notes),
+        ],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -224,7 +240,7 @@ def sarif(run: Run, colour: bool = False) -> str:
                 "id": r.code,
                 "name": r.name,
                 "shortDescription": {"text": r.name.replace("-", " ")},
-                "fullDescription": {"text": r.description or r.message},
+                "fullDescription": {"text": " ".join(r.description.split()) or plain_message(r)},
                 "defaultConfiguration": {"level": r.severity},
                 "help": {"text": explain(r)},
             }
@@ -235,11 +251,12 @@ def sarif(run: Run, colour: bool = False) -> str:
         "executionSuccessful": not run.errors,
         "toolExecutionNotifications": [
             {
-                "level": "error",
+                "level": level,
                 "message": {"text": e.message},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.file)}}}],
             }
-            for e in run.errors
+            for level, told in (("error", run.errors), ("note", run.notes))
+            for e in told
         ],
     }
     document = {
@@ -299,13 +316,15 @@ def statistics(run: Run) -> str:
 
 
 def rules_text(rules: Sequence[Rule]) -> str:
-    """One line per rule: code, name, severity, and where it comes from."""
+    """One line per rule: code, name, severity, its pack (the rule file's name: `builtin` for the
+    built-in checks) and, for a rule file, the file."""
     width = max((len(r.name) for r in rules), default=10)
+    packs = max((len(r.pack) for r in rules), default=7)
     lines = []
     for rule in sorted(rules, key=lambda r: r.code):
-        origin = "built-in" if rule.builtin else rule.path
+        origin = rule.pack if rule.builtin else f"{rule.pack:<{packs}}  {rule.path}"
         preview = "  (preview)" if rule.preview else ""
-        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}")
+        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}".rstrip())
     return "\n".join(lines) + "\n"
 
 
@@ -317,27 +336,52 @@ def rule_failures_text(failures: Sequence[tuple[Rule, str, str]]) -> str:
     )
 
 
-def explain(rule: Rule, markdown: bool = False) -> str:
-    """What a rule checks, why it matters, an invalid and a valid example, and its options."""
+def plain_message(rule: Rule) -> str:
+    """The rule's message with each placeholder named in plain words: '{part.text} cannot be
+    part of {whole.text}' is '[the part] cannot be part of [the whole]'."""
+
+    def named(match: re.Match[str]) -> str:
+        name, field_name = match.groups()
+        if field_name is None:
+            return "[the arithmetic]" if name == "arithmetic" else match.group()
+        words = rule.roles.get(name, name.replace("_", " "))
+        return f"[{FIELDS.get(field_name, '{}').format(words)}]"
+
+    return PLACEHOLDER.sub(named, rule.message)
+
+
+def explain(rule: Rule, markdown: bool = False, raised: str = "") -> str:
+    """What a user reads about a rule: what it checks (and, for a rule file's relation, what each
+    of its concepts is and why it matters), its message with its placeholders named in plain words
+    and, given `raised`, as its first invalid example raises it, every example, and its options."""
     kind = "built-in check" if rule.builtin else f"rule from {PurePath(rule.path).name}"
-    check = rule.relation.text if rule.relation else f"the built-in check '{rule.check}'"
+    description = " ".join(rule.description.split())
+    if rule.relation is None:
+        checks = [f"What it checks: {description or plain_message(rule)}"]
+    else:
+        concepts = "; ".join(f"{name} is {words}" for name, words in rule.roles.items())
+        checks = [f"What it checks: {rule.relation.text}" + (f", where {concepts}." if concepts else ".")]
+        checks += ["", f"Why it matters: {description or plain_message(rule)}"]
+    message = [f"Message: {plain_message(rule)}"]
+    if PLACEHOLDER.search(rule.message):
+        message.append("    (in brackets: what a finding fills in, as the article writes it)")
+    if raised:
+        message.append(f"For example: {raised}")
     lines = [
         f"# {rule.code} {rule.name}" if markdown else f"{rule.code} {rule.name}",
         "",
         f"A {kind}; severity {rule.severity}; scope {rule.scope}"
         + ("; in preview (runs with --preview only)." if rule.preview else "."),
         "",
-        f"What it checks: {check}.",
+        *checks,
         "",
-        f"Why it matters: {rule.description.strip() or rule.message}",
+        *message,
         "",
-        "Message: " + rule.message,
+        "Invalid (each raises this rule):",
+        *(f"    {example}" for example in rule.invalid),
         "",
-        "Invalid (raises this rule):",
-        *(f"    {example}" for example in rule.invalid[:1]),
-        "",
-        "Valid (raises nothing):",
-        *(f"    {example}" for example in rule.valid[:1]),
+        "Valid (each raises nothing):",
+        *(f"    {example}" for example in rule.valid),
         "",
         "Options: "
         + (

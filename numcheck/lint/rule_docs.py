@@ -1,15 +1,16 @@
 """The rule pages in docs/rules/, generated from the rules' own metadata.
 
-Job: write one Markdown page per rule (what it checks, why it matters, an invalid and a
-valid example, its options) and an index, from the same text `numcheck explain` prints, so
-that the docs cannot drift from the rules (a test regenerates them and compares).
+Job: write one Markdown page per rule (what it checks, its message in plain words and as
+its first invalid example raises it, its examples, its options) and an index, from the same
+text `numcheck explain` prints, so that the docs cannot drift from the rules (a test
+regenerates them and compares).
 
 Limits: an I/O end: writes files into the folder it is given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from numcheck.engine.rulefiles import Rule
@@ -20,10 +21,11 @@ def page_name(rule: Rule) -> str:
     return f"{rule.code}-{rule.name}.md"
 
 
-def pages(rules: Sequence[Rule]) -> dict[str, str]:
-    """File name -> Markdown text, for every rule and the index."""
+def pages(rules: Sequence[Rule], raised: Mapping[str, str]) -> dict[str, str]:
+    """File name -> Markdown text, for every rule and the index; `raised` is the message of each
+    rule's first invalid example, by code."""
     ordered = sorted(rules, key=lambda r: r.code)
-    out = {page_name(r): explain(r, markdown=True) for r in ordered}
+    out = {page_name(r): explain(r, markdown=True, raised=raised.get(r.code, "")) for r in ordered}
     index = [
         "# numcheck rules",
         "",
@@ -39,10 +41,10 @@ def pages(rules: Sequence[Rule]) -> dict[str, str]:
     return out
 
 
-def write_docs(rules: Sequence[Rule], folder: Path) -> list[Path]:
+def write_docs(rules: Sequence[Rule], folder: Path, raised: Mapping[str, str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in pages(rules).items():
+    for name, text in pages(rules, raised).items():
         path = folder / name
         path.write_text(text, encoding="utf-8")
         written.append(path)

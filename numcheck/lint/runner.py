@@ -5,7 +5,8 @@ it, build its claims table, run the selected rules, drop what its suppression co
 silence and what is below the minimum severity, and return the result. A selector that
 names no rule loaded for the file (or NC001) is a configuration error. Any problem with
 the input, the configuration, a rule file or a lexicon file becomes one line naming it,
-never an exception.
+never an exception. An input that seems not to be English gets a note
+(`language_note`), which is no error.
 
 Limits: an I/O end (reads the file and its configuration). Results are plain, picklable
 records so that `--jobs` can run files in parallel processes.
@@ -28,7 +29,7 @@ class Flags:
     overrides: tuple[tuple[str, Any], ...] = ()  # Config field -> value
     input_format: str | None = None
     report_unused: bool = False
-    reference: dt.date | None = None  # --date: the articles' date, instead of their datelines
+    reference: dt.date | None = None  # --date: the articles' date, before their own
 
 
 @dataclass(frozen=True)
@@ -41,12 +42,26 @@ class FileResult:
     rules: tuple[Any, ...] = ()  # the rules that ran
     text: str = ""  # the text the claims' offsets index
     fmt: str = "text"  # the format it was read as (text, markdown, html)
+    notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
     from numcheck.lint.config import config_for, override
 
     return override(config_for(path), dict(flags.overrides))
+
+
+def language_note(path: str, prose: str) -> str:
+    """A note when `prose` seems not to be English (numcheck reads English only), else ''."""
+    from numcheck.read.language import other_language
+
+    language = other_language(prose)
+    if not language:
+        return ""
+    return (
+        f"{path}: note: this seems to be {language}, not English; "
+        "numcheck reads English, so it may miss or misread figures"
+    )
 
 
 def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
@@ -56,7 +71,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     from numcheck.engine.suppressions import UNUSED, apply
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, check_selectors
     from numcheck.lint.inputs import InputError, read_document
-    from numcheck.read.claims import extract_claims
+    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
     from numcheck.read.markup import build_document, format_for
 
@@ -79,10 +94,18 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]
     try:
-        claims = extract_claims(document, lexicon, flags.reference)
+        reference = article_date(document, flags.reference)[1]
+        claims = extract_claims(document, lexicon, reference)
         findings = apply(
             document,
-            check(claims, rules, lexicon.definitions, select=selected, events=lexicon.events),
+            check(
+                claims,
+                rules,
+                lexicon.definitions,
+                select=selected,
+                events=lexicon.events,
+                reference=reference,
+            ),
             flags.report_unused,
         )
     except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
@@ -95,6 +118,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
+    note = language_note(path, document.prose)
     return FileResult(
         path,
         shown,
@@ -104,4 +128,5 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         tuple(selected),
         document.text,
         format_for(path, flags.input_format),
+        (note,) if note else (),
     )

@@ -3,7 +3,8 @@
 Job: run the pure pipeline over a Document (sentences -> quantities -> subjects -> links)
 and return `Claim` records, then lay them out as the pandas table that rules and reports
 read (`COLUMNS`, `to_frame`). Canonical magnitudes come from pint (`units`); dates without a
-year take the year of the article's dateline when it has one.
+year, weekdays and "yesterday" are placed by the article's date (`article_date`: the one given,
+else the one its markup declares, else its dateline's).
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
 unique within one document; links refer to them.
@@ -117,6 +118,13 @@ def dateline(document: Document) -> tuple[str, dt.date | None]:
     return (match.group()[:4], None) if match else ("", None)
 
 
+def article_date(document: Document, given: dt.date | None = None) -> tuple[str, dt.date | None]:
+    """The article's year and date, in this order: `given` (--date), the date its markup
+    declares (Markdown front matter, HTML meta or time), its dateline's."""
+    date = given or document.date
+    return (str(date.year), date) if date is not None else dateline(document)
+
+
 @functools.lru_cache(maxsize=8)
 def said_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A verb of attribution ("said", "according to"; not "put", which also counts and moves)."""
@@ -125,11 +133,10 @@ def said_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | None = None) -> list[Claim]:
     """Every claim of `document`, in document order. `reference` is the article's date (by
-    default its dateline's): it places dates without a year, weekdays, 'yesterday'."""
+    default the one its markup declares, else its dateline's): it places dates without a year,
+    weekdays, 'yesterday'."""
     sentences = split_sentences(document, lexicon.abbreviations)
-    year, written = dateline(document)
-    reference = reference or written
-    year = str(reference.year) if reference else year
+    year, reference = article_date(document, reference)
     rows: list[tuple[Sentence, Quantity, Subject]] = []
     for sentence in sentences:
         text = document.prose[sentence.start : sentence.end]

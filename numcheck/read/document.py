@@ -4,7 +4,8 @@ Job: hold one input text as decoded (CRLF line ends included; a lone CR, an old 
 end, read as LF, one character for one), so that offsets, lines and columns point into the
 original file, beside `prose`, a copy of the same length in which markup, code, URLs and
 anything else that is not running text is blanked out, and the blocks (paragraphs, headings,
-list items, table cells) that a sentence never crosses.
+list items, table cells) that a sentence never crosses, and the article's date where its
+markup declares one (Markdown front matter, HTML meta and time elements).
 
 Limits: pure. Turning Markdown into prose is `markup`'s job; reading files is `reader`'s.
 """
@@ -12,6 +13,7 @@ Limits: pure. Turning Markdown into prose is `markup`'s job; reading files is `r
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -22,6 +24,7 @@ class Document:
     prose: str  # same length as text: non-prose characters replaced by spaces
     blocks: tuple[tuple[int, int], ...]  # (start, end) character offsets of each block of prose
     line_starts: tuple[int, ...]  # offset of the first character of each line
+    date: dt.date | None = None  # the article's date as its markup declares it; None if it does not
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset; columns count characters."""

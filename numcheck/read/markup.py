@@ -11,10 +11,18 @@ columns stay those of the original file; so does reading a lone CR (an old Mac l
 LF. HTML (parsed with the standard library's html.parser, which reports the position of
 every tag): only text nodes are prose, never tags, attributes, comments, scripts, styles or
 code; entities are decoded in place.
+
+The article's date, where the markup declares one, is the document's `date`: Markdown front
+matter's `date:` (YAML, or `date =` in TOML), HTML's `<meta property="article:published_time">`,
+else its first `<time datetime>`, else `<meta name="date">`; each an ISO 8601 date, a time
+after it ignored ("2026-03-03T09:30:00-05:00" is March 3). A value that is no such date is
+passed over.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 
 import regex as re
@@ -47,6 +55,20 @@ _MD_INLINE_NOISE = re.compile(
 )
 
 
+_ISO_DATE = re.compile(r"""\s*["']?(\d{4}-\d\d-\d\d)(?!\d)""")
+_FRONT_MATTER_DATE = re.compile(r"^date[ \t]*[:=][ \t]*(?P<value>.*)$", re.MULTILINE)
+_HTML_DATES = ("article:published_time", "time", "date")  # the order in which an HTML page's dates count
+
+
+def iso_date(value: str) -> dt.date | None:
+    """The date an ISO 8601 value opens with ('2026-03-03', '2026-03-03T09:30:00Z'), else None."""
+    match = _ISO_DATE.match(value)
+    if match:
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(match.group(1))
+    return None
+
+
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in "\r\n":
@@ -66,10 +88,11 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     if "\r" in text:  # a lone CR (old Mac files) ends a line as LF does: one character for one
         text = _LONE_CR.sub("\n", text)
     starts = line_starts(text)
+    date = None
     if fmt == "markdown":
-        prose, blocks = _markdown(text, starts)
+        prose, blocks, date = _markdown(text, starts)
     elif fmt == "html":
-        prose, blocks = _html(text, starts)
+        prose, blocks, date = _html(text, starts)
     else:
         prose, blocks = _plain(text)
     if "://" in prose or "www." in prose or "@" in prose:
@@ -80,7 +103,7 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     for invisible in _INVISIBLE:
         if invisible in prose:  # str.replace is many times faster than str.translate
             prose = prose.replace(invisible, " ")
-    return Document(path, text, prose, tuple(blocks), starts)
+    return Document(path, text, prose, tuple(blocks), starts, date)
 
 
 def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -111,10 +134,13 @@ def _front_matter_end(text: str) -> int:
     return match.end() if match else 0
 
 
-def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
+    """Prose and blocks of a Markdown document, and the date its front matter gives."""
     from markdown_it import MarkdownIt
 
     front = _front_matter_end(text)
+    declared = _FRONT_MATTER_DATE.search(text, 0, front)
+    date = iso_date(declared.group("value")) if declared else None
     parse_text = "\n" * text.count("\n", 0, front) + text[front:]
     tokens = MarkdownIt("commonmark").enable("table").parse(parse_text)
     chars = [c if c in "\r\n" else " " for c in text]
@@ -141,7 +167,7 @@ def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, 
             merged[-1] = (merged[-1][0], max(block[1], merged[-1][1]))
         else:
             merged.append(block)
-    return "".join(chars), merged
+    return "".join(chars), merged, date
 
 
 _BLOCK_TAGS = frozenset(
@@ -153,14 +179,16 @@ _BROKEN_DECLARATION = re.compile(r"<!\[(?!CDATA\[)")
 _SKIPPED_TAGS = frozenset("script style noscript template code pre svg math textarea".split())
 
 
-def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
     """Prose of an HTML document: text nodes outside script, style and code, with entities
-    decoded in place (padded with spaces); block elements end blocks."""
+    decoded in place (padded with spaces); block elements end blocks. And the date the page
+    declares (`_HTML_DATES`)."""
     from html import unescape
     from html.parser import HTMLParser
 
     chars = [c if c in "\r\n" else " " for c in text]
     breaks = [0, len(text)]
+    dates: dict[str, dt.date] = {}  # the first date of each kind the page declares
 
     class Prose(HTMLParser):
         def __init__(self) -> None:
@@ -171,11 +199,26 @@ def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]
             line, column = self.getpos()
             return starts[line - 1] + column
 
-        def handle_starttag(self, tag: str, attrs: object) -> None:
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("meta", "time") and not self.skipping:
+                self.date(tag, dict(attrs))
             if tag in _SKIPPED_TAGS:
                 self.skipping += 1
             if tag in _BLOCK_TAGS or tag in _SKIPPED_TAGS:
                 breaks.append(self.here())
+
+        def date(self, tag: str, attrs: dict[str, str | None]) -> None:
+            if tag == "time":
+                kind, value = "time", attrs.get("datetime")
+            elif (attrs.get("property") or "").lower() == "article:published_time":
+                kind, value = "article:published_time", attrs.get("content")
+            elif (attrs.get("name") or "").lower() == "date":
+                kind, value = "date", attrs.get("content")
+            else:
+                return
+            date = iso_date(value or "")
+            if date is not None:
+                dates.setdefault(kind, date)
 
         def handle_endtag(self, tag: str) -> None:
             if tag in _SKIPPED_TAGS and self.skipping:
@@ -211,4 +254,4 @@ def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]
     blocks = []
     for start, end in itertools.pairwise(sorted(set(breaks))):
         blocks.extend(_paragraphs(prose, start, end))
-    return prose, blocks
+    return prose, blocks, next((dates[kind] for kind in _HTML_DATES if kind in dates), None)
