@@ -1,13 +1,13 @@
 """The annotated article: one self-contained HTML page an editor can read and click.
 
-Job: render, with Jinja2 templates (numcheck/lint/templates), each article's text with every
-claim highlighted by kind and every claim in a finding marked by severity; clicking,
-hovering or pressing Enter on a marked number shows its findings (rule, message,
-arithmetic, the other claims, which are highlighted too, with links to them); a side panel
-lists the findings in document order; a tab shows the claims table, sortable by column;
-several articles get a contents list. It works without a mouse, prints with the findings as
-footnotes, and makes no network request (styles and script are inline; a Content Security
-Policy forbids loading anything).
+Job: render, with Jinja2 templates (numcheck/lint/templates), each article's text (a Word
+file's as its paragraphs) with every claim highlighted by kind and every claim in a finding
+marked by severity; clicking, hovering or pressing Enter on a marked number shows its
+findings (rule, message, arithmetic, the other claims, which are highlighted too, with links
+to them); a side panel lists the findings in document order; a tab shows the claims table,
+sortable by column; several articles get a contents list. It works without a mouse, prints
+with the findings as footnotes, and makes no network request (styles and script are inline;
+a Content Security Policy forbids loading anything).
 
 Limits: pure (returns text). Every piece of article text goes through Jinja2's
 autoescaping; the findings travel as JSON inside a script element of type
@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +104,20 @@ def _pieces(text: str, claims: Sequence[Claim], roles: Mapping[int, list[_Role]]
     return pieces
 
 
+def _by_paragraph(pieces: Sequence[Piece]) -> list[list[Piece]]:
+    """The pieces of a text written one paragraph a line, cut at its line ends (no claim spans
+    one) into paragraphs; empty paragraphs are left out."""
+    paragraphs: list[list[Piece]] = [[]]
+    for piece in pieces:
+        if piece.claim:
+            paragraphs[-1].append(piece)
+            continue
+        first, *rest = piece.text.split("\n")
+        paragraphs[-1].append(Piece(first))
+        paragraphs.extend([Piece(line)] for line in rest)
+    return [p for p in paragraphs if any(piece.claim or piece.text.strip() for piece in p)]
+
+
 def _sortable(value: float) -> str | None:
     return None if value is None or math.isnan(value) or math.isinf(value) else repr(float(value))
 
@@ -153,11 +167,14 @@ def render(
     texts: Mapping[str, str],
     summary: str,
     title: str = "numcheck report",
+    paragraphs: Collection[str] = (),
 ) -> str:
-    """The report page for the articles in `texts` (path -> text shown)."""
+    """The report page for the articles in `texts` (path -> text shown); the texts of the
+    paths in `paragraphs` are one paragraph a line (Word files), shown as paragraphs."""
     documents, payload = [], {}
     for index, (path, text) in enumerate(texts.items()):
         anchor = _anchor(index)
+        where = "paragraph" if path in paragraphs else "line"
         doc_claims = list(claims.get(path, {}).values())
         doc_findings = sorted(
             (f for f in findings if f.path == path), key=lambda f: (f.line, f.column, f.code)
@@ -176,6 +193,7 @@ def render(
                 "message": f.message,
                 "arithmetic": f.arithmetic,
                 "doc": anchor,
+                "where": where,
                 "claims": [
                     {"id": i, "text": by_id[i].text, "line": by_id[i].line, "sentence": by_id[i].sentence}
                     for i in f.claims
@@ -199,15 +217,18 @@ def render(
                     "key": key,
                 }
             )
+        pieces = _pieces(text, doc_claims, roles)
         documents.append(
             {
                 "anchor": anchor,
                 "path": path,
+                "where": where,
                 "claims": doc_claims,
                 "findings": listed,
                 "errors": sum(f["severity"] == "error" for f in listed),
                 "warnings": sum(f["severity"] == "warning" for f in listed),
-                "pieces": _pieces(text, doc_claims, roles),
+                "pieces": pieces,
+                "paragraphs": _by_paragraph(pieces) if path in paragraphs else None,
                 "rows": _rows(doc_claims),
             }
         )

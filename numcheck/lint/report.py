@@ -66,6 +66,7 @@ class Run:
     seconds: float
     errors: Sequence[Unchecked] = ()  # inputs that could not be checked, one per distinct line
     texts: Mapping[str, str] = field(default_factory=dict)  # path -> the text the claims' offsets index
+    paragraphs: frozenset[str] = frozenset()  # the paths whose text is one paragraph a line (Word files)
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -275,7 +276,7 @@ def github(run: Run, colour: bool = False) -> str:
 def html(run: Run, colour: bool = False) -> str:
     from numcheck.lint.html_report import render
 
-    return render(run.findings, run.claims, run.texts, summary(run))
+    return render(run.findings, run.claims, run.texts, summary(run), paragraphs=run.paragraphs)
 
 
 WRITERS = {

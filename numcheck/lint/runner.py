@@ -19,6 +19,7 @@ from typing import Any
 
 from numcheck.engine.findings import Finding
 from numcheck.read.claims import Claim
+from numcheck.read.document import Document
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class FileResult:
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
     text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose)
+    paragraphs: bool = False  # the text is one paragraph a line (a Word file)
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
@@ -48,8 +50,8 @@ def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
     return override(config_for(path), dict(flags.overrides))
 
 
-def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
-    """Check `path` (or `text`, read from standard input and named `path`)."""
+def check_file(path: str, flags: Flags, document: Document | None = None) -> FileResult:
+    """Check `path` (or `document`, read from standard input and named `path`)."""
     from numcheck.engine.engine import check, load_rules
     from numcheck.engine.rulefiles import RuleFileError
     from numcheck.engine.suppressions import UNUSED, apply
@@ -57,7 +59,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     from numcheck.lint.inputs import InputError, read_document
     from numcheck.read.claims import extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
-    from numcheck.read.markup import build_document, format_for
+    from numcheck.read.markup import format_for
 
     try:
         config = settings(path, flags)
@@ -70,10 +72,8 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         lexicon = load_lexicon(config.rules, tolerance)
         rules = load_rules(config.rules)
         check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
-        if text is None:
+        if document is None:
             document = read_document(path, config.max_bytes, flags.input_format)
-        else:
-            document = build_document(text, path, format_for(path, flags.input_format))
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]
@@ -94,5 +94,8 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
-    shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
-    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)
+    fmt = format_for(path, flags.input_format)
+    shown_text = document.prose if fmt == "html" else document.text
+    return FileResult(
+        path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text, fmt == "docx"
+    )

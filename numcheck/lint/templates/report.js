@@ -33,7 +33,7 @@
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = "#" + f.doc + "-c" + c.id;
-        link.textContent = "line " + c.line + ": " + c.text;
+        link.textContent = f.where + " " + c.line + ": " + c.text;
         item.append(link, " — " + c.sentence);
         list.append(item);
       });
