@@ -8,7 +8,8 @@ that the command line starts fast.
 The package has three rooms, by the flow of data: `read` (text to claims table), `engine`
 (claims table to findings), `lint` (files and people in, reports out). The flat module paths
 of earlier releases (`numcheck.findings`, `numcheck.claims`, ...) still import, as aliases of
-the modules that moved.
+the modules that moved. `numcheck.__version__` is the version the package was built or
+installed as (from the git tag); "0.0.0" in a source tree never built.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ if TYPE_CHECKING:
     from numcheck.engine.rulefiles import Rule, RuleSet
     from numcheck.read.lexicon import Lexicon
 
-__version__ = "0.1.0"
+try:  # written when the package is built or installed, from the git tag (pyproject.toml)
+    from numcheck._version import __version__
+except ImportError:  # a source tree that was never built or installed: no version known
+    __version__ = "0.0.0"
 __all__ = ["check", "extract"]
 
 _ROOMS = {

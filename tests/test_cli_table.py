@@ -101,7 +101,9 @@ def test_bad_inputs_get_one_line_each_exit_2_and_the_good_file_is_still_read(tmp
     assert lines[1].startswith(f"{binary}: binary file")
     assert lines[2].startswith(f"{latin1}:1: invalid UTF-8 at byte 3")
     assert lines[3] == f"{missing}: no such file"
-    assert lines[4] == f"{folder}: is a directory with no articles (.txt .md .markdown .html .htm) to check"
+    assert lines[4] == (
+        f"{folder}: is a directory with no articles (.txt .md .markdown .html .htm .docx) to check"
+    )
     assert "Traceback" not in result.stderr
 
 

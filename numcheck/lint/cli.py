@@ -28,9 +28,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck import __version__
+
+if TYPE_CHECKING:
+    from numcheck.read.document import Document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -264,9 +267,9 @@ def _flags(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     )
 
 
-def _stdin(args: argparse.Namespace, flags) -> str | None:  # type: ignore[no-untyped-def]
+def _stdin(args: argparse.Namespace, flags) -> Document | None:  # type: ignore[no-untyped-def]
     from numcheck.lint.config import DEFAULT_MAX_BYTES, ConfigError
-    from numcheck.lint.inputs import read_text
+    from numcheck.lint.inputs import read_stream
     from numcheck.lint.runner import settings
 
     if "-" not in args.paths:
@@ -275,7 +278,7 @@ def _stdin(args: argparse.Namespace, flags) -> str | None:  # type: ignore[no-un
         max_bytes = settings(args.stdin_filename, flags).max_bytes
     except ConfigError:  # standard input's own check names the broken configuration
         max_bytes = DEFAULT_MAX_BYTES
-    return read_text(sys.stdin.buffer, args.stdin_filename, max_bytes)
+    return read_stream(sys.stdin.buffer, args.stdin_filename, max_bytes, args.input_format)
 
 
 def _files(args: argparse.Namespace, flags) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -304,7 +307,7 @@ def _progress(total: int, args: argparse.Namespace):  # type: ignore[no-untyped-
     return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
 
 
-def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | None) -> list:  # type: ignore[no-untyped-def]
+def _run(files: list[str], flags, args: argparse.Namespace, stdin: Document | None) -> list:  # type: ignore[no-untyped-def]
     from concurrent.futures import ProcessPoolExecutor
 
     from numcheck.lint.runner import check_file
@@ -317,7 +320,7 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
         for path in files:
             results.append(
                 check_file(
-                    args.stdin_filename if path == "-" else path, flags, stdin_text if path == "-" else None
+                    args.stdin_filename if path == "-" else path, flags, stdin if path == "-" else None
                 )
             )
             if bar is not None:
@@ -329,7 +332,7 @@ def _run(files: list[str], flags, args: argparse.Namespace, stdin_text: str | No
                     check_file,
                     args.stdin_filename if p == "-" else p,
                     flags,
-                    stdin_text if p == "-" else None,
+                    stdin if p == "-" else None,
                 )
                 for p in files
             ]
@@ -354,15 +357,15 @@ def _check(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         raise _UsageError(str(exc)) from None
     try:
-        stdin_text = _stdin(args, flags)
+        stdin = _stdin(args, flags)
     except InputError as exc:
-        stdin_text, args.paths = None, [p for p in args.paths if p != "-"]
+        stdin, args.paths = None, [p for p in args.paths if p != "-"]
         early = [Unchecked(args.stdin_filename, str(exc))]
     else:
         early = []
     items = _files(args, flags)
     _output_among_inputs(args.output, [path for path, _ in items])
-    results = _run([path for path, error in items if not error], flags, args, stdin_text)
+    results = _run([path for path, error in items if not error], flags, args, stdin)
     by_path = iter(results)
     first: dict[str, Unchecked] = {e.message: e for e in early}
     for path, error in items:  # in input order, each distinct line once (a broken rule file once)
@@ -412,13 +415,13 @@ def _table(args: argparse.Namespace) -> int:
     from numcheck.lint.runner import language_note, settings
     from numcheck.read.claims import Claim, claim_rows, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
-    from numcheck.read.markup import build_document, format_for
+    from numcheck.read.markup import format_for
 
     flags = _flags(args)
     try:
-        stdin_text = _stdin(args, flags)
+        stdin = _stdin(args, flags)
     except InputError as exc:
-        stdin_text, args.paths, errors = None, [p for p in args.paths if p != "-"], [str(exc)]
+        stdin, args.paths, errors = None, [p for p in args.paths if p != "-"], [str(exc)]
     else:
         errors = []
     rows = []
@@ -435,11 +438,7 @@ def _table(args: argparse.Namespace) -> int:
                 (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
             )
             lexicon = load_lexicon(config.rules, tolerance)
-            document = (
-                build_document(stdin_text, name, format_for(name, args.input_format))
-                if path == "-"
-                else read_document(path, config.max_bytes, args.input_format)
-            )
+            document = stdin if path == "-" else read_document(path, config.max_bytes, args.input_format)
         except (ConfigError, LexiconError, InputError) as exc:
             errors.append(str(exc))
             continue

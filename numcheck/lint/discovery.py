@@ -1,9 +1,10 @@
 """Which files to check: the paths given, with folders searched for articles.
 
 Job: expand the command line's paths into files. A file is taken as given (it may be a
-pipe); a folder is searched recursively for `.txt .md .markdown .html .htm` files, in sorted
-order, skipping hidden folders, what the `.gitignore` files of the folder and its parents
-(up to the repository root) ignore, and what the configuration's `exclude` globs name. Of a
+pipe); a folder is searched recursively for `.txt .md .markdown .html .htm .docx` files, in
+sorted order, skipping hidden folders, the lock files Word keeps beside an open file (`~$`),
+what the `.gitignore` files of the folder and its parents (up to the repository root)
+ignore, and what the configuration's `exclude` globs name. Of a
 folder, only regular files are taken: a named pipe, device or socket is skipped with a note
 (reading one could wait forever or never end). A link that cannot be followed (a loop, a
 missing target) is taken, and its read names what is wrong. `-` stays `-` (standard input).
@@ -26,7 +27,8 @@ from numcheck.lint.config import located
 if TYPE_CHECKING:
     import pathspec
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+_WORD_LOCK = "~$"  # how the name of the lock file Word keeps beside a file it has open begins
 _SPECIAL = (
     (stat.S_ISFIFO, "a named pipe"),
     (stat.S_ISCHR, "a character device"),
@@ -102,6 +104,7 @@ def _walk(folder: Path, excluded: Callable[[Path], bool], skipped: list[str]) ->
             path = here / name
             if (
                 path.suffix.lower() in ARTICLE_SUFFIXES
+                and not name.startswith(_WORD_LOCK)
                 and not _ignored(located(path), False, specs)
                 and not excluded(path)
             ):

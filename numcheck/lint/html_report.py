@@ -1,15 +1,15 @@
 """The annotated article: one self-contained HTML page an editor can read and click.
 
-Job: render, with Jinja2 templates (numcheck/lint/templates), each article as a reader sees
-it (`article_view`: Markdown rendered, HTML as its prose) with every claim highlighted by
-kind and every claim in a finding marked by severity; clicking, tapping, hovering or pressing
-Enter on a marked number shows its findings (rule, message, arithmetic, the other claims,
-which are highlighted too, with links to them) beside the text, or on a narrow screen just
-below the number's line; a side panel lists the findings; a tab shows the claims table,
-sortable by column; several articles get a contents list, those with an error first, then
-those with a warning, then the clean ones (alphabetical within each). It works without a
-mouse, prints with the findings as footnotes, and makes no network request (styles and script
-are inline; a Content Security Policy forbids loading anything).
+Job: render, with Jinja2 templates (numcheck/lint/templates), each article as a reader sees it
+(`article_view`: Markdown rendered, HTML as its prose, a Word file as its paragraphs) with
+every claim highlighted by kind and every claim in a finding marked by severity; clicking,
+tapping, hovering or pressing Enter on a marked number shows its findings (rule, message,
+arithmetic, the other claims, which are highlighted too, with links to them) beside the text,
+or on a narrow screen just below the number's line; a side panel lists the findings; a tab
+shows the claims table, sortable by column; several articles get a contents list, those with an
+error first, then those with a warning, then the clean ones (alphabetical within each). It
+works without a mouse, prints with the findings as footnotes, and makes no network request
+(styles and script are inline; a Content Security Policy forbids loading anything).
 
 Limits: pure (returns text). Every piece of article text is escaped (Jinja2's autoescaping,
 markupsafe or markdown-it-py); the findings travel as JSON inside a script element of type
@@ -177,6 +177,7 @@ def render(
     documents, payload = [], {}
     for index, path in enumerate(_first_to_read(findings, list(texts))):
         anchor, fmt = _anchor(index), formats.get(path, "text")
+        where = "paragraph" if fmt == "docx" else "line"
         doc_claims = list(claims.get(path, {}).values())
         doc_findings = sorted(
             (f for f in findings if f.path == path), key=lambda f: (f.line, f.column, f.code)
@@ -195,6 +196,7 @@ def render(
                 "message": f.message,
                 "arithmetic": f.arithmetic,
                 "doc": anchor,
+                "where": where,
                 "claims": [
                     {
                         "id": i,
@@ -210,6 +212,7 @@ def render(
             {
                 "anchor": anchor,
                 "path": path,
+                "where": where,
                 "claims": doc_claims,
                 "findings": listed,
                 "errors": sum(f["severity"] == "error" for f in listed),

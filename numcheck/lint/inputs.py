@@ -7,10 +7,11 @@ UTF-8, with or without a BOM, and UTF-16 with a BOM (little- or big-endian); the
 so that columns count from the first character after it. Refuses, with an `InputError` naming
 the file, what is not an article: a missing path, a directory, a link loop, an empty file, a
 binary file, a file too large and an invalid encoding (with the line and byte where it goes
-wrong).
+wrong). A Word file (.docx, or any input read as `docx`) is read as its paragraphs
+(`numcheck.read.word`); one that cannot be read, or has no text, is refused the same way.
 
-Limits: reads a whole file (up to the limit) into memory; decides Markdown by file suffix
-unless told.
+Limits: reads a whole file (up to the limit) into memory; decides the format (Markdown,
+HTML, Word) by file suffix unless told.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import BinaryIO
 
 from numcheck.read.document import Document
 from numcheck.read.markup import build_document, format_for
+from numcheck.read.word import WordFileError, docx_text
 
 _CHUNK = 1 << 16
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -71,9 +73,22 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
-def read_text(stream: BinaryIO, path: str, max_bytes: int) -> str:
-    """The text of an open stream (standard input, named `path`)."""
-    return decode(read_bounded(stream, max_bytes, path), path)
+def read_stream(stream: BinaryIO, path: str, max_bytes: int, fmt: str | None = None) -> Document:
+    """The Document of an open stream (standard input, named `path`), read as `fmt` (default:
+    by the suffix of `path`)."""
+    fmt = format_for(path, fmt)
+    data = read_bounded(stream, max_bytes, path)
+    if fmt != "docx":
+        return build_document(decode(data, path), path, fmt)
+    if not data:
+        raise InputError(f"{path}: empty file: nothing to check")
+    try:
+        text = docx_text(data, max_bytes)
+    except WordFileError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    if not text.strip():
+        raise InputError(f"{path}: a Word file with no text: nothing to check")
+    return build_document(text, path, fmt)
 
 
 def read_document(path: str, max_bytes: int, fmt: str | None = None) -> Document:
@@ -83,11 +98,10 @@ def read_document(path: str, max_bytes: int, fmt: str | None = None) -> Document
         if file.is_dir():
             raise InputError(f"{path}: is a directory, not a file")
         with file.open("rb") as stream:
-            text = read_text(stream, path, max_bytes)
+            return read_stream(stream, path, max_bytes, fmt)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return build_document(text, path, format_for(path, fmt))

@@ -20,6 +20,7 @@ from typing import Any
 
 from numcheck.engine.findings import Finding
 from numcheck.read.claims import Claim
+from numcheck.read.document import Document
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ def language_note(path: str, prose: str) -> str:
     )
 
 
-def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
-    """Check `path` (or `text`, read from standard input and named `path`)."""
+def check_file(path: str, flags: Flags, document: Document | None = None) -> FileResult:
+    """Check `path` (or `document`, read from standard input and named `path`)."""
     from numcheck.engine.engine import check, load_rules
     from numcheck.engine.rulefiles import RuleFileError
     from numcheck.engine.suppressions import UNUSED, apply
@@ -73,7 +74,7 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
     from numcheck.lint.inputs import InputError, read_document
     from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import LexiconError, load_lexicon
-    from numcheck.read.markup import build_document, format_for
+    from numcheck.read.markup import format_for
 
     try:
         config = settings(path, flags)
@@ -86,10 +87,8 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         lexicon = load_lexicon(config.rules, tolerance)
         rules = load_rules(config.rules)
         check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
-        if text is None:
+        if document is None:
             document = read_document(path, config.max_bytes, flags.input_format)
-        else:
-            document = build_document(text, path, format_for(path, flags.input_format))
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]

@@ -4,6 +4,7 @@ Job: build a `Document` from text in a given format. Plain text: blocks are para
 separated by blank lines. Markdown (parsed with markdown-it-py): only the inline content of
 paragraphs, headings, list items, block quotes and table cells is prose; code blocks, inline
 code, HTML, link targets, front matter and the markup characters themselves are blanked.
+A Word file comes as its paragraphs, one a line (`word`): each line with text is a block.
 In every format, URLs and e-mail addresses are blanked, so their digits never make claims.
 
 Limits: pure. Blanking replaces characters by spaces one for one, so offsets, lines and
@@ -30,9 +31,10 @@ import regex as re
 from numcheck.read.document import Document, line_starts
 from numcheck.read.rx import rx
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCX_SUFFIXES = (".docx",)
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"“”]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # A suppression directive in plain text: "numcheck: ignore NC201" on a line of its own.
@@ -80,11 +82,14 @@ def format_for(path: str, declared: str | None = None) -> str:
         return declared
     if path.lower().endswith(MARKDOWN_SUFFIXES):
         return "markdown"
+    if path.lower().endswith(DOCX_SUFFIXES):
+        return "docx"
     return "html" if path.lower().endswith(HTML_SUFFIXES) else "text"
 
 
 def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Document:
-    """A Document for `text` read as `fmt` ('text', 'markdown' or 'html')."""
+    """A Document for `text` read as `fmt` ('text', 'markdown', 'html', or 'docx': the
+    paragraphs of a Word file, one a line, as `word.docx_text` gives them)."""
     if "\r" in text:  # a lone CR (old Mac files) ends a line as LF does: one character for one
         text = _LONE_CR.sub("\n", text)
     starts = line_starts(text)
@@ -93,6 +98,8 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
         prose, blocks, date = _markdown(text, starts)
     elif fmt == "html":
         prose, blocks, date = _html(text, starts)
+    elif fmt == "docx":
+        prose, blocks = _lines(text, starts)
     else:
         prose, blocks = _plain(text)
     if "://" in prose or "www." in prose or "@" in prose:
@@ -108,13 +115,25 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
 
 def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
     """Plain text: paragraphs; a suppression directive on a line of its own is no prose."""
+    prose = _without_directives(text)
+    return prose, _paragraphs(prose, 0, len(prose))
+
+
+def _lines(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+    """A Word file's paragraphs, one a line: each line with text is a block; a suppression
+    directive in a paragraph of its own is no prose."""
+    prose = _without_directives(text)
+    ends = [start - 1 for start in starts[1:]] + [len(text)]
+    return prose, [(start, end) for start, end in zip(starts, ends, strict=True) if prose[start:end].strip()]
+
+
+def _without_directives(text: str) -> str:
     if "numcheck:" not in text:
-        return text, _paragraphs(text, 0, len(text))
+        return text
     chars = list(text)
     for match in DIRECTIVE_LINE.finditer(text):
         _blank(chars, match.start(), match.end())
-    prose = "".join(chars)
-    return prose, _paragraphs(prose, 0, len(prose))
+    return "".join(chars)
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -66,7 +66,7 @@
         });
         var link = document.createElement("a");
         link.href = "#" + f.doc + "-c" + c.id;
-        link.textContent = "line " + c.line + ": " + c.text;
+        link.textContent = f.where + " " + c.line + ": " + c.text;
         if (item && c.sentence === sentence) {
           item.lastChild.before(", ", link);
         } else {
