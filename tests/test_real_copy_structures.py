@@ -478,6 +478,10 @@ OPEN_LISTS = [
     "Homes without power:\nHarris: 120,400\nFort Bend: 48,300 and two schools\nTotal: 209,750\n",
     "Eight workers died on Friday. The dead were four men, two women and several children.",
     "The flood killed 12 people: six men, four women and a number of children.",
+    "The league played 380 matches. In 120 of them at least three goals were scored. Ninety of those "
+    "were away wins.",
+    "The club scored 19 goals in three matches, five of them from set pieces.",
+    "The quake struck at a depth of 213.5 kilometres (132 miles) beneath the mountains.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

@@ -553,6 +553,19 @@ def _grain(claim: Claim, most: float = _CONVERSION_ROUNDING) -> float:
     return max(step / 2, min(roundness(value, step) / 2, most * abs(value)))
 
 
+def _up_to_next_digit(claim: Claim, written: Interval) -> Interval:
+    """`written` reaching up to the next value of the claim's last digit: a conversion cut short
+    rather than rounded ("213.5 kilometres (132 miles)", of 132.7 miles) is still right."""
+    if (
+        not any(ch.isdigit() for ch in claim.text)
+        or math.isnan(claim.value)
+        or not math.isfinite(written.high)
+    ):
+        return written
+    step = 1.0 if claim.value == int(claim.value) else 10.0 ** -_decimals(claim.text)
+    return Interval(written.low, max(written.high, claim.value + step), written.low_inclusive, True)
+
+
 def _decimals(text: str) -> int:
     digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
     return len(digits.split(".", 1)[1]) if "." in digits else 0
@@ -569,7 +582,7 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
         first = context.by_id.get(second.converts) if second.converts else None
         if first is None or not _unit_of(first) or not _unit_of(second):
             continue
-        written, stated = _as_written(first), _as_written(second)
+        written, stated = _as_written(first), _up_to_next_digit(second, _as_written(second))
         try:
             converted = _converted(written, _unit_of(first), _unit_of(second), context.definitions)
             offset = convert(0.0, _unit_of(first), _unit_of(second), context.definitions)

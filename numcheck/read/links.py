@@ -256,7 +256,12 @@ _NAME_OPENS = re.compile(
 )
 _POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "14 charities' statement": a possessor
 _OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with no figure of its own
-    r"\s+(?i:of\s+(?:the|those|these))\s+(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
+    r"\s+(?i:of\s+(?:the|those|these))\s+"
+    r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
+    r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
+)
+_ATTACHED = re.compile(  # between a figure and one in a phrase on it: " goals in ", " people over the "
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:in|over|across|from|during|at|among|on)\s+(?:(?i:the|its|their|his|her)\s+)?"
 )
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
@@ -2401,20 +2406,39 @@ def _named_whole(
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
+def _two_groups(placed: Sequence[Placed], a: int, b: int, text: str, links: list[Links]) -> bool:
+    """Whether counts `a` and `b` of one sentence count two groups that 'of them' after them may
+    name either of: not a list, and neither a part of the other."""
+    return (
+        placed[a].sentence == placed[b].sentence
+        and a != links[b].part_of
+        and b != links[a].part_of
+        and not _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+    )
+
+
 def _of_them(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
     for i in amounts:
         quantity = placed[i].quantity
         if links[i].part_of is None and _OF_THEM.match(text, quantity.end, placed[i].sentence_span[1]):
-            earlier = [
+            counts = [
                 j
                 for j in [*previous, *amounts]
-                if placed[j].quantity.kind == "count"
-                and (placed[j].entity or placed[j].event)  # "them": a counted noun ("34 deaths")
-                and placed[j].quantity.end <= quantity.start
-                and j != i
+                if placed[j].quantity.kind == "count" and placed[j].quantity.end <= quantity.start and j != i
             ]
+            # "19 goals in three matches, five of them": them is never a figure of a phrase on another
+            counts = [
+                j
+                for k, j in zip([None, *counts], counts, strict=False)
+                if k is None
+                or placed[k].sentence != placed[j].sentence
+                or not _ATTACHED.fullmatch(text, placed[k].quantity.end, placed[j].quantity.start)
+            ]
+            if len(counts) > 1 and _two_groups(placed, counts[-2], counts[-1], text, links):
+                continue  # "In 35 of them at least two justices dissented. Twenty-four of those": unsure
+            earlier = [j for j in counts if placed[j].entity or placed[j].event]  # "them": a counted noun
             if len(earlier) > 1 and _LIST_JOIN.fullmatch(
                 text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
             ):
