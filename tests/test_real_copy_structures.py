@@ -460,6 +460,14 @@ CASES += [
         "adults were the driver, three teachers and a cook.",
         "NC115",
     ),
+    (
+        "the passengers and the crew are all of the people on board named before",
+        "A ferry with 212 people on board sank off the island on Tuesday. The coast guard said the "
+        "vessel carried 190 passengers and 22 crew members.",
+        "A ferry with 212 people on board sank off the island on Tuesday. The coast guard said the "
+        "vessel carried 190 passengers and 12 crew members.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -482,6 +490,7 @@ OPEN_LISTS = [
     "were away wins.",
     "The club scored 19 goals in three matches, five of them from set pieces.",
     "The quake struck at a depth of 213.5 kilometres (132 miles) beneath the mountains.",
+    "A ferry with 212 people on board sank. It carried 190 passengers, 12 soldiers and 10 crew.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

@@ -372,6 +372,7 @@ def link(
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
         _total_lines(placed, amounts, text, links)
+        _passengers_and_crew(placed, amounts, before, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -1122,6 +1123,40 @@ _TOTAL_LABEL = re.compile(  # the label of a line that totals the lines above it
     r"[ \t]*(?i:total|grand\s+total|overall|all|combined|in\s+all)\b[^\n:\d]{0,30}:[ \t]*"
 )
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")  # between a line's figure and the start of the next line
+
+
+_PASSENGERS = re.compile(r"\s+(?i:passengers)\b")  # after a count: " passengers"
+_CREW = re.compile(r"\s+(?i:crew(?:\s+members)?|crewmen|crew-members)\b")  # after a count: " crew members"
+_PAIR_JOIN = re.compile(r"\s*(?i:and|plus)\s+")  # " and " between the two counts of a pair
+
+
+def _passengers_and_crew(
+    placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
+) -> None:
+    """'An airliner with 144 people on board ... The plane carried 136 passengers and 18 crew
+    members': the passengers and the crew, a pair with nothing else listed, are all of the one
+    figure of the people on board (event `aboard`) in the `before` sentences."""
+    for a, b in itertools.pairwise(amounts):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        if qa.kind != "count" or qb.kind != "count" or not _is_free(links, a) or not _is_free(links, b):
+            continue
+        first, second = _PASSENGERS.match(text, qa.end), _CREW.match(text, qb.end)
+        if first is None or second is None:
+            first, second = _CREW.match(text, qa.end), _PASSENGERS.match(text, qb.end)
+        if first is None or second is None or not _PAIR_JOIN.fullmatch(text, first.end(), qb.start):
+            continue
+        if _LIST_GOES_ON.match(text, second.end(), placed[b].sentence_span[1]) or (
+            _LIST_JOIN.fullmatch(text, placed[amounts[amounts.index(a) - 1]].quantity.end, qa.start)
+            if amounts.index(a) > 0
+            else False
+        ):
+            continue  # "30 soldiers, 136 passengers and 18 crew": a longer list
+        aboard = [j for j in before if placed[j].event == "aboard" and placed[j].quantity.kind == "count"]
+        if not aboard or len({placed[j].quantity.value for j in aboard}) != 1 or links[aboard[-1]].part_of:
+            continue
+        for part in (a, b):
+            links[part].join(aboard[-1])
+        links[aboard[-1]].sums = True
 
 
 def _total_lines(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
