@@ -468,6 +468,14 @@ CASES += [
         "vessel carried 190 passengers and 12 crew members.",
         "NC115",
     ),
+    (
+        "a change opening with the span of two years is the change between the ends given for them",
+        "The 2021 count found 48.2 million cars, 6% more than the 45.5 million registered in 2011. "
+        "Electric models remain rare. From 2011 to 2021 the number of cars rose by 2.7 million.",
+        "The 2021 count found 48.2 million cars, 6% more than the 45.5 million registered in 2011. "
+        "Electric models remain rare. From 2011 to 2021 the number of cars rose by 3.7 million.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

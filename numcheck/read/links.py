@@ -373,6 +373,7 @@ def link(
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
         _total_lines(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
+        _change_of_the_years_before(placed, amounts, before, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -1157,6 +1158,47 @@ def _passengers_and_crew(
         for part in (a, b):
             links[part].join(aboard[-1])
         links[aboard[-1]].sums = True
+
+
+_YEARS_SPAN = re.compile(  # "From 2010 to 2020 ", "Between 2010 and 2020, " opening the sentence of a change
+    r"\s*(?i:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?i:to|and|through)\s+(?P<last>(?:19|20)\d\d)\b"
+)
+
+
+def _change_of_the_years_before(
+    placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
+) -> None:
+    """'The 2020 census counted 126.8 million households, 9% more than the 116.7 million counted in
+    2010. ... From 2010 to 2020 the number of households rose by 10.1 million': a change with no
+    ends of its own, in a sentence opening with the span of two years, is the change between the
+    one pair of ends of its measure read in the `before` sentences, where both years are
+    written."""
+    if not amounts:
+        return
+    span = _YEARS_SPAN.match(text, placed[amounts[0]].sentence_span[0])
+    if span is None:
+        return
+    deltas = [
+        i
+        for i in amounts
+        if links[i].direction and links[i].change_from is None and links[i].change_to is None
+    ]
+    if len(deltas) != 1 or placed[deltas[0]].quantity.kind not in WHOLE_KINDS:
+        return
+    delta = deltas[0]
+    pairs = {
+        (links[j].change_from, links[j].change_to)
+        for j in before
+        if links[j].change_from is not None
+        and links[j].change_to is not None
+        and _same_measure(placed, links[j].change_to, delta)
+    }
+    if len(pairs) != 1:
+        return
+    start, end = pairs.pop()
+    written = text[placed[start].sentence_span[0] : placed[end].sentence_span[1]]
+    if span.group("first") in written and span.group("last") in written:
+        links[delta].change_from, links[delta].change_to = start, end
 
 
 def _total_lines(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
