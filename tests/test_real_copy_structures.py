@@ -476,6 +476,14 @@ CASES += [
         "Electric models remain rare. From 2011 to 2021 the number of cars rose by 3.7 million.",
         "NC105",
     ),
+    (
+        "items set apart by semicolons after a colon are all of the figure before it",
+        "He was charged on nine counts: four of fraud, forgery and theft; three of bribery; and two of "
+        "money laundering.",
+        "He was charged on ten counts: four of fraud, forgery and theft; three of bribery; and two of "
+        "money laundering.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -499,6 +507,7 @@ OPEN_LISTS = [
     "The club scored 19 goals in three matches, five of them from set pieces.",
     "The quake struck at a depth of 213.5 kilometres (132 miles) beneath the mountains.",
     "A ferry with 212 people on board sank. It carried 190 passengers, 12 soldiers and 10 crew.",
+    "He faces 12 counts: four of fraud; three of bribery, of which two in 2019; and others.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

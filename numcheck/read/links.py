@@ -372,6 +372,7 @@ def link(
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
         _total_lines(placed, amounts, text, links)
+        _semicolon_breakdown(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
@@ -1158,6 +1159,47 @@ def _passengers_and_crew(
         for part in (a, b):
             links[part].join(aboard[-1])
         links[aboard[-1]].sums = True
+
+
+_COLON_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}\s*:\s*")  # " counts: " after a whole
+_ITEM_OPENS = re.compile(r"\s*(?i:and\s+)?")  # what may stand before an item's figure: "and "
+
+
+def _semicolon_breakdown(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'was tried on 11 counts: two of genocide; six of crimes against humanity, namely ...; and
+    four of violations of the laws of war': after a figure and a colon, items set apart by
+    semicolons, each opening with a figure of the whole's measure and holding no other, are
+    its parts; all of it (`sums`) when the last opens with "and"."""
+    for position, whole in enumerate(amounts):
+        qw = placed[whole].quantity
+        end = placed[whole].sentence_span[1]
+        colon = _COLON_AFTER.match(text, qw.end, end)
+        if colon is None or ";" not in text[colon.end() : end] or links[whole].part_of is not None:
+            continue
+        items = text[colon.end() : end].rstrip(" .").split(";")
+        parts, cursor = [], colon.end()
+        for item in items:
+            inside = [
+                i for i in amounts[position + 1 :] if cursor <= placed[i].quantity.start < cursor + len(item)
+            ]
+            opens = _ITEM_OPENS.match(text, cursor)
+            if (
+                len(inside) != 1
+                or placed[inside[0]].quantity.start != opens.end()
+                or not _same_measure(placed, inside[0], whole)
+                or not _is_free(links, inside[0])
+            ):
+                parts = []
+                break
+            parts.append(inside[0])
+            cursor += len(item) + 1
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            links[part].join(whole, "entity", "event")
+        last = placed[parts[-1]].quantity.start
+        if text[text.rfind(";", 0, last) + 1 : last].strip().lower() == "and":
+            links[whole].sums = True
 
 
 _YEARS_SPAN = re.compile(  # "From 2010 to 2020 ", "Between 2010 and 2020, " opening the sentence of a change
