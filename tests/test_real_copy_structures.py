@@ -484,6 +484,14 @@ CASES += [
         "money laundering.",
         "NC115",
     ),
+    (
+        "a list of counts followed by 'voted for' is all of that side of the tally before",
+        "The Senate passed the bill 61-38 on Friday. Most Republicans opposed it. In the Senate, 48 "
+        "Democrats and 13 Republicans voted for the bill, while 38 Republicans voted against it.",
+        "The Senate passed the bill 61-38 on Friday. Most Republicans opposed it. In the Senate, 48 "
+        "Democrats and 15 Republicans voted for the bill, while 38 Republicans voted against it.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

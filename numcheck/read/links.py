@@ -368,6 +368,7 @@ def link(
         _of_a_named_group(placed, amounts, recent, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
+        _sides_voted(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
@@ -972,6 +973,53 @@ def _sides_of_the_tally_before(
         links[item].join(side)
     if len(items) >= 2 and not others and opening.group("verb").lower() in ("were", "was"):
         links[side].sums = True
+
+
+_TALLY_NOUN = re.compile(r"\s+(?i:vote|votes|tally|decision|ruling)\b")  # after a tally: "The 56-40 vote"
+_VOTED_SIDE = re.compile(  # after the last of a list: " Republicans voted for", " MPs voted against"
+    r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:voted|votes)\s+(?P<side>(?i:for|in\s+favou?r|against))\b"
+)
+
+
+def _sides_voted(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The bill passed 56-40. ... 32 Democrats and 24 Republicans voted for it, while 22
+    Democrats and 18 Republicans voted against': a list of counts followed by 'voted for' (or
+    'against') is all of that side of the one tally of the article before it (`sums`)."""
+    if not amounts:
+        return
+    first = placed[amounts[0]].sentence_span[0]
+    tallies = [
+        (a, b)
+        for a, b in itertools.pairwise(range(amounts[0]))
+        if placed[a].quantity.kind == placed[b].quantity.kind == "count"
+        and _TALLY_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        and (
+            _TALLY_NOUN.match(text, placed[b].quantity.end)
+            or _SIDED_TALLY_VERB.search(text, placed[a].sentence_span[0], placed[a].quantity.start)
+        )
+    ]
+    if len(tallies) != 1 or _OTHER_OCCASION.search(text, first, placed[amounts[-1]].sentence_span[1]):
+        return
+    ayes, noes = tallies[0]
+    items: list[int] = []
+    for i in amounts:
+        if items and not _LIST_JOIN.fullmatch(text, placed[items[-1]].quantity.end, placed[i].quantity.start):
+            items = []
+        items.append(i)
+        voted = _VOTED_SIDE.match(text, placed[i].quantity.end)
+        if voted is None:
+            continue
+        side = noes if voted.group("side").lower() == "against" else ayes
+        if (
+            len(items) >= 2
+            and all(placed[j].quantity.kind == "count" and _is_free(links, j) for j in items)
+            and _LAST_ITEM_JOIN.search(text, placed[items[-2]].quantity.end, placed[items[-1]].quantity.start)
+            and not any(links[j].part_of == side for j in range(len(links)))
+        ):
+            for j in items:
+                links[j].join(side)
+            links[side].sums = True
+        items = []
 
 
 _AT_THE_SCENE = re.compile(
