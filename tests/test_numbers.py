@@ -75,6 +75,14 @@ def test_year_quarter_is_no_fraction():
     assert values("in the 1988 third quarter") == [("1988", 1988), ("third", 3)]
 
 
+def test_a_decimal_written_without_its_leading_zero():
+    assert values("a decline of .38 percent, a levy of .5227 per $1,000") == [
+        (".38", 0.38),
+        (".5227", 0.5227),
+        ("1,000", 1000),
+    ]
+
+
 def test_two_years_joined_by_a_slash_are_a_season_not_a_fraction():
     assert values("in the 2018/2019 season, a quarter of 1/40") == [
         ("2018", 2018),

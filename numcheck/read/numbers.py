@@ -639,7 +639,8 @@ def _anchors(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_PREFIX = re.compile(r"(?r)(?:(?i:\b(?:an?|minus|negative|half|the)\s+)|[-−+]\s?)$")  # may open a number
+# may open a number: a word, a sign, or the point of a decimal written without its 0 (".38 percent")
+_PREFIX = re.compile(r"(?r)(?:(?i:\b(?:an?|minus|negative|half|the)\s+)|[-−+]\s?|(?<![\w.,])\.)$")
 _WINDOW_GAP = 14  # characters of other text that end a stretch which may hold one number
 
 
