@@ -492,6 +492,14 @@ CASES += [
         "Democrats and 15 Republicans voted for the bill, while 38 Republicans voted against it.",
         "NC102",
     ),
+    (
+        "an amount and its share after a figure, 'more than' before, are a change ending at the figure",
+        "Some 18,100 people applied for asylum from January through June, 3,100 or 20.7 percent more "
+        "than in the same months last year.",
+        "Some 18,100 people applied for asylum from January through June, 3,100 or 26.7 percent more "
+        "than in the same months last year.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

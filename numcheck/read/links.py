@@ -376,6 +376,7 @@ def link(
         _semicolon_breakdown(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
+        _amount_and_share_of_a_change(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -1248,6 +1249,41 @@ def _semicolon_breakdown(placed: Sequence[Placed], amounts: list[int], text: str
         last = placed[parts[-1]].quantity.start
         if text[text.rfind(";", 0, last) + 1 : last].strip().lower() == "and":
             links[whole].sums = True
+
+
+_FIGURE_THEN_AMOUNT = re.compile(
+    r"[^\d;:.()]{0,80}?,\s*"
+)  # " foreigners applied from January through July, "
+_SHARE_OF_THE_AMOUNT = re.compile(r"\s*,?\s*(?i:or)\s+|\s*\(\s*")  # "3,198 or " 26.1 percent, "3,198 ("
+_COMPARATIVE = re.compile(  # after an amount and its share: " more than in the same months last year"
+    r"\s*\)?\s*,?\s+(?:(?P<up>(?i:more|higher|greater|larger|bigger|up))|(?i:less|lower|fewer|smaller|down))\b"
+)
+
+
+def _amount_and_share_of_a_change(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'18,946 foreigners applied from January through July, 3,198 or 26.1 percent more than in
+    the same months last year': an amount and its share after a figure, said to be more (or
+    less) than before, are the change that ended at the figure, from a start they leave unsaid."""
+    for figure, delta, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        qf, qd, qs = placed[figure].quantity, placed[delta].quantity, placed[share].quantity
+        if (
+            qf.kind not in WHOLE_KINDS
+            or qs.unit != "percent"
+            or not _same_measure(placed, figure, delta)
+            or not all(_is_free(links, i) for i in (delta, share))
+            or not _FIGURE_THEN_AMOUNT.fullmatch(text, qf.end, qd.start)
+            or not _SHARE_OF_THE_AMOUNT.fullmatch(text, qd.end, qs.start)
+        ):
+            continue
+        compared = _COMPARATIVE.match(text, qs.end)
+        if compared is None:
+            continue
+        direction = 1 if compared.group("up") else -1
+        for change in (delta, share):
+            links[change].change_to, links[change].direction = figure, direction
+        links[share].converts = delta  # the share restates the amount, as in "fell 12 cents, or 1.5%"
 
 
 _YEARS_SPAN = re.compile(  # "From 2010 to 2020 ", "Between 2010 and 2020, " opening the sentence of a change
