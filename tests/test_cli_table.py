@@ -151,3 +151,18 @@ def test_the_text_table_loads_pint_without_numpy_and_still_converts_units():
         timeout=120,
     )
     assert "hectare" in result.stdout and result.stdout.splitlines()[-1] == "False True"
+
+
+def test_table_takes_jobs_and_no_progress_and_prints_the_same_table_as_one_job(tmp_path: Path):
+    towns = (("Ashford", 120, 45), ("Bexley", 300, 80), ("Crawley", 95, 12), ("Dover", 60, 7))
+    for town, homes, flooded in towns:
+        (tmp_path / f"{town.lower()}.txt").write_text(
+            f"Flooding damaged {homes} homes in {town}, {flooded} of them beyond repair, the council said.\n"
+        )
+    one = run_cli("table", "--jobs", "1", "--format", "csv", str(tmp_path))
+    two = run_cli("table", "--jobs", "2", "--no-progress", "--format", "csv", str(tmp_path))
+    assert one.returncode == two.returncode == 0
+    assert two.stdout == one.stdout
+    assert {row["path"] for row in csv.DictReader(io.StringIO(two.stdout))} == {
+        str(p) for p in tmp_path.glob("*.txt")
+    }

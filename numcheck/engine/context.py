@@ -1,9 +1,11 @@
-"""What every check reads: one document's claims, as records and as the pandas table.
+"""What every check reads: one document's claims, as records.
 
 Job: `Context` holds the claims, the rule set, the pint definitions and the article's date,
-selects a concept's
-claims from the table (once per concept), and gives a claim's (strict, typical) intervals.
-Limits: one document at a time; selections are cached for the life of the context.
+selects a concept's claims by the claims table's columns (once per concept), and gives a
+claim's (strict, typical) intervals.
+Limits: one document at a time; selections are cached for the life of the context. No pandas:
+a selection reads the Claim records' fields as the table's columns, so that checking needs
+neither the DataFrame's memory nor pandas' start-up.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import regex as re
 
@@ -21,19 +22,15 @@ from numcheck.engine.intervals import Interval
 from numcheck.engine.rulefiles import Concept, RuleSet
 from numcheck.read.claims import Claim
 
-if TYPE_CHECKING:
-    import pandas as pd
-
 AMOUNT_KINDS = ("count", "money", "measure", "percent", "duration", "age")
 
 
 @dataclass(frozen=True, eq=False)
 class Context:
-    """What every check may read: the claims, as records and as the pandas table."""
+    """What every check may read: the claims, in document order and by id."""
 
     claims: Sequence[Claim]
     by_id: dict[int, Claim]
-    frame: pd.DataFrame
     rules: RuleSet
     definitions: tuple[Path, ...]  # pint definition files
     selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
@@ -47,16 +44,22 @@ class Context:
         return self.selections[concept.name]
 
     def _select(self, concept: Concept) -> list[Claim]:
-        frame = self.frame
-        fields = dict(concept.filters)
-        mask = frame["kind"].isin(fields.get("kind", AMOUNT_KINDS))
+        """The claims of an amount's kind (or of the concept's kinds) whose every filtered field,
+        in lower case, is one of the concept's values; for `scope` and `source`, contains one."""
+        kinds = dict(concept.filters).get("kind", AMOUNT_KINDS)
+        tests: list[Callable[[str], bool]] = []
         for name, values in concept.filters:
-            column = frame[name].str.lower()
             if name in ("scope", "source"):
-                mask &= column.str.contains("|".join(re.escape(v) for v in values), regex=True)
+                tests.append(re.compile("|".join(re.escape(v) for v in values)).search)
             else:
-                mask &= column.isin(values)
-        return [self.by_id[int(i)] for i in frame.loc[mask, "id"]]
+                tests.append(frozenset(values).__contains__)
+        fields = [name for name, _ in concept.filters]
+        return [
+            claim
+            for claim in self.claims
+            if claim.kind in kinds
+            and all(test(getattr(claim, name).lower()) for name, test in zip(fields, tests, strict=True))
+        ]
 
     def pair(self, claim: Claim) -> tuple[Interval, Interval]:
         """(strict, typical) intervals of a claim, in canonical units."""

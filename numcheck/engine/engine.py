@@ -1,6 +1,6 @@
 """The rule engine: from a claims table and a rule set to findings.
 
-Job: select each concept's claims from the claims table (pandas), evaluate each rule's
+Job: select each concept's claims from the claims (`Context.select`), evaluate each rule's
 relation over every combination of matching claims with interval arithmetic, run the
 built-in checks (`checks`), and turn what cannot hold into Findings: an error when no
 values the words allow satisfy the relation, a warning when only the strict reading, not
@@ -18,7 +18,6 @@ import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from numcheck.engine.checks import CHECKS
 from numcheck.engine.context import Context
@@ -26,10 +25,7 @@ from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, r
 from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads, repeated
 from numcheck.engine.intervals import Interval, describe
 from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
-from numcheck.read.claims import Claim, to_frame
-
-if TYPE_CHECKING:
-    pass
+from numcheck.read.claims import Claim
 
 MAX_COMBINATIONS = 2000
 
@@ -153,13 +149,7 @@ def check(
     if not claims:
         return []
     context = Context(
-        claims,
-        {c.id: c for c in claims},
-        to_frame(list(claims)),
-        rules,
-        definitions,
-        events=events or {},
-        reference=reference,
+        claims, {c.id: c for c in claims}, rules, definitions, events=events or {}, reference=reference
     )
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]

@@ -5,9 +5,10 @@ write the report. An input that cannot be read, or a configuration, rule or lexi
 that cannot be used, gets one line on stderr naming it; the other inputs are still
 processed, and a JSON or SARIF report is written all the same. A note (an input that seems
 not to be English) is one line on stderr too, and in JSON and SARIF, but changes no exit
-status. A mistyped command, flag or
-choice is named with the closest one. Exit status: 0 clean, 1 a finding at or above
---fail-on, 2 a usage or input error.
+status. A mistyped command, flag or choice is named with the closest one. Ctrl-C stops a run
+at once: what finished is reported with a note that the run was interrupted, and a second
+Ctrl-C ends the process there and then. Exit status: 0 clean, 1 a finding at or above
+--fail-on, 2 a usage or input error, 130 interrupted.
 
     numcheck check PATH...          findings
     numcheck table PATH...          the claims table the rules see
@@ -24,9 +25,11 @@ import argparse
 import contextlib
 import datetime as dt
 import os
+import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from numcheck.read.document import Document
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C: 128 + SIGINT, as shells report it
 
 
 class _Parser(argparse.ArgumentParser):
@@ -127,6 +131,10 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
         help="strict half-width of 'about N' as a share of N (default 0.10)",
     )
     _rules_option(parser)
+    parser.add_argument(
+        "--jobs", "-j", type=_jobs, metavar="N", help="read N files at once (default: the cores available)"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
 
 def _rules_option(parser: argparse.ArgumentParser) -> None:
@@ -169,10 +177,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report suppression comments that silence nothing (NC001)",
     )
-    check.add_argument(
-        "--jobs", "-j", type=_jobs, metavar="N", help="check N files at once (default: the cores available)"
-    )
-    check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     table = commands.add_parser("table", help="print the claims table: every number, its bounds and subject")
     _inputs(table)
@@ -307,48 +311,61 @@ def _progress(total: int, args: argparse.Namespace):  # type: ignore[no-untyped-
     return tqdm(total=total, unit="file", file=sys.stderr, leave=False)
 
 
-def _run(files: list[str], flags, args: argparse.Namespace, stdin: Document | None) -> list:  # type: ignore[no-untyped-def]
-    from concurrent.futures import ProcessPoolExecutor
-
-    from numcheck.lint.runner import check_file
+def _run(  # type: ignore[no-untyped-def]
+    work, unchecked, files: list[str], flags, args: argparse.Namespace, stdin: Document | None, deliver
+) -> bool:
+    """Run `work` (a runner's file job) on each file, handing each result to `deliver` in input
+    order (`unchecked(path, error=line)` is the result of a file whose worker failed); True when
+    Ctrl-C stopped the run (what finished is delivered all the same)."""
+    from numcheck.lint import workers
+    from numcheck.lint.runner import internal_error
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     jobs = max(1, min(args.jobs or cores, len(files)))
+    tasks = [(args.stdin_filename, flags, stdin) if path == "-" else (path, flags, None) for path in files]
     bar = _progress(len(files), args)
-    results = []
-    if jobs == 1 or len(files) < 4:
-        for path in files:
-            results.append(
-                check_file(
-                    args.stdin_filename if path == "-" else path, flags, stdin if path == "-" else None
-                )
-            )
-            if bar is not None:
-                bar.update()
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [
-                pool.submit(
-                    check_file,
-                    args.stdin_filename if p == "-" else p,
-                    flags,
-                    stdin if p == "-" else None,
-                )
-                for p in files
-            ]
-            for future in futures:  # in input order: stable output
-                results.append(future.result())
-                if bar is not None:
-                    bar.update()
-    if bar is not None:
-        bar.close()
-    return results
+
+    def delivered(index: int, result) -> None:  # type: ignore[no-untyped-def]
+        deliver(index, result)
+        if bar is not None:
+            bar.update()
+
+    try:
+        interrupted = workers.run(
+            work,
+            tasks,
+            1 if len(files) < 4 else jobs,
+            delivered,
+            lambda task, reason: unchecked(task[0], error=internal_error(task[0], reason)),
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    if interrupted:  # what finished is reported, unless a second Ctrl-C ends it all at once
+        signal.signal(signal.SIGINT, lambda signum, frame: os._exit(EXIT_INTERRUPTED))
+    return interrupted
+
+
+def _in_input_order(items: list[tuple[str, str]], outcomes: dict[int, str]) -> Iterator[tuple[str, str]]:
+    """Each input, in input order, with its error line: the one found before the run, or the one
+    its file's result gave (`outcomes`, by index among the files run); '' when it was read."""
+    index = 0
+    for path, error in items:
+        if not error:
+            error, index = outcomes.get(index, ""), index + 1
+        yield path, error
+
+
+def _interrupted(checked: int, total: int) -> str:
+    """The note of a run that Ctrl-C stopped."""
+    return f"interrupted: {checked:,} of {total:,} file{'s' * (total != 1)} checked"
 
 
 def _check(args: argparse.Namespace) -> int:
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, find_config
     from numcheck.lint.inputs import InputError
     from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Note, Run, Unchecked, statistics
+    from numcheck.lint.runner import FileResult, check_file
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -356,6 +373,7 @@ def _check(args: argparse.Namespace) -> int:
         fmt = args.format or find_config(Path.cwd()).format
     except ConfigError as exc:
         raise _UsageError(str(exc)) from None
+    flags = replace(flags, every_claim=fmt == "html")
     try:
         stdin = _stdin(args, flags)
     except InputError as exc:
@@ -365,30 +383,47 @@ def _check(args: argparse.Namespace) -> int:
         early = []
     items = _files(args, flags)
     _output_among_inputs(args.output, [path for path, _ in items])
-    results = _run([path for path, error in items if not error], flags, args, stdin)
-    by_path = iter(results)
+    files = [path for path, error in items if not error]
+    findings, claims, texts, formats, rules, outcomes = [], {}, {}, {}, {}, {}
+    notes: dict[str, Note] = {}
+    checked, failing = 0, False
+
+    def deliver(index: int, result: FileResult) -> None:  # keeps what the report shows, drops the rest
+        nonlocal checked, failing
+        outcomes[index] = result.error
+        if result.error:
+            return
+        checked += 1
+        findings.extend(result.findings)
+        claims[result.path] = result.claims
+        formats[result.path] = result.fmt
+        notes.update((line, Note(result.path, line)) for line in result.notes)
+        if flags.every_claim:
+            texts[result.path] = result.text
+        rules.update((rule.code, rule) for rule in result.rules)
+        failing = failing or any(
+            SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[result.fail_on] for f in result.findings
+        )
+
+    interrupted = _run(check_file, FileResult, files, flags, args, stdin, deliver)
     first: dict[str, Unchecked] = {e.message: e for e in early}
-    for path, error in items:  # in input order, each distinct line once (a broken rule file once)
-        if not error:
-            result = next(by_path)
-            path, error = result.path, result.error
+    for path, error in _in_input_order(items, outcomes):  # each distinct line once (a rule file once)
         if error:
-            first.setdefault(error, Unchecked(path, error))
+            first.setdefault(error, Unchecked(args.stdin_filename if path == "-" else path, error))
     errors = list(first.values())
-    notes = list({line: Note(r.path, line) for r in results for line in r.notes}.values())
-    findings = [f for r in results for f in r.findings]
-    rules = {rule.code: rule for r in results for rule in r.rules}
-    checked = [r for r in results if not r.error]
+    note = _interrupted(len(outcomes), len(files)) if interrupted else ""
+    seconds = time.perf_counter() - started
     run = Run(
         findings,
-        {r.path: r.claims for r in checked},
+        claims,
         list(rules.values()),
-        len(checked),
-        time.perf_counter() - started,
+        checked,
+        seconds,
         errors,
-        {r.path: r.text for r in checked},
-        {r.path: r.fmt for r in checked},
-        notes,
+        texts,
+        formats,
+        list(notes.values()),
+        note,
     )
     colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     if run.files or fmt in ALWAYS_WRITTEN:
@@ -398,24 +433,21 @@ def _check(args: argparse.Namespace) -> int:
         unwritten = _write(report, args.output)
         if unwritten:  # no input, but the line says where the report could not go
             errors.append(Unchecked(str(args.output or "standard output"), unwritten))
-    for told in (*notes, *errors):
+    for told in (*notes.values(), *errors):
         _say(told.message)
+    if interrupted:
+        _say(f"numcheck: {note}")
+        return EXIT_INTERRUPTED
     if errors:
         return EXIT_USAGE
-    failing = any(
-        SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[r.fail_on] for r in results for f in r.findings
-    )
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def _table(args: argparse.Namespace) -> int:
-    from numcheck.lint.config import ConfigError
     from numcheck.lint.formats import TABLE_WRITERS
-    from numcheck.lint.inputs import InputError, read_document
-    from numcheck.lint.runner import language_note, settings
-    from numcheck.read.claims import Claim, claim_rows, extract_claims
-    from numcheck.read.lexicon import LexiconError, load_lexicon
-    from numcheck.read.markup import format_for
+    from numcheck.lint.inputs import InputError
+    from numcheck.lint.runner import TableResult, table_file
+    from numcheck.read.claims import Claim, claim_rows
 
     flags = _flags(args)
     try:
@@ -424,43 +456,45 @@ def _table(args: argparse.Namespace) -> int:
         stdin, args.paths, errors = None, [p for p in args.paths if p != "-"], [str(exc)]
     else:
         errors = []
-    rows = []
     items = _files(args, flags)
     _output_among_inputs(args.output, [path for path, _ in items])
-    for path, error in items:
-        if error:
-            errors.append(error)
-            continue
-        name = args.stdin_filename if path == "-" else path
-        try:
-            config = settings(name, flags)
-            tolerance = (
-                (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
-            )
-            lexicon = load_lexicon(config.rules, tolerance)
-            document = stdin if path == "-" else read_document(path, config.max_bytes, args.input_format)
-        except (ConfigError, LexiconError, InputError) as exc:
-            errors.append(str(exc))
-            continue
-        note = language_note(name, document.prose)
-        if note:  # on standard error at once; the exit status stays the run's
+    files = [path for path, error in items if not error]
+    tables: list[tuple[Claim, ...]] = []
+    outcomes: dict[int, str] = {}
+
+    formats: dict[str, str] = {}
+
+    def deliver(index: int, result: TableResult) -> None:
+        outcomes[index] = result.error
+        for note in result.notes:  # on standard error at once; the exit status stays the run's
             _say(note)
-        rows.extend(claim_rows(extract_claims(document, lexicon, args.date)))
-    if rows or not errors:
+        if not result.error:
+            tables.append(result.claims)
+            formats[result.path] = result.fmt
+
+    interrupted = _run(table_file, TableResult, files, flags, args, stdin, deliver)
+    errors.extend(error for _, error in _in_input_order(items, outcomes) if error)
+    if tables or not errors:
         if args.format == "html":
             from numcheck.lint.html_report import render_table
 
-            by_path: dict[str, dict] = {}
-            for row in rows:
-                by_path.setdefault(row["path"], {})[row["id"]] = Claim(**row)
-            formats = {path: format_for(path, args.input_format) for path in by_path}
+            by_path: dict[str, dict[int, Claim]] = {}
+            for table in tables:
+                for claim in table:
+                    by_path.setdefault(claim.path, {})[claim.id] = claim
             unwritten = _write(render_table(by_path, formats), args.output)
         else:
-            unwritten = _write(TABLE_WRITERS[args.format](rows), args.output)
+            unwritten = _write(
+                TABLE_WRITERS[args.format]([row for table in tables for row in claim_rows(table)]),
+                args.output,
+            )
         if unwritten:
             errors.append(unwritten)
     for error in errors:
         _say(error)
+    if interrupted:
+        _say(f"numcheck: {_interrupted(len(outcomes), len(files))}")
+        return EXIT_INTERRUPTED
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -550,7 +584,6 @@ def _config(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
     commands = {
         "check": _check,
         "table": _table,
@@ -559,12 +592,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "config": _config,
     }
     try:
-        return commands[args.command](args)
+        args = _parser().parse_args(argv)
+        status = commands[args.command](args)
     except _UsageError as exc:
         _say(str(exc))
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
+        status = EXIT_USAGE
+    except KeyboardInterrupt:  # before or after the files are checked (Ctrl-C while starting, too)
+        status = EXIT_INTERRUPTED
+    if status == EXIT_INTERRUPTED:  # all is said: one more Ctrl-C cannot turn the exit into a kill
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
 
 
 if __name__ == "__main__":

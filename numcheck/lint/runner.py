@@ -2,11 +2,15 @@
 
 Job: for one input, find its configuration (with the command line's flags over it), read
 it, build its claims table, run the selected rules, drop what its suppression comments
-silence and what is below the minimum severity, and return the result. A selector that
-names no rule loaded for the file (or NC001) is a configuration error. Any problem with
-the input, the configuration, a rule file or a lexicon file becomes one line naming it,
-never an exception. An input that seems not to be English gets a note
-(`language_note`), which is no error.
+silence and what is below the minimum severity, and return the result (`check_file`); or
+return its claims table alone (`table_file`). A selector that names no rule loaded for the
+file (or NC001) is a configuration error. Any problem with the input, the configuration, a
+rule file or a lexicon file becomes one line naming it, never an exception. An input that
+seems not to be English gets a note (`language_note`), which is no error.
+
+A check's result is compact: the claims its findings name (every claim, and the text, only
+when the report shows them all: `Flags.every_claim`, for HTML), so that the file's claims
+table is dropped once its findings are made and a run over many files keeps little of each.
 
 Limits: an I/O end (reads the file and its configuration). Results are plain, picklable
 records so that `--jobs` can run files in parallel processes.
@@ -30,19 +34,29 @@ class Flags:
     overrides: tuple[tuple[str, Any], ...] = ()  # Config field -> value
     input_format: str | None = None
     report_unused: bool = False
-    reference: dt.date | None = None  # --date: the articles' date, before their own
+    reference: dt.date | None = None  # --date: the articles' date, instead of their datelines
+    every_claim: bool = False  # keep every claim and the text in a check's result (the HTML report)
 
 
 @dataclass(frozen=True)
 class FileResult:
     path: str
     findings: tuple[Finding, ...] = ()
-    claims: dict[int, Claim] = field(default_factory=dict)
+    claims: dict[int, Claim] = field(default_factory=dict)  # id -> claim: those the findings name
     error: str = ""  # one line when the file could not be checked
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
-    text: str = ""  # the text the claims' offsets index
-    fmt: str = "text"  # the format it was read as (text, markdown, html)
+    text: str = ""  # with Flags.every_claim: the text the claims' offsets index
+    fmt: str = "text"  # the format it was read as (text, markdown, html, docx)
+    notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
+
+
+@dataclass(frozen=True)
+class TableResult:
+    path: str
+    claims: tuple[Claim, ...] = ()  # the file's claims table, in document order
+    error: str = ""  # one line when the file could not be read
+    fmt: str = "text"  # the format it was read as
     notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
 
 
@@ -50,6 +64,21 @@ def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
     from numcheck.lint.config import config_for, override
 
     return override(config_for(path), dict(flags.overrides))
+
+
+def internal_error(path: str, reason: BaseException | str) -> str:
+    """The one line for a bug of numcheck's met on `path` (the other files go on)."""
+    if isinstance(reason, BaseException):
+        reason = f"{type(reason).__name__}: {reason}"
+    return f"{path}: internal error, please report it: {reason}"
+
+
+def _lexicon(config):  # type: ignore[no-untyped-def]
+    """The lexicon of a file's configuration: the shipped files, its rule folders', its tolerance."""
+    from numcheck.read.lexicon import load_lexicon
+
+    tolerance = (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
+    return load_lexicon(config.rules, tolerance)
 
 
 def language_note(path: str, prose: str) -> str:
@@ -65,15 +94,26 @@ def language_note(path: str, prose: str) -> str:
     )
 
 
+def _document(path: str, flags: Flags, config, document: Document | None) -> Document:  # type: ignore[no-untyped-def]
+    from numcheck.lint.inputs import read_document
+
+    return document if document is not None else read_document(path, config.max_bytes, flags.input_format)
+
+
+def _notes(path: str, document: Document) -> tuple[str, ...]:
+    note = language_note(path, document.prose)
+    return (note,) if note else ()
+
+
 def check_file(path: str, flags: Flags, document: Document | None = None) -> FileResult:
     """Check `path` (or `document`, read from standard input and named `path`)."""
     from numcheck.engine.engine import check, load_rules
     from numcheck.engine.rulefiles import RuleFileError
     from numcheck.engine.suppressions import UNUSED, apply
     from numcheck.lint.config import SEVERITY_ORDER, ConfigError, check_selectors
-    from numcheck.lint.inputs import InputError, read_document
+    from numcheck.lint.inputs import InputError
     from numcheck.read.claims import article_date, extract_claims
-    from numcheck.read.lexicon import LexiconError, load_lexicon
+    from numcheck.read.lexicon import LexiconError
     from numcheck.read.markup import format_for
 
     try:
@@ -81,14 +121,10 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
         for rule_path in config.rules:
             if not rule_path.exists():
                 raise RuleFileError(f"{rule_path}: no such rule file or folder")
-        tolerance = (
-            (("about_tolerance", config.about_tolerance),) if config.about_tolerance is not None else ()
-        )
-        lexicon = load_lexicon(config.rules, tolerance)
+        lexicon = _lexicon(config)
         rules = load_rules(config.rules)
         check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
-        if document is None:
-            document = read_document(path, config.max_bytes, flags.input_format)
+        document = _document(path, flags, config, document)
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]
@@ -108,24 +144,38 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
             flags.report_unused,
         )
     except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
-        return FileResult(
-            path, error=f"{path}: internal error, please report it: {type(exc).__name__}: {exc}"
-        )
+        return FileResult(path, error=internal_error(path, exc))
     shown = tuple(
         f
         for f in findings
         if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
-    note = language_note(path, document.prose)
-    return FileResult(
-        path,
-        shown,
-        {c.id: c for c in claims},
-        "",
-        config.fail_on,
-        tuple(selected),
-        document.text,
-        format_for(path, flags.input_format),
-        (note,) if note else (),
-    )
+    fmt, notes = format_for(path, flags.input_format), _notes(path, document)
+    if not flags.every_claim:
+        named = {i for f in shown for i in (*f.claims, *(j for place in f.also_at for j in place.claims))}
+        kept = {c.id: c for c in claims if c.id in named}
+        return FileResult(path, shown, kept, "", config.fail_on, tuple(selected), "", fmt, notes)
+    every = {c.id: c for c in claims}
+    return FileResult(path, shown, every, "", config.fail_on, tuple(selected), document.text, fmt, notes)
+
+
+def table_file(path: str, flags: Flags, document: Document | None = None) -> TableResult:
+    """The claims table of `path` (or of `document`, read from standard input and named `path`)."""
+    from numcheck.lint.config import ConfigError
+    from numcheck.lint.inputs import InputError
+    from numcheck.read.claims import extract_claims
+    from numcheck.read.lexicon import LexiconError
+    from numcheck.read.markup import format_for
+
+    try:
+        config = settings(path, flags)
+        lexicon = _lexicon(config)
+        document = _document(path, flags, config, document)
+    except (ConfigError, LexiconError, InputError) as exc:
+        return TableResult(path, error=str(exc))
+    try:
+        claims = tuple(extract_claims(document, lexicon, flags.reference))
+        return TableResult(path, claims, "", format_for(path, flags.input_format), _notes(path, document))
+    except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
+        return TableResult(path, error=internal_error(path, exc))

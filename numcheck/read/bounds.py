@@ -24,7 +24,7 @@ from dataclasses import dataclass
 INF = math.inf
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Bounds:
     low: float
     high: float

@@ -7,7 +7,10 @@ year, weekdays and "yesterday" are placed by the article's date (`article_date`:
 else the one its markup declares, else its dateline's).
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
-unique within one document; links refer to them.
+unique within one document; links refer to them. The reading modules, which compile their
+patterns as they are imported, are imported by a reading, not with the `Claim` record. A
+claim costs about 0.8 KB (slots, and one copy of each sentence's line shared by its claims);
+a reading frees each row's intermediate records as its claim is made.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,17 +27,18 @@ import regex as re
 from numcheck.read.bounds import Bounds
 from numcheck.read.document import Document
 from numcheck.read.lexicon import Lexicon, phrase_pattern
-from numcheck.read.links import Links, Placed, link
-from numcheck.read.quantities import Quantity, find_quantities, find_relative_days, first_full_date
-from numcheck.read.sentences import Sentence, split_sentences
-from numcheck.read.subjects import Subject, describe
 from numcheck.read.units import canonical
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the reading modules compile their patterns when imported: only a reading needs them
     import pandas as pd
 
+    from numcheck.read.links import Links
+    from numcheck.read.quantities import Quantity
+    from numcheck.read.sentences import Sentence
+    from numcheck.read.subjects import Subject
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: int  # 1-based, unique within the document; links hold these ids
     path: str
@@ -109,6 +114,8 @@ def dateline(document: Document) -> tuple[str, dt.date | None]:
     """The year and, if it gives one, the full date of the article's dateline: the first date
     in its first lines; a year alone only from before the dash that ends the dateline ("MADRID,
     Feb 3 (Reuters) - ... up 10% from 2023" gives none)."""
+    from numcheck.read.quantities import first_full_date
+
     head = document.prose[:400]
     written = first_full_date(head)
     if written is not None:
@@ -135,6 +142,11 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
     """Every claim of `document`, in document order. `reference` is the article's date (by
     default the one its markup declares, else its dateline's): it places dates without a year,
     weekdays, 'yesterday'."""
+    from numcheck.read.links import Placed, link
+    from numcheck.read.quantities import find_quantities, find_relative_days
+    from numcheck.read.sentences import split_sentences
+    from numcheck.read.subjects import describe
+
     sentences = split_sentences(document, lexicon.abbreviations)
     year, reference = article_date(document, reference)
     rows: list[tuple[Sentence, Quantity, Subject]] = []
@@ -157,12 +169,30 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
         for s, q, subj in rows
     ]
     relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon), lexicon.events)
+    del placed  # read by the links alone
     rows = _points_of_rates(rows, relations)
     subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
-    return [
-        _claim(i, document, sentence, quantity, subject, relations[i], year, lexicon)
-        for i, ((sentence, quantity, _), subject) in enumerate(zip(rows, subjects, strict=True))
-    ]
+    lines: dict[int, str] = {}  # sentence index -> the sentence on one line, shared by its claims
+    claims = []
+    while rows:  # from the last row back, each row's reading freed as its claim is made
+        sentence, quantity, _ = rows.pop()
+        if sentence.index not in lines:
+            lines[sentence.index] = " ".join(document.text[sentence.start : sentence.end].split())
+        claims.append(
+            _claim(
+                len(rows),
+                document,
+                sentence,
+                quantity,
+                subjects.pop(),
+                relations.pop(),
+                year,
+                lexicon,
+                lines[sentence.index],
+            )
+        )
+    claims.reverse()
+    return claims
 
 
 _POINTS = ("point", "pt")  # the noun of a change in points
@@ -210,6 +240,8 @@ def _inherit(
     38'); any other bare count with an event takes the noun of the count before it in its
     paragraph ('Hamas took 240 people. It has returned 110'), or of the last one with its event
     ('16 people were killed when two schools were hit ... another strike killed 18')."""
+    from numcheck.read.subjects import Subject
+
     out = list(subjects)
     last_noun: dict[tuple[int, str], str] = {}  # (paragraph, event or "") -> the last noun counted
     for i, (sentence, quantity, subject) in enumerate(rows):
@@ -240,12 +272,6 @@ def _inherit(
     return out
 
 
-@functools.lru_cache(maxsize=256)
-def _one_line(text: str, start: int, end: int) -> str:
-    """The sentence at [start, end) on one line (cached: every claim of a sentence asks)."""
-    return " ".join(text[start:end].split())
-
-
 def _claim(
     index: int,
     document: Document,
@@ -255,6 +281,7 @@ def _claim(
     rel: Links,
     year: str,
     lexicon: Lexicon,
+    line_of_sentence: str,
 ) -> Claim:
     line, column = document.position(quantity.start)
     end_line, end_column = document.position(quantity.end)
@@ -317,11 +344,11 @@ def _claim(
         averaged_in=ref(rel.averaged_in),
         sentence_index=sentence.index,
         paragraph=sentence.block,
-        sentence=_one_line(document.text, sentence.start, sentence.end),
+        sentence=line_of_sentence,
     )
 
 
-def claim_rows(claims: list[Claim]) -> list[dict[str, Any]]:
+def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     return [{name: getattr(claim, name) for name in COLUMNS} for claim in claims]
 
 

@@ -159,7 +159,7 @@ VULGAR = {
 NEGATORS = ("minus", "negative")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     """One number found in a text."""
 

@@ -21,7 +21,7 @@ import regex as re
 from numcheck.read.document import Document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     index: int  # 0-based position of the sentence in its document
     start: int  # character offset into the document's text
