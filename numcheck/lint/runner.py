@@ -19,6 +19,8 @@ from typing import Any
 
 from numcheck.engine.findings import Finding
 from numcheck.read.claims import Claim
+from numcheck.read.document import Document
+from numcheck.read.sentences import split_sentences
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,26 @@ class FileResult:
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
     text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose)
+    # the sentences of the findings' claims: index -> span in `text`
+    sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+def _sentence_spans(
+    document: Document, shown: str, abbreviations: frozenset[str], wanted: set[int]
+) -> dict[int, tuple[int, int]]:
+    """The spans in `shown` of the sentences `wanted` (by index), widened over the markup
+    around them on their first and last lines (`**18** hostages`), so that a report can show
+    them as written."""
+    spans = {}
+    for sentence in split_sentences(document, abbreviations):
+        if sentence.index in wanted:
+            start, end = sentence.start, sentence.end
+            while start > 0 and document.prose[start - 1] == " " and not shown[start - 1].isspace():
+                start -= 1
+            while end < len(shown) and document.prose[end] == " " and not shown[end].isspace():
+                end += 1
+            spans[sentence.index] = (start, end)
+    return spans
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
@@ -95,4 +117,15 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
     shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
-    return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)
+    by_id = {c.id: c for c in claims}
+    wanted = {by_id[i].sentence_index for f in shown for i in f.claims}
+    return FileResult(
+        path,
+        shown,
+        by_id,
+        "",
+        config.fail_on,
+        tuple(selected),
+        shown_text,
+        _sentence_spans(document, shown_text, lexicon.abbreviations, wanted) if wanted else {},
+    )
