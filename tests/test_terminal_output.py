@@ -127,6 +127,24 @@ def test_the_claims_table_fits_100_columns_by_default():
     assert "9   13:291  more than 16,000" in result.stdout
 
 
+def test_the_claims_table_adds_the_columns_that_fit(tmp_path: Path):
+    (tmp_path / "ferry.txt").write_text(FERRY)
+    lines = run_cli("table", "ferry.txt", cwd=tmp_path).stdout.splitlines()
+    assert lines[1].split() == [
+        "id",
+        "where",
+        "text",
+        "kind",
+        "value",
+        "strict",
+        "typical",
+        "entity",
+        "event",
+        "links",
+    ]
+    assert lines[2].split()[-1] == "part_of=3"
+
+
 def test_the_claims_table_cuts_a_cell_too_wide_with_an_ellipsis(tmp_path: Path):
     (tmp_path / "protest.txt").write_text(
         "Thousands and thousands and thousands and thousands of people marched on Sunday "

@@ -203,7 +203,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_columns,
         metavar="NAMES",
         help="the columns of the text and markdown tables, comma-separated "
-        "(default: id,where,text,value,strict,typical,entity,event in text, all in markdown)",
+        "(default: in text, id,where,text,value,strict,typical,entity,event and those of "
+        "links,kind,unit,scope,source that fit; in markdown, all)",
     )
     table.add_argument(
         "--wide", action="store_true", help="the text table with every column (or those of --columns) in full"
@@ -437,12 +438,11 @@ def _check(args: argparse.Namespace) -> int:
 
 def _table_report(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
     """The claims table in a format of `formats`, with the columns and width asked for."""
-    from numcheck.lint.formats import DEFAULT_COLUMNS, TABLE_WRITERS, TEXT_COLUMNS, table_markdown, table_text
+    from numcheck.lint.formats import TABLE_WRITERS, TEXT_COLUMNS, table_markdown, table_text
     from numcheck.lint.terminal import DEFAULT_WIDTH
 
     if args.format == "text":
-        columns = args.columns or (TEXT_COLUMNS if args.wide else DEFAULT_COLUMNS)
-        return table_text(rows, columns, None if args.wide else DEFAULT_WIDTH)
+        return table_text(rows, args.columns, None if args.wide else DEFAULT_WIDTH)
     if args.format == "markdown":
         return table_markdown(rows, args.columns or TEXT_COLUMNS)
     return TABLE_WRITERS[args.format](rows)

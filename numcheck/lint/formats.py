@@ -3,9 +3,10 @@
 Job: turn claim rows (dicts with the columns of `claims.COLUMNS`) into the text of one
 report. Formatters return strings; only the CLI writes them. JSON is a list of objects, one
 per row, with infinite bounds and missing values as null. Rows are sorted by path and
-position so that output is stable. The text table shows `DEFAULT_COLUMNS` in 100 terminal
-columns, narrowing the widest and cutting cells with '…', unless asked for other columns or
-for every cell in full; Markdown shows every column unless asked for some.
+position so that output is stable. Unless asked for columns, the text table shows the
+`CORE_COLUMNS`, and each of the `EXTRA_COLUMNS` that has something to show and fits in 100
+terminal columns; it narrows the widest column and cuts its cells with '…' to fit, unless
+asked for every cell in full. Markdown shows every column unless asked for some.
 
 Text and Markdown write control characters of paths and article text as escapes
 (`printable`); CSV and JSON keep them, quoted or escaped by their own rules.
@@ -93,7 +94,8 @@ _TEXT_COLUMNS: dict[str, Callable[[Row], str]] = {
     "links": _links,
 }
 TEXT_COLUMNS = tuple(_TEXT_COLUMNS)  # the columns of the text and Markdown tables, in order
-DEFAULT_COLUMNS = ("id", "where", "text", "value", "strict", "typical", "entity", "event")
+CORE_COLUMNS = ("id", "where", "text", "value", "strict", "typical", "entity", "event")
+EXTRA_COLUMNS = ("links", "kind", "unit", "scope", "source")  # shown where they fit, in this order
 _GAP = "  "  # between two columns of the text table
 
 
@@ -119,24 +121,39 @@ def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
     return _GAP.join(pad(cut(c, w), w) for c, w in zip(cells, widths, strict=True)).rstrip()
 
 
+def _chosen(rows: Sequence[Row], fit: int) -> list[str]:
+    """The core columns, and each extra column that has a cell to show and fits beside them
+    in full within `fit` terminal columns; in the order of `TEXT_COLUMNS`."""
+    cells = dict(zip(TEXT_COLUMNS, zip(*_cells(rows, TEXT_COLUMNS), strict=True), strict=True))
+    natural = {name: max(width(name), *(width(c) for c in cells[name])) for name in TEXT_COLUMNS}
+    chosen = list(CORE_COLUMNS)
+    for name in EXTRA_COLUMNS:
+        wider = [*chosen, name]
+        if any(cells[name]) and sum(natural[n] for n in wider) + len(_GAP) * (len(wider) - 1) <= fit:
+            chosen = wider
+    return [name for name in TEXT_COLUMNS if name in chosen]
+
+
 def table_text(
-    rows: Sequence[Row], columns: Sequence[str] = DEFAULT_COLUMNS, fit: int | None = DEFAULT_WIDTH
+    rows: Sequence[Row], columns: Sequence[str] | None = None, fit: int | None = DEFAULT_WIDTH
 ) -> str:
-    """Aligned `columns`, one block per file headed by its path; with `fit`, the columns are
-    narrowed (widest first, never below their header or 8) and their cells cut with '…' so
-    that a line takes at most `fit` terminal columns."""
+    """Aligned `columns` (by default `_chosen` for each file), one block per file headed by
+    its path; with `fit`, the columns are narrowed (widest first, never below their header or
+    8) and their cells cut with '…' so that a line takes at most `fit` terminal columns;
+    without, every column and cell is shown in full."""
     out: list[str] = []
     by_path: dict[str, list[Row]] = {}
     for row in _sorted(rows):
         by_path.setdefault(row["path"], []).append(row)
     for path, file_rows in by_path.items():
-        cells = _cells(file_rows, columns)
-        natural = [max(width(h), *(width(c[i]) for c in cells)) for i, h in enumerate(columns)]
+        shown = columns or (_chosen(file_rows, fit) if fit is not None else TEXT_COLUMNS)
+        cells = _cells(file_rows, shown)
+        natural = [max(width(h), *(width(c[i]) for c in cells)) for i, h in enumerate(shown)]
         if fit is not None:
-            least = [min(n, max(len(h), 8)) for n, h in zip(natural, columns, strict=True)]
+            least = [min(n, max(len(h), 8)) for n, h in zip(natural, shown, strict=True)]
             natural = _fit(natural, least, fit)
         out.append(f"{printable(path)}: {len(file_rows)} claims")
-        out.append(_line(columns, natural))
+        out.append(_line(shown, natural))
         out.extend(_line(row_cells, natural) for row_cells in cells)
         out.append("")
     return "\n".join(out)
