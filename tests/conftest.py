@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,15 +31,18 @@ def claim(text: str, surface: str, fmt: str = "text") -> Claim:
 
 
 def run_cli(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The real command line, in a subprocess."""
+    """The real command line, in a subprocess, its output piped; the width and colour of the
+    report are the defaults unless `env` sets COLUMNS, NO_COLOR or FORCE_COLOR."""
+    inherited = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR", "FORCE_COLOR")}
     return subprocess.run(
         [sys.executable, "-m", "numcheck.lint.cli", *args],
         input=stdin.decode() if stdin is not None else None,
         capture_output=True,
         text=True,
         cwd=cwd or ROOT,
+        env={**inherited, **(env or {})},
         timeout=120,
     )
 

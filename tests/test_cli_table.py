@@ -53,7 +53,7 @@ def test_table_csv_and_markdown_and_text():
     assert len(rows) == 34 and rows[0]["kind"] == "date"
     markdown = run_cli("table", "--format", "markdown", str(SEED)).stdout
     assert markdown.startswith("| path | id |") and "| more than 240 |" in markdown
-    text = run_cli("table", str(SEED)).stdout
+    text = run_cli("table", "--wide", str(SEED)).stdout
     assert "more than 16,000" in text and "total_of=8" in text
 
 

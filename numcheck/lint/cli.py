@@ -109,6 +109,22 @@ def _codes(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(",") if v.strip())
 
 
+def _columns(value: str) -> tuple[str, ...]:
+    from numcheck.lint.config import suggestion
+    from numcheck.lint.formats import TEXT_COLUMNS
+
+    names = tuple(name.lower() for name in _codes(value))
+    if not names:
+        raise argparse.ArgumentTypeError(f"name one column or more: {', '.join(TEXT_COLUMNS)}")
+    for name in names:
+        if name not in TEXT_COLUMNS:
+            raise argparse.ArgumentTypeError(
+                f"unknown column '{name}'{suggestion(name, TEXT_COLUMNS)}; "
+                f"choose from {', '.join(TEXT_COLUMNS)}"
+            )
+    return names
+
+
 def _inputs(parser: argparse.ArgumentParser) -> None:
     from numcheck.read.markup import FORMATS
 
@@ -160,7 +176,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report the claims that contradict each other")
     _inputs(check)
     check.add_argument(
-        "--format", choices=OUTPUT_FORMATS, help="output format (default: text, or the config's)"
+        "--format",
+        "--output-format",
+        choices=OUTPUT_FORMATS,
+        help="output format (default: text, or the config's); concise: one line per finding",
     )
     check.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the report to FILE")
     check.add_argument("--select", type=_codes, metavar="CODES", help="only these codes, prefixes or names")
@@ -181,9 +200,24 @@ def _parser() -> argparse.ArgumentParser:
     table = commands.add_parser("table", help="print the claims table: every number, its bounds and subject")
     _inputs(table)
     table.add_argument(
-        "--format", choices=(*TABLE_FORMATS, "html"), default="text", help="output format (default: text)"
+        "--format",
+        "--output-format",
+        choices=(*TABLE_FORMATS, "html"),
+        default="text",
+        help="output format (default: text)",
     )
     table.add_argument("--output", "-o", type=Path, metavar="FILE", help="write the table to FILE")
+    table.add_argument(
+        "--columns",
+        type=_columns,
+        metavar="NAMES",
+        help="the columns of the text and markdown tables, comma-separated "
+        "(default: in text, id,where,text,value,strict,typical,entity,event and those of "
+        "links,kind,unit,scope,source that fit; in markdown, all)",
+    )
+    table.add_argument(
+        "--wide", action="store_true", help="the text table with every column (or those of --columns) in full"
+    )
 
     rules = commands.add_parser(
         "rules", help="list the rules and built-in checks; --test runs their examples"
@@ -203,7 +237,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _say(line: str) -> None:
     """One line on standard error, its control characters (of a file name, say) escaped."""
-    from numcheck.lint.formats import printable
+    from numcheck.lint.terminal import printable
 
     print(printable(line), file=sys.stderr)
 
@@ -366,6 +400,7 @@ def _check(args: argparse.Namespace) -> int:
     from numcheck.lint.inputs import InputError
     from numcheck.lint.report import ALWAYS_WRITTEN, WRITERS, Note, Run, Unchecked, statistics
     from numcheck.lint.runner import FileResult, check_file
+    from numcheck.lint.terminal import report_width, wants_colour
 
     started = time.perf_counter()
     flags = _flags(args)
@@ -386,6 +421,7 @@ def _check(args: argparse.Namespace) -> int:
     files = [path for path, error in items if not error]
     findings, claims, texts, formats, rules, outcomes = [], {}, {}, {}, {}, {}
     notes: dict[str, Note] = {}
+    sentences: dict[str, dict[int, tuple[int, int]]] = {}
     checked, failing = 0, False
 
     def deliver(index: int, result: FileResult) -> None:  # keeps what the report shows, drops the rest
@@ -398,8 +434,10 @@ def _check(args: argparse.Namespace) -> int:
         claims[result.path] = result.claims
         formats[result.path] = result.fmt
         notes.update((line, Note(result.path, line)) for line in result.notes)
-        if flags.every_claim:
+        if result.text:  # the HTML report's every article, or the text report's files with findings
             texts[result.path] = result.text
+        if result.sentences:
+            sentences[result.path] = result.sentences
         rules.update((rule.code, rule) for rule in result.rules)
         failing = failing or any(
             SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[result.fail_on] for f in result.findings
@@ -424,10 +462,11 @@ def _check(args: argparse.Namespace) -> int:
         formats,
         list(notes.values()),
         note,
+        sentences,
     )
-    colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    colour = args.output is None and wants_colour(sys.stdout.isatty())
     if run.files or fmt in ALWAYS_WRITTEN:
-        report = WRITERS[fmt](run, colour)
+        report = WRITERS[fmt](run, colour, report_width())
         if args.statistics:
             report += statistics(run)
         unwritten = _write(report, args.output)
@@ -443,12 +482,25 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
+def _table_report(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
+    """The claims table in a format of `formats`, with the columns and width asked for."""
+    from numcheck.lint.formats import TABLE_WRITERS, TEXT_COLUMNS, table_markdown, table_text
+    from numcheck.lint.terminal import DEFAULT_WIDTH
+
+    if args.format == "text":
+        return table_text(rows, args.columns, None if args.wide else DEFAULT_WIDTH)
+    if args.format == "markdown":
+        return table_markdown(rows, args.columns or TEXT_COLUMNS)
+    return TABLE_WRITERS[args.format](rows)
+
+
 def _table(args: argparse.Namespace) -> int:
-    from numcheck.lint.formats import TABLE_WRITERS
     from numcheck.lint.inputs import InputError
     from numcheck.lint.runner import TableResult, table_file
     from numcheck.read.claims import Claim, claim_rows
 
+    if (args.columns or args.wide) and args.format not in ("text", "markdown"):
+        raise _UsageError("numcheck table: --columns and --wide shape the text and markdown tables only")
     flags = _flags(args)
     try:
         stdin = _stdin(args, flags)
@@ -485,8 +537,7 @@ def _table(args: argparse.Namespace) -> int:
             unwritten = _write(render_table(by_path, formats), args.output)
         else:
             unwritten = _write(
-                TABLE_WRITERS[args.format]([row for table in tables for row in claim_rows(table)]),
-                args.output,
+                _table_report([row for table in tables for row in claim_rows(table)], args), args.output
             )
         if unwritten:
             errors.append(unwritten)

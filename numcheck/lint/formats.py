@@ -3,7 +3,10 @@
 Job: turn claim rows (dicts with the columns of `claims.COLUMNS`) into the text of one
 report. Formatters return strings; only the CLI writes them. JSON is a list of objects, one
 per row, with infinite bounds and missing values as null. Rows are sorted by path and
-position so that output is stable.
+position so that output is stable. Unless asked for columns, the text table shows the
+`CORE_COLUMNS`, and each of the `EXTRA_COLUMNS` that has something to show and fits in 100
+terminal columns; it narrows the widest column and cuts its cells with '…' to fit, unless
+asked for every cell in full. Markdown shows every column unless asked for some.
 
 Text and Markdown write control characters of paths and article text as escapes
 (`printable`); CSV and JSON keep them, quoted or escaped by their own rules.
@@ -17,22 +20,14 @@ import csv
 import io
 import json
 import math
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from numcheck.lint.terminal import DEFAULT_WIDTH, cut, pad, printable, width
 from numcheck.read.claims import COLUMNS, LINK_COLUMNS
 
 Row = dict[str, Any]
 TABLE_FORMATS = ("text", "csv", "json", "markdown")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-
-
-def printable(value: str) -> str:
-    """`value` with its control characters written out as escapes ('\\n', '\\x1b'), so that
-    a file name or an article shown on a terminal can neither start a line of its own nor
-    move the cursor or change colours."""
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], value)
 
 
 def _sorted(rows: Sequence[Row]) -> list[Row]:
@@ -83,41 +78,83 @@ def _links(row: Row) -> str:
     return " ".join(parts)
 
 
-_TEXT_COLUMNS: tuple[tuple[str, Callable[[Row], str]], ...] = (
-    ("id", lambda r: str(r["id"])),
-    ("where", lambda r: f"{r['line']}:{r['column']}"),
-    ("text", lambda r: r["text"].replace("\n", " ")),
-    ("kind", lambda r: r["kind"]),
-    ("value", lambda r: number(r["value"]) or r["date"]),
-    ("strict", lambda r: interval(r["low"], r["high"], r["low_inclusive"], r["high_inclusive"])),
-    ("typical", lambda r: interval(r["typical_low"], r["typical_high"])),
-    ("unit", lambda r: r["unit"]),
-    ("entity", lambda r: r["entity"]),
-    ("event", lambda r: r["event"]),
-    ("source", lambda r: r["source"]),
-    ("scope", lambda r: r["scope"]),
-    ("links", _links),
-)
+_TEXT_COLUMNS: dict[str, Callable[[Row], str]] = {
+    "id": lambda r: str(r["id"]),
+    "where": lambda r: f"{r['line']}:{r['column']}",
+    "text": lambda r: r["text"].replace("\n", " "),
+    "kind": lambda r: r["kind"],
+    "value": lambda r: number(r["value"]) or r["date"],
+    "strict": lambda r: interval(r["low"], r["high"], r["low_inclusive"], r["high_inclusive"]),
+    "typical": lambda r: interval(r["typical_low"], r["typical_high"]),
+    "unit": lambda r: r["unit"],
+    "entity": lambda r: r["entity"],
+    "event": lambda r: r["event"],
+    "source": lambda r: r["source"],
+    "scope": lambda r: r["scope"],
+    "links": _links,
+}
+TEXT_COLUMNS = tuple(_TEXT_COLUMNS)  # the columns of the text and Markdown tables, in order
+CORE_COLUMNS = ("id", "where", "text", "value", "strict", "typical", "entity", "event")
+EXTRA_COLUMNS = ("links", "kind", "unit", "scope", "source")  # shown where they fit, in this order
+_GAP = "  "  # between two columns of the text table
 
 
-def _cells(rows: Sequence[Row]) -> list[list[str]]:
-    return [[printable(render(row)) for _, render in _TEXT_COLUMNS] for row in rows]
+def _cells(rows: Sequence[Row], columns: Sequence[str]) -> list[list[str]]:
+    return [[printable(_TEXT_COLUMNS[name](row)) for name in columns] for row in rows]
 
 
-def table_text(rows: Sequence[Row]) -> str:
-    """Aligned columns, one block per file, headed by its path."""
+def _fit(natural: list[int], least: list[int], columns: int) -> list[int]:
+    """Widths of at most `columns` in all, gaps included: the widest column is narrowed first,
+    none below its least width."""
+    widths = list(natural)
+    excess = sum(widths) + len(_GAP) * (len(widths) - 1) - columns
+    while excess > 0:
+        widest = max(range(len(widths)), key=lambda i: (widths[i] > least[i], widths[i]))
+        if widths[widest] <= least[widest]:
+            break
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    return _GAP.join(pad(cut(c, w), w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+
+def _chosen(rows: Sequence[Row], fit: int) -> list[str]:
+    """The core columns, and each extra column that has a cell to show and fits beside them
+    in full within `fit` terminal columns; in the order of `TEXT_COLUMNS`."""
+    cells = dict(zip(TEXT_COLUMNS, zip(*_cells(rows, TEXT_COLUMNS), strict=True), strict=True))
+    natural = {name: max(width(name), *(width(c) for c in cells[name])) for name in TEXT_COLUMNS}
+    chosen = list(CORE_COLUMNS)
+    for name in EXTRA_COLUMNS:
+        wider = [*chosen, name]
+        if any(cells[name]) and sum(natural[n] for n in wider) + len(_GAP) * (len(wider) - 1) <= fit:
+            chosen = wider
+    return [name for name in TEXT_COLUMNS if name in chosen]
+
+
+def table_text(
+    rows: Sequence[Row], columns: Sequence[str] | None = None, fit: int | None = DEFAULT_WIDTH
+) -> str:
+    """Aligned `columns` (by default `_chosen` for each file), one block per file headed by
+    its path; with `fit`, the columns are narrowed (widest first, never below their header or
+    8) and their cells cut with '…' so that a line takes at most `fit` terminal columns;
+    without, every column and cell is shown in full."""
     out: list[str] = []
     by_path: dict[str, list[Row]] = {}
     for row in _sorted(rows):
         by_path.setdefault(row["path"], []).append(row)
-    headers = [name for name, _ in _TEXT_COLUMNS]
     for path, file_rows in by_path.items():
-        cells = _cells(file_rows)
-        widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+        shown = columns or (_chosen(file_rows, fit) if fit is not None else TEXT_COLUMNS)
+        cells = _cells(file_rows, shown)
+        natural = [max(width(h), *(width(c[i]) for c in cells)) for i, h in enumerate(shown)]
+        if fit is not None:
+            least = [min(n, max(len(h), 8)) for n, h in zip(natural, shown, strict=True)]
+            natural = _fit(natural, least, fit)
         out.append(f"{printable(path)}: {len(file_rows)} claims")
-        out.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-        for row_cells in cells:
-            out.append("  ".join(c.ljust(w) for c, w in zip(row_cells, widths, strict=True)).rstrip())
+        out.append(_line(shown, natural))
+        out.extend(_line(row_cells, natural) for row_cells in cells)
         out.append("")
     return "\n".join(out)
 
@@ -137,11 +174,11 @@ def table_json(rows: Sequence[Row]) -> str:
     return json.dumps([json_row(row) for row in _sorted(rows)], indent=2, ensure_ascii=False) + "\n"
 
 
-def table_markdown(rows: Sequence[Row]) -> str:
-    headers = ["path", *(name for name, _ in _TEXT_COLUMNS)]
+def table_markdown(rows: Sequence[Row], columns: Sequence[str] = TEXT_COLUMNS) -> str:
+    headers = ["path", *columns]
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     ordered = _sorted(rows)
-    for row, row_cells in zip(ordered, _cells(ordered), strict=True):
+    for row, row_cells in zip(ordered, _cells(ordered, columns), strict=True):
         cells = [printable(row["path"]), *row_cells]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"

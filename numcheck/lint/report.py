@@ -3,10 +3,12 @@
 Job: turn findings (with the claims they involve) into the text of one report. Formatters
 return strings; only the CLI writes them. Output is sorted by path and position.
 
-- text: `path:line:col: severity CODE name: message`, then the sentence of every claim
-  involved (with its line) and the arithmetic; ANSI colour only when asked (a terminal
-  without NO_COLOR). Control characters of paths and article text are written as escapes
-  (`\\n`, `\\x1b`), as in `github`, so that neither can forge a line or drive the terminal.
+- text: `path:line:col: severity CODE name: message`, then, as ruff and rustc show a
+  diagnostic, the sentences of the claims involved line by line with a gutter of line
+  numbers, `^` under the figures, cut with '…' to the width asked for (`snippets`), and the
+  arithmetic; ANSI colour only when asked (the CLI decides: `terminal.wants_colour`). Control
+  characters of paths and article text are written as escapes (`\\n`, `\\x1b`), as in
+  `github`, so that neither can forge a line or drive the terminal.
 - concise: the first line of each finding only.
 - json: `{"schema_version": 2, ...}`, documented in docs/json-schema.md; `input_errors` lists
   the inputs that could not be checked (level error), then the notes (level note).
@@ -34,7 +36,9 @@ from pathlib import PurePath
 from numcheck import __version__
 from numcheck.engine.findings import Finding, Place
 from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER, Rule
-from numcheck.lint.formats import json_row, printable
+from numcheck.lint.formats import json_row
+from numcheck.lint.snippets import window
+from numcheck.lint.terminal import DEFAULT_WIDTH, printable
 from numcheck.read.claims import COLUMNS, Claim
 
 FINDING_FORMATS = ("text", "concise", "json", "sarif", "github", "html")
@@ -45,7 +49,7 @@ _COLOURS = {
     "error": "\033[1;31m",
     "warning": "\033[1;33m",
     "path": "\033[1m",
-    "dim": "\033[2m",
+    "gutter": "\033[1;34m",
     "reset": "\033[0m",
 }
 
@@ -81,6 +85,9 @@ class Run:
     formats: Mapping[str, str] = field(default_factory=dict)  # path -> the format it was read as
     notes: Sequence[Note] = ()  # notes on inputs that were checked, one per distinct line
     interrupted: str = ""  # when Ctrl-C stopped the run: 'interrupted: 12 of 40 files checked'
+    sentences: Mapping[str, Mapping[int, tuple[int, int]]] = field(
+        default_factory=dict
+    )  # path -> sentence index -> its span in the text, for the sentences of the findings' claims
 
 
 def _sorted(findings: Sequence[Finding]) -> list[Finding]:
@@ -125,23 +132,63 @@ def _head(finding: Finding, colour: bool) -> str:
     )
 
 
-def text(run: Run, colour: bool = False) -> str:
+def _offset(text: str, line: int, column: int) -> int:
+    """The character offset of a 1-based line and column of `text`."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + column - 1
+
+
+def _window(finding: Finding, run: Run, colour: bool, width: int) -> list[str]:
+    """The finding's sentences under its first line, its figures underlined, then its
+    arithmetic, as ruff shows a diagnostic: a gutter of line numbers and '|', '...' where
+    lines are left out, '=' before the arithmetic. A finding without claims (an unused
+    suppression comment) underlines its own place."""
+    text = run.texts[finding.path]
+    claims = [run.claims[finding.path][i] for i in finding.claims]
+    if claims:
+        spans = sorted({run.sentences[finding.path][c.sentence_index] for c in claims})
+        marks = [(c.start, c.end) for c in claims]
+        anchor = (claims[0].start, claims[0].line)
+    else:
+        start = _offset(text, finding.line, finding.column)
+        end = _offset(text, finding.end_line, finding.end_column)
+        spans, marks, anchor = [(start, end)], [(start, end)], (start, finding.line)
+    lines = window(text, spans, marks, anchor, width)
+    if not lines:  # nothing shown there (an HTML comment, blanked in the text shown)
+        return []
+    digits = len(str(max(line.number for line in lines)))
+    bar = _paint(" " * digits + " |", "gutter", colour)
+    out = [bar]
+    for line in lines:
+        if not line.number:
+            out.append(_paint("...", "gutter", colour))
+            continue
+        out.append(f"{_paint(f'{line.number:>{digits}} |', 'gutter', colour)} {line.text}")
+        if line.carets:
+            carets = line.carets.lstrip()
+            indent = " " * (len(line.carets) - len(carets))
+            out.append(f"{bar} {indent}{_paint(carets, finding.severity, colour)}")
+    out.append(bar)
+    if finding.arithmetic:
+        out.append(f"{_paint(' ' * digits + ' =', 'gutter', colour)} {printable(finding.arithmetic)}")
+    return out
+
+
+def text(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
+    """Each finding's first line, then its window (`_window`) and an empty line; then the
+    summary."""
     lines = []
     for f in _sorted(run.findings):
         lines.append(_head(f, colour))
-        shown: set[int] = set()
-        for claim_id in f.claims:
-            claim = run.claims[f.path][claim_id]
-            if claim.sentence_index not in shown:
-                shown.add(claim.sentence_index)
-                lines.append(_paint(f"    {claim.line:>4} | {printable(claim.sentence)}", "dim", colour))
-        if f.arithmetic:
-            lines.append(f"         = {printable(f.arithmetic)}")
+        lines.extend(_window(f, run, colour, width))
+        lines.append("")
     lines.append(summary(run))
     return "\n".join(lines) + "\n"
 
 
-def concise(run: Run, colour: bool = False) -> str:
+def concise(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
     return "".join(_head(f, colour) + "\n" for f in _sorted(run.findings)) + summary(run) + "\n"
 
 
@@ -149,7 +196,7 @@ def _claim_row(claim: Claim) -> dict:
     return json_row({name: getattr(claim, name) for name in COLUMNS})
 
 
-def json_report(run: Run, colour: bool = False) -> str:
+def json_report(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
     findings = []
     for f in _sorted(run.findings):
         data = asdict(f)
@@ -198,7 +245,7 @@ def _related(finding: Finding, id_: int, text: str, region: dict) -> dict:
     }
 
 
-def sarif(run: Run, colour: bool = False) -> str:
+def sarif(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
     rules = sorted({r.code: r for r in run.rules}.values(), key=lambda r: r.code)
     index = {r.code: i for i, r in enumerate(rules)}
     results = []
@@ -284,7 +331,7 @@ def _escape(value: str, property_value: bool) -> str:
     return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
 
 
-def github(run: Run, colour: bool = False) -> str:
+def github(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
     lines = []
     for f in _sorted(run.findings):
         properties = (
@@ -295,7 +342,7 @@ def github(run: Run, colour: bool = False) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def html(run: Run, colour: bool = False) -> str:
+def html(run: Run, colour: bool = False, width: int = DEFAULT_WIDTH) -> str:
     from numcheck.lint.html_report import render
 
     return render(run.findings, run.claims, run.texts, summary(run), run.formats)

@@ -46,9 +46,12 @@ class FileResult:
     error: str = ""  # one line when the file could not be checked
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
-    text: str = ""  # with Flags.every_claim: the text the claims' offsets index
+    text: str = ""  # the text the claims' offsets index: every article with Flags.every_claim
+    # (the HTML report), else a file with findings (as the text report shows it: HTML as prose)
     fmt: str = "text"  # the format it was read as (text, markdown, html, docx)
     notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
+    # the sentences of the findings' claims: index -> span in `text` (for the text report)
+    sentences: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,26 @@ class TableResult:
     error: str = ""  # one line when the file could not be read
     fmt: str = "text"  # the format it was read as
     notes: tuple[str, ...] = ()  # lines for standard error that leave the exit status alone
+
+
+def _sentence_spans(
+    document: Document, shown: str, abbreviations: frozenset[str], wanted: set[int]
+) -> dict[int, tuple[int, int]]:
+    """The spans in `shown` of the sentences `wanted` (by index), widened over the markup
+    around them on their first and last lines (`**18** hostages`), so that a report can show
+    them as written."""
+    from numcheck.read.sentences import split_sentences
+
+    spans = {}
+    for sentence in split_sentences(document, abbreviations):
+        if sentence.index in wanted:
+            start, end = sentence.start, sentence.end
+            while start > 0 and document.prose[start - 1] == " " and not shown[start - 1].isspace():
+                start -= 1
+            while end < len(shown) and document.prose[end] == " " and not shown[end].isspace():
+                end += 1
+            spans[sentence.index] = (start, end)
+    return spans
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
@@ -152,12 +175,16 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
     fmt, notes = format_for(path, flags.input_format), _notes(path, document)
-    if not flags.every_claim:
-        named = {i for f in shown for i in (*f.claims, *(j for place in f.also_at for j in place.claims))}
-        kept = {c.id: c for c in claims if c.id in named}
-        return FileResult(path, shown, kept, "", config.fail_on, tuple(selected), "", fmt, notes)
-    every = {c.id: c for c in claims}
-    return FileResult(path, shown, every, "", config.fail_on, tuple(selected), document.text, fmt, notes)
+    if flags.every_claim:  # the HTML report shows every claim in the article as written
+        every = {c.id: c for c in claims}
+        return FileResult(path, shown, every, "", config.fail_on, tuple(selected), document.text, fmt, notes)
+    named = {i for f in shown for i in (*f.claims, *(j for place in f.also_at for j in place.claims))}
+    kept = {c.id: c for c in claims if c.id in named}
+    # the text report shows the findings' sentences: the text is kept only for a file with findings
+    text = (document.prose if fmt == "html" else document.text) if shown else ""
+    wanted = {kept[i].sentence_index for f in shown for i in f.claims if i in kept}
+    spans = _sentence_spans(document, text, lexicon.abbreviations, wanted) if wanted else {}
+    return FileResult(path, shown, kept, "", config.fail_on, tuple(selected), text, fmt, notes, spans)
 
 
 def table_file(path: str, flags: Flags, document: Document | None = None) -> TableResult:
