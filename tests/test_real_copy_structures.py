@@ -500,6 +500,14 @@ CASES += [
         "than in the same months last year.",
         "NC105",
     ),
+    (
+        "another party's seats in a sentence naming the chamber's seats are seats of that chamber",
+        "In the state assembly the ruling party won 51 of the 70 seats, while the opposition, despite a "
+        "strong campaign, took only 15 seats.",
+        "In the state assembly the ruling party won 61 of the 70 seats, while the opposition, despite a "
+        "strong campaign, took only 15 seats.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

@@ -377,6 +377,7 @@ def link(
         _passengers_and_crew(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
         _amount_and_share_of_a_change(placed, amounts, text, links)
+        _seats_of_the_chamber(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
@@ -1284,6 +1285,36 @@ def _amount_and_share_of_a_change(
         for change in (delta, share):
             links[change].change_to, links[change].direction = figure, direction
         links[share].converts = delta  # the share restates the amount, as in "fell 12 cents, or 1.5%"
+
+
+_SEATS = "seat"  # the noun of a chamber's parts: every party's seats in one contest are seats of its chamber
+
+
+def _seats_of_the_chamber(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'In Uttarakhand the BJP won 67 of the 70 seats ..., followed by the Congress despite
+    winning only 11 seats': in a sentence that names a chamber's seats ('N of the M seats'),
+    every other count of seats with no whole of its own is another party's share of the same
+    chamber, within it with the first (NC102)."""
+    chambers = {
+        links[i].part_of
+        for i in amounts
+        if links[i].part_of in amounts and placed[links[i].part_of].entity == _SEATS
+    }
+    if len(chambers) != 1:
+        return
+    chamber = chambers.pop()
+    for i in amounts:
+        if (
+            i != chamber
+            and placed[i].entity == _SEATS
+            and placed[i].quantity.kind == "count"
+            and _is_free(links, i)
+            and not any(links[j].part_of == i for j in amounts)
+            and placed[i].quantity.value <= placed[chamber].quantity.value
+        ):
+            links[i].join(chamber)
 
 
 _YEARS_SPAN = re.compile(  # "From 2010 to 2020 ", "Between 2010 and 2020, " opening the sentence of a change
