@@ -39,7 +39,7 @@ class FileResult:
     error: str = ""  # one line when the file could not be checked
     fail_on: str = "error"
     rules: tuple[Any, ...] = ()  # the rules that ran
-    text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose)
+    text: str = ""  # the text the claims' offsets index (for HTML inputs, their prose in place)
 
 
 def settings(path: str, flags: Flags):  # type: ignore[no-untyped-def]
@@ -94,5 +94,6 @@ def check_file(path: str, flags: Flags, text: str | None = None) -> FileResult:
         if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
         and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
     )
-    shown_text = document.prose if format_for(path, flags.input_format) == "html" else document.text
+    html = format_for(path, flags.input_format) == "html"
+    shown_text = document.prose_in_place() if html else document.text
     return FileResult(path, shown, {c.id: c for c in claims}, "", config.fail_on, tuple(selected), shown_text)

@@ -4,6 +4,9 @@ Job: run the pure pipeline over a Document (sentences -> quantities -> subjects 
 and return `Claim` records, then lay them out as the pandas table that rules and reports
 read (`COLUMNS`, `to_frame`). Canonical magnitudes come from pint (`units`); dates without a
 year take the year of the article's dateline when it has one.
+Everything is read in the Document's prose; a claim's offsets, line, column, text and
+sentence are the file's (`Document.in_file`), so they point at the reference as written
+where the prose decoded one ("&pound;5m").
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
 unique within one document; links refer to them.
@@ -248,8 +251,9 @@ def _claim(
     year: str,
     lexicon: Lexicon,
 ) -> Claim:
-    line, column = document.position(quantity.start)
-    end_line, end_column = document.position(quantity.end)
+    start, end = document.in_file(quantity.start, quantity.end)
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
     b = quantity.bounds
     value_for_units = quantity.value if not math.isnan(quantity.value) else b.low
     if quantity.unit and quantity.kind in ("measure", "money", "duration", "age", "percent"):
@@ -268,9 +272,9 @@ def _claim(
         column=column,
         end_line=end_line,
         end_column=end_column,
-        start=quantity.start,
-        end=quantity.end,
-        text=document.text[quantity.start : quantity.end],
+        start=start,
+        end=end,
+        text=document.text[start:end],
         value=quantity.value,
         low=b.low,
         high=b.high,
@@ -308,7 +312,7 @@ def _claim(
         averaged_in=ref(rel.averaged_in),
         sentence_index=sentence.index,
         paragraph=sentence.block,
-        sentence=_one_line(document.text, sentence.start, sentence.end),
+        sentence=_one_line(document.text, *document.in_file(sentence.start, sentence.end)),
     )
 
 
