@@ -31,10 +31,6 @@ class Offsets:
     start: array[int] = field(default_factory=lambda: array("q"))  # file offset of the mark as written
     end: array[int] = field(default_factory=lambda: array("q"))  # file offset one past it
 
-    def arrays(self) -> tuple[array[int], array[int], array[int], array[int]]:
-        """The four arrays, for filling the marks in order."""
-        return self.prose, self.length, self.start, self.end
-
     def char(self, offset: int) -> tuple[int, int]:
         """The file's [start, end) of the prose's character at `offset`."""
         k = bisect.bisect_right(self.prose, offset) - 1

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from array import array
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -114,7 +115,7 @@ def _compact(prose: str, references: bool, escapes: str) -> tuple[str, Offsets]:
     from html import unescape
 
     pieces: list[str] = []
-    marks = Offsets()
+    marks = tuple(array("q") for _ in range(4))  # Offsets' prose, length, start and end
     position = lost = 0  # lost: how many characters the prose is shorter than the file so far
     for match in _COMPACTED.finditer(prose):
         start, end = match.span()
@@ -128,12 +129,12 @@ def _compact(prose: str, references: bool, escapes: str) -> tuple[str, Offsets]:
                 continue  # no such name
             decoded = decoded if decoded and decoded.isprintable() else " "
         pieces += (prose[position:start], decoded)
-        for mark, value in zip(marks.arrays(), (start - lost, len(decoded), start, end), strict=True):
+        for mark, value in zip(marks, (start - lost, len(decoded), start, end), strict=True):
             mark.append(value)
         lost += end - start - len(decoded)
         position = end
     pieces.append(prose[position:])
-    return "".join(pieces), marks
+    return "".join(pieces), Offsets(*marks)
 
 
 def _in_prose(offsets: Offsets, offset: int) -> int:
