@@ -1,12 +1,17 @@
-"""Documents: encodings, line ends, Markdown, and sentences that survive abbreviations."""
+"""Documents: encodings, line ends, Markdown and HTML (references, any depth), and sentences that
+survive abbreviations."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
 
 from numcheck.read.document import Document
 from numcheck.read.lexicon import load_lexicon
 from numcheck.read.markup import build_document
 from numcheck.read.sentences import MAX_SENTENCE, split_sentences
-from tests.conftest import claims_of
+from tests.conftest import claims_of, run_cli
 
 
 def sentences(text: str, fmt: str = "text") -> list[str]:
@@ -96,3 +101,74 @@ def test_the_cells_of_a_markdown_table_row_are_never_joined_into_a_range():
         ("412", 412),
         ("211", 211),
     ]
+
+
+@pytest.mark.parametrize(
+    ("html", "written", "value", "unit"),
+    [
+        ("<p>The council spent &pound;5m on the bridge.</p>", "&pound;5m", 5_000_000, "GBP"),
+        ("<p>Overnight it fell to &minus;5 degrees.</p>", "&minus;5 degrees", -5, "degree"),
+        ("<p>Police said 1&#44;000 people marched.</p>", "1&#44;000", 1000, ""),
+        ("<p>The convoy was stopped 5&nbsp;km from the border.</p>", "5&nbsp;km", 5, "kilometer"),
+    ],
+    ids=["pound", "minus", "comma", "nbsp"],
+)
+def test_html_character_references_are_read_decoded_and_rows_point_at_them_as_written(
+    html: str, written: str, value: float, unit: str
+):
+    text = f"<h1>Update</h1>\r\n{html}\r\n"
+    (c,) = claims_of(text, "html")
+    assert (c.text, c.value, c.unit) == (written, value, unit)
+    assert text[c.start : c.end] == written
+    assert (c.line, c.column) == (2, html.index(written) + 1)
+    assert (c.end_line, c.end_column) == (2, html.index(written) + len(written) + 1)
+
+
+def test_markdown_references_are_decoded_but_not_after_a_backslash():
+    text = "Ticket sales reached &pound;5m, against \\&pound;4m in the report.\n"
+    assert [(c.text, c.unit) for c in claims_of(text, "markdown")] == [("&pound;5m", "GBP"), ("4m", "meter")]
+
+
+def test_the_sentence_of_a_row_is_the_files_sentence_as_written():
+    text = "<p>Rescuers pulled 12&nbsp;people from the rubble &mdash; 3 of them children.</p>"
+    claims = claims_of(text, "html")
+    assert [c.text for c in claims] == ["12", "3"]
+    assert claims[0].sentence == "Rescuers pulled 12&nbsp;people from the rubble &mdash; 3 of them children."
+
+
+def test_markdown_ten_list_levels_or_twenty_quote_levels_deep_keeps_its_claims():
+    levels = "".join("  " * i + f"- Level {i}\n" for i in range(10))
+    listed = levels + "  " * 10 + "- Rescuers saved 40 people.\n"
+    quoted = "> " * 20 + "Rescuers saved 40 people.\n"
+    for text in (listed, quoted):
+        (c,) = [c for c in claims_of(text, "markdown") if c.text == "40"]
+        assert text[c.start : c.end] == "40"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        ("markdown", "> " * 5000 + "Rescuers saved 40 people.\n"),
+        ("markdown", "- " * 5000 + "Rescuers saved 40 people.\n"),
+        ("markdown", "".join("  " * i + "- item\n" for i in range(300)) + "  " * 300 + "- saved 40.\n"),
+        ("markdown", "[" * 5000 + "Rescuers saved 40 people." + "](x)" * 5000 + "\n"),
+        ("html", "<div>" * 5000 + "<p>Rescuers saved 40 people.</p>" + "</div>" * 5000),
+    ],
+    ids=["quotes", "list-markers", "indented-lists", "links", "divs"],
+)
+def test_markup_thousands_of_levels_deep_is_read_without_a_recursion_error(fmt: str, text: str):
+    assert "40" in [c.text for c in claims_of(text, fmt)]
+
+
+def test_a_reference_in_html_shifts_no_claim_after_it_and_no_suppression(tmp_path: Path):
+    (tmp_path / "rally.html").write_bytes(
+        b"<h1>Rally&nbsp;report</h1>\r\n"
+        b"<!-- numcheck: ignore NC101 -->\r\n"
+        b"<p>Police said 1&#44;200 of the 1&#44;000 marchers were hurt.</p>\r\n"
+        b"<p>Organisers said 2&#44;400 of the 2&#44;000&nbsp;marchers were hurt.</p>\r\n"
+    )
+    result = run_cli("check", "--format", "concise", "rally.html", cwd=tmp_path)
+    assert result.stdout.splitlines()[0] == (
+        "rally.html:4:20: error NC101 part-within-whole: 2&#44;400 cannot be part of 2&#44;000"
+    )
+    assert result.stdout.splitlines()[1].startswith("1 error, 0 warnings")

@@ -53,6 +53,12 @@ def test_a_figure_too_large_for_a_float_is_no_figure():
     assert [c.text for c in claims] == ["3.2e3 kg"]
 
 
+def test_a_run_of_scale_words_past_any_float_is_no_figure():
+    text = "The banner read " + "million billion thousand hundred " * 40 + "again. Then 40 people cheered."
+    claims = extract_claims(build_document(text, "<t>"), load_lexicon())
+    assert [c.text for c in claims] == ["40"]
+
+
 def test_an_internal_error_is_one_line_naming_the_file(tmp_path, monkeypatch):
     article = tmp_path / "story.txt"
     article.write_text("Police said 40 people were hurt.")

@@ -68,7 +68,8 @@ def find(document: Document) -> list[Suppression]:
             off_at = None
         elif verb == "ignore":
             codes = tuple(c for w in words[1:] for c in w.split(",") if c)
-            block = next(((s, e) for s, e in document.blocks if s >= match.end()), None)
+            spans = (document.in_file(s, e) for s, e in document.blocks)
+            block = next(((s, e) for s, e in spans if s >= match.end()), None)
             if block:
                 found.append(
                     Suppression(block[0], block[1], codes, line, column, end_line, end_column, False)

@@ -72,12 +72,13 @@ def _sentence_spans(
     from numcheck.read.sentences import split_sentences
 
     spans = {}
+    prose = document.prose_in_place()  # the prose over the file: file offsets index it
     for sentence in split_sentences(document, abbreviations):
         if sentence.index in wanted:
-            start, end = sentence.start, sentence.end
-            while start > 0 and document.prose[start - 1] == " " and not shown[start - 1].isspace():
+            start, end = document.in_file(sentence.start, sentence.end)
+            while start > 0 and prose[start - 1] == " " and not shown[start - 1].isspace():
                 start -= 1
-            while end < len(shown) and document.prose[end] == " " and not shown[end].isspace():
+            while end < len(shown) and prose[end] == " " and not shown[end].isspace():
                 end += 1
             spans[sentence.index] = (start, end)
     return spans
@@ -181,7 +182,7 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
     named = {i for f in shown for i in (*f.claims, *(j for place in f.also_at for j in place.claims))}
     kept = {c.id: c for c in claims if c.id in named}
     # the text report shows the findings' sentences: the text is kept only for a file with findings
-    text = (document.prose if fmt == "html" else document.text) if shown else ""
+    text = (document.prose_in_place() if fmt == "html" else document.text) if shown else ""
     wanted = {kept[i].sentence_index for f in shown for i in f.claims if i in kept}
     spans = _sentence_spans(document, text, lexicon.abbreviations, wanted) if wanted else {}
     return FileResult(path, shown, kept, "", config.fail_on, tuple(selected), text, fmt, notes, spans)

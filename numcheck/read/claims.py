@@ -5,6 +5,9 @@ and return `Claim` records, then lay them out as the pandas table that rules and
 read (`COLUMNS`, `to_frame`). Canonical magnitudes come from pint (`units`); dates without a
 year, weekdays and "yesterday" are placed by the article's date (`article_date`: the one given,
 else the one its markup declares, else its dateline's).
+Everything is read in the Document's prose; a claim's offsets, line, column, text and
+sentence are the file's (`Document.in_file`), so they point at the reference as written
+where the prose decoded one ("&pound;5m").
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
 unique within one document; links refer to them. The reading modules, which compile their
@@ -177,7 +180,8 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
     while rows:  # from the last row back, each row's reading freed as its claim is made
         sentence, quantity, _ = rows.pop()
         if sentence.index not in lines:
-            lines[sentence.index] = " ".join(document.text[sentence.start : sentence.end].split())
+            start, end = document.in_file(sentence.start, sentence.end)
+            lines[sentence.index] = " ".join(document.text[start:end].split())
         claims.append(
             _claim(
                 len(rows),
@@ -283,8 +287,9 @@ def _claim(
     lexicon: Lexicon,
     line_of_sentence: str,
 ) -> Claim:
-    line, column = document.position(quantity.start)
-    end_line, end_column = document.position(quantity.end)
+    start, end = document.in_file(quantity.start, quantity.end)
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
     b = quantity.bounds
     value_for_units = quantity.value if not math.isnan(quantity.value) else b.low
     if quantity.unit and quantity.kind in ("measure", "money", "duration", "age", "percent"):
@@ -303,9 +308,9 @@ def _claim(
         column=column,
         end_line=end_line,
         end_column=end_column,
-        start=quantity.start,
-        end=quantity.end,
-        text=document.text[quantity.start : quantity.end],
+        start=start,
+        end=end,
+        text=document.text[start:end],
         value=quantity.value,
         low=b.low,
         high=b.high,

@@ -11,7 +11,13 @@ Limits: pure. Blanking replaces characters by spaces one for one, so offsets, li
 columns stay those of the original file; so does reading a lone CR (an old Mac line end) as
 LF. HTML (parsed with the standard library's html.parser, which reports the position of
 every tag): only text nodes are prose, never tags, attributes, comments, scripts, styles or
-code; entities are decoded in place.
+code. Last, the prose reads each CRLF as LF, so that every line-end convention reads alike,
+and in HTML and Markdown decodes character references (`&pound;`, `&#44;`, `&#x2212;`; with
+their semicolon, as CommonMark requires; not after a Markdown backslash; a decoded space,
+control or invisible character is read as a space): the prose is then shorter than the file,
+and the Document's `offsets` map it back. Markdown nested deeper than MAX_NESTING
+containers (where markdown-it stops, so that its recursion stays far from Python's limit) is
+read line by line, its container markers blanked; code is not told apart there.
 
 The article's date, where the markup declares one, is the document's `date`: Markdown front
 matter's `date:` (YAML, or `date =` in TOML), HTML's `<meta property="article:published_time">`,
@@ -22,14 +28,21 @@ passed over.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import itertools
+from array import array
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import regex as re
 
-from numcheck.read.document import Document, line_starts
+from numcheck.read.document import Document, Offsets, line_starts
 from numcheck.read.rx import rx
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 FORMATS = ("text", "markdown", "html", "docx")
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -45,13 +58,18 @@ DIRECTIVE_LINE = re.compile(
 _LONE_CR = re.compile(r"\r(?!\n)")
 _INVISIBLE = ("\ufeff", "\u200b", "\u00ad")  # BOM, zero-width space, soft hyphen: read as spaces
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# Container markers at a line's start, at any depth: "> > - [ ] ", "   1. ", "## "
+_MD_LEAD = (
+    r"^[ \t]*(?:(?:>|(?P<item>[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]*)*"  # quotes and list items
+    r"(?:\[[ xX]\][ \t]|#{1,6}(?=[ \t]|$))?"  # a task box or a heading
+)
 _MD_INLINE_NOISE = re.compile(
     r"(?P<code>(`+)[^`\n].*?\2)"  # inline code
     r"|(?P<comment><!--.*?-->)"  # HTML comments
     r"|(?P<tag></?[A-Za-z][^>\n]*>)"  # inline HTML tags
     r"|(?P<target>\]\([^)\n]*\))"  # link and image targets
     r"|(?P<ref>^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$)"  # link reference definitions
-    r"|(?P<lead>^\s{0,3}(?:>\s?)*(?:#{1,6}\s|[-*+]\s(?:\[[ xX]\]\s)?|\d{1,9}[.)]\s)?)"  # block markers
+    rf"|(?P<lead>{_MD_LEAD})"  # block markers
     r"|(?P<marks>[*_~|\\]+|!?\[|\])",  # emphasis, table pipes, escapes, link brackets
     re.MULTILINE | re.DOTALL,
 )
@@ -110,7 +128,53 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     for invisible in _INVISIBLE:
         if invisible in prose:  # str.replace is many times faster than str.translate
             prose = prose.replace(invisible, " ")
-    return Document(path, text, prose, tuple(blocks), starts, date)
+    offsets = Offsets()
+    if "\r\n" in prose or (fmt in ("markdown", "html") and "&" in prose):
+        prose, offsets = _compact(prose, fmt in ("markdown", "html"), text if fmt == "markdown" else "")
+        blocks = [(_in_prose(offsets, start), _in_prose(offsets, end)) for start, end in blocks]
+    return Document(path, text, prose, tuple(blocks), starts, offsets, date)
+
+
+_COMPACTED = re.compile(r"\r\n|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _compact(prose: str, references: bool, escapes: str) -> tuple[str, Offsets]:
+    """`prose` with each CRLF read as LF and, with `references`, its character references
+    decoded (a space, control or invisible character read as a space), and where each came
+    from; a reference right after a backslash of `escapes` (the Markdown source) stays as written."""
+    from html import unescape
+
+    pieces: list[str] = []
+    marks = tuple(array("q") for _ in range(4))  # Offsets' prose, length, start and end
+    position = lost = 0  # lost: how many characters the prose is shorter than the file so far
+    for match in _COMPACTED.finditer(prose):
+        start, end = match.span()
+        if match.group() == "\r\n":
+            decoded = "\n"
+        elif not references or (escapes and start and escapes[start - 1] == "\\"):
+            continue
+        else:
+            decoded = unescape(match.group())
+            if decoded == match.group():
+                continue  # no such name
+            decoded = decoded if decoded and decoded.isprintable() else " "
+        pieces += (prose[position:start], decoded)
+        for mark, value in zip(marks, (start - lost, len(decoded), start, end), strict=True):
+            mark.append(value)
+        lost += end - start - len(decoded)
+        position = end
+    pieces.append(prose[position:])
+    return "".join(pieces), Offsets(*marks)
+
+
+def _in_prose(offsets: Offsets, offset: int) -> int:
+    """The prose offset of a file offset, or of the mark it is inside (a block's start or end)."""
+    k = bisect.bisect_right(offsets.start, offset) - 1
+    if k < 0:
+        return offset
+    if offset < offsets.end[k]:
+        return offsets.prose[k]
+    return offset - (offsets.end[k] - offsets.prose[k] - offsets.length[k])
 
 
 def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -153,6 +217,10 @@ def _front_matter_end(text: str) -> int:
     return match.end() if match else 0
 
 
+MAX_NESTING = 100  # Markdown containers markdown-it opens (3 stack frames each at most)
+_MD_LEAD_LINE = re.compile(_MD_LEAD, re.MULTILINE)
+
+
 def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
     """Prose and blocks of a Markdown document, and the date its front matter gives."""
     from markdown_it import MarkdownIt
@@ -161,24 +229,30 @@ def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, 
     declared = _FRONT_MATTER_DATE.search(text, 0, front)
     date = iso_date(declared.group("value")) if declared else None
     parse_text = "\n" * text.count("\n", 0, front) + text[front:]
-    tokens = MarkdownIt("commonmark").enable("table").parse(parse_text)
+    tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").parse(parse_text)
     chars = [c if c in "\r\n" else " " for c in text]
     blocks: list[tuple[int, int]] = []
-    for token in tokens:
-        if token.type != "inline" or not token.map:
-            continue
-        first, last = token.map
-        start = starts[first]
-        end = starts[last] if last < len(starts) else len(text)
-        if start < front:
-            continue
+
+    def inline(start: int, end: int) -> None:
         chars[start:end] = text[start:end]
         for match in _MD_INLINE_NOISE.finditer(text, start, end):
             _blank(chars, match.start(), match.end())
             if match.lastgroup == "marks" and "|" in match.group():  # a table's cells are clauses
                 chars[match.start() + match.group().index("|")] = ";"
+
+    def span(first: int, last: int) -> tuple[int, int]:
+        return starts[first], starts[last] if last < len(starts) else len(text)
+
+    for token in tokens:
+        if token.type != "inline" or not token.map:
+            continue
+        start, end = span(*token.map)
+        if start < front:
+            continue
+        inline(start, end)
         if token.content.strip():
             blocks.append((start, end))
+    blocks += _too_deep(tokens, span, inline, text)
     blocks.sort()
     merged: list[tuple[int, int]] = []
     for block in blocks:  # table cells share their row's lines: one block per row
@@ -189,6 +263,40 @@ def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, 
     return "".join(chars), merged, date
 
 
+def _too_deep(
+    tokens: list[Token],
+    span: Callable[[int, int], tuple[int, int]],
+    inline: Callable[[int, int], None],
+    text: str,
+) -> list[tuple[int, int]]:
+    """The blocks of the lines inside containers nested MAX_NESTING deep, which markdown-it
+    leaves unread: each line is prose after its markers; a blank one or a list item starts a
+    new block."""
+    covered = {line for t in tokens if t.nesting == 0 and t.map for line in range(*t.map)}
+    lines = sorted(
+        {
+            line
+            for t in tokens
+            if t.nesting == 1 and t.level == MAX_NESTING - 1 and t.map
+            for line in range(*t.map)
+            if line not in covered
+        }
+    )
+    blocks: list[tuple[int, int]] = []
+    for line in lines:
+        start, end = span(line, line + 1)
+        lead = _MD_LEAD_LINE.match(text, start, end)
+        body = lead.end() if lead else start
+        if not text[body:end].strip():
+            continue
+        inline(start, end)
+        if blocks and blocks[-1][1] == start and not (lead and lead.group("item")):
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks
+
+
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body br caption dd details div dl dt fieldset figcaption figure footer "
     "form h1 h2 h3 h4 h5 h6 head header hr html legend li main nav ol p pre section summary table tbody td "
@@ -196,13 +304,13 @@ _BLOCK_TAGS = frozenset(
 )
 _BROKEN_DECLARATION = re.compile(r"<!\[(?!CDATA\[)")
 _SKIPPED_TAGS = frozenset("script style noscript template code pre svg math textarea".split())
+_WRITTEN_REFERENCE = re.compile(r"&#?[\w.-]*;?")  # as html.parser reads one, semicolon optional
 
 
 def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
-    """Prose of an HTML document: text nodes outside script, style and code, with entities
-    decoded in place (padded with spaces); block elements end blocks. And the date the page
-    declares (`_HTML_DATES`)."""
-    from html import unescape
+    """Prose of an HTML document: text nodes outside script, style and code, with character
+    references as written; block elements end blocks. And the date the page declares
+    (`_HTML_DATES`)."""
     from html.parser import HTMLParser
 
     chars = [c if c in "\r\n" else " " for c in text]
@@ -250,20 +358,19 @@ def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]
                 start = self.here()
                 chars[start : start + len(data)] = data
 
-        def _reference(self, written: str) -> None:
-            if self.skipping:
-                return
-            start = self.here()
-            decoded = unescape(written)
-            decoded = " " if decoded in ("\u00a0", "\u202f") else decoded
-            if len(decoded) <= len(written):
-                chars[start : start + len(written)] = decoded + " " * (len(written) - len(decoded))
+        def _reference(self) -> None:
+            """A character reference, copied as written (decoded with the rest of the prose)."""
+            if not self.skipping:
+                start = self.here()
+                match = _WRITTEN_REFERENCE.match(text, start)
+                end = match.end() if match else start + 1
+                chars[start:end] = text[start:end]
 
         def handle_entityref(self, name: str) -> None:
-            self._reference(f"&{name};")
+            self._reference()
 
         def handle_charref(self, name: str) -> None:
-            self._reference(f"&#{name};")
+            self._reference()
 
     parser = Prose()
     # html.parser asserts on a malformed "<![...": such a run is no markup; same length, so positions hold

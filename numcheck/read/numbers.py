@@ -10,7 +10,8 @@ scientific notation ("1.3e6", "6.23x10^-4"), number words ("seven", "twenty-one"
 
 Limits: English only. It knows nothing of what a number counts or qualifies (units, dates
 and qualifiers are the job of `quantities`); a scale abbreviation glued to digits ("5m")
-is read as a scale only where `quantities` says the context is money. Pure: no I/O.
+is read as a scale only where `quantities` says the context is money. A number past any float
+("8e545", or a run of scale words: "million billion million ...") is no number. Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -673,7 +674,8 @@ def find_numbers(text: str) -> list[Number]:
                 hit = reader.read(i)
                 if hit is not None:
                     number = _extend(_standalone(hit[0], text), text)
-                    found.append(number)
+                    if not math.isinf(number.value):  # "million billion million ...": past any float
+                        found.append(number)
                     while i < len(toks) and toks[i].start < number.end:
                         i += 1
                     continue

@@ -747,7 +747,9 @@ def _is_one(number: Number, text: str) -> bool:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.strip(" -").lower().split())
+    """A unit or money word as the lexicon keys it: lower case, spaces collapsed, no hyphen or
+    space at either end (also after a line break: "5\n-percent")."""
+    return " ".join(text.lower().split()).strip(" -")
 
 
 def _symbol_unit(symbol: str, lexicon: Lexicon) -> str:
