@@ -401,7 +401,7 @@ def test_a_mark_that_markdown_would_put_inside_markup_is_shown_on_the_prose_inst
     assert shown.count("<mark") == 1 and "](" not in shown and "href" not in shown
 
 
-def test_an_html_articles_references_are_highlighted_where_they_are_written(tmp_path, page):
+def test_an_html_articles_references_are_shown_decoded_with_their_figures_highlighted(tmp_path, page):
     article = (
         "<html><body>\r\n<h1>Rally&nbsp;report</h1>\r\n"
         "<p>Tickets cost &pound;5m. Police said 1&#44;200 of the 1&#44;000&nbsp;marchers were hurt.</p>\r\n"
@@ -409,7 +409,7 @@ def test_an_html_articles_references_are_highlighted_where_they_are_written(tmp_
     )
     out = report(tmp_path, ("rally.html", article))
     page.goto(out.as_uri())
-    assert page.locator("mark.claim").all_inner_texts() == ["&pound;5m", "1&#44;200", "1&#44;000"]
-    assert page.locator("mark.sev-error").all_inner_texts() == ["1&#44;200", "1&#44;000"]
-    assert "Police said 1&#44;200 of the 1&#44;000&nbsp;marchers" in page.locator(".text").first.inner_text()
+    assert page.locator("mark.claim").all_inner_texts() == ["£5m", "1,200", "1,000"]
+    assert page.locator("mark.sev-error").all_inner_texts() == ["1,200", "1,000"]
+    assert "Police said 1,200 of the 1,000 marchers" in page.locator(".text").first.inner_text()
     assert page.problems == []  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex as re
@@ -48,8 +48,10 @@ def render(text: str, fmt: str, spans: Sequence[Span]) -> Markup:
     body = _markdown(text, spans) if fmt == "markdown" else None
     if body is None:
         document = build_document(text, "<shown>", fmt)
+        to_prose = document.offsets.in_prose  # the spans index the file; the prose may be shorter
+        in_prose = [replace(s, start=to_prose(s.start), end=to_prose(s.end)) for s in spans]
         body = Markup("").join(
-            Markup("<p>{}</p>\n").format(_marked(document.prose, start, end, spans))
+            Markup("<p>{}</p>\n").format(_marked(document.prose, start, end, in_prose))
             for start, end in document.blocks
         )
     return Markup('<div class="text prose">{}</div>').format(body)

@@ -43,6 +43,15 @@ class Offsets:
         shift = self.end[k] - self.prose[k] - self.length[k]
         return offset + shift, offset + shift + 1
 
+    def in_prose(self, offset: int) -> int:
+        """The prose offset of a file offset, or of the mark it is inside."""
+        k = bisect.bisect_right(self.start, offset) - 1
+        if k < 0:
+            return offset
+        if offset < self.end[k]:
+            return self.prose[k]
+        return offset - (self.end[k] - self.prose[k] - self.length[k])
+
 
 @dataclass(frozen=True)
 class Document:

@@ -28,7 +28,6 @@ passed over.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import datetime as dt
 import itertools
@@ -131,7 +130,7 @@ def build_document(text: str, path: str = "<text>", fmt: str = "text") -> Docume
     offsets = Offsets()
     if "\r\n" in prose or (fmt in ("markdown", "html") and "&" in prose):
         prose, offsets = _compact(prose, fmt in ("markdown", "html"), text if fmt == "markdown" else "")
-        blocks = [(_in_prose(offsets, start), _in_prose(offsets, end)) for start, end in blocks]
+        blocks = [(offsets.in_prose(start), offsets.in_prose(end)) for start, end in blocks]
     return Document(path, text, prose, tuple(blocks), starts, offsets, date)
 
 
@@ -165,16 +164,6 @@ def _compact(prose: str, references: bool, escapes: str) -> tuple[str, Offsets]:
         position = end
     pieces.append(prose[position:])
     return "".join(pieces), Offsets(*marks)
-
-
-def _in_prose(offsets: Offsets, offset: int) -> int:
-    """The prose offset of a file offset, or of the mark it is inside (a block's start or end)."""
-    k = bisect.bisect_right(offsets.start, offset) - 1
-    if k < 0:
-        return offset
-    if offset < offsets.end[k]:
-        return offsets.prose[k]
-    return offset - (offsets.end[k] - offsets.prose[k] - offsets.length[k])
 
 
 def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
