@@ -508,6 +508,14 @@ CASES += [
         "strong campaign, took only 15 seats.",
         "NC102",
     ),
+    (
+        "counts listed after a part named 'of them' are parts of the same whole",
+        "Air defences destroyed 15 drones overnight. Nine of them fell over the sea and four over the "
+        "border region.",
+        "Air defences destroyed 15 drones overnight. Nine of them fell over the sea and eight over the "
+        "border region.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -532,6 +540,7 @@ OPEN_LISTS = [
     "The quake struck at a depth of 213.5 kilometres (132 miles) beneath the mountains.",
     "A ferry with 212 people on board sank. It carried 190 passengers, 12 soldiers and 10 crew.",
     "He faces 12 counts: four of fraud; three of bribery, of which two in 2019; and others.",
+    "The bus carried 40 pupils. Twelve of them were hurt and 30 parents waited at the school.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
 ]
 

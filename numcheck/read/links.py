@@ -2640,6 +2640,26 @@ def _named_whole(
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
+def _list_goes_on(
+    placed: Sequence[Placed], amounts: list[int], first: int, text: str, links: list[Links]
+) -> None:
+    """'Nine of them fell over the sea and four over Rostov': the counts listed after a part
+    named 'of them', each joined to the one before, are parts of the same whole."""
+    whole, last = links[first].part_of, first
+    if whole is None:
+        return
+    for j in amounts[amounts.index(first) + 1 :]:
+        if (
+            placed[j].quantity.kind != "count"
+            or not _is_free(links, j)
+            or placed[j].entity not in ("", placed[first].entity)
+            or not _LIST_JOIN.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
+        ):
+            break
+        links[j].join(whole, "entity")
+        last = j
+
+
 def _two_groups(placed: Sequence[Placed], a: int, b: int, text: str, links: list[Links]) -> bool:
     """Whether counts `a` and `b` of one sentence count two groups that 'of them' after them may
     name either of: not a list, and neither a part of the other."""
@@ -2690,6 +2710,7 @@ def _of_them(
                     if j != i and links[j].part_of == earlier[-1] and placed[j].quantity.kind == "count"
                 ]
                 links[i].join(parts[-1] if parts else earlier[-1], "entity")
+            _list_goes_on(placed, amounts, i, text, links)
 
 
 # Differences between two figures, as news states them: a lead or margin beside a split, a
