@@ -57,7 +57,14 @@ def _start(*args: str | Path, cwd: Path) -> subprocess.Popen[str]:
         cwd=cwd,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
     )
+
+
+def _as_from_a_terminal() -> None:
+    """Ctrl-C reaches the command as it does from a terminal: a run started in the background
+    (a CI runner's job, `cmd &`) inherits SIGINT ignored, and Python keeps it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _held(pipe: Path, process: subprocess.Popen[str]) -> int:
