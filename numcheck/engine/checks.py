@@ -55,7 +55,7 @@ from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.links import AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
+from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
 
@@ -128,7 +128,7 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
         for member in members:
             by_sentence.setdefault(member.sentence_index, []).append(member)
         groups = list(by_sentence.values())
-        # a list with items named with no figure ("five men, four women and a boy") counts them
+        # a list with items named with no figure ("three men, four women and a girl") counts them
         listed = [
             g
             for g in groups
@@ -290,9 +290,7 @@ _OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of 
 _ONE_SIDED = ("above", "at_least", "below", "at_most")  # "more than 4,000", "up to 336"
 
 
-_RESTATING = re.compile(
-    r",\s*(?i:which|that)\s+(?i:amounts|amounted|works\s+out|worked\s+out|comes|came)\s+to\s"
-)
+_RESTATING = re.compile(r",\s*" + AMOUNTS_TO + r"\s")
 
 
 def _restates(gap: str) -> bool:
@@ -549,8 +547,13 @@ def _grain(claim: Claim, most: float = _CONVERSION_ROUNDING) -> float:
     value = claim.value if not math.isnan(claim.value) else claim.low
     if not any(ch.isdigit() for ch in claim.text):
         return most * abs(value)
-    step = 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
+    step = _last_digit_step(claim, value)
     return max(step / 2, min(roundness(value, step) / 2, most * abs(value)))
+
+
+def _last_digit_step(claim: Claim, value: float) -> float:
+    """One unit of the last digit a figure is written to: 1 for "132", 0.1 for "213.5"."""
+    return 1.0 if value == int(value) else 10.0 ** -_decimals(claim.text)
 
 
 def _up_to_next_digit(claim: Claim, written: Interval) -> Interval:
@@ -562,7 +565,7 @@ def _up_to_next_digit(claim: Claim, written: Interval) -> Interval:
         or not math.isfinite(written.high)
     ):
         return written
-    step = 1.0 if claim.value == int(claim.value) else 10.0 ** -_decimals(claim.text)
+    step = _last_digit_step(claim, claim.value)
     return Interval(written.low, max(written.high, claim.value + step), written.low_inclusive, True)
 
 

@@ -70,11 +70,13 @@ _SHARE_SET_OFF = re.compile(r"\s*,\s*(?i:or\s+)?")  # "412,300, or " 61.2 per ce
 # amounts that have parts and that a share or a change may restate: "$10 billion, about 5% of"
 WHOLE_KINDS = ("count", "money", "measure")
 _SHARE_OF_THE = re.compile(r"\s+(?i:the|its|their|all\s+the)\s+")  # "half the 300 staff"
+# a clause that says the figure after it restates the one before: "9% of its workforce, which amounts to"
+AMOUNTS_TO = r"(?i:which|that)\s+(?i:amounts|amounted|works\s+out|worked\s+out|comes|came)\s+to"
 _APPOSED = re.compile(  # "1,800 jobs, " before "about 8% of"; "2,276 ballots were cast, a turnout of "
     r"(?:\s+[\p{L}-]+){0,6}\s*[,(—–]\s*"
     r"(?i:or\s+|an?\s+turnout\s+of\s+|(?:equal|equivalent|amounting)\s+to\s+|representing\s+"
-    r"|(?:which|that)\s+(?:amounts|amounted|works\s+out|worked\s+out|comes|came)\s+to\s+)?"
-)  # "9% of its workforce, which amounts to " 1,200 jobs
+    r"|" + AMOUNTS_TO + r"\s+)?"
+)
 _TURNOUT_BEFORE = re.compile(
     r"(?r)\b(?i:turnout)\s+(?i:of|was|at|stood\s+at|reached)\s+$"
 )  # "a turnout of " 38%
@@ -88,14 +90,14 @@ _LAST_ITEM_JOIN = re.compile(r"\b(?i:and|plus)\b[^,;]*$")  # " and " before the 
 _LIST_GOES_ON = re.compile(  # after a list's last figure: more items, or a rest, in its clause
     r"[^.;:]*?(?:,\s*(?i:and|plus)\b|\b(?i:rest|remainder|others|balance|remaining)\b)"
 )
-# one of something, named with no figure: "a nine-year-old boy", "another woman", "the bus driver";
+# one of something, named with no figure: "a ten-year-old girl", "another woman", "the bus driver";
 # not a group ("the children", "a number of people", "several others")
 _ONE_ITEM = (
     r"(?i:a|an|another|the)\s+(?:(?!(?i:number|group|few|lot|couple|handful|dozen|score)\b)[\p{L}\d’'-]+\s+){0,3}?"
     r"(?!(?i:men|women|children|people|police|staff|crew|others|family|families|members|youths)\b)"
     r"[\p{L}’'-]*\p{L}(?<![^su]s)\b"  # not a plural: "a boy", "a witness", "the bus", not "the girls"
 )
-_LAST_ONE = re.compile(  # after a list's last figure: " women and a nine-year-old boy"
+_LAST_ONE = re.compile(  # after a list's last figure: " women and a ten-year-old girl"
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s+(?i:and|plus)\s+" + _ONE_ITEM + r"(?=\s*(?:[.;:)—–]|,|$))"
 )
 _SAID_OPENS = re.compile(  # a sentence's attribution before what it reports: "Officials said ", "Police say "
@@ -203,7 +205,7 @@ _OTHER_OCCASION = re.compile(
     r"\b(?i:separate|another|other|others|earlier|previous|previously|also|meanwhile|similar|last|ago|again|"
     r"since|so\s+far|to\s+date|this\s+(?:year|month|week|season)|total|in\s+all|altogether)\b"
 )
-_SUPERSEDED = re.compile(  # a figure that a later one may replace: "Initial reports had given a toll of 11"
+_SUPERSEDED = re.compile(  # a figure that a later one may replace: "An earlier count had put the toll at 7"
     r"\b(?i:initial|initially|originally|earlier|previous|previously|had\s+(?:given|put|said|reported))\b"
 )
 _LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Italy: " 180
@@ -699,10 +701,8 @@ def _inclusions(
         ):
             continue
         parts = _included(placed, whole, following, cue.end(), listing, text, links)
-        if parts and _MADE_UP_OF.fullmatch(cue.group()):
-            _all_of(
-                links, whole, _closed_list(placed, parts, text)
-            )  # "made up of 300 in sales and 200 in IT"
+        if parts and _MADE_UP_OF.fullmatch(cue.group()):  # "made up of 300 in sales and 200 in IT"
+            _all_of(links, whole, _closed_list(placed, parts, text))
 
 
 def _included(
@@ -739,8 +739,8 @@ def _included(
 
 def _closed_list(placed: Sequence[Placed], parts: list[int], text: str, lead: int = 0) -> int | None:
     """The number of items with no figure in the list of `parts` (`lead` of them before its
-    first figure, and one named alone after "and" at its end: "five men, four women and a
-    nine-year-old boy") when the list is closed: its last item comes after "and" or "plus", and
+    first figure, and one named alone after "and" at its end: "three men, four women and a
+    ten-year-old girl") when the list is closed: its last item comes after "and" or "plus", and
     no item without a figure, nor a rest, follows it in its clause ("300 soldiers and 200 police,
     and several hundred volunteers"); None when it is open."""
     last, end = placed[parts[-1]].quantity, placed[parts[-1]].sentence_span[1]
@@ -793,10 +793,8 @@ def _group_inclusions(
         return  # "One teacher was hurt. The teachers were 39 and 53": ages, no parts of the group
     if opening is not None and whole is not None:
         parts = _included(placed, whole, amounts, after, True, text, links)
-        if opening.group("all") and parts:
-            _all_of(
-                links, whole, _closed_list(placed, parts, text, lead)
-            )  # "The dead were six men and four women."
+        if opening.group("all") and parts:  # "The dead were six men and four women."
+            _all_of(links, whole, _closed_list(placed, parts, text, lead))
 
 
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -843,7 +841,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         ends = _PLACE_ENDS if _place_after(placed, parts[-1], text) else _BREAKDOWN_ENDS
         if by_phrase or _by_phrase(placed, whole, parts[-1], text, strong):
             ends = _PHRASE_BREAKDOWN_ENDS
-        one = _LAST_ONE.match(text, last, end)  # "five men, four women and a boy."
+        one = _LAST_ONE.match(text, last, end)  # "three men, four women and a girl."
         closing = _ONE_ENDS.match(text, one.end(), end) if one else ends.match(text, last, end)
         if not closing:
             continue
@@ -1188,7 +1186,7 @@ def _passengers_and_crew(
     """'An airliner with 144 people on board ... The plane carried 136 passengers and 18 crew
     members': the passengers and the crew, a pair with nothing else listed, are all of the one
     figure of the people on board (event `aboard`) in the `before` sentences."""
-    for a, b in itertools.pairwise(amounts):
+    for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
         if qa.kind != "count" or qb.kind != "count" or not _is_free(links, a) or not _is_free(links, b):
             continue
@@ -1198,9 +1196,7 @@ def _passengers_and_crew(
         if first is None or second is None or not _PAIR_JOIN.fullmatch(text, first.end(), qb.start):
             continue
         if _LIST_GOES_ON.match(text, second.end(), placed[b].sentence_span[1]) or (
-            _LIST_JOIN.fullmatch(text, placed[amounts[amounts.index(a) - 1]].quantity.end, qa.start)
-            if amounts.index(a) > 0
-            else False
+            position > 0 and _LIST_JOIN.fullmatch(text, placed[amounts[position - 1]].quantity.end, qa.start)
         ):
             continue  # "30 soldiers, 136 passengers and 18 crew": a longer list
         aboard = [j for j in before if placed[j].event == "aboard" and placed[j].quantity.kind == "count"]
@@ -1247,8 +1243,7 @@ def _semicolon_breakdown(placed: Sequence[Placed], amounts: list[int], text: str
             continue
         for part in parts:
             links[part].join(whole, "entity", "event")
-        last = placed[parts[-1]].quantity.start
-        if text[text.rfind(";", 0, last) + 1 : last].strip().lower() == "and":
+        if opens.group().strip():  # the last item opens with "and": the list is all of the whole
             links[whole].sums = True
 
 
