@@ -29,8 +29,8 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -130,11 +130,9 @@ def judge(case: Case, findings: list[Finding]) -> str:
 
 
 def numcheck_command() -> list[str]:
-    """The console script, or the CLI's main through this interpreter when it is not on PATH."""
-    script = shutil.which("numcheck")
-    if script:
-        return [script]
-    return [sys.executable, "-c", "from numcheck.lint.cli import main; raise SystemExit(main())"]
+    """numcheck as this checkout has it (not a copy installed elsewhere): this interpreter runs the
+    package of the repository the benchmark lives in, put first on the path by `run`."""
+    return [sys.executable, "-m", "numcheck"]
 
 
 def run(cases: list[Case], preview: bool) -> dict[str, list[Finding]]:
@@ -148,7 +146,9 @@ def run(cases: list[Case], preview: bool) -> dict[str, list[Finding]]:
             paths.append(str(path))
         flags = ["--preview"] if preview else []
         command = [*numcheck_command(), "check", "--format", "json", "--no-progress", *flags, *paths]
-        proc = subprocess.run(command, capture_output=True, text=True, timeout=900)
+        paths_before = [str(ROOT), os.environ.get("PYTHONPATH", "")]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths_before if p)}
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=900, env=env)
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError:

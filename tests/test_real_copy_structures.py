@@ -14,6 +14,32 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'the other N' after a part is the rest of its whole, when it counts a kind of the whole's people",
+        "Forty people were trapped when the tunnel flooded. Six of them were trapped near the entrance "
+        "and the other 34 workers were trapped deeper inside.",
+        "Forty people were trapped when the tunnel flooded. Six of them were trapped near the entrance "
+        "and the other 36 workers were trapped deeper inside.",
+        "NC102",
+    ),
+    (
+        "a count and 'the other N' of one sentence split the one earlier figure of their event",
+        "Floods killed 31 people across the region this week. While 12 people drowned in their cars, "
+        "the other 19 died in their homes.",
+        "Floods killed 31 people across the region this week. While 12 people drowned in their cars, "
+        "the other 21 died in their homes.",
+        "NC102",
+    ),
+    (
+        "'N of the <group>' names a figure up to six sentences before, and its list by place goes on",
+        "Police say 30 people were arrested over the weekend. Most were released without charge. "
+        "Officers said the trouble began late on Friday. Eighteen of the arrests were in the city "
+        "centre and its suburbs, seven in Leith and five more in Portobello.",
+        "Police say 30 people were arrested over the weekend. Most were released without charge. "
+        "Officers said the trouble began late on Friday. Eighteen of the arrests were in the city "
+        "centre and its suburbs, nine in Leith and five more in Portobello.",
+        "NC102",
+    ),
+    (
         "a share below or above a reference, with no 'than'",
         "Operating profit was $180 million, 10% below the $200 million of a year earlier.",
         "Operating profit was $180 million, 16% below the $200 million of a year earlier.",
@@ -163,7 +189,7 @@ CASES = [
         "have died.",
         "Gunmen took 240 people hostage and still hold 138 hostages. At least 245 of the hostages taken "
         "have died.",
-        "NC101",
+        "NC203",
     ),
     (
         "a breakdown by phrase after a colon: 'N for X, M for Y and the rest for Z'",

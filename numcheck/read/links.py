@@ -367,7 +367,7 @@ def link(
         _of_those(placed, amounts, previous, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
-        _of_a_named_group(placed, amounts, recent, text, events, links)
+        _of_a_named_group(placed, amounts, before, text, events, links)
         _group_inclusions(placed, amounts, recent, text, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
         _sides_voted(placed, amounts, text, links)
@@ -384,7 +384,7 @@ def link(
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
-        _remainders(placed, amounts, previous, text, links)
+        _remainders(placed, amounts, previous, recent, text, links)
     return links
 
 
@@ -888,7 +888,12 @@ def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, li
 
 
 def _remainders(
-    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    recent: list[int],
+    text: str,
+    links: list[Links],
 ) -> None:
     """'Of the 30 arrested, 12 were charged; the rest, 18, were released', 'released 137 of the
     287 seized, leaving 150 still in captivity': the rest is a part of the whole the part before
@@ -906,16 +911,60 @@ def _remainders(
         if elsewhere and links[i].part_of is None:
             continue  # "33,000 were in other countries" completes only a whole it is a part of
         whole = links[i].part_of
-        if whole is None:
-            earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
-            sibling = next((j for j in reversed(earlier) if links[j].part_of is not None), None)
-            whole = None if sibling is None else links[sibling].part_of
-        if whole is None or placed[i].entity not in ("", placed[whole].entity):
+        earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
+        if whole is None and earlier:  # the rest of the whole the count right before it is, or is of
+            last = earlier[-1]
+            whole = links[last].part_of
+            if whole is None and any(links[j].part_of == last for j in earlier):
+                whole = last  # "convicted on 9 of the 14 counts and acquitted on the other three"
+        if whole is None and earlier and not leaving:
+            whole = _whole_of_a_split(placed, earlier, i, recent, text, links)
+        if whole is None or not _same_group(placed, whole, i):
             continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
         if leaving and not (placed[i].entity or _STILL_AFTER.match(text, qi.end)):
             continue  # "destroyed 300 of the 1,200 homes, leaving 800 homeless": not the other homes
         links[i].join(whole, "entity")
         links[i].completes = True
+
+
+def _same_group(placed: Sequence[Placed], whole: int, part: int) -> bool:
+    """Whether `part` may count some of what `whole` counts: the same noun, or none, or a kind of
+    the whole's generic noun in the same event ("23 people have died ... the other 21 victims")."""
+    entity, event = placed[part].entity, placed[part].event
+    return entity in ("", placed[whole].entity) or (
+        placed[whole].generic and bool(event) and event == placed[whole].event
+    )
+
+
+def _whole_of_a_split(
+    placed: Sequence[Placed], earlier: list[int], rest: int, recent: list[int], text: str, links: list[Links]
+) -> int | None:
+    """'While 10 died at home, the other 13 died outdoors': a count and 'the other N' of one sentence
+    split a group with no whole of their own; the whole is the one earlier figure of their event
+    (as `_named_whole` finds it), which both become parts of. None when the count before the rest
+    is not a free count of the same event in the same sentence, or no one whole is named."""
+    first = earlier[-1]
+    event = placed[rest].event
+    if (
+        placed[first].sentence != placed[rest].sentence
+        or placed[first].quantity.kind != "count"
+        or not event
+        or placed[first].event != event
+        or not _is_free(links, first)
+    ):
+        return None
+    candidates = [
+        j
+        for j in recent
+        if placed[j].quantity.kind == "count"
+        and links[j].part_of is None
+        and placed[j].sentence < placed[rest].sentence
+    ]
+    whole = _named_whole(placed, candidates, event, ("count",), text)
+    if whole is None or not _same_group(placed, whole, first):
+        return None
+    links[first].join(whole, "entity")
+    return whole
 
 
 def _tallies(
@@ -2581,16 +2630,17 @@ def _of_a_named_group(
         whole = _named_whole(placed, earlier, word, ("count",), text)
         if whole is None:
             continue
-        links[i].join(whole, "entity", "event")
-        last = quantity
+        inherits = ("entity",) if placed[i].event else ("entity", "event")  # its own verb: "15 ... have died"
+        links[i].join(whole, *inherits)
+        last = group.end()  # the list goes on after the group's words
         for j in amounts[position + 1 :]:
             qj = placed[j].quantity
             if qj.kind != "count" or not (
-                _LIST_JOIN.fullmatch(text, last.end, qj.start) and _place_after(placed, j, text)
+                _LIST_JOIN.fullmatch(text, last, qj.start) and _place_after(placed, j, text)
             ):
                 break
-            links[j].join(whole, "entity", "event")
-            last = qj
+            links[j].join(whole, *inherits)
+            last = qj.end
 
 
 def _named_whole(

@@ -74,6 +74,11 @@ _DATE = re.compile(
     r"|(?P<decade>(?:\b(?:mid|early|late)-)?(?:\b1[5-9]\d0|\b20[0-9]0|['’]\d0)s\b)"
     r"|(?P<season>\b(?P<y6>1[89]\d\d|20\d\d)[-–/](?:\d\d)\b(?![-–/]\d))"  # a season or fiscal year: 1989-90
 )
+_SECOND_DAY = re.compile(  # after "August 2": the last day of its range, " and 13", "-7", " to 9."
+    r"(?:[-–](?P<dashed>" + _DAY + r")(?![-–.,]?\d)"
+    r"|\s+(?i:and|to|through|until|till|thru)\s+(?P<day>" + _DAY + r")"
+    r"(?=\s*(?:[,.;:)!?]|$|(?:19|20)\d\d\b|(?i:in|at|on|when|while|after|before|as|this|last|next)\b)))"
+)
 _MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|(?:\d{3}|['’]\d)0s\b|\d{4}[-–/]\d\d\b")
 _TIME = re.compile(
@@ -363,6 +368,12 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for match in _dates(text) if digits else ():
         found.append(_fixed(match.start(), match.end(), _date_value(match), "date", _iso(match)))
         taken.append(match.span())
+        second = _SECOND_DAY.match(text, match.end()) if match.group("md") else None
+        if second and not match.group("y1"):  # "between August 2 and 13": the 13th of August
+            group = "dashed" if second["dashed"] else "day"
+            day = int(rx(r"\D").sub("", second[group]))
+            found.append(_fixed(*second.span(group), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
+            taken.append(second.span(group))
     low = text.lower()
     passes = []
     if digits and (":" in text or _TIME_HINT.search(text)):
