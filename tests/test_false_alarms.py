@@ -224,6 +224,22 @@ def test_every_example_article_is_consistent():
         "increase of 78%.",
         "Netflix added 9.33 million subscribers, bringing its total to 269.6 million. The United States and "
         "Canada accounted for 82.66 million subscribers, or about 31% of the total.",
+        # a headline's figure of two events together is neither event's figure
+        "Storms leave 19 people dead or missing in Peru\n\nHeavy rain has killed 12 people, left seven "
+        "missing and injured 30, officials said.",
+        # a headline's total over a lede that tells several incidents, each with its own toll
+        "Air strikes kill 11 across the north, medics say\n\nA strike on a house in the town killed four "
+        "children and their father, medics said. A second strike on a car killed a woman and two men.\n\n"
+        "Later, three more people were killed when a market was hit.",
+        # a gap after a list apposed to its total: the list's last item is not what falls short
+        "The three parties hold 120 seats between them, the Greens 70, the Liberals 45 and the Pirates 5, "
+        "one short of the 121 needed for a majority.",
+        # "and will include" is the subject's verb, not a breakdown of the figure before it
+        "The board will gain three new members, will lose one director who stood again and will include "
+        "four women.",
+        # a multiplier of a reference the text names but does not give ("its 2010 total")
+        "The city issued 2,100 permits last year. The museum drew more than 900,000 visitors, over twice "
+        "its 2010 total.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):

@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a fatality rate after cases and deaths, with a detail of the cases between them",
+        "The province has recorded 12,400 cases, 300 of them in children, and 186 deaths, a case "
+        "fatality rate of 1.5%.",
+        "The province has recorded 12,400 cases, 300 of them in children, and 186 deaths, a case "
+        "fatality rate of 2.5%.",
+        "NC104",
+    ),
+    (
         "'the other N' after a part is the rest of its whole, when it counts a kind of the whole's people",
         "Forty people were trapped when the tunnel flooded. Six of them were trapped near the entrance "
         "and the other 34 workers were trapped deeper inside.",

@@ -308,14 +308,20 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
             for c in members
             if c.part_of and c.kind in WHOLE_KINDS and _comparable(c, context.by_id[c.part_of])
         ]
-        if not shares or len(pairs) != 1:
-            continue
-        part, whole = pairs[0]
         # the share must stand right beside its pair: "40%, or 80 of 200", "80 of 200 (40%)"
-        beside = [s for s in shares if _beside(s, part, whole)]
+        beside = [(s, part, whole) for part, whole in pairs for s in shares if _beside(s, part, whole)]
+        if len(pairs) > 1:  # "71,176 cases, 0 of them imported, and 937 deaths, a CFR of 1.3%": the
+            # one part in the share's own event, of the whole the reader named the share's
+            beside = [
+                (s, part, whole)
+                for s, part, whole in beside
+                if s.event and part.event == s.event and s.part_of == whole.id
+            ]
+            if len(beside) != 1 or len({whole.id for _, whole in pairs}) != 1:
+                continue
         if not beside:
             continue
-        share = beside[0]
+        share, part, whole = beside[0]
         percent = share.kind == "percent"  # else a share in words: "half", "one in five"
         scale = Interval.point(100.0 if percent else 1.0)
         p, w = context.pair(part), context.pair(whole)
@@ -1186,6 +1192,17 @@ def headline_in_body(context: Context, rule: Rule) -> list[Violation]:
         key = (figure.kind, figure.unit)
         if not same or same[0].paragraph > body[0].paragraph + (1 if figure.event else 0):
             continue  # the story's first such figure is far down: a figure of another time or place
+        told = [
+            c
+            for c in body
+            if figure.event
+            and (c.kind, c.event) == (figure.kind, figure.event)
+            and c.paragraph <= same[0].paragraph
+            and c.part_of is None
+        ]
+        if len({c.sentence_index for c in told}) > 1 and len({(c.value, c.entity) for c in told}) > 1:
+            continue  # "strikes kill 18" over a lede of several strikes, each with its own toll: a
+            # total the story never states
         kindred = {c.value for c in body if c.paragraph == same[0].paragraph and (c.kind, c.unit) == key}
         if not (figure.event or figure.entity or figure.direction) and len(kindred) > 1:
             continue  # "caps output at 32.5" over a lede's cut and the output before it: unsure

@@ -86,6 +86,9 @@ _INCLUDING = re.compile(
     r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
     re.IGNORECASE,
 )
+_PREDICATE_JOIN = re.compile(  # before a verb of including that the sentence's subject has: " and will "
+    r"\b(?i:and|but)\s+(?:(?i:will|would|could|also|now|still|may|might|should|must|does|did|do)\s+){0,2}$"
+)
 _LAST_ITEM_JOIN = re.compile(r"\b(?i:and|plus)\b[^,;]*$")  # " and " before the last item of a list
 _LIST_GOES_ON = re.compile(  # after a list's last figure: more items, or a rest, in its clause
     r"[^.;:]*?(?:,\s*(?i:and|plus)\b|\b(?i:rest|remainder|others|balance|remaining)\b)"
@@ -164,9 +167,10 @@ _PLACE_ENDS = re.compile(  # "in the West Bank.", "abroad.", "on the coast."
     r"\s+(?:\p{Ll}+\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:abroad|overseas|elsewhere)\s*"
     r"|\p{Ll}+\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?\s*)(?:[.;:,)!?—–]|-\s|$)"
 )
-_THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twice the share"
-    r"\s+(?i:the|its|their|that\s+of)\s+(?:[\p{L}-]+\s+)?(?i:share|rate|level|proportion|percentage|pace|average|"
-    r"national\s+average|number|amount|figure|size)\b"
+_THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twice the share", "its 2005 total"
+    r"\s+(?i:the|its|their|his|her|that\s+of)\s+(?:(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,2}"
+    r"(?i:share|rate|level|proportion|percentage|pace|average|national\s+average|number|amount|figure|size|"
+    r"total|tally|count|sum|value|volume)\b"
 )
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
@@ -517,16 +521,25 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
-    fatality rate of 1.3%' (the deaths and the rate are parts of the cases); 'Turnout was 52%,
+    fatality rate of 1.3%' (the deaths and the rate are parts of the cases, also with a detail of
+    the cases between: '71,176 cases, 0 of them imported, and 937 deaths'); 'Turnout was 52%,
     with 1,805,960 of 3,465,736 registered voters casting ballots', 'a pass rate of 83%, meaning
     that 160 of 192 candidates passed' (the share is a share of the whole after it)."""
-    for a, b, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+    for position in range(2, len(amounts)):
+        b, share = amounts[position - 1], amounts[position]
+        a = amounts[position - 2]
+        for earlier in reversed(amounts[: position - 2]):  # "71,176 cases, 0 of them imported, and 937"
+            if links[a].part_of != earlier:
+                break
+            a = earlier
         qa, qb, qs = placed[a].quantity, placed[b].quantity, placed[share].quantity
         if qa.kind != "count" or qb.kind != "count" or qs.unit != "percent":
             continue
-        if not _LIST_JOIN.fullmatch(text, qa.end, qb.start) or not _FATALITY_RATE.fullmatch(
-            text, qb.end, qs.start
-        ):
+        if not _FATALITY_RATE.fullmatch(text, qb.end, qs.start):
+            continue
+        details = amounts[amounts.index(a) + 1 : position - 1]
+        start = placed[details[-1]].quantity.end if details else qa.end
+        if not _LIST_JOIN.fullmatch(text, start, qb.start):
             continue
         deaths = [i for i in (a, b) if placed[i].event == "dead"]
         cases = [i for i in (a, b) if placed[i].entity == "case" and placed[i].event != "dead"]
@@ -686,6 +699,8 @@ def _inclusions(
             continue  # "The 14 charities' statement said the uprooted included ...": another noun's parts
         if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
+        if cue.group().lower().startswith("include") and _PREDICATE_JOIN.search(text, qw.end, cue.start()):
+            continue  # "will lose one councillor and will include two women": the subject's, not its
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
         # "8,410 cases and 3,120 deaths, including 4,980 confirmed cases": parts that count the noun
@@ -3004,6 +3019,8 @@ def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         figure = earlier[-1] if earlier else None
         if figure is None or math.isnan(placed[figure].quantity.value) or _in_a_gap(links, amounts, figure):
             continue  # "65 points, 10 clear of Arsenal on 55, 12 ahead of City on 53": whose 12?
+        if _last_of_a_list(placed, amounts, figure, text):
+            continue  # "136 seats, Congress 89, ... and the RJP 1, two short of": the list's or its total's?
         between = text[placed[figure].quantity.end : qg.start]
         if (
             _CLAUSE_BETWEEN.search(between)
@@ -3017,6 +3034,21 @@ def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             links[gap].larger, links[gap].smaller = reference, figure
         else:
             _set_gap(placed, links, gap, figure, reference)
+
+
+_NAMED_ITEM_JOIN = re.compile(  # between two items named before their figures: ", Labour ", " and the RJP "
+    r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with)\s+)?"
+)
+
+
+def _last_of_a_list(placed: Sequence[Placed], amounts: list[int], i: int, text: str) -> bool:
+    """Whether quantity `i` ends a list that goes on from the figure before it: "15 women and 10
+    children", "Congress 89, the Maoists 32 and the RJP 1"."""
+    position = amounts.index(i)
+    if not position:
+        return False
+    start, end = placed[amounts[position - 1]].quantity.end, placed[i].quantity.start
+    return bool(_LIST_JOIN.fullmatch(text, start, end) or _NAMED_ITEM_JOIN.fullmatch(text, start, end))
 
 
 def _in_a_gap(links: list[Links], amounts: list[int], i: int) -> bool:

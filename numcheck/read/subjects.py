@@ -304,7 +304,31 @@ def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tup
                 found.append((words[i][0], words[i + size - 1][1], event))
                 break
         i += size
-    return found
+    return _joined_events(text, found)
+
+
+_EVENT_JOIN = re.compile(r"\s+(?i:or|and|and/or)\s+")  # "dead or missing", "killed and injured"
+
+
+def _joined_events(text: str, found: list[_Event]) -> list[_Event]:
+    """Two event words of different events joined by 'or' or 'and' with nothing between are one
+    event of both: '21 people dead or missing' counts the dead and the missing together, so it
+    is neither the figure of the dead nor that of the missing (its event reads 'dead|missing')."""
+    joined: list[_Event] = []
+    for event in found:
+        last = joined[-1] if joined else None
+        if (
+            last
+            and last[2]
+            and event[2]
+            and last[2] != event[2]
+            and "|" not in last[2]
+            and _EVENT_JOIN.fullmatch(text, last[1], event[0])
+        ):
+            joined[-1] = (last[0], event[1], f"{last[2]}|{event[2]}")
+        else:
+            joined.append(event)
+    return joined
 
 
 _CHANGE_EVENTS = ("increased", "decreased")
