@@ -14,6 +14,50 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a rate apposed to 'X of Y <noun>'",
+        "The university offered places to 4,500 of 30,000 applicants, an acceptance rate of 15%.",
+        "The university offered places to 4,500 of 30,000 applicants, an acceptance rate of 12%.",
+        "NC104",
+    ),
+    (
+        "a change whose end follows 'reaching' and whose start follows 'against'",
+        "Quarterly profit climbed 25 percent, reaching $1.5 billion against $1.2 billion a year before.",
+        "Quarterly profit climbed 45 percent, reaching $1.5 billion against $1.2 billion a year before.",
+        "NC105",
+    ),
+    (
+        "a fall in points with its share and the close it ended at",
+        "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
+        "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",
+        "NC105",
+    ),
+    (
+        "a change over a span of years, then 'going from A to B'",
+        "The county's population grew by 10 percent from 2010 to 2020, going from 80,000 to 88,000.",
+        "The county's population grew by 12 percent from 2010 to 2020, going from 80,000 to 88,000.",
+        "NC105",
+    ),
+    (
+        "'That jump of N' names the change of the sentence before",
+        "Applications went up to 9,400 this week, against 7,100 the week before. "
+        "That jump of about 2,300 surprised officials.",
+        "Applications went up to 9,400 this week, against 7,100 the week before. "
+        "That jump of about 3,300 surprised officials.",
+        "NC105",
+    ),
+    (
+        "a turnout with voters 'going to the polls'",
+        "Turnout was 62 percent, with 31,000 of 50,000 registered voters going to the polls.",
+        "Turnout was 66 percent, with 31,000 of 50,000 registered voters going to the polls.",
+        "NC104",
+    ),
+    (
+        "the ends of a change, then the increment that made it",
+        "The death toll rose from 40 to 46 after six more of the injured died in hospital.",
+        "The death toll rose from 40 to 46 after eight more of the injured died in hospital.",
+        "NC105",
+    ),
+    (
         "a fatality rate after cases and deaths, with a detail of the cases between them",
         "The province has recorded 12,400 cases, 300 of them in children, and 186 deaths, a case "
         "fatality rate of 1.5%.",

@@ -241,7 +241,9 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     if 0 <= share.start - whole.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, whole, share)):
         return True  # "80 of 200 (40%)"
     if share.part_of == whole.id and (
-        0 <= share.start - part.end <= 5 * _BESIDE or 0 <= part.start - whole.end <= 3 * _BESIDE
+        0 <= share.start - part.end <= 5 * _BESIDE
+        or 0 <= part.start - whole.end <= 3 * _BESIDE
+        or (part.end <= whole.start and 0 <= share.start - whole.end <= 8 * _BESIDE)
     ):
         # "1,800 jobs, about 8% of its workforce of 22,000", "40% of the 2,000 residents, or 800",
         # "2,276 ballots were cast, a turnout of about 38%"

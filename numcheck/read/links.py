@@ -356,6 +356,7 @@ def link(
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _changes_as_subjects(placed, amounts, text, links)
+        _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
         _starts_after(placed, amounts, previous, text, links)
@@ -508,13 +509,20 @@ _FATALITY_RATE = re.compile(
     r"(?:(?i:fatality|death|mortality)\s+(?i:rate|ratio)(?:\s+\((?i:cfr)\))?|(?i:cfr))\s+(?i:of\s+)?"
     r"(?i:(?:about|around|some|roughly|nearly|almost)\s+)?"
 )
+# after "X of Y <noun>", before the rate it makes: ", a record-low acceptance rate of "
+_RATE_APPOSED = re.compile(
+    r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:a|an|or\s+an?|for\s+an?|giving\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?"
+    r"(?i:rate|share|ratio|proportion)\s+(?i:of\s+)?"
+    r"(?i:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?"
+)
 _WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 _MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, meaning that "
     r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
     r"(?i:(?:about|some|nearly|almost|roughly|more\s+than|over|only|just)\s+)?"
 )
 _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registered voters casting ballots."
-    r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:casting|cast|voting|voted|turning\s+out|turned\s+out)"
+    r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:casting|cast|voting|voted|turning\s+out|turned\s+out|"
+    r"(?:going|went|gone)\s+to\s+the\s+polls)"
     r"(?:\s+(?i:their\s+)?(?i:ballots?|votes?))?\s*[.;]"
 )
 
@@ -546,6 +554,14 @@ def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str
         if len(deaths) == len(cases) == 1:
             links[deaths[0]].join(cases[0])
             links[share].join(cases[0])
+    for part, whole, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        if (  # "admitted 2,138 of 42,167 applicants, an acceptance rate of 5%"
+            placed[share].quantity.unit == "percent"
+            and links[part].part_of == whole
+            and links[share].part_of is None
+            and _RATE_APPOSED.fullmatch(text, placed[whole].quantity.end, placed[share].quantity.start)
+        ):
+            links[share].join(whole)
     for share, part in itertools.pairwise(amounts):
         whole = links[part].part_of
         if (
@@ -1675,9 +1691,21 @@ _END_DETERMINER = (
     r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
-_FROM = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+_YEARS_BETWEEN = (
+    r"(?:\s*,?\s+(?i:from|between)\s+(?:19|20)\d\d\s+(?i:to|and)\s+(?:19|20)\d\d\s*,?(?:\s+(?i:going))?)?"
+)
+# what stands before a change's start: "from", "from 2017 to 2018, going from"
+_FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
-_TO = re.compile(_WORDS_BEFORE + r"\s*,?\s*(?i:to)\s+" + _END_DETERMINER)
+_TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close at "
+    _WORDS_BEFORE
+    + r"\s*,?\s*(?i:to|reaching|hitting|"
+    + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)\s+"
+    + _END_DETERMINER
+)
+_AGAINST = re.compile(  # after a change's end, before its start: " against ", ", compared with the "
+    r"(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?i:against|versus|vs\.?|compared\s+(?:with|to))\s+" + _END_DETERMINER
+)
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
 # " for Israel, totaling $", ", a combined "
 _LIST_SUM = re.compile(
@@ -1819,6 +1847,8 @@ def _changes(
                 verb.group().lower() in _CHANGE_NOUN_WORDS and _ON_OVER.fullmatch(between)
             ):
                 start = i
+            elif end is not None and start is None and _AGAINST.fullmatch(between):
+                start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
             elif _TO.fullmatch(between):
                 end = i
             elif delta is None and start is None and end is None and _BY.fullmatch(between):
@@ -2208,6 +2238,42 @@ def _changes_as_subjects(placed: Sequence[Placed], amounts: list[int], text: str
         up = taken.group("noun").lower() in (*_UP_NOUNS, "raise", "hike")
         links[delta].direction = 1 if up else -1
         links[delta].change_from, links[delta].change_to = start, end
+
+
+_CHANGE_NAMED_BACK = re.compile(  # opening a sentence, before the change it names: "That jump of some "
+    rf"\s*(?i:that|this|the)\s+(?:[\p{{L}}-]+\s+)?(?P<noun>{_CHANGE_NOUNS})\s+(?i:of)\s+"
+    r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just\s+over|less\s+than)\s+)?"
+)
+
+
+def _changes_named_back(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Cases rose to 187,604 from 152,711. That jump of some 35,000 ...': a sentence that opens
+    by naming a change ('That jump of', 'The fall of') speaks of the one change of the sentence
+    before whose start and end it gives, in the same direction."""
+    if not amounts:
+        return
+    delta = amounts[0]
+    qd = placed[delta].quantity
+    named = _CHANGE_NAMED_BACK.fullmatch(text, placed[delta].sentence_span[0], qd.start)
+    if named is None or qd.kind not in _CHANGES:
+        return
+    direction = 1 if named.group("noun").lower() in _UP_NOUNS else -1
+    if not _is_free(links, delta, direction):  # "That jump of": a change of no ends yet
+        return
+    ends = [
+        j
+        for j in previous
+        if links[j].change_from is not None
+        and links[j].direction == direction
+        and placed[links[j].change_from].quantity.kind == placed[j].quantity.kind
+    ]
+    if len(ends) != 1 or (qd.kind != "percent" and not _same_measure(placed, delta, ends[0])):
+        return
+    end = ends[0]
+    links[delta].direction = direction
+    links[delta].change_from, links[delta].change_to = links[end].change_from, end
 
 
 def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, cursor: int) -> int | None:
@@ -2830,6 +2896,9 @@ _WORDS_TO_GAP = 12
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
 # after an increment, before the start of the total it changed: "90 more homicides, with the total
 # going from " 412; "an extra 1,200 jobs, taking the number from "
+_AFTER_INCREMENT = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:after|as|when|with)\s+"
+)  # " after " 7 more
 _INCREMENT_TO_ENDS = re.compile(
     r"(?:\s+(?P<more>(?i:more|additional|new|further|extra))|\s+(?P<fewer>(?i:fewer|less)))?\b"
     r"[^;]{0,160}?,\s*(?i:with|taking|bringing|pushing|raising|lifting|lowering|cutting)\s+(?i:the|its|their)\s+"
@@ -2874,11 +2943,12 @@ def _differences(placed: Sequence[Placed], amounts: list[int], text: str, links:
     _swings(placed, amounts, text, links)
 
 
-def _is_free(links: list[Links], i: int) -> bool:
-    """Whether quantity `i` is read as nothing else yet: no change, gap, part or total."""
+def _is_free(links: list[Links], i: int, direction: int = 0) -> bool:
+    """Whether quantity `i` is read as nothing else yet: no change, gap, part or total (but a
+    change with no ends in `direction`, when one is given)."""
     rel = links[i]
     return not (
-        rel.direction
+        (rel.direction and rel.direction != direction)
         or rel.change_from is not None
         or rel.change_to is not None
         or rel.larger is not None
@@ -3096,6 +3166,22 @@ def _increments_with_ends(
         links[delta].change_from, links[delta].change_to, links[delta].direction = start, finish, direction
         if links[finish].change_from == start:  # "the total rising from 412 to 469": one change, not two
             links[finish].change_from = None
+    for start, finish, delta in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        # "the toll climbed from 12 to 17 after seven more of the wounded died": the ends, then the
+        # increment that made the change
+        cue = _AFTER_INCREMENT.fullmatch(text, placed[finish].quantity.end, placed[delta].quantity.start)
+        more = _INCREMENT.match(text, placed[delta].quantity.end)
+        if (
+            cue is None
+            or more is None
+            or links[finish].change_from != start
+            or links[finish].direction != 1
+            or not _is_free(links, delta)
+            or not _same_measure(placed, delta, finish)
+        ):
+            continue
+        links[delta].change_from, links[delta].change_to, links[delta].direction = start, finish, 1
+        links[finish].change_from = None
 
 
 def _swings(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:

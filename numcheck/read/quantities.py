@@ -195,7 +195,7 @@ CHANGE_VERB = re.compile(
     r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
     r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
-    r"edged\s+down|ticked\s+down|inched\s+down)"
+    r"edged\s+down|ticked\s+down|inched\s+down|gave\s+up|giv(?:es|ing)\s+up)"
     r"|\b(?P<neutral>went|go(?:es|ne)?|going(?=\s+from\b)))\b"
     # "up" alone, but not the particle of "made up 28%", "ended up", "set up", "took up"
     r"|(?P<up>\b(?i:up)\b)(?<!\b(?i:ma(?:de|kes?|king)|end(?:ed|s|ing)?|set(?:s|ting)?|sum(?:med|s)?|add(?:ed|s|ing)?|"
