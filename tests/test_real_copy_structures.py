@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'The <group> are of' lists all of the group's figure; an increment ('Another 5') is no whole",
+        "The toll from the mudslide rose to 60 on Friday. Another 5 bodies were found overnight. "
+        "The recovered bodies are of 32 men, 22 women and six children, police said.",
+        "The toll from the mudslide rose to 60 on Friday. Another 5 bodies were found overnight. "
+        "The recovered bodies are of 34 men, 22 women and six children, police said.",
+        "NC102",
+    ),
+    (
         "a rate apposed to 'X of Y <noun>'",
         "The university offered places to 4,500 of 30,000 applicants, an acceptance rate of 15%.",
         "The university offered places to 4,500 of 30,000 applicants, an acceptance rate of 12%.",

@@ -231,7 +231,8 @@ _GROUP_INCLUDES = re.compile(
     r"|(?i:the|those)\s+(?P<word>\p{L}[\p{L}-]+)\s*,\s*$"  # "The Israelis, " before "four children ..."
     # all of the group: "The dead were ", "The budget consists of "
     r"|(?i:the|those)\s+(?:[\p{L}-]+\s+)?(?P<word>\p{L}[\p{L}-]+)\s+(?:(?i:also|now)\s+)?"
-    r"(?P<all>(?i:were|consists\s+of|consisted\s+of|comprises|comprised|(?:is|was|are|were)\s+made\s+up\s+of))\s+)"
+    r"(?P<all>(?i:(?:were|are)(?:\s+(?:those\s+)?of)?|consists\s+of|consisted\s+of|comprises|comprised|"
+    r"(?:is|was|are|were)\s+made\s+up\s+of))\s+)"
 )
 _PHRASE_ENDS = re.compile(r"[,;:.()—–]|\b(?i:and|or|but|while|with|as)\b")
 _GROUP_WORD_REACH = 40  # characters around a figure in which a word naming its group stands: "killed 12"
@@ -373,7 +374,7 @@ def link(
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, before, text, events, links)
-        _group_inclusions(placed, amounts, recent, text, links)
+        _group_inclusions(placed, amounts, recent, text, events, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
         _sides_voted(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
@@ -791,13 +792,19 @@ def _all_of(links: list[Links], whole: int, unnumbered: int | None) -> None:
 
 
 def _group_inclusions(
-    placed: Sequence[Placed], amounts: list[int], recent: list[int], text: str, links: list[Links]
+    placed: Sequence[Placed],
+    amounts: list[int],
+    recent: list[int],
+    text: str,
+    events: Mapping[str, str],
+    links: list[Links],
 ) -> None:
     """'The $95 billion package passed. The package includes $61 billion for Ukraine, ...',
     'The blast killed 12 people. Among the dead were eight soldiers ...': a sentence that opens
     by naming a group ('Among the dead were', 'The victims included', 'Those killed included')
-    lists parts of the figure of the recent sentences that the group names; one that opens by
-    naming all of it ('The dead were', 'The budget consists of') lists all of it (`sums`)."""
+    lists parts of the figure of the recent sentences that the group names (by its event: 'the
+    bodies' are the dead); one that opens by naming all of it ('The dead were', 'The bodies are
+    of', 'The budget consists of') lists all of it (`sums`)."""
     if not amounts or not recent:
         return
     start, first = placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
@@ -810,7 +817,8 @@ def _group_inclusions(
             opening = None  # "The buses were carrying 68 people": a verb of its own, no list of the group
         else:
             after, lead = first, ones.group().count(",")
-    whole = _named_whole(placed, recent, opening.group("word"), WHOLE_KINDS, text) if opening else None
+    word = events.get(opening.group("word").lower(), opening.group("word")) if opening else ""
+    whole = _named_whole(placed, recent, word, WHOLE_KINDS, text) if opening else None
     if (
         opening is not None
         and whole is not None
@@ -2743,8 +2751,10 @@ def _named_whole(
     named = []
     for position, j in enumerate(earlier):
         qj = placed[j].quantity
-        if qj.kind not in kinds or (not rates and _is_rate(placed, j, text)):
-            continue
+        if qj.kind not in kinds or math.isnan(qj.value) or (not rates and _is_rate(placed, j, text)):
+            continue  # "hundreds of rescuers": no figure to hold parts to
+        if _INCREMENT.match(text, qj.end) or _INCREMENT_BEFORE.search(text, max(0, qj.start - 20), qj.start):
+            continue  # "Another 10 bodies were recovered": an increment is no group's whole
         start, end = placed[j].sentence_span
         if position:
             start = max(start, placed[earlier[position - 1]].quantity.end)
