@@ -186,6 +186,15 @@ def test_the_about_tolerance_is_configurable():
             None,
         ),
         ("Thousands of acres burned.", "Thousands of acres", "measure", "acre", None),
+        (
+            "Output rose to 10.2 million barrels per day.",
+            "10.2 million barrels per day",
+            "measure",
+            "oil_barrel / day",
+            10_200_000,
+        ),
+        ("The cut is 0.3 mb/d.", "0.3 mb/d", "measure", "megaoil_barrel / day", 0.3),
+        ("Kuwait pumps 231 kb/d more.", "231 kb/d", "measure", "kilooil_barrel / day", 231),
     ],
 )
 def test_units_and_kinds(sentence, surface, kind, unit, value):

@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a list in parentheses after a figure, each item with a phrase, breaks it down, in sizes of one unit",
+        "The two producers will trim output by 0.4 mb/d together "
+        "(150 kb/d for Oman and 250 kb/d for Bahrain).",
+        "The two producers will trim output by 0.4 mb/d together "
+        "(150 kb/d for Oman and 350 kb/d for Bahrain).",
+        "NC102",
+    ),
+    (
         "'The <group> are of' lists all of the group's figure; an increment ('Another 5') is no whole",
         "The toll from the mudslide rose to 60 on Friday. Another 5 bodies were found overnight. "
         "The recovered bodies are of 32 men, 22 women and six children, police said.",

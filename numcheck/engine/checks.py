@@ -89,8 +89,13 @@ def _in_unit_of(context: Context, value: Interval, claim: Claim) -> Interval:
 
 
 def _comparable(a: Claim, b: Claim) -> bool:
-    """Two amounts that can be added or compared: same kind and unit (a count has none)."""
-    return a.kind in _AMOUNTS and a.kind == b.kind and a.unit == b.unit
+    """Two amounts that can be added or compared: same kind and unit (a count has none), or
+    measures of one canonical unit ("139 kb/d" within "0.3 mb/d"; intervals are canonical)."""
+    return (
+        a.kind in _AMOUNTS
+        and a.kind == b.kind
+        and (a.unit == b.unit or (a.kind == "measure" and a.canonical_unit == b.canonical_unit))
+    )
 
 
 def _linked_pairs(context: Context, link: str, own: str, other: str, comparator: str) -> list[Violation]:

@@ -348,6 +348,7 @@ def link(
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
         _breakdowns(placed, amounts, text, links)
+        _parenthesized_breakdown(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
         _places_within_the_whole(placed, amounts, text, links)
@@ -891,6 +892,52 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         for part in parts:
             links[part].join(whole, "entity", "event")
         _all_of(links, whole, _closed_list(placed, parts, text))  # "killed 23 people: 14 in the north, ..."
+
+
+_UNPREFIXED = re.compile(r"\b(?:kilo|mega|giga|milli|centi|micro)")  # "kilooil_barrel / day": a measure in
+# another size of the same unit
+_PARENTHESIS_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*")  # " together ("
+_PARENTHESIS_ENDS = re.compile(r"[^()]*?\)")
+
+
+def _parenthesized_breakdown(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'will cut 0.3 mb/d (139 kb/d for the UAE and 231 kb/d for Kuwait)': a list in parentheses
+    right after a figure, each item of the figure's measure with a phrase of its own ('for the
+    UAE'), breaks the figure down: its items add up to no more than it."""
+    for position, whole in enumerate(amounts):
+        qw = placed[whole].quantity
+        following = amounts[position + 1 :]
+        if qw.kind not in WHOLE_KINDS or len(following) < 2:
+            continue
+        if not _PARENTHESIS_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start):
+            continue
+        parts: list[int] = []
+        for part in following:
+            qp = placed[part].quantity
+            if not (
+                _same_measure(placed, part, whole)
+                or (
+                    qp.kind == qw.kind == "measure"
+                    and _UNPREFIXED.sub("", qp.unit) == _UNPREFIXED.sub("", qw.unit)
+                )
+            ):
+                break  # "139 kb/d" within "0.3 mb/d"
+            if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
+                break
+            if not _PHRASE_AFTER.match(text, qp.end):
+                break
+            parts.append(part)
+        closing = _PARENTHESIS_ENDS.match(text, placed[parts[-1]].quantity.end) if parts else None
+        if (
+            len(parts) < 2
+            or closing is None
+            or any(placed[j].quantity.start < closing.end() for j in following[len(parts) :])
+        ):
+            continue
+        for part in parts:
+            links[part].join(whole, "entity", "event")
 
 
 def _places_within_the_whole(
@@ -1683,6 +1730,8 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
             continue  # "200 miles, or 320 km a day": a distance and a rate, not one amount
+        if _PHRASE_AFTER.match(text, qb.end) and _LIST_JOIN.search(text, qb.end, placed[b].sentence_span[1]):
+            continue  # "0.3 mb/d (139 kb/d for the UAE and 231 kb/d for Kuwait)": a breakdown
         links[b].converts = a
 
 
