@@ -237,6 +237,10 @@ def test_every_example_article_is_consistent():
         # "and will include" is the subject's verb, not a breakdown of the figure before it
         "The board will gain three new members, will lose one director who stood again and will include "
         "four women.",
+        # a difference from a count of other things ("the four players") is from their unstated tally
+        "Smith finished as top scorer with 21 goals, 9 more than the four players tied for second.",
+        # "twice as many as <someone>": a reference named, not given
+        "In 1998 Brown scored 30 tries in a season of 20 games, twice as many as his team-mate Jones.",
         # a multiplier of a reference the text names but does not give ("its 2010 total")
         "The city issued 2,100 permits last year. The museum drew more than 900,000 visitors, over twice "
         "its 2010 total.",

@@ -172,6 +172,7 @@ _THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twic
     r"(?i:share|rate|level|proportion|percentage|pace|average|national\s+average|number|amount|figure|size|"
     r"total|tally|count|sum|value|volume)\b"
 )
+_AS_MANY_AS = re.compile(r"\s+(?i:as\s+(?:many|much)\s+as)\s+(?![\d$€£]|(?i:the|a|an|about|some)\s+[\d$€£])")
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
 )
@@ -2204,6 +2205,9 @@ def _premiums(
         )
         if qf.kind not in WHOLE_KINDS or reference is None:
             continue
+        nouns = (placed[figure].entity, placed[reference].entity)
+        if all(nouns) and nouns[0] != nouns[1]:
+            continue  # "25 goals, 13 more than the seven players sharing second": other things counted
         qr = placed[reference].quantity
         premium = None  # what names a premium or a discount: "a 45% premium to", "a premium of 10% to"
         if qf.kind == "money" and not by_amount:
@@ -2372,6 +2376,8 @@ def _multipliers(
             continue
         if _THE_REFERENCE.match(text, multiplier.quantity.end):
             continue  # "twice the share in 2020": a figure the text does not give
+        if _AS_MANY_AS.match(text, multiplier.quantity.end):
+            continue  # "twice as many as Leiria's Derlei": a reference named, not given (given, it is after)
         candidates = [
             i
             for i in [*previous, *amounts]
