@@ -180,7 +180,7 @@ def test_the_report_colours_meet_wcag_aa_contrast():
 
     from tests.conftest import ROOT
 
-    template = (ROOT / "numcheck" / "lint" / "templates" / "report.html.j2").read_text()
+    template = (ROOT / "numcheck" / "lint" / "templates" / "report.css").read_text()
     colours = dict(re.findall(r"--([a-z]+): (#[0-9a-f]{6})", template))
     for name in ("error", "warning", "muted"):  # coloured text on the page
         assert _contrast(colours[name], colours["paper"]) >= 4.5, name
