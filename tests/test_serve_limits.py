@@ -11,6 +11,7 @@ import time
 import httpx
 import pytest
 
+from tests.conftest import run_cli
 from tests.serving import served
 
 TOKEN = "desk-7f3a9c-token"
@@ -135,3 +136,17 @@ def test_nothing_submitted_reaches_the_log_or_the_disk(server, api):
     for written in work.rglob("*"):
         if written.is_file():
             assert MARKER.encode() not in written.read_bytes(), written
+
+
+@pytest.mark.parametrize(
+    ("flag", "said"),
+    [
+        ("--token-file", "cannot read the token file: No such file or directory"),
+        ("--rules", "no such rule file or folder"),
+    ],
+)
+def test_a_file_the_server_cannot_start_with_is_one_line_naming_it(tmp_path, flag, said):
+    missing = tmp_path / "missing"
+    result = run_cli("serve", flag, str(missing))
+    assert result.returncode == 2
+    assert result.stderr == f"{missing}: {said}\n"

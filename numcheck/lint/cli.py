@@ -236,11 +236,11 @@ def _parser() -> argparse.ArgumentParser:
 
     from numcheck.serve.command import add_arguments
 
-    add_arguments(
-        commands.add_parser(
-            "serve", help="a web page and an HTTP API that check articles as they are written"
-        )
+    serve = commands.add_parser(
+        "serve", help="a web page and an HTTP API to check articles as they are written"
     )
+    _rules_option(serve)
+    add_arguments(serve)
     return parser
 
 

@@ -42,16 +42,9 @@ def _positive(kind: type, what: str):  # type: ignore[no-untyped-def]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The flags of `serve` but --rules, which the command line gives it as it gives the others."""
     parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="the port to listen on (default: 8765)")
-    parser.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        type=Path,
-        metavar="PATH",
-        help="a rule file, or a folder of rule and lexicon files (repeatable)",
-    )
     parser.add_argument(
         "--token-file",
         type=Path,
