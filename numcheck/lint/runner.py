@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.engine.findings import Finding
 from numcheck.read.claims import Claim
 from numcheck.read.document import Document
+
+if TYPE_CHECKING:
+    from numcheck.engine.rulefiles import Rule, RuleSet
+    from numcheck.lint.config import Config
+    from numcheck.read.lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -153,8 +158,14 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
     return check_document(path, document, flags, config, lexicon, rules, selected)
 
 
-def check_document(  # type: ignore[no-untyped-def]
-    path: str, document: Document, flags: Flags, config, lexicon, rules, selected: list[Any]
+def check_document(
+    path: str,
+    document: Document,
+    flags: Flags,
+    config: Config,
+    lexicon: Lexicon,
+    rules: RuleSet,
+    selected: list[Rule],
 ) -> FileResult:
     """Check `document`, named `path`, with `lexicon` and the rules `selected` out of `rules` (a
     RuleSet), showing what `config` lets through (its minimum severity and selection of NC001)."""

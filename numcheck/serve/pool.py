@@ -52,8 +52,11 @@ class Pool:
     def __init__(self, work: Callable[..., Any], size: int, limit: float, warm_up: tuple[Any, ...]) -> None:
         import multiprocessing
 
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(list(PRELOADED))
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            self._context = multiprocessing.get_context("forkserver")
+            self._context.set_forkserver_preload(list(PRELOADED))
+        else:  # Windows and macOS without it: each worker imports the modules itself
+            self._context = multiprocessing.get_context("spawn")
         self._work, self._size, self._limit, self._warm_up = work, size, limit, warm_up
         self._idle: asyncio.Queue[Worker] = asyncio.Queue()
         self._all: set[Worker] = set()  # started, warm or not

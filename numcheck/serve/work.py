@@ -26,10 +26,15 @@ import io
 import json
 import time
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.lint.config import Config
 from numcheck.serve.fields import Job
+
+if TYPE_CHECKING:
+    from numcheck.lint.runner import FileResult
+    from numcheck.read.document import Document
+    from numcheck.read.lexicon import Lexicon
 
 # a first job for each worker, so that the first request waits for no loading (units, templates);
 # its codes are set to every rule's
@@ -62,7 +67,7 @@ def problem(status: int, field: str | None, message: str) -> Answer:
     return as_json(status, {"error": {"field": field, "message": message}})
 
 
-def _document(job: Job, config: Config):  # type: ignore[no-untyped-def]
+def _document(job: Job, config: Config) -> Document:
     """The job's article read as the command line reads standard input, or an InputError."""
     from numcheck.lint.inputs import decode, read_bounded, read_stream
     from numcheck.read.markup import build_document
@@ -109,7 +114,7 @@ def answer(config: Config, job: Job) -> Answer:
     return _report(result, time.perf_counter() - started)
 
 
-def _report(result, seconds: float) -> Answer:  # type: ignore[no-untyped-def]
+def _report(result: FileResult, seconds: float) -> Answer:
     from numcheck.lint.report import Note, Run, json_report
 
     run = Run(
@@ -124,7 +129,7 @@ def _report(result, seconds: float) -> Answer:  # type: ignore[no-untyped-def]
     return Answer(200, json_report(run).encode("utf-8"))
 
 
-def _table(job: Job, document, lexicon) -> Answer:  # type: ignore[no-untyped-def]
+def _table(job: Job, document: Document, lexicon: Lexicon) -> Answer:
     from numcheck.lint.formats import table_json
     from numcheck.read.claims import claim_rows, extract_claims
 
@@ -132,7 +137,7 @@ def _table(job: Job, document, lexicon) -> Answer:  # type: ignore[no-untyped-de
     return Answer(200, table_json(claim_rows(claims)).encode("utf-8"))
 
 
-def _view(job: Job, result, text: str) -> Answer:  # type: ignore[no-untyped-def]
+def _view(job: Job, result: FileResult, text: str) -> Answer:
     from numcheck.lint.html_report import fragments
 
     pieces = fragments(
