@@ -1,4 +1,5 @@
-"""Shared helpers: the claims of a piece of news text, and one claim found by its surface."""
+"""Shared helpers: the claims of a piece of news text, one claim found by its surface, the command
+line run for real, headless Chromium, and the seed article."""
 
 from __future__ import annotations
 
@@ -45,6 +46,59 @@ def run_cli(
         env={**inherited, **(env or {})},
         timeout=120,
     )
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, headless (tests/chromium.py), for the tests of a module."""
+    from tests.chromium import CHROMIUM, launch
+
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must have Debian's chromium: .ci/run installs it")
+        pytest.skip("no chromium on this machine (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = launch(playwright)
+        yield launched
+        launched.close()
+
+
+def _watched(opened, allowed: tuple[str, ...]):
+    opened.problems = []  # type: ignore[attr-defined]
+    opened.on("pageerror", lambda error: opened.problems.append(str(error)))  # type: ignore[attr-defined]
+    opened.on(
+        "dialog", lambda dialog: (opened.problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
+    )  # type: ignore[attr-defined]
+    opened.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith(("file:", "data:", "about:", *allowed))
+            else opened.problems.append(f"request: {request.url}")
+        ),
+    )  # type: ignore[attr-defined]
+    return opened
+
+
+@pytest.fixture
+def screen(browser):
+    """A page on a screen `width` px wide (a phone's, touch and all, when `phone`), which
+    records script errors, dialogs and any request off the machine (or to anywhere but the
+    addresses `allowed` start with) in `problems`."""
+    contexts = []
+
+    def open_page(width: int, height: int = 900, phone: bool = False, allowed: tuple[str, ...] = ()):
+        context = browser.new_context(
+            viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
+        )
+        contexts.append(context)
+        return _watched(context.new_page(), allowed)
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

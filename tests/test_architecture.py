@@ -1,4 +1,5 @@
-"""The package is three rooms along the flow of data: `read` -> `engine` -> `lint`.
+"""The package is three rooms along the flow of data: `read` -> `engine` -> `lint`, and `serve`
+(the web page and API) beside `lint`, at the same end of the flow.
 
 Every import in the package, at module level, inside a function or for type checking alone,
 points down that flow, and no module imports, however indirectly, a module that imports it.
@@ -15,7 +16,7 @@ import pytest
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "numcheck"
-ORDER = {"read": 0, "engine": 1, "lint": 2}
+ORDER = {"read": 0, "engine": 1, "lint": 2, "serve": 2}
 
 
 def _module(path: Path) -> str:

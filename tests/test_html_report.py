@@ -2,64 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from tests.chromium import CHROMIUM, launch
 from tests.conftest import run_cli
+from tests.layout import overlapping, rect
 
 BROKEN = ("holds 138 hostages", "holds 18 hostages")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have Debian's chromium: .ci/run installs it")
-        pytest.skip("no chromium on this machine (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = launch(playwright)
-        yield launched
-        launched.close()
-
-
-def _watched(opened):
-    opened.problems = []  # type: ignore[attr-defined]
-    opened.on("pageerror", lambda error: opened.problems.append(str(error)))  # type: ignore[attr-defined]
-    opened.on(
-        "dialog", lambda dialog: (opened.problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
-    )  # type: ignore[attr-defined]
-    opened.on(
-        "request",
-        lambda request: (
-            None
-            if request.url.startswith(("file:", "data:", "about:"))
-            else opened.problems.append(f"request: {request.url}")
-        ),
-    )  # type: ignore[attr-defined]
-    return opened
-
-
-@pytest.fixture
-def screen(browser):
-    """A page on a screen `width` px wide (a phone's, touch and all, when `phone`), which
-    records script errors, dialogs and any request off the machine in `problems`."""
-    contexts = []
-
-    def open_page(width: int, height: int = 900, phone: bool = False):
-        context = browser.new_context(
-            viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone
-        )
-        contexts.append(context)
-        return _watched(context.new_page())
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 @pytest.fixture
@@ -180,7 +130,7 @@ def test_the_report_colours_meet_wcag_aa_contrast():
 
     from tests.conftest import ROOT
 
-    template = (ROOT / "numcheck" / "lint" / "templates" / "report.html.j2").read_text()
+    template = (ROOT / "numcheck" / "lint" / "templates" / "report.css").read_text()
     colours = dict(re.findall(r"--([a-z]+): (#[0-9a-f]{6})", template))
     for name in ("error", "warning", "muted"):  # coloured text on the page
         assert _contrast(colours[name], colours["paper"]) >= 4.5, name
@@ -220,57 +170,13 @@ PANELS = (
 )
 
 
-def _rect(page, selector: str) -> dict[str, float]:
-    return page.locator(selector).first.evaluate(
-        "e => { const r = e.getBoundingClientRect();"
-        " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; }"
-    )
-
-
-def _overlapping_panels(page) -> list[str]:
-    """Pairs of panels (neither inside the other) whose visible boxes (cut to any box that
-    scrolls them) share more than a pixel, and panels that stick out of the screen."""
-    return page.evaluate(
-        """selector => {
-        const panels = Array.from(document.querySelectorAll(selector));
-        const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + "." + e.className;
-        const seen = e => {
-            const r = e.getBoundingClientRect();
-            let box = {left: r.left, right: r.right, top: r.top, bottom: r.bottom};
-            for (let up = e.parentElement; up; up = up.parentElement) {
-                if (getComputedStyle(up).overflowX === "visible") { continue; }
-                const c = up.getBoundingClientRect();
-                box = {left: Math.max(box.left, c.left), right: Math.min(box.right, c.right),
-                       top: Math.max(box.top, c.top), bottom: Math.min(box.bottom, c.bottom)};
-            }
-            return box;
-        };
-        const found = [];
-        if (document.scrollingElement.scrollWidth > innerWidth) { found.push("the page is wider"); }
-        panels.forEach((a, i) => {
-            const r = seen(a);
-            if (r.left < -1 || r.right > innerWidth + 1) { found.push(name(a) + " sticks out"); }
-            panels.slice(i + 1).forEach(b => {
-                if (a.contains(b) || b.contains(a)) { return; }
-                const s = seen(b);
-                const width = Math.min(r.right, s.right) - Math.max(r.left, s.left);
-                const height = Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top);
-                if (width > 1 && height > 1) { found.push(name(a) + " over " + name(b)); }
-            });
-        });
-        return found;
-    }""",
-        PANELS,
-    )
-
-
 def test_on_a_phone_tapping_a_number_opens_its_explanation_just_below_it(tmp_path, screen, seed_text):
     page = screen(400, 800, phone=True)
     page.goto(report(tmp_path, ("changed.txt", seed_text.replace(*BROKEN))).as_uri())
     marked = page.locator("mark.sev-error", has_text="18")
     marked.evaluate("mark => mark.scrollIntoView({block: 'end'})")  # the number at the foot of the screen
     marked.tap()
-    explain, number = _rect(page, "#explain"), _rect(page, "mark.current")
+    explain, number = rect(page, "#explain"), rect(page, "mark.current")
     assert number["top"] >= 0 and number["bottom"] <= 800  # the number tapped is still in sight
     assert 0 <= explain["top"] < 800  # and its explanation starts on the screen,
     assert number["bottom"] <= explain["top"] <= number["bottom"] + 30  # just below its line
@@ -293,15 +199,15 @@ def test_no_panel_lies_over_another_at_any_width(two_articles, screen, width):
     page.goto(two_articles.as_uri())
     page.get_by_role("tab", name="Claims table").first.click()  # the seed's long table
     page.locator("article.doc").last.locator("mark.sev-error").first.click()
-    assert _overlapping_panels(page) == []
+    assert overlapping(page, PANELS) == []
     page.mouse.wheel(0, 2000)  # the side panel stays in its column as the page scrolls
-    assert _overlapping_panels(page) == []
+    assert overlapping(page, PANELS) == []
 
 
 def test_the_claims_table_fits_beside_the_findings_panel_at_1300_px(tmp_path, page, seed_text):
     page.goto(report(tmp_path, ("changed.txt", seed_text.replace(*BROKEN))).as_uri())
     page.get_by_role("tab", name="Claims table").click()
-    table, panel = _rect(page, "table.claims"), _rect(page, "aside.panel")
+    table, panel = rect(page, "table.claims"), rect(page, "aside.panel")
     assert table["right"] <= panel["left"]
 
 

@@ -15,6 +15,7 @@ Ctrl-C ends the process there and then. Exit status: 0 clean, 1 a finding at or 
     numcheck rules [--test]         the rules loaded; run every rule's inline examples
     numcheck explain CODE_OR_NAME   one rule's docs and examples
     numcheck config [PATH]          the configuration in force, and where each value came from
+    numcheck serve                  a web page and an HTTP API to check articles as they are written
 
 Limits: this and the report writers are the only places that write to the terminal.
 """
@@ -232,6 +233,14 @@ def _parser() -> argparse.ArgumentParser:
 
     config = commands.add_parser("config", help="the configuration in force and where each value came from")
     config.add_argument("path", nargs="?", default=".", metavar="PATH")
+
+    from numcheck.serve.command import add_arguments
+
+    serve = commands.add_parser(
+        "serve", help="a web page and an HTTP API to check articles as they are written"
+    )
+    _rules_option(serve)
+    add_arguments(serve)
     return parser
 
 
@@ -634,6 +643,16 @@ def _config(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from numcheck.serve.command import StartError, main
+
+    try:
+        main(args)
+    except StartError as exc:
+        raise _UsageError(str(exc)) from None
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     commands = {
         "check": _check,
@@ -641,6 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "rules": _list_rules,
         "explain": _explain,
         "config": _config,
+        "serve": _serve,
     }
     try:
         args = _parser().parse_args(argv)

@@ -10,6 +10,10 @@ shows the claims table, sortable by column; several articles get a contents list
 error first, then those with a warning, then the clean ones (alphabetical within each). It
 works without a mouse, prints with the findings as footnotes, and makes no network request
 (styles and script are inline; a Content Security Policy forbids loading anything).
+`fragments` gives the same page's pieces (the articles, the list of findings, their
+explanations) for a page that lays them out itself: the one `numcheck serve` updates as an
+editor types. The page's parts are templates of their own (`report.css`, `article.html.j2`,
+`panel.html.j2`, `findings_list.html.j2`, `report.js`), which that page includes too.
 
 Limits: pure (returns text). Every piece of article text is escaped (Jinja2's autoescaping,
 markupsafe or markdown-it-py); the findings travel as JSON inside a script element of type
@@ -50,12 +54,14 @@ TABLE_COLUMNS = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _environment():  # type: ignore[no-untyped-def]
-    from jinja2 import Environment, PackageLoader, select_autoescape
+@functools.lru_cache(maxsize=2)
+def environment(*packages: str):  # type: ignore[no-untyped-def]
+    """The templates of the reports (numcheck/lint/templates), after those of `packages` (a
+    package's `templates` folder: the page of `numcheck serve`), autoescaped."""
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
     return Environment(
-        loader=PackageLoader("numcheck.lint", "templates"),
+        loader=ChoiceLoader([PackageLoader(p, "templates") for p in (*packages, "numcheck.lint")]),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
@@ -163,17 +169,26 @@ def _first_to_read(findings: Sequence[Finding], paths: Sequence[str]) -> list[st
 _LISTED = ("code", "name", "severity", "message", "arithmetic", "line", "column", "claims")
 
 
-def render(
+@dataclass(frozen=True)
+class Fragments:
+    """The pieces of the report's page for a set of articles, to be set into a page that has the
+    report's styles and scripts (the page of `numcheck serve`)."""
+
+    articles: str  # each article's <article> element: its text with the claims marked, its claims table
+    findings_list: str  # the side panel's list of findings
+    findings: Mapping[str, Any]  # the explanation of each finding, by its key in the page (JSON)
+    errors: int
+    warnings: int
+    claims: int
+
+
+def _documents(
     findings: Sequence[Finding],
     claims: Mapping[str, Mapping[int, Claim]],
     texts: Mapping[str, str],
-    summary: str,
-    formats: Mapping[str, str] | None = None,
-    title: str = "numcheck report",
-) -> str:
-    """The report page for the articles in `texts` (path -> the text the claims' offsets
-    index), each read as its format in `formats` (default: plain text)."""
-    formats = formats or {}
+    formats: Mapping[str, str],
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """What the templates show of each article, and the explanation of each finding by its key."""
     documents, payload = [], {}
     for index, path in enumerate(_first_to_read(findings, list(texts))):
         anchor, fmt = _anchor(index), formats.get(path, "text")
@@ -221,13 +236,49 @@ def render(
                 "rows": _rows(doc_claims, fmt),
             }
         )
-    template = _environment().get_template("report.html.j2")
-    return template.render(
-        title=title,
-        summary=summary,
-        documents=documents,
-        columns=TABLE_COLUMNS,
-        findings_json=_safe_json(payload),
+    return documents, payload
+
+
+def render(
+    findings: Sequence[Finding],
+    claims: Mapping[str, Mapping[int, Claim]],
+    texts: Mapping[str, str],
+    summary: str,
+    formats: Mapping[str, str] | None = None,
+    title: str = "numcheck report",
+) -> str:
+    """The report page for the articles in `texts` (path -> the text the claims' offsets
+    index), each read as its format in `formats` (default: plain text)."""
+    documents, payload = _documents(findings, claims, texts, formats or {})
+    return (
+        environment()
+        .get_template("report.html.j2")
+        .render(
+            title=title,
+            summary=summary,
+            documents=documents,
+            columns=TABLE_COLUMNS,
+            findings_json=_safe_json(payload),
+        )
+    )
+
+
+def fragments(
+    findings: Sequence[Finding],
+    claims: Mapping[str, Mapping[int, Claim]],
+    texts: Mapping[str, str],
+    formats: Mapping[str, str] | None = None,
+) -> Fragments:
+    """The report's pieces for the articles in `texts`, as `render` lays them in its page."""
+    documents, payload = _documents(findings, claims, texts, formats or {})
+    article = environment().get_template("article.html.j2")
+    return Fragments(
+        "".join(article.render(doc=doc, columns=TABLE_COLUMNS) for doc in documents),
+        environment().get_template("findings_list.html.j2").render(documents=documents),
+        payload,
+        sum(doc["errors"] for doc in documents),
+        sum(doc["warnings"] for doc in documents),
+        sum(len(doc["claims"]) for doc in documents),
     )
 
 
@@ -243,5 +294,5 @@ def render_table(
         {"anchor": _anchor(i), "path": path, "rows": _rows(list(by_id.values()), formats.get(path, "text"))}
         for i, (path, by_id) in enumerate(claims.items())
     ]
-    template = _environment().get_template("table.html.j2")
+    template = environment().get_template("table.html.j2")
     return template.render(title=title, documents=documents, columns=TABLE_COLUMNS)

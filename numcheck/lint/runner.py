@@ -20,11 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from numcheck.engine.findings import Finding
 from numcheck.read.claims import Claim
 from numcheck.read.document import Document
+
+if TYPE_CHECKING:
+    from numcheck.engine.rulefiles import Rule, RuleSet
+    from numcheck.lint.config import Config
+    from numcheck.read.lexicon import Lexicon
 
 
 @dataclass(frozen=True)
@@ -97,7 +102,7 @@ def internal_error(path: str, reason: BaseException | str) -> str:
     return f"{path}: internal error, please report it: {reason}"
 
 
-def _lexicon(config):  # type: ignore[no-untyped-def]
+def lexicon_of(config):  # type: ignore[no-untyped-def]
     """The lexicon of a file's configuration: the shipped files, its rule folders', its tolerance."""
     from numcheck.read.lexicon import load_lexicon
 
@@ -131,27 +136,45 @@ def _notes(path: str, document: Document) -> tuple[str, ...]:
 
 def check_file(path: str, flags: Flags, document: Document | None = None) -> FileResult:
     """Check `path` (or `document`, read from standard input and named `path`)."""
-    from numcheck.engine.engine import check, load_rules
+    from numcheck.engine.engine import load_rules
     from numcheck.engine.rulefiles import RuleFileError
-    from numcheck.engine.suppressions import UNUSED, apply
-    from numcheck.lint.config import SEVERITY_ORDER, ConfigError, check_selectors
+    from numcheck.engine.suppressions import UNUSED
+    from numcheck.lint.config import ConfigError, check_selectors
     from numcheck.lint.inputs import InputError
-    from numcheck.read.claims import article_date, extract_claims
     from numcheck.read.lexicon import LexiconError
-    from numcheck.read.markup import format_for
 
     try:
         config = settings(path, flags)
         for rule_path in config.rules:
             if not rule_path.exists():
                 raise RuleFileError(f"{rule_path}: no such rule file or folder")
-        lexicon = _lexicon(config)
+        lexicon = lexicon_of(config)
         rules = load_rules(config.rules)
         check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
         document = _document(path, flags, config, document)
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
     selected = [r for r in rules.rules if config.runs(r, path)]
+    return check_document(path, document, flags, config, lexicon, rules, selected)
+
+
+def check_document(
+    path: str,
+    document: Document,
+    flags: Flags,
+    config: Config,
+    lexicon: Lexicon,
+    rules: RuleSet,
+    selected: list[Rule],
+) -> FileResult:
+    """Check `document`, named `path`, with `lexicon` and the rules `selected` out of `rules` (a
+    RuleSet), showing what `config` lets through (its minimum severity and selection of NC001)."""
+    from numcheck.engine.engine import check
+    from numcheck.engine.suppressions import apply
+    from numcheck.lint.config import SEVERITY_ORDER
+    from numcheck.read.claims import article_date, extract_claims
+    from numcheck.read.markup import format_for
+
     try:
         reference = article_date(document, flags.reference)[1]
         claims = extract_claims(document, lexicon, reference)
@@ -198,7 +221,7 @@ def table_file(path: str, flags: Flags, document: Document | None = None) -> Tab
 
     try:
         config = settings(path, flags)
-        lexicon = _lexicon(config)
+        lexicon = lexicon_of(config)
         document = _document(path, flags, config, document)
     except (ConfigError, LexiconError, InputError) as exc:
         return TableResult(path, error=str(exc))

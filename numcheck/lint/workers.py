@@ -12,6 +12,8 @@ delivered (in order, past the gaps), and `run` returns True. The workers ignore 
 terminal sends it to the whole process group), so this process alone decides, and SIGINT
 is held while they are killed; a second Ctrl-C after that raises KeyboardInterrupt at once.
 
+`Worker` is one such process, for a caller that gives out tasks itself (`numcheck serve`).
+
 Limits: `work`, its tasks and its results must pickle. A worker that dies (killed from
 outside, out of memory) or whose `work` raises costs its task: `failed(task, reason)` makes
 that task's result, and another worker takes its place.
@@ -56,12 +58,16 @@ def _serve(connection: Connection, work: Callable[..., Any]) -> None:
             connection.send((False, f"{type(exc).__name__}: {exc}"))
 
 
-class _Worker:
-    def __init__(self, work: Callable[..., Any]) -> None:
+class Worker:
+    """A worker process running `work` on each task it is given, one at a time (started with
+    `context`, a multiprocessing context; default: the platform's)."""
+
+    def __init__(self, work: Callable[..., Any], context: Any = None) -> None:
         import multiprocessing
 
-        self.connection, child = multiprocessing.Pipe()
-        self.process = multiprocessing.Process(target=_serve, args=(child, work), daemon=True)
+        context = context or multiprocessing
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, work), daemon=True)
         with _sigint_held():  # the worker starts with SIGINT held, until it ignores it
             self.process.start()
         child.close()
@@ -103,15 +109,15 @@ def run(
             deliver(following, finished.pop(following))
             following += 1
 
-    workers: list[_Worker] = []
+    workers: list[Worker] = []
     pending = iter(enumerate(tasks))
 
-    def dispatch(worker: _Worker | None) -> None:
+    def dispatch(worker: Worker | None) -> None:
         """Give `worker` (or a new one, in place of one that died) the next task, if any is left."""
         following_task = next(pending, None)
         if following_task is not None:
             if worker is None:
-                workers.append(worker := _Worker(work))
+                workers.append(worker := Worker(work))
             worker.give(*following_task)
 
     interrupted = False

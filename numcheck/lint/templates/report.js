@@ -1,6 +1,8 @@
 (function () {
   "use strict";
-  var findings = JSON.parse(document.getElementById("numcheck-findings").textContent);
+  var findings = {};
+  function load() { findings = JSON.parse(document.getElementById("numcheck-findings").textContent || "{}"); }
+  load();
   var panel = document.getElementById("explain");
   var home = panel && panel.parentNode;  /* the side panel, where the explanation stands on a wide screen */
   var narrow = window.matchMedia("(max-width: 60rem)");  /* one column: the side panel is below the articles */
@@ -84,6 +86,17 @@
       mark.scrollIntoView({ block: "start" });  /* the number at the top, its explanation under it */
     }
   }
+  /* A page that replaces the articles (numcheck serve, as the editor types) calls this with a
+     function that does it: the explanation is closed and put back in the side panel first, so
+     that it is not lost with the article it stood in, and the findings are read again after. */
+  window.numcheckReport = {
+    replace: function (fill) {
+      hide();
+      if (panel && panel.parentNode !== home) { home.prepend(panel); }
+      fill();
+      load();
+    }
+  };
   narrow.addEventListener("change", function () {  /* a turned phone or a resized window */
     var current = document.querySelector("mark.current");
     if (panel && !panel.hidden && current) { place(current); }
