@@ -148,7 +148,7 @@ def run(cases: list[Case], preview: bool) -> dict[str, list[Finding]]:
         command = [*numcheck_command(), "check", "--format", "json", "--no-progress", *flags, *paths]
         paths_before = [str(ROOT), os.environ.get("PYTHONPATH", "")]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths_before if p)}
-        proc = subprocess.run(command, capture_output=True, text=True, timeout=900, env=env)
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=900, env=env, cwd=ROOT)
     try:
         report = json.loads(proc.stdout)
     except json.JSONDecodeError:

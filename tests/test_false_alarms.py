@@ -237,6 +237,12 @@ def test_every_example_article_is_consistent():
         # "and will include" is the subject's verb, not a breakdown of the figure before it
         "The board will gain three new members, will lose one director who stood again and will include "
         "four women.",
+        # a split of the group a count is 'one of', not of the event's figure
+        "The siege left at least 12 people dead, officials said. Three militants forced their way into the "
+        "hotel. One of the gunmen was shot dead at the gate, while the other two got inside and opened fire.",
+        # "of those killed on the other side": a smaller group than the figure of the killed
+        "The group said 160 of its fighters had been killed in the war. Separately, it said around 2,900 "
+        "of those killed on the other side were foreign fighters.",
         # a difference from a count of other things ("the four players") is from their unstated tally
         "Smith finished as top scorer with 21 goals, 9 more than the four players tied for second.",
         # "twice as many as <someone>": a reference named, not given

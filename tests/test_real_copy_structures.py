@@ -14,6 +14,12 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a share written to two decimals may be cut short rather than rounded",
+        "The assembly passed 146 of 167 bills, a success rate of 87.42 percent.",
+        "The assembly passed 146 of 167 bills, a success rate of 87.52 percent.",
+        "NC104",
+    ),
+    (
         "a list in parentheses after a figure, each item with a phrase, breaks it down, in sizes of one unit",
         "The two producers will trim output by 0.4 mb/d together "
         "(150 kb/d for Oman and 250 kb/d for Bahrain).",

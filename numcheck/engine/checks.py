@@ -338,6 +338,8 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
         rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
         stated = context.pair(share) if percent else (rounded, rounded)
+        if percent and _decimals(share.text):  # "87.42%" of 87.425%: a share cut short, not rounded
+            stated = (_up_to_next_digit(share, stated[0]), _up_to_next_digit(share, stated[1]))
         verdict = judge(stated, "==", ratio)
         if verdict is not None:
             sign = "%" if percent else ""

@@ -268,10 +268,20 @@ _OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with
     r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
     r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
 )
+_RESTRICTED = re.compile(  # after a group's words: a side or a named place that makes it a smaller group
+    r"\s+(?i:on|from|in)\s+(?:(?i:the)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?i:side|sides)\b|\p{Lu}\p{Ll})"
+)
+_VERB_AFTER_GROUP = re.compile(  # a verb after a group, not its participle: "of the deaths were"
+    r"(?i:were|was|are|is|had|have|has|will|would|could|did|do|died|remain|remained)"
+)
 _ATTACHED = re.compile(  # between a figure and one in a phrase on it: " goals in ", " people over the "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:in|over|across|from|during|at|among|on)\s+(?:(?i:the|its|their|his|her)\s+)?"
 )
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
+_OF_THEM = re.compile(  # " of them", " of those" (but " of those killed" names its group: `_OF_THE_WORD`)
+    r"\s+of\s+(?:them|whom|which|(?:those|these)\b(?!\s+(?!(?:were|are|was|is|had|have|has|will|would|could|"
+    r"did|do|in|on|at|from|with|who|that|and|or)\b)\p{L}))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -1038,8 +1048,10 @@ def _whole_of_a_split(
         or not event
         or placed[first].event != event
         or not _is_free(links, first)
+        or _OF_THE_WORD.match(text, placed[first].quantity.end)
+        or _OF_THEM.match(text, placed[first].quantity.end)
     ):
-        return None
+        return None  # "one of the gunmen was shot, while the other two got inside": a split of the gunmen
     candidates = [
         j
         for j in recent
@@ -2763,6 +2775,9 @@ def _of_a_named_group(
         group = _OF_THE_WORD.match(text, quantity.end, placed[i].sentence_span[1])
         if quantity.kind != "count" or links[i].part_of is not None or group is None:
             continue
+        participle = group.group("next") and not _VERB_AFTER_GROUP.fullmatch(group.group("next"))
+        if any(_RESTRICTED.match(text, group.end(g)) for g in ("word", "next") if g == "word" or participle):
+            continue  # "2,900 of those killed on the other side": a part of the group, not all of it
         word = group.group("word").lower()
         # "15 of the hostages taken on Oct. 7": the group is in the state its participle names
         word = events.get((group.group("next") or "").lower()) or events.get(word, word)
