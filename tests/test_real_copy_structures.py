@@ -14,6 +14,22 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "items with no figure between items with one count one each in a closed list",
+        "Nine people were still missing on Monday: three fishermen, a harbour pilot, four tourists "
+        "and a lifeguard.",
+        "Nine people were still missing on Monday: three fishermen, a harbour pilot, two tourists "
+        "and a lifeguard.",
+        "NC115",
+    ),
+    (
+        "'Of them,' opens parts of the one count before, in distinct states (taken to hospital: the hurt)",
+        "A gas leak filled the dormitory, where 25 miners were asleep. Of them, 18 were rescued, three died "
+        "and four were taken to hospital.",
+        "A gas leak filled the dormitory, where 25 miners were asleep. Of them, 18 were rescued, five died "
+        "and four were taken to hospital.",
+        "NC102",
+    ),
+    (
         "a share written to two decimals may be cut short rather than rounded",
         "The assembly passed 146 of 167 bills, a success rate of 87.42 percent.",
         "The assembly passed 146 of 167 bills, a success rate of 87.52 percent.",

@@ -53,7 +53,8 @@ from tests.conftest import claim, claims_of
         ),
         ("Kidnappers released 137 of the 287 pupils and teachers seized.", "287", "pupil", "taken"),
         ("Hamas has returned 110 and still holds 138 hostages.", "110", "", "released"),
-        ("Thirty of the survivors were taken to hospital with hypothermia.", "Thirty", "survivor", ""),
+        # taken to hospital, not taken hostage: the state of the hurt
+        ("Thirty of the survivors were taken to hospital with hypothermia.", "Thirty", "survivor", "injured"),
         ("At least 79 people drowned off Greece.", "At least 79", "person", "dead"),
         ("Of the 720 members elected, 619 took part in the vote.", "619", "member", ""),
         (

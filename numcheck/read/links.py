@@ -106,6 +106,12 @@ _LAST_ONE = re.compile(  # after a list's last figure: " women and a ten-year-ol
 _SAID_OPENS = re.compile(  # a sentence's attribution before what it reports: "Officials said ", "Police say "
     r"\s*\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}?\s+(?i:said|say|says|added|confirmed|reported)\s+(?i:that\s+)?"
 )
+_ONE_IN_A_LIST = re.compile(r",\s*" + _ONE_ITEM)
+_ONES_BETWEEN = (
+    re.compile(  # between two figures of a list, items with no figure: " soldiers, a police officer, "
+        r"(?:\s+[\p{L}’'-]+){0,3}?(?P<ones>(?:\s*,\s*" + _ONE_ITEM + r")+)\s*,\s*(?i:and\s+)?"
+    )
+)
 _ONE_ENDS = re.compile(r"\s*(?:[.;:,)!?—–]|-\s|$)")  # after an item named alone at a list's end
 _FIRST_ONES = re.compile(r"(?:\s*" + _ONE_ITEM + r"\s*,)+\s*")  # before a list's first figure: "the driver, "
 _MADE_UP_OF = re.compile(  # all of its parts follow
@@ -141,7 +147,7 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening 
 )
 # between a count of people in general and the list that breaks it down: "12 people, ", "300 were held: "
 _BREAKDOWN_OPENS = re.compile(  # " - ": a wire's dash; a colon may follow the figure itself ("$90 million: ")
-    r"(?:(?:\s+[\p{L}’'-]+){1,4}?\s*(?:,|:|\s[—–-]\s|—)|\s*(?::|\s[—–-]\s|—))\s*"
+    r"(?:(?:\s+[\p{L}’'-]+){1,4}?\s*,|(?:\s+[\p{L}’'-]+){1,7}?\s*(?::|\s[—–-]\s|—)|\s*(?::|\s[—–-]\s|—))\s*"
 )
 _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad",
     # " in the north", " on the coast" (a place in lower case closes its phrase)
@@ -871,6 +877,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if not placed[whole].entity and not strong:
             continue  # "will hire 500 more: 300 engineers and 200 sales staff" needs its colon
         parts: list[int] = []
+        middle = 0  # items with no figure between two with one: "two soldiers, a police officer, two ..."
         for part in following:
             qp = placed[part].quantity
             if _measured_as(placed, part) != _measured_as(placed, whole) or not _breaks_down(
@@ -878,7 +885,10 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             ):
                 break
             if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
-                break
+                ones = _ONES_BETWEEN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start)
+                if ones is None:
+                    break
+                middle += len(_ONE_IN_A_LIST.findall(ones.group("ones")))
             parts.append(part)
         if len(parts) < 2:
             continue
@@ -902,7 +912,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         for part in parts:
             links[part].join(whole, "entity", "event")
-        _all_of(links, whole, _closed_list(placed, parts, text))  # "killed 23 people: 14 in the north, ..."
+        closed = _closed_list(placed, parts, text)  # "killed 23 people: 14 in the north, ..."
+        _all_of(links, whole, None if closed is None else closed + middle)
 
 
 _UNPREFIXED = re.compile(r"\b(?:kilo|mega|giga|milli|centi|micro)")  # "kilooil_barrel / day": a measure in
