@@ -14,6 +14,20 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a rate in parentheses after each end of a change stands aside",
+        "Operating profit rose 24 percent, reaching $2.36 billion ($1.12 a share), compared with $1.9 billion "
+        "($0.95 a share) a year earlier.",
+        "Operating profit rose 34 percent, reaching $2.36 billion ($1.12 a share), compared with $1.9 billion "
+        "($0.95 a share) a year earlier.",
+        "NC105",
+    ),
+    (
+        "'twice as many as <name> with N': N is the reference",
+        "Spain received 160,000 applications, twice as many as Portugal with 80,000.",
+        "Spain received 160,000 applications, twice as many as Portugal with 60,000.",
+        "NC106",
+    ),
+    (
         "items with no figure between items with one count one each in a closed list",
         "Nine people were still missing on Monday: three fishermen, a harbour pilot, four tourists "
         "and a lifeguard.",

@@ -179,6 +179,9 @@ _THE_REFERENCE = re.compile(  # a reference of its own after a multiplier: "twic
     r"total|tally|count|sum|value|volume)\b"
 )
 _AS_MANY_AS = re.compile(r"\s+(?i:as\s+(?:many|much)\s+as)\s+(?![\d$€£]|(?i:the|a|an|about|some)\s+[\d$€£])")
+_NAMED_WITH = re.compile(  # after "as many as", before the reference's figure: "France with ", "the U.S. on "
+    r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?i:with|on|at|and\s+its)\s+(?i:(?:about|some|nearly|around)\s+)?"
+)
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
 )
@@ -1784,6 +1787,7 @@ _TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close a
     + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)\s+"
     + _END_DETERMINER
 )
+_RATE_ASIDE = re.compile(r"\s*\((?P<rate>)[^()]{1,40}\)")  # "(87 cents a share)" after a figure
 _AGAINST = re.compile(  # after a change's end, before its start: " against ", ", compared with the "
     r"(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?i:against|versus|vs\.?|compared\s+(?:with|to))\s+" + _END_DETERMINER
 )
@@ -1921,9 +1925,13 @@ def _changes(
         direction = 1 if verb.group("up") else -1
         delta = start = end = share = None
         cursor = verb.end()
-        for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:4]:
+        for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:6]:
             quantity = placed[i].quantity
             between = text[cursor : quantity.start]
+            aside = _RATE_ASIDE.match(text, cursor)
+            if aside and aside.start("rate") == quantity.start and _PER.match(text, quantity.end):
+                cursor = aside.end()  # "$1.06 billion (87 cents a share), compared with": a rate aside
+                continue
             if _FROM.fullmatch(between) or (
                 verb.group().lower() in _CHANGE_NOUN_WORDS and _ON_OVER.fullmatch(between)
             ):
@@ -2399,8 +2407,21 @@ def _multipliers(
             continue
         if _THE_REFERENCE.match(text, multiplier.quantity.end):
             continue  # "twice the share in 2020": a figure the text does not give
-        if _AS_MANY_AS.match(text, multiplier.quantity.end):
-            continue  # "twice as many as Leiria's Derlei": a reference named, not given (given, it is after)
+        named = _AS_MANY_AS.match(text, multiplier.quantity.end)
+        if (
+            named
+            and after
+            and position
+            and _NAMED_WITH.fullmatch(text, named.end(), placed[after[0]].quantity.start)
+        ):
+            before = amounts[position - 1]  # "received 334,000, twice as many as France with 167,000"
+            if _WORDS_THEN_COMMA.fullmatch(text, placed[before].quantity.end, multiplier.quantity.start) and (
+                _same_measure(placed, before, after[0])
+            ):
+                links[m].times, links[m].product = after[0], before
+            continue
+        if named:
+            continue  # "twice as many as Leiria's Derlei": a reference named, not given
         candidates = [
             i
             for i in [*previous, *amounts]
