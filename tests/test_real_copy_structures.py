@@ -14,11 +14,21 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a breakdown after a superseded toll breaks down the toll that superseded it",
+        "The number of people killed when the bridge fell has risen to 9, police said. "
+        "Early reports had put the toll at 6. Divers recovered 8 bodies from the river and one person "
+        "died later in hospital.",
+        "The number of people killed when the bridge fell has risen to 9, police said. "
+        "Early reports had put the toll at 6. Divers recovered 10 bodies from the river and one person "
+        "died later in hospital.",
+        "NC102",
+    ),
+    (
         "a rate in parentheses after each end of a change stands aside",
-        "Operating profit rose 24 percent, reaching $2.36 billion ($1.12 a share), compared with $1.9 billion "
-        "($0.95 a share) a year earlier.",
-        "Operating profit rose 34 percent, reaching $2.36 billion ($1.12 a share), compared with $1.9 billion "
-        "($0.95 a share) a year earlier.",
+        "Operating profit rose 24 percent, reaching $2.36 billion ($1.12 a share), compared with "
+        "$1.9 billion ($0.95 a share) a year earlier.",
+        "Operating profit rose 34 percent, reaching $2.36 billion ($1.12 a share), compared with "
+        "$1.9 billion ($0.95 a share) a year earlier.",
         "NC105",
     ),
     (

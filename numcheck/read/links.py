@@ -399,7 +399,7 @@ def link(
         _sides_of_the_tally_before(placed, amounts, text, links)
         _sides_voted(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
-        _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, text, links)
+        _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, before, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
         _total_lines(placed, amounts, text, links)
         _semicolon_breakdown(placed, amounts, text, links)
@@ -1198,6 +1198,7 @@ def _breakdown_of_the_total_before(
     members: list[int],
     previous: list[int],
     earlier: list[int],
+    before: list[int],
     text: str,
     links: list[Links],
 ) -> None:
@@ -1211,8 +1212,8 @@ def _breakdown_of_the_total_before(
     hospital'); the list of places may
     follow the figure's sentence after one with no figures ('Homes were also damaged.'). A sentence
     that may speak of another time or place (a date, 'another', 'last year', an opening 'In
-    Kenya,'), or whose figure before may be superseded ('Initial reports had given a toll of
-    11'), is left alone."""
+    Kenya,') is left alone; when the figure before is one superseded ('Initial reports had given
+    a toll of 11'), the list breaks down the one figure of the event told before it."""
     if len(amounts) < 2:
         return
     event = placed[amounts[0]].event
@@ -1233,11 +1234,24 @@ def _breakdown_of_the_total_before(
     if not event or len(totals) != 1:
         return
     total = totals[0]
+    if _SUPERSEDED.search(text, *placed[total].sentence_span):
+        # "The toll has risen to 14. ... Initial reports had given a toll of 11.": the figure that
+        # superseded it, the one of the event told before it
+        told = [
+            i
+            for i in before
+            if placed[i].sentence < placed[total].sentence
+            and placed[i].event == event
+            and placed[i].quantity.kind == "count"
+            and links[i].part_of is None
+        ]
+        if len({placed[i].quantity.value for i in told}) != 1:
+            return
+        total = told[-1]
     if (
         placed[total].quantity.kind != "count"
         or len(members) != len(amounts)  # "... in 2019": a date may name another time
         or _OTHER_OCCASION.search(text, start, end)
-        or _SUPERSEDED.search(text, *placed[total].sentence_span)
         or _PLACE_OPENS.match(text, start, first.start)
     ):
         return
@@ -1251,6 +1265,7 @@ def _breakdown_of_the_total_before(
             or links[part].part_of is not None
             or not (
                 placed[total].generic
+                or not placed[total].entity  # "the number killed has risen to 9"
                 or placed[part].generic
                 or placed[part].entity in ("", placed[total].entity)
             )
