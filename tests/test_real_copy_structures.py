@@ -14,6 +14,16 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a list 'of them' goes on with its verb left out ('and the Kursk region for six')",
+        "Air defences destroyed 15 drones overnight, the ministry said. "
+        "The Belgorod region accounted for nine of them and the Kursk region for six, with the rest "
+        "downed over Bryansk.",
+        "Air defences destroyed 15 drones overnight, the ministry said. "
+        "The Belgorod region accounted for nine of them and the Kursk region for seven, with the rest "
+        "downed over Bryansk.",
+        "NC102",
+    ),
+    (
         "a breakdown after a superseded toll breaks down the toll that superseded it",
         "The number of people killed when the bridge fell has risen to 9, police said. "
         "Early reports had put the toll at 6. Divers recovered 8 bodies from the river and one person "

@@ -82,6 +82,7 @@ from tests.conftest import claim, claims_of
         ("Twelve of the 30 miners trapped underground were rescued.", "30", "miner", "trapped"),
         ("About 132 of the 253 people seized in the attack remain in Gaza.", "About 132", "person", "held"),
         ("The storm killed 14 people between March 2 and 5.", "14", "person", "dead"),
+        ("Air defences destroyed 15 drones overnight.", "15", "drone", "built"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):

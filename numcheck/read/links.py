@@ -2893,6 +2893,12 @@ def _named_whole(
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
+_ELIDED_ITEM = re.compile(  # its verb left out: " of them and the Kursk region for ", ", Italy with "
+    r"(?:\s+(?i:of\s+(?:them|those|these)))?\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:(?i:the|a)\s+)?"
+    r"(?:[\p{L}’'.-]+\s+){1,4}(?i:for|with|on|at)\s+"
+)
+
+
 def _list_goes_on(
     placed: Sequence[Placed], amounts: list[int], first: int, text: str, links: list[Links]
 ) -> None:
@@ -2906,7 +2912,10 @@ def _list_goes_on(
             placed[j].quantity.kind != "count"
             or not _is_free(links, j)
             or placed[j].entity not in ("", placed[first].entity)
-            or not _LIST_JOIN.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
+            or not (
+                _LIST_JOIN.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
+                or _ELIDED_ITEM.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
+            )
         ):
             break
         links[j].join(whole, "entity")

@@ -48,7 +48,8 @@ _STOP_WORDS = frozenset(
     upstairs downstairs indoors outdoors
     these those it its their his her our your my not also still each every all both either neither
     what where how according said says near outside inside along around behind beyond within without
-    toward towards through throughout via like following the a an between until till upon despite unlike
+    toward towards through throughout via like following the a an
+    between until till upon despite unlike overnight yesterday today tonight
     says say supports support agree agrees want wants think thinks believe believes oppose opposes favor
     favour favors favours back backs face faces plan plans expect expects live lives work works find finds
     found show shows use uses need needs get gets go goes come comes make makes seek seeks call calls
