@@ -26,10 +26,10 @@ CASES = [
     (
         "a breakdown after a superseded toll breaks down the toll that superseded it",
         "The number of people killed when the bridge fell has risen to 9, police said. "
-        "Early reports had put the toll at 6. Divers recovered 8 bodies from the river and one person "
+        "Early reports had put the toll at 6. Divers found 8 people dead in the river and one person "
         "died later in hospital.",
         "The number of people killed when the bridge fell has risen to 9, police said. "
-        "Early reports had put the toll at 6. Divers recovered 10 bodies from the river and one person "
+        "Early reports had put the toll at 6. Divers found 10 people dead in the river and one person "
         "died later in hospital.",
         "NC102",
     ),

@@ -1265,7 +1265,6 @@ def _breakdown_of_the_total_before(
             or links[part].part_of is not None
             or not (
                 placed[total].generic
-                or not placed[total].entity  # "the number killed has risen to 9"
                 or placed[part].generic
                 or placed[part].entity in ("", placed[total].entity)
             )
