@@ -14,6 +14,20 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a toll 'in A and B' and later sentences that each name one of the places give its parts, all of it",
+        "Officials said the storm toll in Kerala and Karnataka had climbed to 96, with thousands of "
+        "people affected in the two states. "
+        "In Kerala, the toll reached 58. "
+        "Rescue work continued in Karnataka, where the storm has affected 20,000 people and the toll "
+        "stood at 38.",
+        "Officials said the storm toll in Kerala and Karnataka had climbed to 96, with thousands of "
+        "people affected in the two states. "
+        "In Kerala, the toll reached 58. "
+        "Rescue work continued in Karnataka, where the storm has affected 20,000 people and the toll "
+        "stood at 28.",
+        "NC115",
+    ),
+    (
         "a list 'of them' goes on with its verb left out ('and the Kursk region for six')",
         "Air defences destroyed 15 drones overnight, the ministry said. "
         "The Belgorod region accounted for nine of them and the Kursk region for six, with the rest "

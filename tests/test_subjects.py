@@ -74,7 +74,7 @@ from tests.conftest import claim, claims_of
             "About 33 million people have been affected by the floods, and 1 million homes were damaged.",
             "About 33 million",
             "person",
-            "",
+            "affected",
         ),
         ("Two soldiers and three civilians were killed.", "Two", "soldier", "dead"),
         ("Gunmen killed 12 Pakistanis and three Iraqis on Sunday.", "three", "iraqi", "dead"),

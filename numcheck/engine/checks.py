@@ -182,6 +182,8 @@ def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:
             listed = later
         if not _a_list(listed, whole):  # "a cut of 500 jobs, made up of 300 in sales and 200 in IT"
             listed = [m for m in members if m.sentence_index == whole.sentence_index and m.start >= whole.end]
+        if not _a_list(listed, whole) and len({m.sentence_index for m in members}) == len(members):
+            listed = members  # "The toll in Assam and Bihar rose to 209. In Assam ... 82. In Bihar ... 127."
         if _a_list(listed, whole):
             out.extend(_sum_against(context, listed, ">=", whole, unnumbered=whole.unnumbered))
     return out

@@ -404,6 +404,7 @@ def link(
         _total_lines(placed, amounts, text, links)
         _semicolon_breakdown(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
+        _tolls_by_place(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
         _amount_and_share_of_a_change(placed, amounts, text, links)
         _seats_of_the_chamber(placed, amounts, text, links)
@@ -963,6 +964,71 @@ def _parenthesized_breakdown(
             continue
         for part in parts:
             links[part].join(whole, "entity", "event")
+
+
+_PLACE_NAME = r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?"
+_PLACES_JOINED = re.compile(  # a figure's places: "in Assam and Bihar", "across Kenya, Uganda and Tanzania"
+    rf"\b(?i:in|across)\s+(?:(?i:the)\s+)?(?P<places>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s+(?i:and)\s+{_PLACE_NAME})\b"
+)
+_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+(?i:and)\s+")
+
+
+def _tolls_by_place(
+    placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
+) -> None:
+    """'The flood toll in Assam and Bihar has risen to 209. In Assam, the toll reached 82. ... in
+    Bihar, the toll stayed at 127': a sentence that names one of the places of an earlier figure of
+    its event ('in Assam and Bihar'), and gives one figure of that event, gives that place's part
+    of it; once every place has its part, the parts make up the figure (`sums`). A sentence that
+    may tell of another time or occasion ('earlier', 'last year', a date) is left alone, and so is
+    one where the figure of the event told last names no places."""
+    if not amounts:
+        return
+    start, end = placed[amounts[0]].sentence_span
+    if _OTHER_OCCASION.search(text, start, end) or _YEAR.search(text, start, end):
+        return
+    counts = [i for i in amounts if placed[i].quantity.kind == "count" and placed[i].event]
+    for part in counts:
+        event = placed[part].event
+        if links[part].part_of is not None or [placed[i].event for i in counts].count(event) != 1:
+            continue
+        told = [
+            i
+            for i in before
+            if placed[i].event == event
+            and placed[i].quantity.kind == "count"
+            and links[i].part_of is None
+            and not math.isnan(placed[i].quantity.value)
+        ]
+        joined = _PLACES_JOINED.search(text, *placed[told[-1]].sentence_span) if told else None
+        # the figure the places are of: the first after them ("the toll in Assam and Bihar rose to 209")
+        whole = next(
+            (
+                i
+                for i in told
+                if joined
+                and placed[i].sentence == placed[told[-1]].sentence
+                and placed[i].quantity.start >= joined.end()
+            ),
+            None,
+        )
+        if whole is None or joined is None or not _same_group(placed, whole, part):
+            continue
+        places = _PLACE_SPLIT.split(joined.group("places"))
+        if len([p for p in places if _names(text, placed[part].sentence_span, p)]) != 1:
+            continue
+        links[part].join(whole, "entity")
+        parts = [i for i, rel in enumerate(links) if rel.part_of == whole]
+        if len(parts) == len(places) and all(
+            any(_names(text, placed[i].sentence_span, p) for i in parts) for p in places
+        ):
+            links[whole].sums = True
+
+
+def _names(text: str, span: tuple[int, int], name: str) -> bool:
+    """Whether the words of `text` in `span` include `name` as whole words."""
+    words = " " + " ".join(_WORD.findall(text, *span)) + " "
+    return f" {' '.join(_WORD.findall(name))} " in words
 
 
 def _places_within_the_whole(
