@@ -243,6 +243,9 @@ def test_every_example_article_is_consistent():
         # "of those killed on the other side": a smaller group than the figure of the killed
         "The group said 160 of its fighters had been killed in the war. Separately, it said around 2,900 "
         "of those killed on the other side were foreign fighters.",
+        # "up from" after a part named "of them": whose start it is, the part's or its whole's, is unsure
+        "In the county, 54 patients were in hospital with flu last week, three of them in intensive care, "
+        "up from 40 the week before.",
         # a difference from a count of other things ("the four players") is from their unstated tally
         "Smith finished as top scorer with 21 goals, 9 more than the four players tied for second.",
         # "twice as many as <someone>": a reference named, not given

@@ -2070,6 +2070,8 @@ def _changes(
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
                 end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
+                if _OF_THEM.match(text, placed[end].quantity.end):
+                    continue  # "31 patients, one of them in critical care, up from 21": whose start?
                 # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from",
                 # "48,400 of the deaths, or 60%, down from 76,300": the end is of the start's kind
                 kind = _measured_as(placed, start)
