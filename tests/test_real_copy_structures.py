@@ -14,6 +14,12 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a part 'makes up' a share of a whole named after it with its figure",
+        "Wind power's 42.5 GW makes up 9% of the country's total installed capacity of 470 GW.",
+        "Wind power's 42.5 GW makes up 12% of the country's total installed capacity of 470 GW.",
+        "NC104",
+    ),
+    (
         "a toll 'in A and B' and later sentences that each name one of the places give its parts, all of it",
         "Officials said the storm toll in Kerala and Karnataka had climbed to 96, with thousands of "
         "people affected in the two states. "

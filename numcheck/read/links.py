@@ -365,6 +365,7 @@ def link(
             if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
         ]
         _partitives(placed, amounts, text, links)
+        _shares_made_up(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
         _breakdowns(placed, amounts, text, links)
@@ -465,6 +466,33 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         ):
             links[a].join(b, "entity")
             links[share].join(b)
+
+
+_MAKES_UP = re.compile(  # between a part and the share it makes: " makes up ", " accounted for about "
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|"
+    r"represented)\s+(?i:(?:about|some|nearly|almost|roughly|around|just\s+over|more\s+than)\s+)?"
+)
+_SHARE_OF_NAMED = re.compile(  # between the share and its whole: " of its total installed capacity of "
+    r"\s+(?i:of)\s+(?i:the|its|their|all)\s+(?:[\p{L}’'-]+\s+){1,4}(?i:of)\s+"
+)
+
+
+def _shares_made_up(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Hydropower's 46.9 GW makes up 11% of its total installed capacity of 430 GW': the share a
+    part makes up of a whole named after it, its noun and figure given ('of its total ... of')."""
+    for part, share, whole in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        if (
+            placed[share].quantity.unit != "percent"
+            or placed[part].quantity.kind not in WHOLE_KINDS
+            or not _same_measure(placed, part, whole)
+            or links[part].part_of is not None
+        ):
+            continue
+        if _MAKES_UP.fullmatch(text, placed[part].quantity.end, placed[share].quantity.start) and (
+            _SHARE_OF_NAMED.fullmatch(text, placed[share].quantity.end, placed[whole].quantity.start)
+        ):
+            links[part].join(whole)
+            links[share].join(whole)
 
 
 def _shares_of_a_group(

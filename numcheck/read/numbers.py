@@ -195,7 +195,11 @@ _WORD_VOCAB = (
 )
 _NUMBER_WORD = rf"(?:{_alternation(_WORD_VOCAB)})"
 _TOKEN = re.compile(
-    rf"(?P<digits>(?:(?<![\d)\]%]\s*)(?<![A-Za-z])[-−]\s?(?=[\d.]))?(?<![\w.,]|\d[.,]){_DIGITS}{_EXPONENT}?)"
+    rf"(?P<digits>(?:(?<![\d)\]%]\s*)(?<![A-Za-z])[-−]\s?(?=[\d.]))?"
+    # after a short capitalized prefix only in thousands: "Sh456,080,148", "RM84,000" (a currency the
+    # unit lexicon may name), never "MH17" or "A380"
+    rf"(?:(?<![\w.,]|\d[.,])|(?<=(?<!\w)\p{{Lu}}\p{{L}}{{0,2}})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)))"
+    rf"{_DIGITS}{_EXPONENT}?)"
     rf"|(?P<vulgar>[{''.join(VULGAR)}])"
     rf"|(?P<word>\b(?i:{_NUMBER_WORD}|and|a|an|point|minus|negative|of)\b)"
     r"|(?P<hyphen>\s+[-‐–]\s+(?!\d)|[-‐–]\s*)"

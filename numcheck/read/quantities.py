@@ -382,6 +382,8 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         passes.append((_NAME_NUMBER, "identifier"))
     for regex_, kind in passes:
         for match in regex_.finditer(text):
+            if kind == "identifier" and _is_sum_of_money(match.group(), lexicon):
+                continue  # "Sh456,080,148", "RM84,000": a currency symbol, not a name
             if free(*match.span()) and _DIGIT.search(match.group()):
                 found.append(_fixed(match.start(), match.end(), NAN, kind, ""))
                 taken.append(match.span())
@@ -443,6 +445,12 @@ def _shifted(q: Quantity, offset: int) -> Quantity:
         q.kind,
         q.date,
     )
+
+
+def _is_sum_of_money(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name-like figure ("Sh456", "RM84", "Rs1") is a currency symbol and digits."""
+    letters = name.rstrip("0123456789")
+    return bool(letters) and letters != name and letters in lexicon.currency_symbols
 
 
 def _dates(text: str) -> list[re.Match[str]]:
@@ -1018,6 +1026,7 @@ TO_JOIN = re.compile(r"\s+to\s+", re.IGNORECASE)  # between the two figures of "
 _FROM_JOIN = re.compile(
     r"\s*,?\s+(?:(?i:up|down)\s+)?(?i:from)\s+(?:(?i:a|the)\s+(?:\p{L}+\s+)?)?"
 )  # ", down from"
+_SCALED = re.compile(r"\d\s*(?i:million|billion|trillion|bn|m)\b")  # "2.21 billion": written to its scale
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
 
 
@@ -1026,9 +1035,18 @@ def _share_units(drafts: list[_Draft], text: str) -> None:
     million', 'to 12.4 million tonnes from 22.4 million': a bare figure that a change or a range
     runs to or from, from a figure of a unit, is of that unit."""
     for first, second in itertools.pairwise(drafts):
-        if first.kind not in _SHARED_KINDS or second.kind != "count" or second.unit:
+        if second.kind != "count" or second.unit:
             continue
         start = second.qualifier_start if second.qualifier_start >= 0 else second.start
+        if (
+            first.kind == "money"
+            and _SCALED.search(text, second.start, second.end)
+            and _FROM_JOIN.fullmatch(text, first.end, start)
+        ):  # "to 2.38 billion shillings from 2.21 billion": a sum of money of its scale
+            second.kind, second.unit = first.kind, first.unit
+            continue
+        if first.kind not in _SHARED_KINDS:
+            continue
         if (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start)) or (
             first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start)
         ):  # but "down 70% from the 3,800 a day" is a change by a share
