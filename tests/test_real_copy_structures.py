@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a list after 'N of these' goes on with names right before their figures",
+        "Results were in for 250 of the 300 council seats. "
+        "The Greens won 110 of these, Labour 80, the Liberals 35 and Independents 25.",
+        "Results were in for 250 of the 300 council seats. "
+        "The Greens won 110 of these, Labour 90, the Liberals 35 and Independents 25.",
+        "NC102",
+    ),
+    (
         "a part 'makes up' a share of a whole named after it with its figure",
         "Wind power's 42.5 GW makes up 9% of the country's total installed capacity of 470 GW.",
         "Wind power's 42.5 GW makes up 12% of the country's total installed capacity of 470 GW.",

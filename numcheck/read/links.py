@@ -2988,9 +2988,10 @@ def _named_whole(
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
-_ELIDED_ITEM = re.compile(  # its verb left out: " of them and the Kursk region for ", ", Italy with "
+_ELIDED_ITEM = re.compile(  # its verb left out: " of them and the Kursk region for ", ", Italy with ",
+    # " of these, Congress ", " and Independents " (a name right before its figure)
     r"(?:\s+(?i:of\s+(?:them|those|these)))?\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:(?i:the|a)\s+)?"
-    r"(?:[\p{L}’'.-]+\s+){1,4}(?i:for|with|on|at)\s+"
+    r"(?:(?:[\p{L}’'.-]+\s+){1,4}(?i:for|with|on|at)\s+|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})"
 )
 
 
