@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a breakdown after a colon may follow a rate set off after its figure",
+        "There have been 150 deaths this year, a case fatality rate of 0.5 percent: "
+        "40 in January, 35 in February, 45 in March and 30 in April.",
+        "There have been 150 deaths this year, a case fatality rate of 0.5 percent: "
+        "40 in January, 35 in February, 45 in March and 40 in April.",
+        "NC102",
+    ),
+    (
         "a list after 'N of these' goes on with names right before their figures",
         "Results were in for 250 of the 300 council seats. "
         "The Greens won 110 of these, Labour 80, the Liberals 35 and Independents 25.",

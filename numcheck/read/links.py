@@ -566,6 +566,10 @@ _RATE_APPOSED = re.compile(
     r"(?i:rate|share|ratio|proportion)\s+(?i:of\s+)?"
     r"(?i:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?"
 )
+# between a count and a rate set off after it: " deaths nationwide, a case fatality rate of "
+_RATE_SET_OFF = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*(?i:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?i:rate|ratio|share)\s+(?i:of\s+)?"
+)
 _WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 _MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, meaning that "
     r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
@@ -902,8 +906,15 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if qw.kind not in ("count", "money") or len(following) < 2:
             continue  # a sum of money breaks down by place or phrase: "$90 million: $50 million for ..."
         end = placed[whole].sentence_span[1]
-        opens = _BREAKDOWN_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
-        if not opens:
+        after = qw.end
+        if (  # "274 deaths nationwide, a case fatality rate of 0.4 percent: 36 in January, ..."
+            placed[following[0]].quantity.unit == "percent"
+            and len(following) > 2
+            and _RATE_SET_OFF.fullmatch(text, qw.end, placed[following[0]].quantity.start)
+        ):
+            after, following = placed[following[0]].quantity.end, following[1:]
+        opens = _BREAKDOWN_OPENS.fullmatch(text, after, placed[following[0]].quantity.start)
+        if not opens or (after != qw.end and ":" not in opens.group()):
             continue
         strong = not opens.group().rstrip().endswith(",")  # "four children — three sons and a daughter"
         if not placed[whole].entity and not strong:
