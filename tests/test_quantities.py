@@ -198,6 +198,7 @@ def test_the_about_tolerance_is_configurable():
         ("The county will spend Sh456,080,148 on roads.", "Sh456,080,148", "money", "KES", 456_080_148),
         ("Police seized cannabis worth RM3,290.", "RM3,290", "money", "MYR", 3_290),
         ("He was fined Rs1,000.", "Rs1,000", "money", "INR", 1_000),
+        ("Budgets totalled Sh576.73 billion.", "Sh576.73 billion", "money", "KES", 576.73e9),
         ("Sales grew to 2.38 billion shillings from 2.21 billion.", "2.21 billion", "money", "KES", 2.21e9),
     ],
 )

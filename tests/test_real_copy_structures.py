@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'Of that sum,' opens parts of the one sum of money before, a share beside the part",
+        "The council approved spending of $480 million for the year. "
+        "Of that sum, $120 million (25 per cent) will go to roads and the rest to schools.",
+        "The council approved spending of $480 million for the year. "
+        "Of that sum, $120 million (35 per cent) will go to roads and the rest to schools.",
+        "NC104",
+    ),
+    (
         "a breakdown after a colon may follow a rate set off after its figure",
         "There have been 150 deaths this year, a case fatality rate of 0.5 percent: "
         "40 in January, 35 in February, 45 in March and 30 in April.",

@@ -262,8 +262,9 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _RESTATED_PART = re.compile(
     r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
 )  # a share and its count: "35% (182)", "182, or 35%"
-_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million
-    r"\s*(?i:of|among)\s+(?i:those|these|them)(?:\s+\p{Ll}+){0,2}\s*,\s*"
+_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million; "Of that sum, "
+    r"\s*(?i:of|among)\s+(?:(?i:those|these|them)(?:\s+\p{Ll}+){0,2}"
+    r"|(?i:that|this)\s+(?i:sum|total|amount|figure|number|budget|money))\s*,\s*"
 )
 _WERE_NEXT = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:were|are)\s+")  # "Among the 125 dead were " 32
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
@@ -713,7 +714,7 @@ def _of_those(
     counts = [
         i
         for i in previous
-        if placed[i].quantity.kind == "count"
+        if placed[i].quantity.kind in ("count", "money")
         and i not in starts
         and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
         and not _is_rate(placed, i, text)
@@ -734,7 +735,8 @@ def _parts_after_the_opening(
     for part in following:
         qp = placed[part].quantity
         gap = _gap(text, placed[parts[-1]].quantity, qp) if parts else ""
-        if qp.kind not in ("count", "percent") or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
+        kinds = (placed[whole].quantity.kind, "percent")  # "Of that sum, Sh205 billion (46 per cent) went"
+        if qp.kind not in kinds or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
         if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
             links[part].join(whole, "entity")  # "35% (182) were in ...": the same part as a count

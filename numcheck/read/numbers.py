@@ -196,9 +196,9 @@ _WORD_VOCAB = (
 _NUMBER_WORD = rf"(?:{_alternation(_WORD_VOCAB)})"
 _TOKEN = re.compile(
     rf"(?P<digits>(?:(?<![\d)\]%]\s*)(?<![A-Za-z])[-−]\s?(?=[\d.]))?"
-    # after a short capitalized prefix only in thousands: "Sh456,080,148", "RM84,000" (a currency the
-    # unit lexicon may name), never "MH17" or "A380"
-    rf"(?:(?<![\w.,]|\d[.,])|(?<=(?<!\w)\p{{Lu}}\p{{L}}{{0,2}})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)))"
+    # after a short capitalized prefix only in thousands or with a scale: "Sh456,080,148", "RM84,000",
+    # "Sh576.73 billion" (a currency the unit lexicon may name), never "MH17" or "A380"
+    rf"(?:(?<![\w.,]|\d[.,])|(?<=(?<!\w)\p{{Lu}}\p{{L}}{{0,2}})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:million|billion|trillion|bn|m)\b))"
     rf"{_DIGITS}{_EXPONENT}?)"
     rf"|(?P<vulgar>[{''.join(VULGAR)}])"
     rf"|(?P<word>\b(?i:{_NUMBER_WORD}|and|a|an|point|minus|negative|of)\b)"
