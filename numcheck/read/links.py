@@ -1059,7 +1059,7 @@ def _tolls_by_place(
         if len([p for p in places if _names(text, placed[part].sentence_span, p)]) != 1:
             continue
         links[part].join(whole, "entity")
-        parts = [i for i, rel in enumerate(links) if rel.part_of == whole]
+        parts = [i for i in [*before, *amounts] if links[i].part_of == whole]  # all within reach of the whole
         if len(parts) == len(places) and all(
             any(_names(text, placed[i].sentence_span, p) for i in parts) for p in places
         ):
