@@ -1,8 +1,8 @@
 """What every check reads: one document's claims, as records.
 
 Job: `Context` holds the claims, the rule set, the pint definitions and the article's date,
-selects a concept's claims by the claims table's columns (once per concept), and gives a
-claim's (strict, typical) intervals.
+selects a concept's claims by the claims table's columns and the words around each figure in
+its sentence (once per concept), and gives a claim's (strict, typical) intervals.
 Limits: one document at a time; selections are cached for the life of the context. No pandas:
 a selection reads the Claim records' fields as the table's columns, so that checking needs
 neither the DataFrame's memory nor pandas' start-up.
@@ -11,6 +11,7 @@ neither the DataFrame's memory nor pandas' start-up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from numcheck.engine.findings import interval
 from numcheck.engine.intervals import Interval
 from numcheck.engine.rulefiles import Concept, RuleSet
 from numcheck.read.claims import Claim
+from numcheck.read.lexicon import phrase_pattern
 
 AMOUNT_KINDS = ("count", "money", "measure", "percent", "duration", "age")
 
@@ -36,6 +38,7 @@ class Context:
     selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
+    words_around: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim id -> (before, after)
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""
@@ -44,22 +47,35 @@ class Context:
         return self.selections[concept.name]
 
     def _select(self, concept: Concept) -> list[Claim]:
-        """The claims of an amount's kind (or of the concept's kinds) whose every filtered field,
-        in lower case, is one of the concept's values; for `scope` and `source`, contains one."""
+        """The claims of an amount's kind (or of the concept's kinds) that every filter accepts and
+        no exclusion does (`_test`)."""
         kinds = dict(concept.filters).get("kind", AMOUNT_KINDS)
-        tests: list[Callable[[str], bool]] = []
-        for name, values in concept.filters:
-            if name in ("scope", "source"):
-                tests.append(re.compile("|".join(re.escape(v) for v in values)).search)
-            else:
-                tests.append(frozenset(values).__contains__)
-        fields = [name for name, _ in concept.filters]
+        accepts = [_test(name, values, self) for name, values in concept.filters]
+        refuses = [_test(name, values, self) for name, values in concept.exclusions]
         return [
             claim
             for claim in self.claims
             if claim.kind in kinds
-            and all(test(getattr(claim, name).lower()) for name, test in zip(fields, tests, strict=True))
+            and all(test(claim) for test in accepts)
+            and not any(test(claim) for test in refuses)
         ]
+
+    def around(self, claim: Claim) -> tuple[str, str]:
+        """The words of its sentence before and after a claim, as written on one line (of two
+        claims written alike in a sentence, the second is found after the first)."""
+        if claim.id not in self.words_around:
+            twins = [
+                c for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
+            ]
+            at = -1
+            for twin in twins:
+                at = claim.sentence.find(claim.text, at + 1)
+                if twin.id == claim.id:
+                    break
+            self.words_around[claim.id] = (
+                (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
+            )
+        return self.words_around[claim.id]
 
     def pair(self, claim: Claim) -> tuple[Interval, Interval]:
         """(strict, typical) intervals of a claim, in canonical units."""
@@ -79,3 +95,30 @@ class Context:
         for claim in self.claims:
             groups.setdefault(key(claim), []).append(claim)
         return groups
+
+
+def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Claim], bool]:
+    """Whether a claim matches one field of a concept: a column equal to one of `values` (in lower
+    case); a `scope` or `source` containing one; its `sentence` naming one (as whole words); the
+    words `before` it ending with one, or those `after` it beginning with one."""
+    if name in ("scope", "source"):
+        contains = re.compile("|".join(re.escape(v) for v in values)).search
+        return lambda claim: bool(contains(getattr(claim, name).lower()))
+    if name == "sentence":
+        named = _phrases(values, "")
+        return lambda claim: bool(named.search(claim.sentence))
+    if name == "before":
+        ends = _phrases(values, r"[\s,;:(]*$")
+        return lambda claim: bool(ends.search(context.around(claim)[0]))
+    if name == "after":
+        begins = _phrases(values, "")
+        return lambda claim: bool(begins.match(context.around(claim)[1].lstrip()))
+    accepted = frozenset(values)
+    return lambda claim: getattr(claim, name).lower() in accepted
+
+
+@functools.lru_cache(maxsize=512)
+def _phrases(values: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """One pattern for the phrases, matched in any case, as whole words, spaces matching any
+    run of spaces, followed by `tail`."""
+    return re.compile(phrase_pattern(values).pattern + tail)

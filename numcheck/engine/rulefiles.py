@@ -25,13 +25,36 @@ from typing import Any
 
 import regex as re
 
-from numcheck.engine.expressions import ExpressionError, Relation, names, parse
+from numcheck.engine.expressions import (
+    AMOUNT,
+    POINT,
+    ExpressionError,
+    Relation,
+    check_dimensions,
+    names,
+    parse,
+)
 from numcheck.read.lexicon import LEXICON_FILES, shipped_rules_dir
 from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
 
 SEVERITIES = ("error", "warning")
 SCOPES = ("sentence", "paragraph", "document")
-CONCEPT_FIELDS = ("entity", "event", "kind", "unit", "source", "scope", "qualifier")
+# A concept's fields: claims-table columns, and the words around a figure in its sentence.
+CONCEPT_FIELDS = (
+    "entity",
+    "event",
+    "kind",
+    "unit",
+    "source",
+    "scope",
+    "qualifier",
+    "before",
+    "after",
+    "sentence",
+)
+NEGATED = "not_"  # not_before: [new] -- a claim matching none of the words
+_POINT_KINDS = frozenset(("date", "time"))  # kinds of a concept that stands for a point in time
+PAIRINGS = ("all", "nearest")
 _CODE = re.compile(r"NC\d{3,4}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _CONCEPT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -49,6 +72,9 @@ _RULE_FIELDS = (
     "options",
     "preview",
     "roles",
+    "tolerance",
+    "pairing",
+    "domain",
 )
 # A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
 # {arithmetic}. Each field, with the words `numcheck explain` names it in ({} is the concept).
@@ -74,10 +100,17 @@ class RuleFileError(YamlFileError):
 @dataclass(frozen=True)
 class Concept:
     name: str
-    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (claims-table column, accepted values), all must hold
+    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (field, accepted values), all must hold
     description: str
     path: str
     line: int
+    exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, refused values), none may match
+
+    @property
+    def dimension(self) -> str:
+        """POINT for a concept of dates or clock times only, else AMOUNT."""
+        kinds = dict(self.filters).get("kind", ())
+        return POINT if kinds and set(kinds) <= _POINT_KINDS else AMOUNT
 
 
 @dataclass(frozen=True)
@@ -99,10 +132,25 @@ class Rule:
     domain: Concept | None = None  # the file's domain: the rule runs only where a claim matches it
     roles: Mapping[str, str] = field(default_factory=dict)  # each name its message uses -> plain words
     pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
+    tolerance: Tolerance | None = None  # how far the two sides of its relation may be apart
+    pairing: str = "all"  # all: every combination of claims; nearest: each first concept's nearest
+    own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
 
     @property
     def builtin(self) -> bool:
         return self.relation is None
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart the two sides of a relation may be and still agree: a share of the right
+    side ("5%") or an amount in its units (2, or 1.5 days)."""
+
+    amount: float
+    share: bool  # True: `amount` is a share of the right side (0.05 for "5%")
+
+    def __str__(self) -> str:
+        return f"{self.amount * 100:g}%" if self.share else f"{self.amount:g}"
 
 
 def selects(selector: str, code: str, name: str) -> bool:
@@ -191,26 +239,71 @@ def _examples(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], ke
     return tuple(value)
 
 
+def _word(value: Any) -> bool:
+    return isinstance(value, str) and not isinstance(value, bool) and bool(value.strip())
+
+
 def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Concept:
-    """A concept (or a file's domain) from its mapping of claims-table fields to values."""
+    """A concept (or a domain) from its mapping of fields to values; a field written `not_<field>`
+    refuses its values."""
     if not isinstance(spec, dict):
         raise doc.error(where, "a concept is a mapping of claims-table fields to values")
-    filters = []
+    filters, exclusions = [], []
     for key, value in spec.items():
         if key == "description":
             continue
-        if key not in CONCEPT_FIELDS:
+        negated = str(key).startswith(NEGATED)
+        column = str(key)[len(NEGATED) :] if negated else str(key)
+        if column not in CONCEPT_FIELDS:
+            known = (*CONCEPT_FIELDS, *(NEGATED + f for f in CONCEPT_FIELDS), "description")
+            fields = ", ".join((*CONCEPT_FIELDS, "description"))
             raise doc.error(
                 (*where, key),
-                f"unknown field '{key}' (expected one of: {', '.join((*CONCEPT_FIELDS, 'description'))})",
+                f"unknown field '{key}'{_close(str(key), known)} (expected one of: {fields}, "
+                "or not_ before a field)",
             )
         values = value if isinstance(value, list) else [value]
-        if not values or not all(isinstance(v, str) and not isinstance(v, bool) for v in values):
+        if not values or not all(_word(v) for v in values):
             raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
-        filters.append((key, tuple(str(v).lower() for v in values)))
+        words = tuple(" ".join(str(v).lower().split()) for v in values)
+        (exclusions if negated else filters).append((column, words))
     if not filters:
         raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
-    return Concept(name, tuple(filters), str(spec.get("description", "")), str(doc.path), doc.line_of(where))
+    return Concept(
+        name,
+        tuple(filters),
+        str(spec.get("description", "")),
+        str(doc.path),
+        doc.line_of(where),
+        tuple(exclusions),
+    )
+
+
+def _relation_error(
+    doc: YamlFile, where: tuple[Any, ...], code: str, name: str, text: str, exc: ExpressionError
+) -> YamlFileError:
+    """'path:line: rules.0.relation: NC301 name: column 20: unexpected '*' in 'the relation''."""
+    shown = text if len(text) <= 80 else f"{text[:60]}…"
+    return doc.error((*where, "relation"), f"{code} {name}: column {exc.column}: {exc} in '{shown}'")
+
+
+def _tolerance(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> Tolerance | None:
+    """A rule's `tolerance`: '5%' (a share of the right side) or a number (in its units)."""
+    if "tolerance" not in data:
+        return None
+    value, at = data["tolerance"], (*where, "tolerance")
+    problem = "tolerance is a share such as '5%' or an amount such as 2, not less than 0"
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            share = float(value.strip()[:-1])
+        except ValueError:
+            raise doc.error(at, problem) from None
+        if not 0 <= share < 100:
+            raise doc.error(at, problem)
+        return Tolerance(share / 100, True)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < float("inf"):
+        raise doc.error(at, problem)
+    return Tolerance(float(value), False)
 
 
 @dataclass
@@ -271,10 +364,7 @@ class _Registry:
             try:
                 relation = parse(text)
             except ExpressionError as exc:
-                shown = text if len(text) <= 80 else f"{text[:60]}…"
-                raise doc.error(
-                    (*where, "relation"), f"{code} {name}: column {exc.column}: {exc} in '{shown}'"
-                ) from None
+                raise _relation_error(doc, where, code, name, text, exc) from None
         preview = data.get("preview", False)
         if not isinstance(preview, bool):
             raise doc.error((*where, "preview"), "preview must be true or false")
@@ -308,14 +398,24 @@ class _Registry:
             domain,
             _placeholders(doc, where, message, _roles(doc, data, where), "role") if builtin else {},
             pack,
+            _tolerance(doc, data, where),
+            self.pairing(doc, data, where),
+            _concept(doc, f"{name} domain", data["domain"], (*where, "domain")) if "domain" in data else None,
         )
-        if not builtin and "roles" in data:
-            raise doc.error(
-                (*where, "roles"), "only a built-in check has roles: a rule's message names its concepts"
-            )
+        for key in ("roles",) if not builtin else ("tolerance", "pairing", "domain"):
+            if key in data:
+                owner = "a built-in check" if key == "roles" else "a rule file's rule"
+                raise doc.error((*where, key), f"only {owner} has '{key}'")
         self.rules.append(rule)
         if relation is not None:
             self.pending.append((rule, doc, where))
+
+    @staticmethod
+    def pairing(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> str:
+        value = data.get("pairing", "all")
+        if value not in PAIRINGS:
+            raise doc.error((*where, "pairing"), f"pairing must be one of {', '.join(PAIRINGS)}")
+        return str(value)
 
     def read(self, path: Path, builtin: bool = False) -> None:
         doc = load_yaml(path, RuleFileError)
@@ -354,6 +454,11 @@ class _Registry:
                         (*where, "relation"),
                         f"{rule.code} {rule.name}: unknown concept '{name}' (defined: {known})",
                     )
+            relation: Relation = rule.relation  # type: ignore[assignment]
+            try:
+                check_dimensions(relation, lambda n: self.concepts[n].dimension)
+            except ExpressionError as exc:
+                raise _relation_error(doc, where, rule.code, rule.name, relation.text, exc) from None
             words = {n: self.concepts[n].description or n.replace("_", " ") for n in sorted(related)}
             roles = _placeholders(doc, where, rule.message, words, "concept")
             self.rules[self.rules.index(rule)] = replace(rule, roles=roles)
