@@ -151,4 +151,4 @@ def test_explain_finds_a_code_in_any_case_and_suggests_a_mistyped_one():
     assert run_cli("explain", "nc102").stdout == run_cli("explain", "NC102").stdout
     mistyped = run_cli("explain", "NC1O2")
     assert mistyped.returncode == 2
-    assert mistyped.stderr.strip() == "numcheck explain: no rule 'NC1O2' (did you mean NC102?)"
+    assert mistyped.stderr.strip() == "numcheck explain: no rule or pack 'NC1O2' (did you mean NC102?)"

@@ -140,6 +140,10 @@ class Rule:
     def builtin(self) -> bool:
         return self.relation is None
 
+    def in_pack(self, pack: str) -> bool:
+        """Whether `pack` (in any case) names this rule's pack: its name, its file's name or path."""
+        return pack.lower() in (self.pack.lower(), Path(self.path).name.lower(), self.path.lower())
+
 
 @dataclass(frozen=True)
 class Tolerance:
@@ -153,11 +157,13 @@ class Tolerance:
         return f"{self.amount * 100:g}%" if self.share else f"{self.amount:g}"
 
 
-def selects(selector: str, code: str, name: str) -> bool:
-    """Whether `selector` (a code, a code prefix or a rule name, in any case; or ALL) picks the
-    rule `code` / `name`."""
+def selects(selector: str, code: str, name: str, pack: str = "") -> bool:
+    """Whether `selector` (a code, a code prefix, a rule name or the name of a pack of rules, in
+    any case; or ALL) picks the rule `code` / `name` of `pack`."""
     wanted = selector.upper()
-    return bool(wanted) and (wanted == "ALL" or code.upper().startswith(wanted) or wanted == name.upper())
+    return bool(wanted) and (
+        wanted == "ALL" or code.upper().startswith(wanted) or wanted in (name.upper(), pack.upper())
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -165,11 +171,32 @@ class RuleSet:
     rules: tuple[Rule, ...]
     concepts: Mapping[str, Concept]
     sources: tuple[Path, ...] = field(default=())
+    packs: tuple[Pack, ...] = field(default=())  # in the order their files were read
 
     def find(self, code_or_name: str) -> Rule | None:
         """The rule of this code or name, in any case."""
         wanted = code_or_name.upper()
         return next((r for r in self.rules if wanted in (r.code.upper(), r.name.upper())), None)
+
+    def find_pack(self, name: str) -> Pack | None:
+        """The pack this name (its own, or its file's name or path, in any case) names."""
+        return next((p for p in self.packs if any(r.in_pack(name) for r in self.rules_of(p))), None)
+
+    def rules_of(self, pack: Pack) -> list[Rule]:
+        """The rules of a pack, by code."""
+        return sorted((r for r in self.rules if r.pack == pack.name), key=lambda r: r.code)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A pack of rules: the rules of the rule files of one `name` (the built-in checks are
+    `builtin`), and what its first file says of it."""
+
+    name: str
+    description: str
+    path: str  # its first file
+    domain: Concept | None  # its first file's domain: where its rules run
+    see_also: tuple[str, ...] = ()  # codes of rules elsewhere that check this beat's other relations
 
 
 def _text(
@@ -312,6 +339,10 @@ class _Registry:
     concepts: dict[str, Concept] = field(default_factory=dict)
     pending: list[tuple[Rule, YamlFile, tuple[Any, ...]]] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
+    packs: list[Pack] = field(default_factory=list)
+    see_also: list[tuple[YamlFile, tuple[str, ...]]] = field(
+        default_factory=list
+    )  # checked once all are read
 
     def add_concepts(self, doc: YamlFile, data: Any) -> None:
         if not isinstance(data, dict):
@@ -422,7 +453,7 @@ class _Registry:
         data = doc.data
         if not isinstance(data, dict):
             raise doc.error((), "a rule file is a mapping with 'concepts' and 'rules'")
-        allowed = ("name", "description", "domain", "concepts", "rules", "builtins")
+        allowed = ("name", "description", "domain", "concepts", "rules", "builtins", "see_also")
         for key in data:
             if key not in allowed:
                 raise doc.error((key,), f"unknown field '{key}' (expected one of: {', '.join(allowed)})")
@@ -440,11 +471,24 @@ class _Registry:
             raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
             self.add_rule(doc, rule, (section, i), builtin, domain, pack)
+        see_also = data.get("see_also", [])
+        if not isinstance(see_also, list) or not all(isinstance(code, str) for code in see_also):
+            raise doc.error(("see_also",), "see_also lists the codes of rules that check this beat too")
+        self.see_also.append((doc, tuple(see_also)))
+        if all(known.name != pack for known in self.packs):
+            description = _text(doc, data, (), "description", required=False)
+            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, tuple(see_also)))
         self.sources.append(path)
 
     def check_names(self) -> None:
         """Every concept a relation names is defined, and every placeholder of its message names
-        one of them; each rule then keeps its concepts' descriptions for its message's names."""
+        one of them; each rule then keeps its concepts' descriptions for its message's names.
+        Every code a file's `see_also` names is a rule's."""
+        codes = {r.code for r in self.rules}
+        for doc, see_also in self.see_also:
+            for i, code in enumerate(see_also):
+                if code not in codes:
+                    raise doc.error(("see_also", i), f"no rule '{code}'{_close(code, codes)}")
         for rule, doc, where in self.pending:
             related = names(rule.relation)  # type: ignore[arg-type]
             for name in related:
@@ -490,7 +534,9 @@ def read_rules(extra: tuple[Path, ...], checks: frozenset[str]) -> RuleSet:
     for rule in registry.rules:
         if rule.builtin and rule.check not in checks:
             raise RuleFileError(f"{rule.path}:{rule.line}: check: no built-in check '{rule.check}'")
-    return RuleSet(tuple(registry.rules), dict(registry.concepts), tuple(registry.sources))
+    return RuleSet(
+        tuple(registry.rules), dict(registry.concepts), tuple(registry.sources), tuple(registry.packs)
+    )
 
 
 def _unique(paths: Iterable[Path]) -> list[Path]:
