@@ -504,6 +504,8 @@ _FATALITY_RATE = re.compile(
     r"(?:(?i:fatality|death|mortality)\s+(?i:rate|ratio)(?:\s+\((?i:cfr)\))?|(?i:cfr))\s+(?i:of\s+)?"
     r"(?i:(?:about|around|some|roughly|nearly|almost)\s+)?"
 )
+# between the cases and the deaths told by their verbs: " people and killed ", " and has killed "
+_VERB_LIST_JOIN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s+(?i:and)\s+(?:(?i:has|have|had)\s+)?\p{L}+\s+")
 _WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 _MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, meaning that "
     r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
@@ -517,19 +519,25 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
-    fatality rate of 1.3%' (the deaths and the rate are parts of the cases); 'Turnout was 52%,
+    fatality rate of 1.3%', 'has infected 2,400 people and killed 96, a fatality rate of 4%' (the
+    deaths and the rate are parts of the cases, or of the infected); 'Turnout was 52%,
     with 1,805,960 of 3,465,736 registered voters casting ballots', 'a pass rate of 83%, meaning
     that 160 of 192 candidates passed' (the share is a share of the whole after it)."""
     for a, b, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
         qa, qb, qs = placed[a].quantity, placed[b].quantity, placed[share].quantity
         if qa.kind != "count" or qb.kind != "count" or qs.unit != "percent":
             continue
-        if not _LIST_JOIN.fullmatch(text, qa.end, qb.start) or not _FATALITY_RATE.fullmatch(
-            text, qb.end, qs.start
-        ):
+        joined = _LIST_JOIN.fullmatch(text, qa.end, qb.start) or _VERB_LIST_JOIN.fullmatch(
+            text, qa.end, qb.start
+        )
+        if not joined or not _FATALITY_RATE.fullmatch(text, qb.end, qs.start):
             continue
         deaths = [i for i in (a, b) if placed[i].event == "dead"]
-        cases = [i for i in (a, b) if placed[i].entity == "case" and placed[i].event != "dead"]
+        cases = [
+            i
+            for i in (a, b)
+            if (placed[i].entity == "case" or placed[i].event == "infected") and placed[i].event != "dead"
+        ]
         if len(deaths) == len(cases) == 1:
             links[deaths[0]].join(cases[0])
             links[share].join(cases[0])
