@@ -2,8 +2,9 @@
 
 A relation a built-in check already states keeps its code (NC104 a share of its whole, NC108
 a duration against its dates, NC113 an age against a birth date, NC115 a list against its
-total, NC117 an average); the beats' packs add only new relations; and each broken sentence
-raises one finding, never the same relation twice.
+total, NC117 an average); the beats' packs add only new relations (NC230: a tally within its
+chamber, in the elections pack); and each broken sentence raises one finding, never the same
+relation twice.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ CASES = [
         "The bus was carrying 48 people, 41 passengers and five staff.",
         "The bus was carrying 46 people, 41 passengers and five staff.",
         "NC115",
+    ),
+    (
+        "The measure passed 55 to 47 in the 100-seat Senate.",
+        "The measure passed 55 to 43 in the 100-seat Senate.",
+        "NC230",
     ),
     (
         "He has scored 30 goals in 24 games, an average of 1.6 a match.",

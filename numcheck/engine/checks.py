@@ -1146,6 +1146,8 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             )
             groups[key].append(claim)
     for concept in context.rules.concepts.values():
+        if not concept.plain:
+            continue  # picked by the words around its figures ("the 100-seat Senate"): many figures
         members = [
             c
             for c in context.select(concept)
@@ -1155,7 +1157,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
         for claim in members:
             by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)
         for key, claims in by_scope.items():
-            groups[("concept", concept.name, *key)].extend(claims)
+            groups[("concept", concept.path, concept.name, *key)].extend(claims)
     years = _years_written(context.claims)
 
     def comparable(a: Claim, b: Claim) -> bool:

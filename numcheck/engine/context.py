@@ -22,7 +22,6 @@ from numcheck.engine.findings import interval
 from numcheck.engine.intervals import Interval
 from numcheck.engine.rulefiles import Concept, RuleSet
 from numcheck.read.claims import Claim
-from numcheck.read.lexicon import phrase_pattern
 
 AMOUNT_KINDS = ("count", "money", "measure", "percent", "duration", "age")
 
@@ -35,30 +34,22 @@ class Context:
     by_id: dict[int, Claim]
     rules: RuleSet
     definitions: tuple[Path, ...]  # pint definition files
-    selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
+    selections: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)  # concept -> its claims
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
     words_around: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim id -> (before, after)
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""
-        if concept.name not in self.selections:
-            self.selections[concept.name] = self._select(concept)
-        return self.selections[concept.name]
+        key = (concept.path, concept.name)
+        if key not in self.selections:
+            self.selections[key] = self._select(concept)
+        return self.selections[key]
 
     def _select(self, concept: Concept) -> list[Claim]:
-        """The claims of an amount's kind (or of the concept's kinds) that every filter accepts and
-        no exclusion does (`_test`)."""
-        kinds = dict(concept.filters).get("kind", AMOUNT_KINDS)
-        accepts = [_test(name, values, self) for name, values in concept.filters]
-        refuses = [_test(name, values, self) for name, values in concept.exclusions]
-        return [
-            claim
-            for claim in self.claims
-            if claim.kind in kinds
-            and all(test(claim) for test in accepts)
-            and not any(test(claim) for test in refuses)
-        ]
+        """The claims the concept accepts (`_accepts`), in document order."""
+        accepts = _accepts(concept, self, AMOUNT_KINDS)
+        return [claim for claim in self.claims if accepts(claim)]
 
     def around(self, claim: Claim) -> tuple[str, str]:
         """The words of its sentence before and after a claim, as written on one line (of two
@@ -97,10 +88,26 @@ class Context:
         return groups
 
 
+def _accepts(concept: Concept, context: Context, kinds: tuple[str, ...]) -> Callable[[Claim], bool]:
+    """Whether a claim belongs to the concept: of its kinds (or its alternatives'; else of
+    `kinds`: an amount's), every filter accepting it (`_test`), no exclusion refusing it, and, if
+    it has alternatives, one of them accepting it (of the concept's kinds, when they name none)."""
+    kinds = concept.kinds or kinds
+    tests = [_test(name, values, context) for name, values in concept.filters]
+    refusals = [_test(name, values, context) for name, values in concept.exclusions]
+    options = [_accepts(alternative, context, kinds) for alternative in concept.alternatives]
+    return lambda claim: (
+        claim.kind in kinds
+        and all(test(claim) for test in tests)
+        and not any(test(claim) for test in refusals)
+        and (not options or any(option(claim) for option in options))
+    )
+
+
 def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Claim], bool]:
     """Whether a claim matches one field of a concept: a column equal to one of `values` (in lower
-    case); a `scope` or `source` containing one; its `sentence` naming one (as whole words); the
-    words `before` it ending with one, or those `after` it beginning with one."""
+    case); a `scope` or `source` containing one; its `sentence` naming one (as whole words, `*`
+    any one word); the words `before` it ending with one, or those `after` it beginning with one."""
     if name in ("scope", "source"):
         contains = re.compile("|".join(re.escape(v) for v in values)).search
         return lambda claim: bool(contains(getattr(claim, name).lower()))
@@ -117,8 +124,20 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
     return lambda claim: getattr(claim, name).lower() in accepted
 
 
+_ANY_WORD = r"[\p{L}\d’'.-]+"  # what `*` in a phrase stands for: one word
+
+
 @functools.lru_cache(maxsize=512)
 def _phrases(values: tuple[str, ...], tail: str) -> re.Pattern[str]:
     """One pattern for the phrases, matched in any case, as whole words, spaces matching any
-    run of spaces, followed by `tail`."""
-    return re.compile(phrase_pattern(values).pattern + tail)
+    run of spaces, `*` standing for any one word ("* have escaped"), followed by `tail`."""
+    parts = []
+    for phrase in sorted(values, key=len, reverse=True):
+        words = [_ANY_WORD if word == "*" else re.escape(word) for word in phrase.split()]
+        body = r"\s+".join(words)
+        if re.match(r"[\w*]", phrase):
+            body = r"\b" + body
+        if re.search(r"[\w*]$", phrase):
+            body += r"\b"
+        parts.append(body)
+    return re.compile(f"(?i:{'|'.join(parts)}){tail}")

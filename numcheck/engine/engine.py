@@ -40,6 +40,7 @@ from numcheck.engine.findings import Finding, Violation, fill, finding, judge, q
 from numcheck.engine.intervals import Interval, describe
 from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
 from numcheck.read.claims import Claim
+from numcheck.read.lexicon import shipped_rules_dir
 
 MAX_COMBINATIONS = 2000
 
@@ -116,15 +117,27 @@ def _described(value: Interval, dimension: str) -> str:
     return first if first == last else f"{first} to {last}"
 
 
-def _side(node: Node, value: Interval, choice: dict[str, Claim], typical: bool, dimension: str) -> str:
+def _side(
+    node: Node,
+    value: Interval,
+    choice: dict[str, Claim],
+    adds: dict[str, list[Claim]],
+    typical: bool,
+    dimension: str,
+) -> str:
     """'released + held = 110 + 138 = 248', "taken 'about 200' allows 180-220", "ended 'Oct. 2'
-    is 2023-10-02"."""
+    is 2023-10-02", 'sum(seats) = 16 + 31 = 47'."""
     if isinstance(node, Name):
         claim = choice[node.name]
         if claim.kind in ("date", "time"):
             return f"{node.name} {quoted(claim)} is {_described(value, dimension)}"
         return f"{node.name} {reads(claim, typical)}"
-    figures = render(node, lambda n: choice[n].text if n in choice else n)
+
+    def added(name: str) -> str:
+        texts = " + ".join(c.text for c in adds[name])
+        return f"({texts})" if len(adds[name]) > 1 and node != Call("sum", (Name(name),)) else texts
+
+    figures = render(node, lambda n: choice[n].text if n in choice else n, added)
     return f"{render(node, lambda n: n)} = {figures} = {_described(value, dimension)}"
 
 
@@ -132,8 +145,9 @@ def _choices(
     rule: Rule, singles: list[str], matches: dict[str, list[Claim]], totals: set[str]
 ) -> Iterable[tuple[dict[str, Claim], int]]:
     """Each choice of one claim for each concept used alone, with the unit of its scope: every
-    combination whose claims share the rule's scope or, with `pairing: nearest`, each claim of
-    the first concept with the nearest claim of each other one in its scope. A relation of sums
+    combination whose claims share the rule's scope (and its `alike` fields) or, with `pairing:
+    nearest`, each claim of the first concept with the nearest claim of each other one in its
+    scope. A relation of sums
     alone is taken once in each unit of its scope that its concepts have claims in."""
     if not singles:
         units = sorted({_unit_of(c, rule.scope) for name in totals for c in matches[name]})
@@ -144,17 +158,32 @@ def _choices(
             unit, choice = _unit_of(anchor, rule.scope), {singles[0]: anchor}
             for name in singles[1:]:
                 taken = {c.id for c in choice.values()}
-                near = [c for c in matches[name] if _unit_of(c, rule.scope) == unit and c.id not in taken]
+                near = [
+                    c
+                    for c in matches[name]
+                    if _unit_of(c, rule.scope) == unit and c.id not in taken and _alike(rule, [anchor, c])
+                ]
                 if not near:
                     break
                 choice[name] = min(near, key=lambda c: (abs(c.start - anchor.start), c.start))
             else:
-                yield choice, unit
+                if _alike(rule, list(choice.values())):
+                    yield choice, unit
         return
     for combination in itertools.islice(itertools.product(*(matches[n] for n in singles)), MAX_COMBINATIONS):
         units = {_unit_of(c, rule.scope) for c in combination}
-        if len({c.id for c in combination}) == len(combination) and len(units) == 1:
+        if (
+            len({c.id for c in combination}) == len(combination)
+            and len(units) == 1
+            and _alike(rule, combination)
+        ):
             yield dict(zip(singles, combination, strict=True)), units.pop()
+
+
+def _alike(rule: Rule, claims: Sequence[Claim]) -> bool:
+    """Whether the claims share each field the rule's `alike` names, where they have one:
+    "287 pupils" and "137 pupils" (or "137" with no noun) are alike, "12 teachers" is not."""
+    return all(len({getattr(c, name).lower() for c in claims} - {""}) <= 1 for name in rule.alike)
 
 
 def _summed(claims: list[Claim], unit: int, scope: str, chosen: set[int]) -> list[Claim]:
@@ -179,7 +208,7 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     relation: Relation = rule.relation  # type: ignore[assignment]
     used = names(relation)
     totals = summed(relation)
-    concepts = context.rules.concepts
+    concepts = rule.concepts
     matches = {name: [c for c in context.select(concepts[name]) if _values(context, c)] for name in used}
     if any(not matches[name] for name in used):
         return []
@@ -189,6 +218,10 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     for choice, unit in _choices(rule, singles, matches, totals):
         if not _respects_parts(choice, matches):
             continue
+        if totals and any(
+            sum(_unit_of(c, rule.scope) == unit for c in matches[name]) > 1 for name in singles
+        ):
+            continue  # two chambers in one paragraph: which seats go with which is unknown
         chosen = {c.id for c in choice.values()}
         adds = {name: _summed(matches[name], unit, rule.scope, chosen) for name in totals}
         if any(not claims for claims in adds.values()):
@@ -198,8 +231,8 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
         if verdict is None:
             continue
         pick = 1 if verdict else 0
-        left = _side(relation.left, sides[pick][0], choice, verdict, kinds[0])
-        right = _side(relation.right, sides[pick][1], choice, verdict, kinds[1])
+        left = _side(relation.left, sides[pick][0], choice, adds, verdict, kinds[0])
+        right = _side(relation.right, sides[pick][1], choice, adds, verdict, kinds[1])
         arithmetic = f"{right}, but {left}" if isinstance(relation.left, Name) else f"{left}, but {right}"
         if not isinstance(relation.left, Name) and not isinstance(relation.right, Name):
             arithmetic = f"{left} and {right}: {relation.text} cannot hold"
@@ -297,12 +330,30 @@ def check(
 
 
 def _distinct(findings: Iterable[Finding], rules: RuleSet) -> list[Finding]:
-    """One finding per contradiction: a finding whose claims are all in another kept finding
-    says the same thing again ("20 women" within "18 hostages", beside "20 women and two
-    children" within them) and is dropped. Errors come before warnings, then findings with more
-    claims, then domain rules before built-in checks."""
+    """One finding per contradiction. A finding of a pack that defers to a rule (its file's
+    `defers_to`) is dropped where a finding of that rule shares two of its claims: the same
+    relation, which that rule states ("6% does not match 96 of 2,400" is NC104's). Then a
+    finding whose claims are all in another kept finding says the same thing again ("20 women"
+    within "18 hostages", beside "20 women and two children" within them) and is dropped:
+    errors come before warnings, then findings with more claims, then domain rules before
+    built-in checks, a user's rule files before the shipped packs."""
     builtin = {r.code for r in rules.rules if r.builtin}
-    order = sorted(findings, key=lambda f: (f.severity != "error", -len(f.claims), f.code in builtin, f.code))
+    shipped = {r.code for r in rules.rules if Path(r.path).parent == shipped_rules_dir()}
+    deferred = {p.name: set(p.defers_to) for p in rules.packs}
+    defers = {r.code: deferred.get(r.pack, set()) for r in rules.rules}
+    findings = list(findings)
+    stated = [
+        f
+        for f in findings
+        if not any(
+            other.code in defers.get(f.code, ()) and len(set(f.claims) & set(other.claims)) >= 2
+            for other in findings
+        )
+    ]
+    order = sorted(
+        stated,
+        key=lambda f: (f.severity != "error", -len(f.claims), f.code in builtin, f.code in shipped, f.code),
+    )
     kept: list[Finding] = []
     containing: dict[int, list[frozenset[int]]] = defaultdict(list)  # claim id -> kept claim sets
     for candidate in order:

@@ -295,16 +295,17 @@ def evaluate(node: Node, one: Lookup, total: Lookup) -> Interval:
     return _CALLS[node.function]([evaluate(a, one, total) for a in node.arguments])
 
 
-def render(node: Node, word: Callable[[str], str]) -> str:
-    """`node` written out with `word(name)` for each concept ('110 + 138')."""
+def render(node: Node, word: Callable[[str], str], added: Callable[[str], str] | None = None) -> str:
+    """`node` written out with `word(name)` for each concept ('110 + 138') and, given `added`,
+    `added(name)` for each sum(name) ('(16 + 31)'), else 'sum(word)'."""
     if isinstance(node, Number):
         return describe(Interval.point(node.value))
     if isinstance(node, Name):
         return word(node.name)
     if isinstance(node, Negate):
-        return f"-{render(node.operand, word)}"
+        return f"-{render(node.operand, word, added)}"
     if isinstance(node, Binary):
-        left, right = render(node.left, word), render(node.right, word)
+        left, right = render(node.left, word, added), render(node.right, word, added)
         if node.operator in "*/" and isinstance(node.left, Binary) and node.left.operator in "+-":
             left = f"({left})"
         if node.operator in "*/-" and isinstance(node.right, Binary) and node.right.operator in "+-":
@@ -312,9 +313,11 @@ def render(node: Node, word: Callable[[str], str]) -> str:
         if node.operator == "/" and isinstance(node.right, Binary) and node.right.operator in "*/":
             right = f"({right})"
         return f"{left} {node.operator} {right}"
+    if node.function == "sum" and added is not None:
+        return added(node.arguments[0].name)  # type: ignore[union-attr]
     if node.function == "approx":
-        return f"approx({render(node.arguments[0], word)}, {node.arguments[1].value:g})"  # type: ignore[union-attr]
-    return f"{node.function}({', '.join(render(a, word) for a in node.arguments)})"
+        return f"approx({render(node.arguments[0], word, added)}, {node.arguments[1].value:g})"  # type: ignore[union-attr]
+    return f"{node.function}({', '.join(render(a, word, added) for a in node.arguments)})"
 
 
 # What a node stands for: a point in time (a date or a clock time) or an amount (a count, a

@@ -52,9 +52,11 @@ CONCEPT_FIELDS = (
     "after",
     "sentence",
 )
+_WORD_FIELDS = ("before", "after", "sentence")  # fields that read the words around a figure
 NEGATED = "not_"  # not_before: [new] -- a claim matching none of the words
 _POINT_KINDS = frozenset(("date", "time"))  # kinds of a concept that stands for a point in time
 PAIRINGS = ("all", "nearest")
+ALIKE_FIELDS = ("entity", "event", "unit", "source", "scope")  # what the claims of one combination may share
 _CODE = re.compile(r"NC\d{3,4}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _CONCEPT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -74,6 +76,7 @@ _RULE_FIELDS = (
     "roles",
     "tolerance",
     "pairing",
+    "alike",
     "domain",
 )
 # A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
@@ -105,12 +108,26 @@ class Concept:
     path: str
     line: int
     exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, refused values), none may match
+    alternatives: tuple[Concept, ...] = ()  # `any:` the claims matching one of these (and the filters)
+
+    @property
+    def plain(self) -> bool:
+        """Whether it picks claims by what they count alone (its noun, event, kind, unit, source,
+        scope, qualifier), not by the words around them: then all its claims state one figure."""
+        return not self.alternatives and all(
+            field_name not in _WORD_FIELDS for field_name, _ in (*self.filters, *self.exclusions)
+        )
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds its `kind` filter names, or those of its alternatives; () for none named."""
+        own = dict(self.filters).get("kind", ())
+        return own or tuple(k for alternative in self.alternatives for k in alternative.kinds)
 
     @property
     def dimension(self) -> str:
         """POINT for a concept of dates or clock times only, else AMOUNT."""
-        kinds = dict(self.filters).get("kind", ())
-        return POINT if kinds and set(kinds) <= _POINT_KINDS else AMOUNT
+        return POINT if self.kinds and set(self.kinds) <= _POINT_KINDS else AMOUNT
 
 
 @dataclass(frozen=True)
@@ -134,7 +151,9 @@ class Rule:
     pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
     tolerance: Tolerance | None = None  # how far the two sides of its relation may be apart
     pairing: str = "all"  # all: every combination of claims; nearest: each first concept's nearest
+    alike: tuple[str, ...] = ()  # fields the claims of one combination share, where both have one
     own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
+    concepts: Mapping[str, Concept] = field(default_factory=dict)  # each name of its relation -> concept
 
     @property
     def builtin(self) -> bool:
@@ -169,7 +188,7 @@ def selects(selector: str, code: str, name: str, pack: str = "") -> bool:
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     rules: tuple[Rule, ...]
-    concepts: Mapping[str, Concept]
+    concepts: Mapping[tuple[str, str], Concept]  # (the file that defines it, its name) -> concept
     sources: tuple[Path, ...] = field(default=())
     packs: tuple[Pack, ...] = field(default=())  # in the order their files were read
 
@@ -196,7 +215,9 @@ class Pack:
     description: str
     path: str  # its first file
     domain: Concept | None  # its first file's domain: where its rules run
-    see_also: tuple[str, ...] = ()  # codes of rules elsewhere that check this beat's other relations
+    # codes of rules elsewhere (built-in checks) that state some of the beat's relations: where
+    # one of them and this pack find the same contradiction, theirs is the finding kept
+    defers_to: tuple[str, ...] = ()
 
 
 def _text(
@@ -272,18 +293,18 @@ def _word(value: Any) -> bool:
 
 def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Concept:
     """A concept (or a domain) from its mapping of fields to values; a field written `not_<field>`
-    refuses its values."""
+    refuses its values; `any` lists mappings of which a claim must match one."""
     if not isinstance(spec, dict):
         raise doc.error(where, "a concept is a mapping of claims-table fields to values")
     filters, exclusions = [], []
     for key, value in spec.items():
-        if key == "description":
+        if key in ("description", "any"):
             continue
         negated = str(key).startswith(NEGATED)
         column = str(key)[len(NEGATED) :] if negated else str(key)
         if column not in CONCEPT_FIELDS:
-            known = (*CONCEPT_FIELDS, *(NEGATED + f for f in CONCEPT_FIELDS), "description")
-            fields = ", ".join((*CONCEPT_FIELDS, "description"))
+            known = (*CONCEPT_FIELDS, *(NEGATED + f for f in CONCEPT_FIELDS), "any", "description")
+            fields = ", ".join((*CONCEPT_FIELDS, "any", "description"))
             raise doc.error(
                 (*where, key),
                 f"unknown field '{key}'{_close(str(key), known)} (expected one of: {fields}, "
@@ -294,8 +315,18 @@ def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Con
             raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
         words = tuple(" ".join(str(v).lower().split()) for v in values)
         (exclusions if negated else filters).append((column, words))
-    if not filters:
-        raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
+    alternatives: tuple[Concept, ...] = ()
+    if "any" in spec:
+        if not isinstance(spec["any"], list) or not spec["any"]:
+            raise doc.error((*where, "any"), "any lists mappings of fields, of which a claim must match one")
+        alternatives = tuple(
+            _concept(doc, f"{name} ({i + 1})", option, (*where, "any", i))
+            for i, option in enumerate(spec["any"])
+        )
+        if len({a.dimension for a in alternatives}) > 1:
+            raise doc.error((*where, "any"), "the choices of a concept are all dates, or all amounts")
+    if not filters and not alternatives:
+        raise doc.error(where, "a concept needs at least one of: " + ", ".join((*CONCEPT_FIELDS, "any")))
     return Concept(
         name,
         tuple(filters),
@@ -303,7 +334,19 @@ def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Con
         str(doc.path),
         doc.line_of(where),
         tuple(exclusions),
+        alternatives,
     )
+
+
+def _alike(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> tuple[str, ...]:
+    """A rule's `alike`: the fields the claims of one combination share (`entity`: one noun)."""
+    value = data.get("alike", [])
+    values = value if isinstance(value, list) else [value]
+    for i, name in enumerate(values):
+        if name not in ALIKE_FIELDS:
+            at = (*where, "alike", i) if isinstance(value, list) else (*where, "alike")
+            raise doc.error(at, f"alike names fields of a claim: {', '.join(ALIKE_FIELDS)}")
+    return tuple(values)
 
 
 def _relation_error(
@@ -336,11 +379,11 @@ def _tolerance(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -
 @dataclass
 class _Registry:
     rules: list[Rule] = field(default_factory=list)
-    concepts: dict[str, Concept] = field(default_factory=dict)
+    concepts: dict[tuple[str, str], Concept] = field(default_factory=dict)  # (file, name) -> concept
     pending: list[tuple[Rule, YamlFile, tuple[Any, ...]]] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
     packs: list[Pack] = field(default_factory=list)
-    see_also: list[tuple[YamlFile, tuple[str, ...]]] = field(
+    defers_to: list[tuple[YamlFile, tuple[str, ...]]] = field(
         default_factory=list
     )  # checked once all are read
 
@@ -351,10 +394,7 @@ class _Registry:
             where = ("concepts", name)
             if not _CONCEPT_NAME.fullmatch(str(name)):
                 raise doc.error(where, f"concept name '{name}' must be letters, digits and underscores")
-            if name in self.concepts and self.concepts[name].path != str(doc.path):
-                first = self.concepts[name]
-                raise doc.error(where, f"concept '{name}' is already defined at {first.path}:{first.line}")
-            self.concepts[str(name)] = _concept(doc, str(name), spec, where)
+            self.concepts[str(doc.path), str(name)] = _concept(doc, str(name), spec, where)
 
     def add_rule(
         self,
@@ -431,9 +471,10 @@ class _Registry:
             pack,
             _tolerance(doc, data, where),
             self.pairing(doc, data, where),
+            _alike(doc, data, where),
             _concept(doc, f"{name} domain", data["domain"], (*where, "domain")) if "domain" in data else None,
         )
-        for key in ("roles",) if not builtin else ("tolerance", "pairing", "domain"):
+        for key in ("roles",) if not builtin else ("tolerance", "pairing", "alike", "domain"):
             if key in data:
                 owner = "a built-in check" if key == "roles" else "a rule file's rule"
                 raise doc.error((*where, key), f"only {owner} has '{key}'")
@@ -453,7 +494,7 @@ class _Registry:
         data = doc.data
         if not isinstance(data, dict):
             raise doc.error((), "a rule file is a mapping with 'concepts' and 'rules'")
-        allowed = ("name", "description", "domain", "concepts", "rules", "builtins", "see_also")
+        allowed = ("name", "description", "domain", "concepts", "rules", "builtins", "defers_to")
         for key in data:
             if key not in allowed:
                 raise doc.error((key,), f"unknown field '{key}' (expected one of: {', '.join(allowed)})")
@@ -471,41 +512,50 @@ class _Registry:
             raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
             self.add_rule(doc, rule, (section, i), builtin, domain, pack)
-        see_also = data.get("see_also", [])
-        if not isinstance(see_also, list) or not all(isinstance(code, str) for code in see_also):
-            raise doc.error(("see_also",), "see_also lists the codes of rules that check this beat too")
-        self.see_also.append((doc, tuple(see_also)))
+        defers_to = data.get("defers_to", [])
+        if not isinstance(defers_to, list) or not all(isinstance(code, str) for code in defers_to):
+            raise doc.error(("defers_to",), "defers_to lists the codes of the rules this pack defers to")
+        self.defers_to.append((doc, tuple(defers_to)))
         if all(known.name != pack for known in self.packs):
             description = _text(doc, data, (), "description", required=False)
-            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, tuple(see_also)))
+            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, tuple(defers_to)))
         self.sources.append(path)
 
     def check_names(self) -> None:
         """Every concept a relation names is defined, and every placeholder of its message names
         one of them; each rule then keeps its concepts' descriptions for its message's names.
-        Every code a file's `see_also` names is a rule's."""
+        Every code a file's `defers_to` names is a rule's."""
         codes = {r.code for r in self.rules}
-        for doc, see_also in self.see_also:
-            for i, code in enumerate(see_also):
+        for doc, defers_to in self.defers_to:
+            for i, code in enumerate(defers_to):
                 if code not in codes:
-                    raise doc.error(("see_also", i), f"no rule '{code}'{_close(code, codes)}")
+                    raise doc.error(("defers_to", i), f"no rule '{code}'{_close(code, codes)}")
         for rule, doc, where in self.pending:
             related = names(rule.relation)  # type: ignore[arg-type]
+            concepts = {}
             for name in related:
-                if name not in self.concepts:
-                    known = ", ".join(sorted(self.concepts)) or "none"
+                concept = self.concept(rule.path, name)
+                if concept is None:
+                    known = sorted({n for _, n in self.concepts})
+                    hint = _close(name, known) or f" (defined: {', '.join(known) or 'none'})"
                     raise doc.error(
-                        (*where, "relation"),
-                        f"{rule.code} {rule.name}: unknown concept '{name}' (defined: {known})",
+                        (*where, "relation"), f"{rule.code} {rule.name}: unknown concept '{name}'{hint}"
                     )
+                concepts[name] = concept
             relation: Relation = rule.relation  # type: ignore[assignment]
             try:
-                check_dimensions(relation, lambda n: self.concepts[n].dimension)
+                check_dimensions(relation, {n: c.dimension for n, c in concepts.items()}.__getitem__)
             except ExpressionError as exc:
                 raise _relation_error(doc, where, rule.code, rule.name, relation.text, exc) from None
-            words = {n: self.concepts[n].description or n.replace("_", " ") for n in sorted(related)}
+            words = {n: concepts[n].description or n.replace("_", " ") for n in sorted(related)}
             roles = _placeholders(doc, where, rule.message, words, "concept")
-            self.rules[self.rules.index(rule)] = replace(rule, roles=roles)
+            self.rules[self.rules.index(rule)] = replace(rule, roles=roles, concepts=concepts)
+
+    def concept(self, path: str, name: str) -> Concept | None:
+        """The concept a rule of the file `path` means by `name`: its own file's, else the first
+        file's that defines it."""
+        own = self.concepts.get((path, name))
+        return own or next((c for (_, n), c in self.concepts.items() if n == name), None)
 
 
 def rule_files(path: Path) -> list[Path]:

@@ -424,7 +424,7 @@ def _how(rule: Rule) -> list[str]:
 def explain_pack(pack: Pack, rules: RuleSet) -> str:
     """What a user reads about a pack of rules: what it covers, where it runs, its rules (one line
     each: code, name, severity, relation or what it checks), the rules elsewhere that check the
-    beat's other relations, and how to select or leave it out."""
+    beat's other relations (its `defers_to`), and how to select or leave it out."""
     own = rules.rules_of(pack)
     lines = [
         f"{pack.name}: a pack of {len(own)} rule{'s' if len(own) != 1 else ''} ({PurePath(pack.path).name})"
@@ -438,9 +438,12 @@ def explain_pack(pack: Pack, rules: RuleSet) -> str:
         checks = rule.relation.text if rule.relation is not None else " ".join(rule.description.split())
         preview = ", preview" if rule.preview else ""
         lines.append(f"    {rule.code} {rule.name} ({rule.severity}{preview}): {checks}")
-    if pack.see_also:
-        lines += ["", "Checked by other rules, so never twice by this pack:"]
-        for code in pack.see_also:
+    if pack.defers_to:
+        lines += [
+            "",
+            "Relations of this beat that other rules check (their finding is kept, not this pack's):",
+        ]
+        for code in pack.defers_to:
             other = rules.find(code)
             if other is not None:
                 lines.append(f"    {other.code} {other.name} ({other.pack})")

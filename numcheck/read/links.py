@@ -189,6 +189,9 @@ _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in c
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
 )
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_BODY_SIZE = re.compile(
+    r"[-–](?i:member|seat|strong)\b"
+)  # after the size of a body: "the 435-member chamber"
 _TALLY_VERBS = r"voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:" + _TALLY_VERBS + r")(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
@@ -947,8 +950,13 @@ def _tallies(
         later = amounts
     for part in later:
         side = {"supported": ayes, "opposed": noes}.get(placed[part].event)
-        if side is not None and placed[part].quantity.kind == "count":
-            links[part].join(side)
+        if (
+            side is None
+            or placed[part].quantity.kind != "count"
+            or _BODY_SIZE.match(text, placed[part].quantity.end)
+        ):
+            continue  # "in the 435-member chamber" is who voted, no side
+        links[part].join(side)
 
 
 def _sides_of_the_tally_before(
