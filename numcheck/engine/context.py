@@ -53,16 +53,16 @@ class Context:
 
     def around(self, claim: Claim) -> tuple[str, str]:
         """The words of its sentence before and after a claim, as written on one line (of two
-        claims written alike in a sentence, the second is found after the first)."""
+        claims written alike in a sentence, the second is found after the first); two empty
+        strings when the figure cannot be found for sure."""
         if claim.id not in self.words_around:
             twins = [
-                c for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
+                c.id for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
             ]
-            at = -1
-            for twin in twins:
-                at = claim.sentence.find(claim.text, at + 1)
-                if twin.id == claim.id:
-                    break
+            # the figure as a whole, not inside another: "4" is not the 4 of "343" or "4,643"
+            alone = re.compile(r"(?<![\p{L}\d])(?<!\d[.,])" + re.escape(claim.text) + r"(?!\d)(?![.,]\d)")
+            places = [m.start() for m in alone.finditer(claim.sentence)]
+            at = places[twins.index(claim.id)] if len(places) == len(twins) else -1
             self.words_around[claim.id] = (
                 (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
             )
@@ -107,7 +107,8 @@ def _accepts(concept: Concept, context: Context, kinds: tuple[str, ...]) -> Call
 def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Claim], bool]:
     """Whether a claim matches one field of a concept: a column equal to one of `values` (in lower
     case); a `scope` or `source` containing one; its `sentence` naming one (as whole words, `*`
-    any one word); the words `before` it ending with one, or those `after` it beginning with one."""
+    any one word); the words `before` it ending with one (and a comma, colon or bracket), or those
+    `after` it beginning with one (after a comma)."""
     if name in ("scope", "source"):
         contains = re.compile("|".join(re.escape(v) for v in values)).search
         return lambda claim: bool(contains(getattr(claim, name).lower()))
@@ -119,7 +120,7 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
         return lambda claim: bool(ends.search(context.around(claim)[0]))
     if name == "after":
         begins = _phrases(values, "")
-        return lambda claim: bool(begins.match(context.around(claim)[1].lstrip()))
+        return lambda claim: bool(begins.match(context.around(claim)[1].lstrip(" \t,")))
     accepted = frozenset(values)
     return lambda claim: getattr(claim, name).lower() in accepted
 

@@ -165,7 +165,7 @@ def _choices(
                 ]
                 if not near:
                     break
-                choice[name] = min(near, key=lambda c: (abs(c.start - anchor.start), c.start))
+                choice[name] = min(near, key=lambda c: _nearness(c, anchor))
             else:
                 if _alike(rule, list(choice.values())):
                     yield choice, unit
@@ -178,6 +178,13 @@ def _choices(
             and _alike(rule, combination)
         ):
             yield dict(zip(singles, combination, strict=True)), units.pop()
+
+
+def _nearness(claim: Claim, anchor: Claim) -> tuple[int, int, int]:
+    """How near a claim stands to an anchor, nearest first: in its sentence, then in a sentence
+    before it (what a figure speaks of is said before it), then after it; by characters apart."""
+    sentence = 0 if claim.sentence_index == anchor.sentence_index else 1 if claim.start < anchor.start else 2
+    return sentence, abs(claim.start - anchor.start), claim.start
 
 
 def _alike(rule: Rule, claims: Sequence[Claim]) -> bool:
