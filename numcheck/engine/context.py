@@ -107,8 +107,8 @@ def _accepts(concept: Concept, context: Context, kinds: tuple[str, ...]) -> Call
 def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Claim], bool]:
     """Whether a claim matches one field of a concept: a column equal to one of `values` (in lower
     case); a `scope` or `source` containing one; its `sentence` naming one (as whole words, `*`
-    any one word); the words `before` it ending with one (and a comma, colon or bracket), or those
-    `after` it beginning with one (after a comma)."""
+    any one word); the words `before` it ending with one (and a colon or bracket: a comma must be
+    written in the phrase), or those `after` it beginning with one (after a comma)."""
     if name in ("scope", "source"):
         contains = re.compile("|".join(re.escape(v) for v in values)).search
         return lambda claim: bool(contains(getattr(claim, name).lower()))
@@ -116,7 +116,7 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
         named = _phrases(values, "")
         return lambda claim: bool(named.search(claim.sentence))
     if name == "before":
-        ends = _phrases(values, r"[\s,;:(]*$")
+        ends = _phrases(values, r"[\s:(]*$")
         return lambda claim: bool(ends.search(context.around(claim)[0]))
     if name == "after":
         begins = _phrases(values, "")
