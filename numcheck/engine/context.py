@@ -125,7 +125,7 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
     return lambda claim: getattr(claim, name).lower() in accepted
 
 
-_ANY_WORD = r"[\p{L}\d’'.-]+"  # what `*` in a phrase stands for: one word
+_ANY_WORD = r"[^\s,;:()]+"  # what `*` in a phrase stands for: one word ("villagers", "12%")
 
 
 @functools.lru_cache(maxsize=512)
