@@ -116,7 +116,7 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
         named = _phrases(values, "")
         return lambda claim: bool(named.search(claim.sentence))
     if name == "before":
-        ends = _phrases(values, r"[\s:(]*$")
+        ends = _phrases(values, r"[\s:(+]*$")
         return lambda claim: bool(ends.search(context.around(claim)[0]))
     if name == "after":
         begins = _phrases(values, "")
@@ -125,7 +125,9 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
     return lambda claim: getattr(claim, name).lower() in accepted
 
 
-_ANY_WORD = r"[^\s,;:()]+"  # what `*` in a phrase stands for: one word ("villagers", "12%")
+# what `*` in a phrase stands for: one word ("villagers", "12%"), not one that joins or begins a
+# phrase of its own ("and conceded" is no noun and its verb)
+_ANY_WORD = r"(?!(?i:and|or|but|nor|of|to|in|on|at|by|for|from|with|as|than|while)\b)[^\s,;:()]+"
 
 
 @functools.lru_cache(maxsize=512)

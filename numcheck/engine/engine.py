@@ -188,9 +188,11 @@ def _nearness(claim: Claim, anchor: Claim) -> tuple[int, int, int]:
 
 
 def _alike(rule: Rule, claims: Sequence[Claim]) -> bool:
-    """Whether the claims share each field the rule's `alike` names, where they have one:
-    "287 pupils" and "137 pupils" (or "137" with no noun) are alike, "12 teachers" is not."""
-    return all(len({getattr(c, name).lower() for c in claims} - {""}) <= 1 for name in rule.alike)
+    """Whether the claims share each field the rule's `alike` names, where they have one ("287
+    pupils" and "137 pupils", or "137" with no noun, are alike; "12 teachers" is not), and, for a
+    rule `in_order`, stand in the text in the order given (the relation's)."""
+    ordered = not rule.in_order or all(a.start < b.start for a, b in itertools.pairwise(claims))
+    return ordered and all(len({getattr(c, name).lower() for c in claims} - {""}) <= 1 for name in rule.alike)
 
 
 def _summed(claims: list[Claim], unit: int, scope: str, chosen: set[int]) -> list[Claim]:

@@ -77,6 +77,7 @@ _RULE_FIELDS = (
     "tolerance",
     "pairing",
     "alike",
+    "in_order",
     "domain",
 )
 # A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
@@ -152,6 +153,7 @@ class Rule:
     tolerance: Tolerance | None = None  # how far the two sides of its relation may be apart
     pairing: str = "all"  # all: every combination of claims; nearest: each first concept's nearest
     alike: tuple[str, ...] = ()  # fields the claims of one combination share, where both have one
+    in_order: bool = False  # the claims of one combination stand in the text in the relation's order
     own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
     concepts: Mapping[str, Concept] = field(default_factory=dict)  # each name of its relation -> concept
 
@@ -338,6 +340,14 @@ def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Con
     )
 
 
+def _flag(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], key: str) -> bool:
+    """A rule's field that is true or false (false when left out)."""
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise doc.error((*where, key), f"{key} must be true or false")
+    return value
+
+
 def _alike(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> tuple[str, ...]:
     """A rule's `alike`: the fields the claims of one combination share (`entity`: one noun)."""
     value = data.get("alike", [])
@@ -436,9 +446,7 @@ class _Registry:
                 relation = parse(text)
             except ExpressionError as exc:
                 raise _relation_error(doc, where, code, name, text, exc) from None
-        preview = data.get("preview", False)
-        if not isinstance(preview, bool):
-            raise doc.error((*where, "preview"), "preview must be true or false")
+        preview = _flag(doc, data, where, "preview")
         options = data.get("options", {})
         if not isinstance(options, dict) or not all(isinstance(v, int | float) for v in options.values()):
             raise doc.error((*where, "options"), "options map names to numbers")
@@ -472,9 +480,10 @@ class _Registry:
             _tolerance(doc, data, where),
             self.pairing(doc, data, where),
             _alike(doc, data, where),
+            _flag(doc, data, where, "in_order"),
             _concept(doc, f"{name} domain", data["domain"], (*where, "domain")) if "domain" in data else None,
         )
-        for key in ("roles",) if not builtin else ("tolerance", "pairing", "alike", "domain"):
+        for key in ("roles",) if not builtin else ("tolerance", "pairing", "alike", "in_order", "domain"):
             if key in data:
                 owner = "a built-in check" if key == "roles" else "a rule file's rule"
                 raise doc.error((*where, key), f"only {owner} has '{key}'")
