@@ -20,6 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
+import regex as re
+
 from numcheck.engine.checks import CHECKS, _clock
 from numcheck.engine.context import Context
 from numcheck.engine.expressions import (
@@ -86,15 +88,17 @@ def day_span(date: str) -> tuple[dt.date, dt.date] | None:
 
 
 _SECONDS_A_DAY = 86_400.0
+_YEAR_WRITTEN = re.compile(r"(?<!\d)\d{4}(?!\d)")  # "Oct. 2, 2023", "2016": a date whose year is sure
 
 
 def _values(context: Context, claim: Claim) -> tuple[Interval, Interval] | None:
     """(strict, typical) intervals of a claim in a relation's units, time in days: a date is the
     day numbers it may mean, a clock time the share of its day (when its half of the day is
     sure: '17:00', '9:45 p.m.'), a duration or an age its length; None for a date or time a
-    relation cannot place (no year written or known, a weekday alone, 'the 1990s')."""
+    relation cannot place for sure: a date with no year written ('Oct. 2', which the article's
+    year may place on the wrong side of a new year), a weekday, 'the 1990s'."""
     if claim.kind == "date":
-        days = day_span(claim.date) if any(ch.isdigit() for ch in claim.text) else None
+        days = day_span(claim.date) if _YEAR_WRITTEN.search(claim.text) else None
         if days is None:
             return None
         return (Interval(days[0].toordinal(), days[1].toordinal()),) * 2
@@ -147,13 +151,13 @@ def _choices(
     """Each choice of one claim for each concept used alone, with the unit of its scope: every
     combination whose claims share the rule's scope (and its `alike` fields) or, with `pairing:
     nearest`, each claim of the first concept with the nearest claim of each other one in its
-    scope. A relation of sums
+    scope (with `previous`, the nearest before it). A relation of sums
     alone is taken once in each unit of its scope that its concepts have claims in."""
     if not singles:
         units = sorted({_unit_of(c, rule.scope) for name in totals for c in matches[name]})
         yield from (({}, unit) for unit in units)
         return
-    if rule.pairing == "nearest":
+    if rule.pairing in ("nearest", "previous"):
         for anchor in matches[singles[0]]:
             unit, choice = _unit_of(anchor, rule.scope), {singles[0]: anchor}
             for name in singles[1:]:
@@ -161,7 +165,10 @@ def _choices(
                 near = [
                     c
                     for c in matches[name]
-                    if _unit_of(c, rule.scope) == unit and c.id not in taken and _alike(rule, [anchor, c])
+                    if _unit_of(c, rule.scope) == unit
+                    and c.id not in taken
+                    and _alike(rule, [anchor, c])
+                    and (rule.pairing == "nearest" or c.start < anchor.start)
                 ]
                 if not near:
                     break

@@ -55,7 +55,7 @@ CONCEPT_FIELDS = (
 _WORD_FIELDS = ("before", "after", "sentence")  # fields that read the words around a figure
 NEGATED = "not_"  # not_before: [new] -- a claim matching none of the words
 _POINT_KINDS = frozenset(("date", "time"))  # kinds of a concept that stands for a point in time
-PAIRINGS = ("all", "nearest")
+PAIRINGS = ("all", "nearest", "previous")
 ALIKE_FIELDS = ("entity", "event", "unit", "source", "scope")  # what the claims of one combination may share
 _CODE = re.compile(r"NC\d{3,4}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -151,7 +151,8 @@ class Rule:
     roles: Mapping[str, str] = field(default_factory=dict)  # each name its message uses -> plain words
     pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
     tolerance: Tolerance | None = None  # how far the two sides of its relation may be apart
-    pairing: str = "all"  # all: every combination of claims; nearest: each first concept's nearest
+    pairing: str = "all"  # all: every combination; nearest (or previous): each first concept's claim with
+    # the nearest claim (before it) of each other concept
     alike: tuple[str, ...] = ()  # fields the claims of one combination share, where both have one
     in_order: bool = False  # the claims of one combination stand in the text in the relation's order
     own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
