@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import regex as re
 
 from numcheck.engine.findings import interval
 from numcheck.engine.intervals import Interval
@@ -59,9 +58,7 @@ class Context:
             twins = [
                 c.id for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
             ]
-            # the figure as a whole, not inside another: "4" is not the 4 of "343" or "4,643"
-            alone = re.compile(r"(?<![\p{L}\d])(?<!\d[.,])" + re.escape(claim.text) + r"(?!\d)(?![.,]\d)")
-            places = [m.start() for m in alone.finditer(claim.sentence)]
+            places = _alone(claim.sentence, claim.text)
             at = places[twins.index(claim.id)] if len(places) == len(twins) else -1
             self.words_around[claim.id] = (
                 (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
@@ -86,6 +83,22 @@ class Context:
         for claim in self.claims:
             groups.setdefault(key(claim), []).append(claim)
         return groups
+
+
+def _alone(sentence: str, text: str) -> list[int]:
+    """Where `text` stands in `sentence` as a figure of its own, not inside another: "4" is not
+    the 4 of "343" or "4,643"."""
+    places, at = [], sentence.find(text)
+    while at >= 0:
+        end = at + len(text)
+        before, after = sentence[max(0, at - 2) : at], sentence[end : end + 2]
+        inside = (before[-1:].isalnum() or (before[:1].isdigit() and before[-1:] in ".,")) or (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        )
+        if not inside:
+            places.append(at)
+        at = sentence.find(text, at + 1)
+    return places
 
 
 def _accepts(concept: Concept, context: Context, kinds: tuple[str, ...]) -> Callable[[Claim], bool]:

@@ -42,7 +42,6 @@ from numcheck.engine.findings import Finding, Violation, fill, finding, judge, q
 from numcheck.engine.intervals import Interval, describe
 from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
 from numcheck.read.claims import Claim
-from numcheck.read.lexicon import shipped_rules_dir
 
 MAX_COMBINATIONS = 2000
 
@@ -354,9 +353,7 @@ def _distinct(findings: Iterable[Finding], rules: RuleSet) -> list[Finding]:
     errors come before warnings, then findings with more claims, then domain rules before
     built-in checks, a user's rule files before the shipped packs."""
     builtin = {r.code for r in rules.rules if r.builtin}
-    shipped = {r.code for r in rules.rules if Path(r.path).parent == shipped_rules_dir()}
-    deferred = {p.name: set(p.defers_to) for p in rules.packs}
-    defers = {r.code: deferred.get(r.pack, set()) for r in rules.rules}
+    shipped, defers = rules.shipped, rules.deferred
     findings = list(findings)
     stated = [
         f

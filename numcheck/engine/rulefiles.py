@@ -195,6 +195,18 @@ class RuleSet:
     sources: tuple[Path, ...] = field(default=())
     packs: tuple[Pack, ...] = field(default=())  # in the order their files were read
 
+    @functools.cached_property
+    def shipped(self) -> frozenset[str]:
+        """The codes of the rules that ship with numcheck (in its rules folder)."""
+        folder = shipped_rules_dir()
+        return frozenset(r.code for r in self.rules if Path(r.path).parent == folder)
+
+    @functools.cached_property
+    def deferred(self) -> Mapping[str, frozenset[str]]:
+        """Each rule's code -> the codes of the rules its pack defers to (`defers_to`)."""
+        packs = {p.name: frozenset(p.defers_to) for p in self.packs}
+        return {r.code: packs.get(r.pack, frozenset()) for r in self.rules}
+
     def find(self, code_or_name: str) -> Rule | None:
         """The rule of this code or name, in any case."""
         wanted = code_or_name.upper()
