@@ -79,6 +79,7 @@ _RULE_FIELDS = (
     "alike",
     "in_order",
     "domain",
+    "defers_to",
 )
 # A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
 # {arithmetic}. Each field, with the words `numcheck explain` names it in ({} is the concept).
@@ -157,6 +158,7 @@ class Rule:
     in_order: bool = False  # the claims of one combination stand in the text in the relation's order
     own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
     concepts: Mapping[str, Concept] = field(default_factory=dict)  # each name of its relation -> concept
+    defers_to: tuple[str, ...] | None = None  # its own `defers_to`, over its pack's (None: its pack's)
 
     @property
     def builtin(self) -> bool:
@@ -203,9 +205,13 @@ class RuleSet:
 
     @functools.cached_property
     def deferred(self) -> Mapping[str, frozenset[str]]:
-        """Each rule's code -> the codes of the rules its pack defers to (`defers_to`)."""
+        """Each rule's code -> the codes of the rules it defers to: its own `defers_to`, else its
+        pack's."""
         packs = {p.name: frozenset(p.defers_to) for p in self.packs}
-        return {r.code: packs.get(r.pack, frozenset()) for r in self.rules}
+        return {
+            r.code: frozenset(r.defers_to) if r.defers_to is not None else packs.get(r.pack, frozenset())
+            for r in self.rules
+        }
 
     def find(self, code_or_name: str) -> Rule | None:
         """The rule of this code or name, in any case."""
@@ -406,9 +412,8 @@ class _Registry:
     pending: list[tuple[Rule, YamlFile, tuple[Any, ...]]] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
     packs: list[Pack] = field(default_factory=list)
-    defers_to: list[tuple[YamlFile, tuple[str, ...]]] = field(
-        default_factory=list
-    )  # checked once all are read
+    # each `defers_to` with where it stands, checked once every file is read
+    defers_to: list[tuple[YamlFile, tuple[Any, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def add_concepts(self, doc: YamlFile, data: Any) -> None:
         if not isinstance(data, dict):
@@ -495,14 +500,27 @@ class _Registry:
             _alike(doc, data, where),
             _flag(doc, data, where, "in_order"),
             _concept(doc, f"{name} domain", data["domain"], (*where, "domain")) if "domain" in data else None,
+            defers_to=self.defers(doc, data, where) if "defers_to" in data else None,
         )
-        for key in ("roles",) if not builtin else ("tolerance", "pairing", "alike", "in_order", "domain"):
+        for key in (
+            ("roles",)
+            if not builtin
+            else ("tolerance", "pairing", "alike", "in_order", "domain", "defers_to")
+        ):
             if key in data:
                 owner = "a built-in check" if key == "roles" else "a rule file's rule"
                 raise doc.error((*where, key), f"only {owner} has '{key}'")
         self.rules.append(rule)
         if relation is not None:
             self.pending.append((rule, doc, where))
+
+    def defers(self, doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> tuple[str, ...]:
+        """A file's or a rule's `defers_to`: codes of rules, each checked once every file is read."""
+        value = data.get("defers_to", [])
+        if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+            raise doc.error((*where, "defers_to"), "defers_to lists the codes of the rules deferred to")
+        self.defers_to.append((doc, (*where, "defers_to"), tuple(value)))
+        return tuple(value)
 
     @staticmethod
     def pairing(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> str:
@@ -534,13 +552,10 @@ class _Registry:
             raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
             self.add_rule(doc, rule, (section, i), builtin, domain, pack)
-        defers_to = data.get("defers_to", [])
-        if not isinstance(defers_to, list) or not all(isinstance(code, str) for code in defers_to):
-            raise doc.error(("defers_to",), "defers_to lists the codes of the rules this pack defers to")
-        self.defers_to.append((doc, tuple(defers_to)))
+        defers_to = self.defers(doc, data, ())
         if all(known.name != pack for known in self.packs):
             description = _text(doc, data, (), "description", required=False)
-            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, tuple(defers_to)))
+            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, defers_to))
         self.sources.append(path)
 
     def check_names(self) -> None:
@@ -548,10 +563,10 @@ class _Registry:
         one of them; each rule then keeps its concepts' descriptions for its message's names.
         Every code a file's `defers_to` names is a rule's."""
         codes = {r.code for r in self.rules}
-        for doc, defers_to in self.defers_to:
+        for doc, where, defers_to in self.defers_to:
             for i, code in enumerate(defers_to):
                 if code not in codes:
-                    raise doc.error(("defers_to", i), f"no rule '{code}'{_close(code, codes)}")
+                    raise doc.error((*where, i), f"no rule '{code}'{_close(code, codes)}")
         for rule, doc, where in self.pending:
             related = names(rule.relation)  # type: ignore[arg-type]
             concepts = {}
