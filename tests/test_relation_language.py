@@ -350,8 +350,7 @@ rules:
     assert [f.code for f in numcheck.check(text)] == ["NC234"]  # the elections pack's, without it
 
 
-def test_a_pack_that_defers_to_a_built_in_check_leaves_it_the_finding(tmp_path: Path):
-    mine = """
+OUTBREAKS = """
 name: outbreaks
 defers_to: [NC104]
 concepts:
@@ -364,8 +363,17 @@ rules:
     relation: cfr == percent(deaths, cases)
     message: "{cfr.text} is not {deaths.text} of {cases.text}"
 """
-    rules = rules_file(tmp_path, mine)
-    stated = "Cholera has infected 2,400 people and killed 96, a fatality rate of 6%."
-    assert [f.code for f in numcheck.check(stated, rules=[rules])] == ["NC104"]
+STATED = "Cholera has infected 2,400 people and killed 96, a fatality rate of 6%."
+
+
+def test_a_pack_that_defers_to_a_built_in_check_leaves_it_the_finding(tmp_path: Path):
+    rules = rules_file(tmp_path, OUTBREAKS)
+    assert [f.code for f in numcheck.check(STATED, rules=[rules])] == ["NC104"]
     apart = "Cholera has infected 2,400 people. It has killed 96. That is a fatality rate of 6%."
     assert [f.code for f in numcheck.check(apart, rules=[rules])] == ["NC910"]  # NC104 does not read it
+
+
+def test_a_rules_own_defers_to_replaces_its_files(tmp_path: Path):
+    own = OUTBREAKS.replace("    message:", "    defers_to: []\n    message:")
+    rules = rules_file(tmp_path, own)
+    assert [f.code for f in numcheck.check(STATED, rules=[rules], ignore="NC215")] == ["NC910"]
