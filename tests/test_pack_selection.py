@@ -90,3 +90,24 @@ def test_explain_names_the_closest_rule_or_pack_to_a_mistyped_one():
     result = run_cli("explain", "conflcit")
     assert result.returncode == 2
     assert result.stderr.strip() == "numcheck explain: no rule or pack 'conflcit' (did you mean conflict?)"
+
+
+def test_a_mistyped_pack_in_select_names_the_pack(story: Path):
+    result = run_cli("check", "--select", "sprot", str(story))
+    assert result.returncode == 2
+    assert result.stderr.strip() == "numcheck: --select: unknown rule selector 'sprot' (did you mean sport?)"
+
+
+def test_numcheck_rules_lists_every_beats_pack():
+    listing = run_cli("rules").stdout
+    packs = [block.split(":")[0] for block in listing.strip().split("\n\n")]
+    assert packs == [
+        "builtin",
+        "conflict",
+        "disasters-transport",
+        "economy",
+        "elections",
+        "health",
+        "sport",
+        "time",
+    ]
