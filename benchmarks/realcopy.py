@@ -15,8 +15,9 @@ error (counted apart in the precision table). Each set's cases are
 written to files of their own and checked in one `numcheck check --format json` run.
 
 Prints, for each set, recall and the false-alarm rate overall, by relation and by domain,
-and each check's precision; then the checks' precision over both sets, and one summary
-line per set (`shared: recall ...`) to grep. Exit status 0 whatever the figures.
+and each check's precision; then the checks' precision over both sets, each pack's findings
+on consistent cases (which must be none) and right ones, and one summary line per set
+(`shared: recall ...`) to grep. Exit status 0 whatever the figures.
 
 Limits: a line that is not a JSON case with an id, a text and a `consistent` label, or
 that repeats an id, is skipped with a warning on stderr. A set whose numcheck run prints no
@@ -260,6 +261,30 @@ def score(name: str, where: str, cases: list[Case], args: argparse.Namespace) ->
     return outcomes
 
 
+def packs_of_codes() -> dict[str, str]:
+    """Each rule's code -> its pack (`builtin` for the built-in checks), as numcheck loads them."""
+    from numcheck.engine.engine import load_rules
+
+    return {rule.code: rule.pack for rule in load_rules().rules}
+
+
+def print_packs(outcomes: list[Outcome], packs: dict[str, str]) -> None:
+    """Each pack's findings: on consistent cases (false alarms, which must be none), and right
+    ones on inconsistent cases."""
+    alarms: collections.Counter[str] = collections.Counter()
+    right: collections.Counter[str] = collections.Counter()
+    for outcome in outcomes:
+        for finding in outcome.findings:
+            pack = packs.get(str(finding.get("code")), "?")
+            if outcome.case["consistent"]:
+                alarms[pack] += 1
+            elif names_conflict(outcome.case, [finding]):
+                right[pack] += 1
+    print(f"  {'pack':<22}  {'findings on consistent cases':>28}  {'right findings':>14}")
+    for pack in sorted(set(packs.values())):
+        print(f"  {pack:<22}  {alarms[pack]:>28}  {right[pack]:>14}")
+
+
 def sets() -> list[tuple[str, str, list[Case]]]:
     """The sets that have cases: name, where they come from, cases."""
     found = []
@@ -293,7 +318,10 @@ def main() -> int:
     args = parser.parse_args()
     scored = {name: score(name, where, cases, args) for name, where, cases in sets()}
     print("\n== precision by check, all sets")
-    print_precision([o for outcomes in scored.values() for o in outcomes])
+    every = [o for outcomes in scored.values() for o in outcomes]
+    print_precision(every)
+    print("\n== each pack's findings, all sets (on consistent cases: must be none)")
+    print_packs(every, packs_of_codes())
     if args.json:
         write_json(args.json, scored)
     print()

@@ -136,28 +136,17 @@ def _chosen(
     preview: bool,
 ) -> list[Rule]:
     """The rules `check` runs: of the packs named (all if None), those selected and not ignored,
-    out of preview unless `preview`. An unknown selector or pack is a ValueError."""
-    from numcheck.engine.suppressions import UNUSED
-    from numcheck.lint.config import Config, suggestion, unknown_selector
+    out of preview unless `preview`, as the configuration picks them. An unknown selector or
+    pack is a ValueError."""
+    from numcheck.lint.config import Config, known_selectors, unknown_pack, unknown_selector
 
-    known = [(r.code, r.name) for r in rules] + [UNUSED]
-    for key, selectors in (("select", select), ("ignore", ignore)):
+    known = known_selectors(rules)
+    for key, selectors in (("select", select), ("ignore", ignore), ("packs", packs or ())):
         for selector in selectors:
-            problem = unknown_selector(selector, known)
+            problem = unknown_pack(selector, rules) if key == "packs" else unknown_selector(selector, known)
             if problem:
                 raise ValueError(f"{key}: {problem}")
-    if packs is not None:
-        names = {alias.lower(): r.pack for r in rules for alias in (r.pack, r.path, Path(r.path).name)}
-        listed = sorted({r.pack for r in rules})
-        for pack in packs:
-            if pack.lower() not in names:
-                hint = suggestion(pack, listed)
-                raise ValueError(
-                    f"packs: unknown rule pack '{pack}'{hint}; numcheck rules lists them: {', '.join(listed)}"
-                )
-        wanted = {names[pack.lower()] for pack in packs}
-        rules = [r for r in rules if r.pack in wanted]
-    config = Config(select=select, ignore=ignore, preview=preview)
+    config = Config(packs=packs, select=select, ignore=ignore, preview=preview)
     return [r for r in rules if config.runs(r)]
 
 

@@ -115,7 +115,7 @@ def test_numcheck_config_prints_each_value_and_its_source(tmp_path: Path):
         ('[tool.numcheck]\ncolour = "red"\n', ":2: unknown key 'colour'"),
         (
             '[tool.numcheck]\nselect = "NC1"\n',
-            ":2: 'select' must be a list of codes, code prefixes or rule names",
+            ":2: 'select' must be a list of codes, code prefixes, rule names or packs",
         ),
         ('[tool.numcheck]\nfail-on = "never"\n', ":2: 'fail-on' must be 'warning' or 'error'"),
         ("[tool.numcheck\n", ": invalid TOML"),

@@ -56,11 +56,11 @@ def test_select_and_ignore_pick_the_rules_the_command_line_picks(story: Path, fl
 def test_packs_keep_the_rules_of_the_packs_numcheck_rules_lists():
     listing = run_cli("rules").stdout
     assert re.search(r"^NC101 .* builtin$", listing, re.M)
-    assert re.search(r"^NC201 .* hostages  \S*hostages\.yaml$", listing, re.M)
-    assert codes(packs=["hostages"]) == ["NC202", "NC201"]
+    assert re.search(r"^NC201 .* conflict +\S*conflict\.yaml$", listing, re.M)
+    assert codes(packs=["conflict"]) == ["NC202", "NC201"]
     assert codes(packs="builtin") == ["NC102"]  # the built-in check the hostage rule would have covered
-    assert codes(packs=["hostages.yaml"]) == ["NC202", "NC201"]
-    assert codes(packs=["builtin", "hostages"]) == codes()
+    assert codes(packs=["conflict.yaml"]) == ["NC202", "NC201"]
+    assert codes(packs=["builtin", "conflict"]) == codes()
 
 
 def test_a_rule_files_name_is_its_pack(tmp_path: Path):
@@ -73,7 +73,7 @@ def test_a_rule_files_name_is_its_pack(tmp_path: Path):
         '    message: "{rescued.text} rescued cannot be more than the {trapped.text} trapped"\n'
     )
     listing = run_cli("rules", "--rules", str(rules)).stdout
-    assert re.search(r"^NC301 .* mine-rescues  \S*rescues\.yaml$", listing, re.M)
+    assert re.search(r"^NC301 .* mine-rescues +\S*rescues\.yaml$", listing, re.M)
     text = "Thirty miners were trapped underground. Rescuers freed 42 miners on Friday."
     assert [f.code for f in numcheck.check(text, rules=[rules], packs="mine-rescues")] == ["NC301"]
     assert [f.code for f in numcheck.check(text, rules=[rules], packs="builtin")] == []
@@ -86,9 +86,9 @@ def test_a_rule_files_name_is_its_pack(tmp_path: Path):
         ({"ignore": "NC1O2"}, "ignore: unknown rule selector 'NC1O2' (did you mean NC102?)"),
         ({"select": ["held-covers-women"]}, "select: unknown rule selector 'held-covers-women' (did"),
         (
-            {"packs": ["hostage"]},
-            "packs: unknown rule pack 'hostage' (did you mean hostages?); numcheck rules lists them: "
-            "builtin, hostages",
+            {"packs": ["conflcit"]},
+            "packs: unknown rule pack 'conflcit' (did you mean conflict?); numcheck rules lists them: "
+            "builtin, conflict, ",
         ),
     ],
 )

@@ -8,7 +8,7 @@ import numcheck
 from tests.conftest import run_cli
 
 ELECTIONS = """
-name: elections
+name: local-elections
 description: Votes, ballots and turnout.
 concepts:
   candidate_votes:

@@ -671,7 +671,9 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
         (c.sentence_index for c in context.claims if c.paragraph == lede and _DEATH.search(c.sentence)), None
     )
     dates = [c for c in context.claims if c.kind == "date" and len(c.date) == 10 and _days(c)]
-    reference = next((c for c in dates if c.sentence_index == death), dates[0] if dates else None)
+    reference = next(  # the death's date, not the birth's beside it ("born on ..., died on ...")
+        (c for c in dates if c.sentence_index == death and c.id != birth.id), dates[0] if dates else None
+    )
     if reference is None or reference.id == birth.id:
         return []
     (born_first, born_last), (at_first, at_last) = _days(birth), _days(reference)  # type: ignore[misc]
@@ -840,7 +842,7 @@ def _spans_in_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _DAYS]
-        dates = [d for d in members if d.kind == "date" and _days(d)]
+        dates = [d for d in members if d.kind == "date" and (_days(d) or _YEARLESS.fullmatch(d.date))]
         if len(durations) > 1 and len(dates) == 2:  # "last five days, from Friday to Monday, ... by a day"
             durations = [d for d in durations if _SPAN_LEAD.fullmatch(_between(d.sentence, d, dates[0]))]
         if len(durations) != 1 or len(dates) != 2:
@@ -940,13 +942,42 @@ def _same_event(noun: str, sentence: str, events: Mapping[str, str]) -> bool:
     return bool(event) and any(events.get(w.lower()) == event for w in re.findall(r"\p{L}+", sentence))
 
 
+_YEARLESS = re.compile(r"XXXX-\d\d-\d\d")  # "Oct. 2" in an article whose year is not known
+
+
+def _apart(duration: Claim, first: Claim, last: Claim) -> tuple[int, int] | None:
+    """The fewest and most days from the first date to the last: of days, weeks or years; of
+    two days of one unknown year ("started on Oct. 2 and ended on Oct. 20"), the last in that
+    year or the next, leap or not, for a duration in days or weeks. None when the last comes
+    first, when only one has no year, or when the duration is too long for two days of a year."""
+    if _YEARLESS.fullmatch(first.date) and _YEARLESS.fullmatch(last.date):
+        if duration.unit not in ("day", "week", "fortnight"):
+            return None  # "from June 25 to July 9 ... over the previous five years": not its length
+        spans = []
+        for year in (2000, 2001):  # a leap year and another; Feb. 29 only in the first
+            with contextlib.suppress(ValueError):
+                start = dt.date.fromisoformat(first.date.replace("XXXX", str(year)))
+                end = dt.date.fromisoformat(last.date.replace("XXXX", str(year)))
+                if end < start:
+                    end = dt.date.fromisoformat(last.date.replace("XXXX", str(year + 1)))
+                spans.append((end - start).days)
+        return (min(spans), max(spans)) if spans else None
+    ends = _days(first), _days(last)
+    if None in ends:
+        return None
+    (first_from, first_to), (last_from, last_to) = ends  # type: ignore[misc]
+    if first_from > last_to:
+        return None  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
+    return max((last_from - first_to).days, 0), (last_to - first_from).days
+
+
 def _span_violation(duration: Claim, first: Claim, last: Claim, rounded: bool) -> Violation | None:
     """A duration that does not span its two dates, counting one or both end days; one `rounded`
     to its unit ("six weeks after" may be 40 days) when written as exact."""
-    (first_from, first_to), (last_from, last_to) = _days(first), _days(last)  # type: ignore[misc]
-    if first_from > last_to:
-        return None  # "from Monday to Wednesday" placed in the past reads backwards: a future week, unknown
-    shortest, longest = max((last_from - first_to).days, 0), (last_to - first_from).days
+    apart = _apart(duration, first, last)
+    if apart is None:
+        return None
+    shortest, longest = apart
     factor = Interval.point(_DAYS[duration.unit])
     stated = (interval(duration, False), interval(duration, True))
     if rounded and duration.low == duration.high:
@@ -955,8 +986,8 @@ def _span_violation(duration: Claim, first: Claim, last: Claim, rounded: bool) -
     verdict = judge((stated[0] * factor, stated[1] * factor), "==", (span, span))
     if verdict is None:
         return None
-    apart = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
-    span_text = f"{apart} days ({longest + 1} counting both)"
+    days = f"{shortest}" if shortest == longest else f"{shortest} to {longest}"
+    span_text = f"{days} days ({longest + 1} counting both)"
     if duration.unit != "day":  # "2016 to 2022 is 5 to 7 years"
         span_text = f"{describe(span / factor)} {duration.unit}s"
     arithmetic = (
@@ -1132,6 +1163,8 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
             )
             groups[key].append(claim)
     for concept in context.rules.concepts.values():
+        if not concept.plain:
+            continue  # picked by the words around its figures ("the 100-seat Senate"): many figures
         members = [
             c
             for c in context.select(concept)
@@ -1141,7 +1174,7 @@ def restated_figure(context: Context, rule: Rule) -> list[Violation]:
         for claim in members:
             by_scope[(claim.scope.lower(), claim.source.lower(), claim.kind, claim.unit)].append(claim)
         for key, claims in by_scope.items():
-            groups[("concept", concept.name, *key)].extend(claims)
+            groups[("concept", concept.path, concept.name, *key)].extend(claims)
     years = _years_written(context.claims)
 
     def comparable(a: Claim, b: Claim) -> bool:

@@ -1,8 +1,8 @@
 """What every check reads: one document's claims, as records.
 
 Job: `Context` holds the claims, the rule set, the pint definitions and the article's date,
-selects a concept's claims by the claims table's columns (once per concept), and gives a
-claim's (strict, typical) intervals.
+selects a concept's claims by the claims table's columns and the words around each figure in
+its sentence (once per concept), and gives a claim's (strict, typical) intervals.
 Limits: one document at a time; selections are cached for the life of the context. No pandas:
 a selection reads the Claim records' fields as the table's columns, so that checking needs
 neither the DataFrame's memory nor pandas' start-up.
@@ -11,11 +11,11 @@ neither the DataFrame's memory nor pandas' start-up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import regex as re
 
 from numcheck.engine.findings import interval
 from numcheck.engine.intervals import Interval
@@ -33,33 +33,37 @@ class Context:
     by_id: dict[int, Claim]
     rules: RuleSet
     definitions: tuple[Path, ...]  # pint definition files
-    selections: dict[str, list[Claim]] = field(default_factory=dict)  # concept name -> its claims
+    selections: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)  # concept -> its claims
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
+    words_around: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim id -> (before, after)
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""
-        if concept.name not in self.selections:
-            self.selections[concept.name] = self._select(concept)
-        return self.selections[concept.name]
+        key = (concept.path, concept.name)
+        if key not in self.selections:
+            self.selections[key] = self._select(concept)
+        return self.selections[key]
 
     def _select(self, concept: Concept) -> list[Claim]:
-        """The claims of an amount's kind (or of the concept's kinds) whose every filtered field,
-        in lower case, is one of the concept's values; for `scope` and `source`, contains one."""
-        kinds = dict(concept.filters).get("kind", AMOUNT_KINDS)
-        tests: list[Callable[[str], bool]] = []
-        for name, values in concept.filters:
-            if name in ("scope", "source"):
-                tests.append(re.compile("|".join(re.escape(v) for v in values)).search)
-            else:
-                tests.append(frozenset(values).__contains__)
-        fields = [name for name, _ in concept.filters]
-        return [
-            claim
-            for claim in self.claims
-            if claim.kind in kinds
-            and all(test(getattr(claim, name).lower()) for name, test in zip(fields, tests, strict=True))
-        ]
+        """The claims the concept accepts (`_accepts`), in document order."""
+        accepts = _accepts(concept, self, AMOUNT_KINDS)
+        return [claim for claim in self.claims if accepts(claim)]
+
+    def around(self, claim: Claim) -> tuple[str, str]:
+        """The words of its sentence before and after a claim, as written on one line (of two
+        claims written alike in a sentence, the second is found after the first); two empty
+        strings when the figure cannot be found for sure."""
+        if claim.id not in self.words_around:
+            twins = [
+                c.id for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
+            ]
+            places = _alone(claim.sentence, claim.text)
+            at = places[twins.index(claim.id)] if len(places) == len(twins) else -1
+            self.words_around[claim.id] = (
+                (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
+            )
+        return self.words_around[claim.id]
 
     def pair(self, claim: Claim) -> tuple[Interval, Interval]:
         """(strict, typical) intervals of a claim, in canonical units."""
@@ -79,3 +83,77 @@ class Context:
         for claim in self.claims:
             groups.setdefault(key(claim), []).append(claim)
         return groups
+
+
+def _alone(sentence: str, text: str) -> list[int]:
+    """Where `text` stands in `sentence` as a figure of its own, not inside another: "4" is not
+    the 4 of "343" or "4,643"."""
+    places, at = [], sentence.find(text)
+    while at >= 0:
+        end = at + len(text)
+        before, after = sentence[max(0, at - 2) : at], sentence[end : end + 2]
+        inside = (before[-1:].isalnum() or (before[:1].isdigit() and before[-1:] in ".,")) or (
+            after[:1].isdigit() or (after[:1] in ".," and after[1:2].isdigit())
+        )
+        if not inside:
+            places.append(at)
+        at = sentence.find(text, at + 1)
+    return places
+
+
+def _accepts(concept: Concept, context: Context, kinds: tuple[str, ...]) -> Callable[[Claim], bool]:
+    """Whether a claim belongs to the concept: of its kinds (or its alternatives'; else of
+    `kinds`: an amount's), every filter accepting it (`_test`), no exclusion refusing it, and, if
+    it has alternatives, one of them accepting it (of the concept's kinds, when they name none)."""
+    kinds = concept.kinds or kinds
+    tests = [_test(name, values, context) for name, values in concept.filters]
+    refusals = [_test(name, values, context) for name, values in concept.exclusions]
+    options = [_accepts(alternative, context, kinds) for alternative in concept.alternatives]
+    return lambda claim: (
+        claim.kind in kinds
+        and all(test(claim) for test in tests)
+        and not any(test(claim) for test in refusals)
+        and (not options or any(option(claim) for option in options))
+    )
+
+
+def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Claim], bool]:
+    """Whether a claim matches one field of a concept: a column equal to one of `values` (in lower
+    case); a `scope` or `source` containing one; its `sentence` naming one (as whole words, `*`
+    any one word); the words `before` it ending with one (and a colon or bracket: a comma must be
+    written in the phrase), or those `after` it beginning with one (after a comma)."""
+    if name in ("scope", "source"):
+        contains = re.compile("|".join(re.escape(v) for v in values)).search
+        return lambda claim: bool(contains(getattr(claim, name).lower()))
+    if name == "sentence":
+        named = _phrases(values, "")
+        return lambda claim: bool(named.search(claim.sentence))
+    if name == "before":
+        ends = _phrases(values, r"[\s:(+]*$")
+        return lambda claim: bool(ends.search(context.around(claim)[0]))
+    if name == "after":
+        begins = _phrases(values, "")
+        return lambda claim: bool(begins.match(context.around(claim)[1].lstrip(" \t,")))
+    accepted = frozenset(values)
+    return lambda claim: getattr(claim, name).lower() in accepted
+
+
+# what `*` in a phrase stands for: one word ("villagers", "12%"), not one that joins or begins a
+# phrase of its own ("and conceded" is no noun and its verb)
+_ANY_WORD = r"(?!(?i:and|or|but|nor|of|to|in|on|at|by|for|from|with|as|than|while)\b)[^\s,;:()]+"
+
+
+@functools.lru_cache(maxsize=512)
+def _phrases(values: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """One pattern for the phrases, matched in any case, as whole words, spaces matching any
+    run of spaces, `*` standing for any one word ("* have escaped"), followed by `tail`."""
+    parts = []
+    for phrase in sorted(values, key=len, reverse=True):
+        words = [_ANY_WORD if word == "*" else re.escape(word) for word in phrase.split()]
+        body = r"\s+".join(words)
+        if re.match(r"[\w*]", phrase):
+            body = r"\b" + body
+        if re.search(r"[\w*]$", phrase):
+            body += r"\b"
+        parts.append(body)
+    return re.compile(f"(?i:{'|'.join(parts)}){tail}")

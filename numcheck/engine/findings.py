@@ -112,6 +112,7 @@ class Violation:
     roles: Mapping[str, Claim]  # concept or role name -> claim, for the message template
     arithmetic: str
     typical_only: bool  # possible under the strict bounds, impossible under the typical ones
+    involved: tuple[Claim, ...] = ()  # claims besides the roles' ("sum(seats)" adds several)
 
 
 def judge(left: tuple[Interval, Interval], comparator: str, right: tuple[Interval, Interval]) -> bool | None:

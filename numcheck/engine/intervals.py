@@ -1,6 +1,7 @@
 """Interval arithmetic with open and closed ends, for checking relations between claims.
 
-Job: add, subtract, multiply and divide intervals, and say whether a comparison between two
+Job: add, subtract, multiply and divide intervals, take their floor, ceiling, absolute value,
+least and most, widen them by a share or an amount, and say whether a comparison between two
 intervals can hold for any values they contain ("impossible" is what numcheck reports).
 Ends may be infinite; an end is inclusive or exclusive.
 
@@ -67,6 +68,47 @@ class Interval:
     def widen(self, share: float) -> Interval:
         """Each end moved outwards by `share` of its own size: approx(x, 0.05)."""
         return Interval(self.low - abs(self.low) * share, self.high + abs(self.high) * share, True, True)
+
+    def pad(self, amount: float) -> Interval:
+        """Each end moved outwards by `amount`: a tolerance of 2 around 'about 10' is 8-12."""
+        return Interval(self.low - amount, self.high + amount, True, True)
+
+    def floor(self) -> Interval:
+        """The whole numbers at or below the values: floor of (5, 6) is 5-5, of [5, 6] is 5-6."""
+        high = math.floor(self.high) if math.isfinite(self.high) else self.high
+        if not self.high_inclusive and high == self.high:
+            high -= 1  # below 6, never 6: its floor is 5 at most
+        low = math.floor(self.low) if math.isfinite(self.low) else self.low
+        return Interval(low, max(low, high))
+
+    def ceil(self) -> Interval:
+        """The whole numbers at or above the values: ceiling of (5, 6] is 6-6."""
+        low = math.ceil(self.low) if math.isfinite(self.low) else self.low
+        if not self.low_inclusive and low == self.low:
+            low += 1  # above 5, never 5: its ceiling is 6 at least
+        high = math.ceil(self.high) if math.isfinite(self.high) else self.high
+        return Interval(min(low, high), high)
+
+    def __abs__(self) -> Interval:
+        if self.low >= 0:
+            return self
+        if self.high <= 0:
+            return -self
+        if -self.low > self.high:
+            return Interval(0.0, -self.low, True, self.low_inclusive)
+        if self.high > -self.low:
+            return Interval(0.0, self.high, True, self.high_inclusive)
+        return Interval(0.0, self.high, True, self.high_inclusive or self.low_inclusive)
+
+    def least(self, other: Interval) -> Interval:
+        """min(x, y) for x in this interval and y in the other."""
+        low = min((self.low, not self.low_inclusive), (other.low, not other.low_inclusive))
+        high = min((self.high, self.high_inclusive), (other.high, other.high_inclusive))
+        return Interval(low[0], high[0], not low[1], high[1])
+
+    def most(self, other: Interval) -> Interval:
+        """max(x, y) for x in this interval and y in the other."""
+        return -((-self).least(-other))
 
     def __str__(self) -> str:
         return describe(self)

@@ -25,13 +25,38 @@ from typing import Any
 
 import regex as re
 
-from numcheck.engine.expressions import ExpressionError, Relation, names, parse
+from numcheck.engine.expressions import (
+    AMOUNT,
+    POINT,
+    ExpressionError,
+    Relation,
+    check_dimensions,
+    names,
+    parse,
+)
 from numcheck.read.lexicon import LEXICON_FILES, shipped_rules_dir
 from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
 
 SEVERITIES = ("error", "warning")
 SCOPES = ("sentence", "paragraph", "document")
-CONCEPT_FIELDS = ("entity", "event", "kind", "unit", "source", "scope", "qualifier")
+# A concept's fields: claims-table columns, and the words around a figure in its sentence.
+CONCEPT_FIELDS = (
+    "entity",
+    "event",
+    "kind",
+    "unit",
+    "source",
+    "scope",
+    "qualifier",
+    "before",
+    "after",
+    "sentence",
+)
+_WORD_FIELDS = ("before", "after", "sentence")  # fields that read the words around a figure
+NEGATED = "not_"  # not_before: [new] -- a claim matching none of the words
+_POINT_KINDS = frozenset(("date", "time"))  # kinds of a concept that stands for a point in time
+PAIRINGS = ("all", "nearest", "previous")
+ALIKE_FIELDS = ("entity", "event", "unit", "source", "scope")  # what the claims of one combination may share
 _CODE = re.compile(r"NC\d{3,4}")
 _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _CONCEPT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -49,6 +74,12 @@ _RULE_FIELDS = (
     "options",
     "preview",
     "roles",
+    "tolerance",
+    "pairing",
+    "alike",
+    "in_order",
+    "domain",
+    "defers_to",
 )
 # A message's placeholders: {concept.field} (or {role.field} in a built-in check's message) and
 # {arithmetic}. Each field, with the words `numcheck explain` names it in ({} is the concept).
@@ -74,10 +105,31 @@ class RuleFileError(YamlFileError):
 @dataclass(frozen=True)
 class Concept:
     name: str
-    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (claims-table column, accepted values), all must hold
+    filters: tuple[tuple[str, tuple[str, ...]], ...]  # (field, accepted values), all must hold
     description: str
     path: str
     line: int
+    exclusions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, refused values), none may match
+    alternatives: tuple[Concept, ...] = ()  # `any:` the claims matching one of these (and the filters)
+
+    @property
+    def plain(self) -> bool:
+        """Whether it picks claims by what they count alone (its noun, event, kind, unit, source,
+        scope, qualifier), not by the words around them: then all its claims state one figure."""
+        return not self.alternatives and all(
+            field_name not in _WORD_FIELDS for field_name, _ in (*self.filters, *self.exclusions)
+        )
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """The kinds its `kind` filter names, or those of its alternatives; () for none named."""
+        own = dict(self.filters).get("kind", ())
+        return own or tuple(k for alternative in self.alternatives for k in alternative.kinds)
+
+    @property
+    def dimension(self) -> str:
+        """POINT for a concept of dates or clock times only, else AMOUNT."""
+        return POINT if self.kinds and set(self.kinds) <= _POINT_KINDS else AMOUNT
 
 
 @dataclass(frozen=True)
@@ -99,29 +151,94 @@ class Rule:
     domain: Concept | None = None  # the file's domain: the rule runs only where a claim matches it
     roles: Mapping[str, str] = field(default_factory=dict)  # each name its message uses -> plain words
     pack: str = ""  # the rule file's `name` (its file name without the suffix if it has none)
+    tolerance: Tolerance | None = None  # how far the two sides of its relation may be apart
+    pairing: str = "all"  # all: every combination; nearest (or previous): each first concept's claim with
+    # the nearest claim (before it) of each other concept
+    alike: tuple[str, ...] = ()  # fields the claims of one combination share, where both have one
+    in_order: bool = False  # the claims of one combination stand in the text in the relation's order
+    own_domain: Concept | None = None  # the rule's own domain, narrower than its file's
+    concepts: Mapping[str, Concept] = field(default_factory=dict)  # each name of its relation -> concept
+    defers_to: tuple[str, ...] | None = None  # its own `defers_to`, over its pack's (None: its pack's)
 
     @property
     def builtin(self) -> bool:
         return self.relation is None
 
+    def in_pack(self, pack: str) -> bool:
+        """Whether `pack` (in any case) names this rule's pack: its name, its file's name or path."""
+        return pack.lower() in (self.pack.lower(), Path(self.path).name.lower(), self.path.lower())
 
-def selects(selector: str, code: str, name: str) -> bool:
-    """Whether `selector` (a code, a code prefix or a rule name, in any case; or ALL) picks the
-    rule `code` / `name`."""
+
+@dataclass(frozen=True)
+class Tolerance:
+    """How far apart the two sides of a relation may be and still agree: a share of the right
+    side ("5%") or an amount in its units (2, or 1.5 days)."""
+
+    amount: float
+    share: bool  # True: `amount` is a share of the right side (0.05 for "5%")
+
+    def __str__(self) -> str:
+        return f"{self.amount * 100:g}%" if self.share else f"{self.amount:g}"
+
+
+def selects(selector: str, code: str, name: str, pack: str = "") -> bool:
+    """Whether `selector` (a code, a code prefix, a rule name or the name of a pack of rules, in
+    any case; or ALL) picks the rule `code` / `name` of `pack`."""
     wanted = selector.upper()
-    return bool(wanted) and (wanted == "ALL" or code.upper().startswith(wanted) or wanted == name.upper())
+    return bool(wanted) and (
+        wanted == "ALL" or code.upper().startswith(wanted) or wanted in (name.upper(), pack.upper())
+    )
 
 
 @dataclass(frozen=True, eq=False)
 class RuleSet:
     rules: tuple[Rule, ...]
-    concepts: Mapping[str, Concept]
+    concepts: Mapping[tuple[str, str], Concept]  # (the file that defines it, its name) -> concept
     sources: tuple[Path, ...] = field(default=())
+    packs: tuple[Pack, ...] = field(default=())  # in the order their files were read
+
+    @functools.cached_property
+    def shipped(self) -> frozenset[str]:
+        """The codes of the rules that ship with numcheck (in its rules folder)."""
+        folder = shipped_rules_dir()
+        return frozenset(r.code for r in self.rules if Path(r.path).parent == folder)
+
+    @functools.cached_property
+    def deferred(self) -> Mapping[str, frozenset[str]]:
+        """Each rule's code -> the codes of the rules it defers to: its own `defers_to`, else its
+        pack's."""
+        packs = {p.name: frozenset(p.defers_to) for p in self.packs}
+        return {
+            r.code: frozenset(r.defers_to) if r.defers_to is not None else packs.get(r.pack, frozenset())
+            for r in self.rules
+        }
 
     def find(self, code_or_name: str) -> Rule | None:
         """The rule of this code or name, in any case."""
         wanted = code_or_name.upper()
         return next((r for r in self.rules if wanted in (r.code.upper(), r.name.upper())), None)
+
+    def find_pack(self, name: str) -> Pack | None:
+        """The pack this name (its own, or its file's name or path, in any case) names."""
+        return next((p for p in self.packs if any(r.in_pack(name) for r in self.rules_of(p))), None)
+
+    def rules_of(self, pack: Pack) -> list[Rule]:
+        """The rules of a pack, by code."""
+        return sorted((r for r in self.rules if r.pack == pack.name), key=lambda r: r.code)
+
+
+@dataclass(frozen=True)
+class Pack:
+    """A pack of rules: the rules of the rule files of one `name` (the built-in checks are
+    `builtin`), and what its first file says of it."""
+
+    name: str
+    description: str
+    path: str  # its first file
+    domain: Concept | None  # its first file's domain: where its rules run
+    # codes of rules elsewhere (built-in checks) that state some of the beat's relations: where
+    # one of them and this pack find the same contradiction, theirs is the finding kept
+    defers_to: tuple[str, ...] = ()
 
 
 def _text(
@@ -191,34 +308,112 @@ def _examples(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], ke
     return tuple(value)
 
 
+def _word(value: Any) -> bool:
+    return isinstance(value, str) and not isinstance(value, bool) and bool(value.strip())
+
+
 def _concept(doc: YamlFile, name: str, spec: Any, where: tuple[Any, ...]) -> Concept:
-    """A concept (or a file's domain) from its mapping of claims-table fields to values."""
+    """A concept (or a domain) from its mapping of fields to values; a field written `not_<field>`
+    refuses its values; `any` lists mappings of which a claim must match one."""
     if not isinstance(spec, dict):
         raise doc.error(where, "a concept is a mapping of claims-table fields to values")
-    filters = []
+    filters, exclusions = [], []
     for key, value in spec.items():
-        if key == "description":
+        if key in ("description", "any"):
             continue
-        if key not in CONCEPT_FIELDS:
+        negated = str(key).startswith(NEGATED)
+        column = str(key)[len(NEGATED) :] if negated else str(key)
+        if column not in CONCEPT_FIELDS:
+            known = (*CONCEPT_FIELDS, *(NEGATED + f for f in CONCEPT_FIELDS), "any", "description")
+            fields = ", ".join((*CONCEPT_FIELDS, "any", "description"))
             raise doc.error(
                 (*where, key),
-                f"unknown field '{key}' (expected one of: {', '.join((*CONCEPT_FIELDS, 'description'))})",
+                f"unknown field '{key}'{_close(str(key), known)} (expected one of: {fields}, "
+                "or not_ before a field)",
             )
         values = value if isinstance(value, list) else [value]
-        if not values or not all(isinstance(v, str) and not isinstance(v, bool) for v in values):
+        if not values or not all(_word(v) for v in values):
             raise doc.error((*where, key), "must be a word or a list of words (quote yes/no/on/off)")
-        filters.append((key, tuple(str(v).lower() for v in values)))
-    if not filters:
-        raise doc.error(where, "a concept needs at least one of: " + ", ".join(CONCEPT_FIELDS))
-    return Concept(name, tuple(filters), str(spec.get("description", "")), str(doc.path), doc.line_of(where))
+        words = tuple(" ".join(str(v).lower().split()) for v in values)
+        (exclusions if negated else filters).append((column, words))
+    alternatives: tuple[Concept, ...] = ()
+    if "any" in spec:
+        if not isinstance(spec["any"], list) or not spec["any"]:
+            raise doc.error((*where, "any"), "any lists mappings of fields, of which a claim must match one")
+        alternatives = tuple(
+            _concept(doc, f"{name} ({i + 1})", option, (*where, "any", i))
+            for i, option in enumerate(spec["any"])
+        )
+        if len({a.dimension for a in alternatives}) > 1:
+            raise doc.error((*where, "any"), "the choices of a concept are all dates, or all amounts")
+    if not filters and not alternatives:
+        raise doc.error(where, "a concept needs at least one of: " + ", ".join((*CONCEPT_FIELDS, "any")))
+    return Concept(
+        name,
+        tuple(filters),
+        str(spec.get("description", "")),
+        str(doc.path),
+        doc.line_of(where),
+        tuple(exclusions),
+        alternatives,
+    )
+
+
+def _flag(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...], key: str) -> bool:
+    """A rule's field that is true or false (false when left out)."""
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise doc.error((*where, key), f"{key} must be true or false")
+    return value
+
+
+def _alike(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> tuple[str, ...]:
+    """A rule's `alike`: the fields the claims of one combination share (`entity`: one noun)."""
+    value = data.get("alike", [])
+    values = value if isinstance(value, list) else [value]
+    for i, name in enumerate(values):
+        if name not in ALIKE_FIELDS:
+            at = (*where, "alike", i) if isinstance(value, list) else (*where, "alike")
+            raise doc.error(at, f"alike names fields of a claim: {', '.join(ALIKE_FIELDS)}")
+    return tuple(values)
+
+
+def _relation_error(
+    doc: YamlFile, where: tuple[Any, ...], code: str, name: str, text: str, exc: ExpressionError
+) -> YamlFileError:
+    """'path:line: rules.0.relation: NC301 name: column 20: unexpected '*' in 'the relation''."""
+    shown = text if len(text) <= 80 else f"{text[:60]}…"
+    return doc.error((*where, "relation"), f"{code} {name}: column {exc.column}: {exc} in '{shown}'")
+
+
+def _tolerance(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> Tolerance | None:
+    """A rule's `tolerance`: '5%' (a share of the right side) or a number (in its units)."""
+    if "tolerance" not in data:
+        return None
+    value, at = data["tolerance"], (*where, "tolerance")
+    problem = "tolerance is a share such as '5%' or an amount such as 2, not less than 0"
+    if isinstance(value, str) and value.strip().endswith("%"):
+        try:
+            share = float(value.strip()[:-1])
+        except ValueError:
+            raise doc.error(at, problem) from None
+        if not 0 <= share < 100:
+            raise doc.error(at, problem)
+        return Tolerance(share / 100, True)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < float("inf"):
+        raise doc.error(at, problem)
+    return Tolerance(float(value), False)
 
 
 @dataclass
 class _Registry:
     rules: list[Rule] = field(default_factory=list)
-    concepts: dict[str, Concept] = field(default_factory=dict)
+    concepts: dict[tuple[str, str], Concept] = field(default_factory=dict)  # (file, name) -> concept
     pending: list[tuple[Rule, YamlFile, tuple[Any, ...]]] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
+    packs: list[Pack] = field(default_factory=list)
+    # each `defers_to` with where it stands, checked once every file is read
+    defers_to: list[tuple[YamlFile, tuple[Any, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def add_concepts(self, doc: YamlFile, data: Any) -> None:
         if not isinstance(data, dict):
@@ -227,10 +422,7 @@ class _Registry:
             where = ("concepts", name)
             if not _CONCEPT_NAME.fullmatch(str(name)):
                 raise doc.error(where, f"concept name '{name}' must be letters, digits and underscores")
-            if name in self.concepts and self.concepts[name].path != str(doc.path):
-                first = self.concepts[name]
-                raise doc.error(where, f"concept '{name}' is already defined at {first.path}:{first.line}")
-            self.concepts[str(name)] = _concept(doc, str(name), spec, where)
+            self.concepts[str(doc.path), str(name)] = _concept(doc, str(name), spec, where)
 
     def add_rule(
         self,
@@ -271,13 +463,8 @@ class _Registry:
             try:
                 relation = parse(text)
             except ExpressionError as exc:
-                shown = text if len(text) <= 80 else f"{text[:60]}…"
-                raise doc.error(
-                    (*where, "relation"), f"{code} {name}: column {exc.column}: {exc} in '{shown}'"
-                ) from None
-        preview = data.get("preview", False)
-        if not isinstance(preview, bool):
-            raise doc.error((*where, "preview"), "preview must be true or false")
+                raise _relation_error(doc, where, code, name, text, exc) from None
+        preview = _flag(doc, data, where, "preview")
         options = data.get("options", {})
         if not isinstance(options, dict) or not all(isinstance(v, int | float) for v in options.values()):
             raise doc.error((*where, "options"), "options map names to numbers")
@@ -308,21 +495,46 @@ class _Registry:
             domain,
             _placeholders(doc, where, message, _roles(doc, data, where), "role") if builtin else {},
             pack,
+            _tolerance(doc, data, where),
+            self.pairing(doc, data, where),
+            _alike(doc, data, where),
+            _flag(doc, data, where, "in_order"),
+            _concept(doc, f"{name} domain", data["domain"], (*where, "domain")) if "domain" in data else None,
+            defers_to=self.defers(doc, data, where) if "defers_to" in data else None,
         )
-        if not builtin and "roles" in data:
-            raise doc.error(
-                (*where, "roles"), "only a built-in check has roles: a rule's message names its concepts"
-            )
+        for key in (
+            ("roles",)
+            if not builtin
+            else ("tolerance", "pairing", "alike", "in_order", "domain", "defers_to")
+        ):
+            if key in data:
+                owner = "a built-in check" if key == "roles" else "a rule file's rule"
+                raise doc.error((*where, key), f"only {owner} has '{key}'")
         self.rules.append(rule)
         if relation is not None:
             self.pending.append((rule, doc, where))
+
+    def defers(self, doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> tuple[str, ...]:
+        """A file's or a rule's `defers_to`: codes of rules, each checked once every file is read."""
+        value = data.get("defers_to", [])
+        if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+            raise doc.error((*where, "defers_to"), "defers_to lists the codes of the rules deferred to")
+        self.defers_to.append((doc, (*where, "defers_to"), tuple(value)))
+        return tuple(value)
+
+    @staticmethod
+    def pairing(doc: YamlFile, data: Mapping[str, Any], where: tuple[Any, ...]) -> str:
+        value = data.get("pairing", "all")
+        if value not in PAIRINGS:
+            raise doc.error((*where, "pairing"), f"pairing must be one of {', '.join(PAIRINGS)}")
+        return str(value)
 
     def read(self, path: Path, builtin: bool = False) -> None:
         doc = load_yaml(path, RuleFileError)
         data = doc.data
         if not isinstance(data, dict):
             raise doc.error((), "a rule file is a mapping with 'concepts' and 'rules'")
-        allowed = ("name", "description", "domain", "concepts", "rules", "builtins")
+        allowed = ("name", "description", "domain", "concepts", "rules", "builtins", "defers_to")
         for key in data:
             if key not in allowed:
                 raise doc.error((key,), f"unknown field '{key}' (expected one of: {', '.join(allowed)})")
@@ -340,23 +552,47 @@ class _Registry:
             raise doc.error(("name",), "the name of a rule file is text: the name of its pack of rules")
         for i, rule in enumerate(rules):
             self.add_rule(doc, rule, (section, i), builtin, domain, pack)
+        defers_to = self.defers(doc, data, ())
+        if all(known.name != pack for known in self.packs):
+            description = _text(doc, data, (), "description", required=False)
+            self.packs.append(Pack(pack, " ".join(description.split()), str(path), domain, defers_to))
         self.sources.append(path)
 
     def check_names(self) -> None:
         """Every concept a relation names is defined, and every placeholder of its message names
-        one of them; each rule then keeps its concepts' descriptions for its message's names."""
+        one of them; each rule then keeps its concepts' descriptions for its message's names.
+        Every code a file's `defers_to` names is a rule's."""
+        codes = {r.code for r in self.rules}
+        for doc, where, defers_to in self.defers_to:
+            for i, code in enumerate(defers_to):
+                if code not in codes:
+                    raise doc.error((*where, i), f"no rule '{code}'{_close(code, codes)}")
         for rule, doc, where in self.pending:
             related = names(rule.relation)  # type: ignore[arg-type]
+            concepts = {}
             for name in related:
-                if name not in self.concepts:
-                    known = ", ".join(sorted(self.concepts)) or "none"
+                concept = self.concept(rule.path, name)
+                if concept is None:
+                    known = sorted({n for _, n in self.concepts})
+                    hint = _close(name, known) or f" (defined: {', '.join(known) or 'none'})"
                     raise doc.error(
-                        (*where, "relation"),
-                        f"{rule.code} {rule.name}: unknown concept '{name}' (defined: {known})",
+                        (*where, "relation"), f"{rule.code} {rule.name}: unknown concept '{name}'{hint}"
                     )
-            words = {n: self.concepts[n].description or n.replace("_", " ") for n in sorted(related)}
+                concepts[name] = concept
+            relation: Relation = rule.relation  # type: ignore[assignment]
+            try:
+                check_dimensions(relation, {n: c.dimension for n, c in concepts.items()}.__getitem__)
+            except ExpressionError as exc:
+                raise _relation_error(doc, where, rule.code, rule.name, relation.text, exc) from None
+            words = {n: concepts[n].description or n.replace("_", " ") for n in sorted(related)}
             roles = _placeholders(doc, where, rule.message, words, "concept")
-            self.rules[self.rules.index(rule)] = replace(rule, roles=roles)
+            self.rules[self.rules.index(rule)] = replace(rule, roles=roles, concepts=concepts)
+
+    def concept(self, path: str, name: str) -> Concept | None:
+        """The concept a rule of the file `path` means by `name`: its own file's, else the first
+        file's that defines it."""
+        own = self.concepts.get((path, name))
+        return own or next((c for (_, n), c in self.concepts.items() if n == name), None)
 
 
 def rule_files(path: Path) -> list[Path]:
@@ -385,7 +621,9 @@ def read_rules(extra: tuple[Path, ...], checks: frozenset[str]) -> RuleSet:
     for rule in registry.rules:
         if rule.builtin and rule.check not in checks:
             raise RuleFileError(f"{rule.path}:{rule.line}: check: no built-in check '{rule.check}'")
-    return RuleSet(tuple(registry.rules), dict(registry.concepts), tuple(registry.sources))
+    return RuleSet(
+        tuple(registry.rules), dict(registry.concepts), tuple(registry.sources), tuple(registry.packs)
+    )
 
 
 def _unique(paths: Iterable[Path]) -> list[Path]:

@@ -13,7 +13,7 @@ Ctrl-C ends the process there and then. Exit status: 0 clean, 1 a finding at or 
     numcheck check PATH...          findings
     numcheck table PATH...          the claims table the rules see
     numcheck rules [--test]         the rules loaded; run every rule's inline examples
-    numcheck explain CODE_OR_NAME   one rule's docs and examples
+    numcheck explain CODE_OR_PACK   one rule's docs and examples, or a pack's rules
     numcheck config [PATH]          the configuration in force, and where each value came from
     numcheck serve                  a web page and an HTTP API to check articles as they are written
 
@@ -226,8 +226,10 @@ def _parser() -> argparse.ArgumentParser:
     _rules_option(rules)
     rules.add_argument("--test", action="store_true", help="run every rule's valid and invalid examples")
 
-    explain = commands.add_parser("explain", help="what a rule checks, why, and its examples")
-    explain.add_argument("rule", nargs="?", metavar="CODE_OR_NAME")
+    explain = commands.add_parser(
+        "explain", help="what a rule checks, why, and its examples; or a pack of rules and its rules"
+    )
+    explain.add_argument("rule", nargs="?", metavar="CODE_NAME_OR_PACK")
     _rules_option(explain)
     explain.add_argument("--write-docs", type=Path, metavar="DIR", help="write every rule's page into DIR")
 
@@ -585,7 +587,7 @@ def _list_rules(args: argparse.Namespace) -> int:
 
     rules = _load_rules(args)
     if not args.test:
-        _out(rules_text(rules.rules))
+        _out(rules_text(rules))
         return EXIT_OK
     from numcheck import example_findings
     from numcheck.engine.engine import run_examples
@@ -603,7 +605,7 @@ def _list_rules(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from numcheck import example_findings
     from numcheck.engine.rulefiles import Rule
-    from numcheck.lint.report import explain
+    from numcheck.lint.report import explain, explain_pack
     from numcheck.lint.rule_docs import write_docs
 
     rules = _load_rules(args)
@@ -616,17 +618,21 @@ def _explain(args: argparse.Namespace) -> int:
 
     if args.write_docs:
         examples = {rule.code: raised(rule) for rule in rules.rules}
-        _out("".join(f"{path}\n" for path in write_docs(rules.rules, args.write_docs, examples)))
+        _out("".join(f"{path}\n" for path in write_docs(rules, args.write_docs, examples)))
         return EXIT_OK
     if not args.rule:
-        raise _UsageError("numcheck explain: name a rule by code or name (numcheck rules lists them)")
+        raise _UsageError("numcheck explain: name a rule or a pack (numcheck rules lists them)")
     rule = rules.find(args.rule)
+    pack = rules.find_pack(args.rule) if rule is None else None
+    if pack is not None:
+        _out(explain_pack(pack, rules))
+        return EXIT_OK
     if rule is None:
         from numcheck.lint.config import suggestion
 
-        names = [name for r in rules.rules for name in (r.code, r.name)]
+        names = [name for r in rules.rules for name in (r.code, r.name)] + [p.name for p in rules.packs]
         hint = suggestion(args.rule, names) or " (numcheck rules lists them)"
-        raise _UsageError(f"numcheck explain: no rule '{args.rule}'{hint}")
+        raise _UsageError(f"numcheck explain: no rule or pack '{args.rule}'{hint}")
     _out(explain(rule, raised=raised(rule)))
     return EXIT_OK
 

@@ -42,7 +42,8 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Config:
     rules: tuple[Path, ...] = ()  # rule files or folders, resolved against the config file's folder
-    select: tuple[str, ...] = ("NC",)  # codes, code prefixes or names
+    packs: tuple[str, ...] | None = None  # the packs of rules that run (None: all); builtin is one
+    select: tuple[str, ...] = ("NC",)  # codes, code prefixes, names or packs
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
@@ -56,28 +57,33 @@ class Config:
     path: Path | None = None  # the configuration file, if any
     origins: Mapping[str, str] = field(default_factory=dict)  # key -> where its value came from
 
-    def selects(self, code: str, name: str, file: str | None = None) -> bool:
-        """Whether the rule `code` / `name` runs (for `file`, with its per-file ignores)."""
-        chosen = _matches((*self.select, *self.extend_select), code, name)
-        ignored = _matches(self.ignore, code, name)
+    def selects(self, code: str, name: str, file: str | None = None, pack: str = "") -> bool:
+        """Whether the rule `code` / `name` of `pack` runs (for `file`, with its per-file ignores)."""
+        chosen = _matches((*self.select, *self.extend_select), code, name, pack)
+        ignored = _matches(self.ignore, code, name, pack)
         if file is not None:
             for pattern, codes in self.per_file_ignores:
-                if _glob(file, pattern, self.path) and _matches(codes, code, name):
+                if _glob(file, pattern, self.path) and _matches(codes, code, name, pack):
                     ignored = True
         return chosen and not ignored
 
     def runs(self, rule: Rule, file: str | None = None) -> bool:
-        """Whether `rule` runs: selected, not ignored, and out of preview unless preview is on."""
-        return (self.preview or not rule.preview) and self.selects(rule.code, rule.name, file)
+        """Whether `rule` runs: of a pack that runs, selected, not ignored, and out of preview
+        unless preview is on."""
+        return (
+            (self.preview or not rule.preview)
+            and (self.packs is None or any(rule.in_pack(pack) for pack in self.packs))
+            and self.selects(rule.code, rule.name, file, rule.pack)
+        )
 
     def excluded(self, path: Path) -> bool:
         return any(_glob(str(path), pattern, self.path) for pattern in self.exclude)
 
 
-def _matches(selectors: Iterable[str], code: str, name: str) -> bool:
+def _matches(selectors: Iterable[str], code: str, name: str, pack: str = "") -> bool:
     from numcheck.engine.rulefiles import selects
 
-    return any(selects(s, code, name) for s in selectors)
+    return any(selects(s, code, name, pack) for s in selectors)
 
 
 _LOOKALIKES = str.maketrans("OIL", "011")  # 'NC1O2' is NC102 mistyped
@@ -95,19 +101,29 @@ def suggestion(value: str, known: Iterable[str]) -> str:
     return f" (did you mean {' or '.join(by_key[c] for c in close)}?)" if close else ""
 
 
-def check_selectors(config: Config, rules: Sequence[tuple[str, str]]) -> None:
-    """Raise ConfigError for the first selector in `config` that picks none of `rules` ((code,
-    name) pairs): one line naming the flag, or the file, line and key, and the closest codes,
-    code prefixes and names."""
+def known_selectors(rules: Sequence[Rule]) -> list[tuple[str, str, str]]:
+    """(code, name, pack) of each rule, and of NC001 (an unused suppression, reported outside
+    the rules): what a selector may name."""
+    from numcheck.engine.suppressions import UNUSED
+
+    return [(r.code, r.name, r.pack) for r in rules] + [(*UNUSED, "")]
+
+
+def check_selectors(config: Config, rules: Sequence[Rule]) -> None:
+    """Raise ConfigError for the first selector in `config` that picks none of `rules` (or
+    NC001), or the first of its `packs` that names no pack of them: one line naming the flag, or
+    the file, line and key, and the closest codes, code prefixes, names and packs."""
+    known = known_selectors(rules)
     keyed = [
         ("select", config.select),
         ("extend-select", config.extend_select),
         ("ignore", config.ignore),
         *(("per-file-ignores", codes) for _, codes in config.per_file_ignores),
+        ("packs", config.packs or ()),
     ]
     for key, selectors in keyed:
         for selector in selectors:
-            problem = unknown_selector(selector, rules)
+            problem = unknown_pack(selector, rules) if key == "packs" else unknown_selector(selector, known)
             if not problem:
                 continue
             origin = config.origins.get(key, "default")
@@ -118,18 +134,30 @@ def check_selectors(config: Config, rules: Sequence[tuple[str, str]]) -> None:
             raise ConfigError(f"{where}: {problem}")
 
 
-def unknown_selector(selector: str, rules: Sequence[tuple[str, str]]) -> str:
-    """'' when `selector` picks one of `rules` ((code, name) pairs), else "unknown rule selector
-    'NC1O2' (did you mean NC102?)", naming the closest codes, code prefixes or names."""
-    if any(_matches((selector,), code, name) for code, name in rules):
+def unknown_selector(selector: str, known: Sequence[tuple[str, ...]]) -> str:
+    """'' when `selector` picks one of `known` ((code, name, pack) of each rule:
+    `known_selectors`), else "unknown rule selector 'NC1O2' (did you mean NC102?)", naming the
+    closest codes, code prefixes, names or packs."""
+    if any(_matches((selector,), *rule) for rule in known):
         return ""
-    codes = [code for code, _ in rules]
+    codes = [rule[0] for rule in known]
     if len(selector) < min(map(len, codes)):  # a prefix, mistyped
-        known = sorted({code[:n] for code in codes for n in range(2, len(code))})
+        names = sorted({code[:n] for code in codes for n in range(2, len(code))})
     else:
-        known = [*codes, *(name for _, name in rules)]
-    hint = suggestion(selector, known) or " (numcheck rules lists the rules)"
+        names = [*codes, *sorted({name for rule in known for name in rule[1:] if name})]
+    hint = suggestion(selector, names) or " (numcheck rules lists the rules)"
     return f"unknown rule selector '{selector}'{hint}"
+
+
+def unknown_pack(pack: str, rules: Sequence[Rule]) -> str:
+    """'' when `pack` names the pack of one of `rules` (its name, or its file's), else
+    "unknown rule pack 'sprot' (did you mean sport?); numcheck rules lists them: ..."."""
+    if any(rule.in_pack(pack) for rule in rules):
+        return ""
+    packs = sorted({rule.pack for rule in rules})
+    return (
+        f"unknown rule pack '{pack}'{suggestion(pack, packs)}; numcheck rules lists them: {', '.join(packs)}"
+    )
 
 
 def _glob(file: str, pattern: str, config_path: Path | None) -> bool:
@@ -145,9 +173,10 @@ def _glob(file: str, pattern: str, config_path: Path | None) -> bool:
 
 _KEYS: dict[str, tuple[type | tuple[type, ...], str]] = {
     "rules": (list, "a list of rule files or folders"),
-    "select": (list, "a list of codes, code prefixes or rule names"),
-    "extend-select": (list, "a list of codes, code prefixes or rule names"),
-    "ignore": (list, "a list of codes, code prefixes or rule names"),
+    "packs": (list, "a list of the packs of rules that run (numcheck rules lists them)"),
+    "select": (list, "a list of codes, code prefixes, rule names or packs"),
+    "extend-select": (list, "a list of codes, code prefixes, rule names or packs"),
+    "ignore": (list, "a list of codes, code prefixes, rule names or packs"),
     "per-file-ignores": (dict, "a table of glob = [codes]"),
     "about-tolerance": ((int, float), "a number from 0 to 1"),
     "min-severity": (str, "'warning' or 'error'"),

@@ -35,7 +35,7 @@ from pathlib import PurePath
 
 from numcheck import __version__
 from numcheck.engine.findings import Finding, Place
-from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER, Rule
+from numcheck.engine.rulefiles import FIELDS, PLACEHOLDER, Pack, Rule, RuleSet
 from numcheck.lint.formats import json_row
 from numcheck.lint.snippets import window
 from numcheck.lint.terminal import DEFAULT_WIDTH, printable
@@ -367,17 +367,23 @@ def statistics(run: Run) -> str:
     )
 
 
-def rules_text(rules: Sequence[Rule]) -> str:
-    """One line per rule: code, name, severity, its pack (the rule file's name: `builtin` for the
-    built-in checks) and, for a rule file, the file."""
-    width = max((len(r.name) for r in rules), default=10)
-    packs = max((len(r.pack) for r in rules), default=7)
-    lines = []
-    for rule in sorted(rules, key=lambda r: r.code):
-        origin = rule.pack if rule.builtin else f"{rule.pack:<{packs}}  {rule.path}"
-        preview = "  (preview)" if rule.preview else ""
-        lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}".rstrip())
-    return "\n".join(lines) + "\n"
+def rules_text(rules: RuleSet) -> str:
+    """The packs, each with its rules: a pack's line (its name, how many rules and what it
+    covers), then one line per rule: code, name, severity, its pack (`builtin` for the built-in
+    checks) and, for a rule file, the file; a blank line between packs."""
+    width = max((len(r.name) for r in rules.rules), default=10)
+    packs = max((len(r.pack) for r in rules.rules), default=7)
+    blocks = []
+    for pack in rules.packs:
+        own = rules.rules_of(pack)
+        counted = f"{len(own)} rule{'s' if len(own) != 1 else ''}"
+        lines = [f"{pack.name}: {counted}" + (f" - {pack.description}" if pack.description else "")]
+        for rule in own:
+            origin = rule.pack if rule.builtin else f"{rule.pack:<{packs}}  {rule.path}"
+            preview = "  (preview)" if rule.preview else ""
+            lines.append(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {origin}{preview}".rstrip())
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
 
 
 def rule_failures_text(failures: Sequence[tuple[Rule, str, str]]) -> str:
@@ -402,17 +408,65 @@ def plain_message(rule: Rule) -> str:
     return PLACEHOLDER.sub(named, rule.message)
 
 
+def _how(rule: Rule) -> list[str]:
+    """How a rule file's relation is held: its tolerance, its pairing, where it runs."""
+    how = []
+    if rule.tolerance is not None:
+        how.append(f"The two sides may differ by {rule.tolerance} and still agree.")
+    if rule.pairing == "nearest":
+        how.append("Each claim of its first concept is set against the nearest claim of each other one.")
+    where = [d.description for d in (rule.domain, rule.own_domain) if d is not None and d.description]
+    if where:
+        how.append(f"It runs only on {' and '.join(where)}.")
+    return ["", *how] if how else []
+
+
+def explain_pack(pack: Pack, rules: RuleSet) -> str:
+    """What a user reads about a pack of rules: what it covers, where it runs, its rules (one line
+    each: code, name, severity, relation or what it checks), the rules elsewhere that check the
+    beat's other relations (its `defers_to`), and how to select or leave it out."""
+    own = rules.rules_of(pack)
+    lines = [
+        f"{pack.name}: a pack of {len(own)} rule{'s' if len(own) != 1 else ''} ({PurePath(pack.path).name})"
+    ]
+    if pack.description:
+        lines += ["", pack.description]
+    if pack.domain is not None:
+        lines += ["", f"It runs only on {pack.domain.description or 'an article of its domain'}."]
+    lines += ["", "Rules (numcheck explain CODE for one):"]
+    for rule in own:
+        checks = rule.relation.text if rule.relation is not None else " ".join(rule.description.split())
+        preview = ", preview" if rule.preview else ""
+        lines.append(f"    {rule.code} {rule.name} ({rule.severity}{preview}): {checks}")
+    if pack.defers_to:
+        lines += [
+            "",
+            "Relations of this beat that other rules check (their finding is kept, not this pack's):",
+        ]
+        for code in pack.defers_to:
+            other = rules.find(code)
+            if other is not None:
+                lines.append(f"    {other.code} {other.name} ({other.pack})")
+    lines += [
+        "",
+        f"Select it with --select {pack.name}, leave it out with --ignore {pack.name}, or keep only "
+        f'some packs with packs = ["builtin", "{pack.name}"] in the configuration.',
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def explain(rule: Rule, markdown: bool = False, raised: str = "") -> str:
     """What a user reads about a rule: what it checks (and, for a rule file's relation, what each
     of its concepts is and why it matters), its message with its placeholders named in plain words
     and, given `raised`, as its first invalid example raises it, every example, and its options."""
-    kind = "built-in check" if rule.builtin else f"rule from {PurePath(rule.path).name}"
+    kind = "built-in check" if rule.builtin else f"rule from {PurePath(rule.path).name} (pack {rule.pack})"
     description = " ".join(rule.description.split())
     if rule.relation is None:
         checks = [f"What it checks: {description or plain_message(rule)}"]
     else:
         concepts = "; ".join(f"{name} is {words}" for name, words in rule.roles.items())
         checks = [f"What it checks: {rule.relation.text}" + (f", where {concepts}." if concepts else ".")]
+        checks += _how(rule)
         checks += ["", f"Why it matters: {description or plain_message(rule)}"]
     message = [f"Message: {plain_message(rule)}"]
     if PLACEHOLDER.search(rule.message):

@@ -138,7 +138,6 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
     """Check `path` (or `document`, read from standard input and named `path`)."""
     from numcheck.engine.engine import load_rules
     from numcheck.engine.rulefiles import RuleFileError
-    from numcheck.engine.suppressions import UNUSED
     from numcheck.lint.config import ConfigError, check_selectors
     from numcheck.lint.inputs import InputError
     from numcheck.read.lexicon import LexiconError
@@ -150,7 +149,7 @@ def check_file(path: str, flags: Flags, document: Document | None = None) -> Fil
                 raise RuleFileError(f"{rule_path}: no such rule file or folder")
         lexicon = lexicon_of(config)
         rules = load_rules(config.rules)
-        check_selectors(config, [(r.code, r.name) for r in rules.rules] + [UNUSED])
+        check_selectors(config, rules.rules)
         document = _document(path, flags, config, document)
     except (ConfigError, LexiconError, RuleFileError, InputError) as exc:
         return FileResult(path, error=str(exc))
@@ -192,11 +191,13 @@ def check_document(
         )
     except Exception as exc:  # a bug of numcheck's: one line naming the file, and the other files go on
         return FileResult(path, error=internal_error(path, exc))
+    packs = {r.code: r.pack for r in rules.rules}
     shown = tuple(
         f
         for f in findings
         if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[config.min_severity]
-        and config.selects(f.code, f.name, path)  # NC001, reported outside the rules, selected like them
+        # NC001, reported outside the rules, selected like them
+        and config.selects(f.code, f.name, path, packs.get(f.code, ""))
     )
     fmt, notes = format_for(path, flags.input_format), _notes(path, document)
     if flags.every_claim:  # the HTML report shows every claim in the article as written

@@ -203,6 +203,9 @@ _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in c
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
 )
 _TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_BODY_SIZE = re.compile(
+    r"[-–](?i:member|seat|strong)\b"
+)  # after the size of a body: "the 435-member chamber"
 _TALLY_VERBS = r"voted|vote\s+of|votes?|passed|approved|rejected|confirmed|ruled|adopted|defeated|backed"
 _TALLY_VERB = re.compile(  # right before a vote's tally: "voted 68-31", "passed the bill 220-207"
     r"(?r)\b(?i:" + _TALLY_VERBS + r")(?:\s+[\p{L}’'-]+){0,4}?\s+(?:(?i:by\s+)?(?i:an?\s+)?)$"
@@ -571,6 +574,8 @@ _RATE_APPOSED = re.compile(
 _RATE_SET_OFF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*(?i:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?i:rate|ratio|share)\s+(?i:of\s+)?"
 )
+# between the cases and the deaths told by their verbs: " people and killed ", " and has killed "
+_VERB_LIST_JOIN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s+(?i:and)\s+(?:(?i:has|have|had)\s+)?\p{L}+\s+")
 _WITH_PART = re.compile(r"\s*,\s*(?i:with)\s+(?i:(?:about|some|nearly|almost|roughly|more\s+than|over)\s+)?")
 _MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, meaning that "
     r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
@@ -585,8 +590,9 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
-    fatality rate of 1.3%' (the deaths and the rate are parts of the cases, also with a detail of
-    the cases between: '71,176 cases, 0 of them imported, and 937 deaths'); 'Turnout was 52%,
+    fatality rate of 1.3%', 'has infected 2,400 people and killed 96, a fatality rate of 4%' (the
+    deaths and the rate are parts of the cases, or of the infected, also with a detail of the
+    cases between: '71,176 cases, 0 of them imported, and 937 deaths'); 'Turnout was 52%,
     with 1,805,960 of 3,465,736 registered voters casting ballots', 'a pass rate of 83%, meaning
     that 160 of 192 candidates passed' (the share is a share of the whole after it)."""
     for position in range(2, len(amounts)):
@@ -603,10 +609,16 @@ def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str
             continue
         details = amounts[amounts.index(a) + 1 : position - 1]
         start = placed[details[-1]].quantity.end if details else qa.end
-        if not _LIST_JOIN.fullmatch(text, start, qb.start):
+        if not (
+            _LIST_JOIN.fullmatch(text, start, qb.start) or _VERB_LIST_JOIN.fullmatch(text, start, qb.start)
+        ):
             continue
         deaths = [i for i in (a, b) if placed[i].event == "dead"]
-        cases = [i for i in (a, b) if placed[i].entity == "case" and placed[i].event != "dead"]
+        cases = [
+            i
+            for i in (a, b)
+            if (placed[i].entity == "case" or placed[i].event == "infected") and placed[i].event != "dead"
+        ]
         if len(deaths) == len(cases) == 1:
             links[deaths[0]].join(cases[0])
             links[share].join(cases[0])
@@ -1208,8 +1220,13 @@ def _tallies(
         later = amounts
     for part in later:
         side = {"supported": ayes, "opposed": noes}.get(placed[part].event)
-        if side is not None and placed[part].quantity.kind == "count":
-            links[part].join(side)
+        if (
+            side is None
+            or placed[part].quantity.kind != "count"
+            or _BODY_SIZE.match(text, placed[part].quantity.end)
+        ):
+            continue  # "in the 435-member chamber" is who voted, no side
+        links[part].join(side)
 
 
 def _sides_of_the_tally_before(
