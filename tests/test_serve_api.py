@@ -92,17 +92,17 @@ def test_select_ignore_packs_and_severity_choose_the_findings_as_the_command_lin
     assert codes(ignore="NC1") == []
     assert codes(min_severity="error") == ["NC101"]
     seed = api.post("/api/check", json={"text": changed, "packs": ["builtin"]}).json()
-    assert seed["findings"] == []  # NC201 is of the hostages pack
+    assert seed["findings"] == []  # NC201 is of the conflict pack
 
 
 def test_the_rules_are_listed_with_their_packs(api):
     listed = api.get("/api/rules").json()
-    assert {"builtin", "hostages"} <= set(listed["packs"])
+    assert {"builtin", "conflict"} <= set(listed["packs"])
     nc201 = next(r for r in listed["rules"] if r["code"] == "NC201")
     assert (nc201["name"], nc201["pack"], nc201["file"]) == (
         "hostages-taken-covers-released-and-held",
-        "hostages",
-        "hostages.yaml",
+        "conflict",
+        "conflict.yaml",
     )
 
 
@@ -137,7 +137,7 @@ def test_the_view_of_a_file_gives_back_the_text_it_read(api):
         (b'{"text": "Ten were hurt.", "date": "2024-02-30"}', "date", "is not a date like"),
         (b'{"text": "Ten were hurt.", "format": "docs"}', "format", "(did you mean docx?)"),
         (b'{"text": "Ten were hurt.", "select": ["NC1O2"]}', "select", "(did you mean NC102?)"),
-        (b'{"text": "Ten were hurt.", "packs": "hostage"}', "packs", "(did you mean hostages?)"),
+        (b'{"text": "Ten were hurt.", "packs": "conflit"}', "packs", "(did you mean conflict?)"),
         (b'{"text": "Ten were hurt.", "preview": "yes"}', "preview", "preview: must be true or false"),
         (b'{"text": "Ten were hurt.", "min_severity": "info"}', "min_severity", "is not one of"),
     ],

@@ -99,7 +99,7 @@ def test_the_options_choose_the_packs_and_the_severity_shown(opened, seed_text):
         seed_text.replace("more than 240 people taken", "about 200 people taken")
     )
     _checked(page, "Checked: 1 error")
-    page.get_by_label("hostages", exact=True).uncheck()
+    page.get_by_label("conflict", exact=True).uncheck()
     _checked(page, "Checked: 0 errors")
     page.get_by_label("Article", exact=True).fill(SLIPS)
     _checked(page, "Checked: 1 error, 1 warning")
