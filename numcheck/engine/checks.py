@@ -90,7 +90,7 @@ def _in_unit_of(context: Context, value: Interval, claim: Claim) -> Interval:
 
 def _comparable(a: Claim, b: Claim) -> bool:
     """Two amounts that can be added or compared: same kind and unit (a count has none), or
-    measures of one canonical unit ("139 kb/d" within "0.3 mb/d"; intervals are canonical)."""
+    measures of one canonical unit ("150 kb/d" within "0.4 mb/d"; intervals are canonical)."""
     return (
         a.kind in _AMOUNTS
         and a.kind == b.kind
@@ -319,7 +319,7 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         ]
         # the share must stand right beside its pair: "40%, or 80 of 200", "80 of 200 (40%)"
         beside = [(s, part, whole) for part, whole in pairs for s in shares if _beside(s, part, whole)]
-        if len(pairs) > 1:  # "71,176 cases, 0 of them imported, and 937 deaths, a CFR of 1.3%": the
+        if len(pairs) > 1:  # "12,400 cases, 300 of them in children, and 186 deaths, a CFR of 1.5%": the
             # one part in the share's own event, of the whole the reader named the share's
             beside = [
                 (s, part, whole)

@@ -589,16 +589,16 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 
 
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """A rate named as the share of two counts beside it: '71,176 cases and 937 deaths, a case
-    fatality rate of 1.3%', 'has infected 2,400 people and killed 96, a fatality rate of 4%' (the
+    """A rate named as the share of two counts beside it: '12,400 cases and 186 deaths, a case
+    fatality rate of 1.5%', 'has infected 2,400 people and killed 96, a fatality rate of 4%' (the
     deaths and the rate are parts of the cases, or of the infected, also with a detail of the
-    cases between: '71,176 cases, 0 of them imported, and 937 deaths'); 'Turnout was 52%,
+    cases between: '12,400 cases, 300 of them in children, and 186 deaths'); 'Turnout was 52%,
     with 1,805,960 of 3,465,736 registered voters casting ballots', 'a pass rate of 83%, meaning
     that 160 of 192 candidates passed' (the share is a share of the whole after it)."""
     for position in range(2, len(amounts)):
         b, share = amounts[position - 1], amounts[position]
         a = amounts[position - 2]
-        for earlier in reversed(amounts[: position - 2]):  # "71,176 cases, 0 of them imported, and 937"
+        for earlier in reversed(amounts[: position - 2]):  # "12,400 cases, 300 of them in children, and 186"
             if links[a].part_of != earlier:
                 break
             a = earlier
@@ -982,7 +982,7 @@ _PARENTHESIS_ENDS = re.compile(r"[^()]*?\)")
 def _parenthesized_breakdown(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
-    """'will cut 0.3 mb/d (139 kb/d for the UAE and 231 kb/d for Kuwait)': a list in parentheses
+    """'will trim 0.4 mb/d (150 kb/d for Oman and 250 kb/d for Bahrain)': a list in parentheses
     right after a figure, each item of the figure's measure with a phrase of its own ('for the
     UAE'), breaks the figure down: its items add up to no more than it."""
     for position, whole in enumerate(amounts):
@@ -1002,7 +1002,7 @@ def _parenthesized_breakdown(
                     and _UNPREFIXED.sub("", qp.unit) == _UNPREFIXED.sub("", qw.unit)
                 )
             ):
-                break  # "139 kb/d" within "0.3 mb/d"
+                break  # "150 kb/d" within "0.4 mb/d"
             if parts and not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, qp.start):
                 break
             if not _PHRASE_AFTER.match(text, qp.end):
@@ -1336,8 +1336,8 @@ def _breakdown_of_the_total_before(
     hospital'); the list of places may
     follow the figure's sentence after one with no figures ('Homes were also damaged.'). A sentence
     that may speak of another time or place (a date, 'another', 'last year', an opening 'In
-    Kenya,') is left alone; when the figure before is one superseded ('Initial reports had given
-    a toll of 11'), the list breaks down the one figure of the event told before it."""
+    Kenya,') is left alone; when the figure before is one superseded ('Early reports had put the
+    toll at 6'), the list breaks down the one figure of the event told before it."""
     if len(amounts) < 2:
         return
     event = placed[amounts[0]].event
@@ -1359,7 +1359,7 @@ def _breakdown_of_the_total_before(
         return
     total = totals[0]
     if _SUPERSEDED.search(text, *placed[total].sentence_span):
-        # "The toll has risen to 14. ... Initial reports had given a toll of 11.": the figure that
+        # "The toll has risen to 9. ... Early reports had put the toll at 6.": the figure that
         # superseded it, the one of the event told before it
         told = [
             i
@@ -1896,7 +1896,7 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
             continue  # "200 miles, or 320 km a day": a distance and a rate, not one amount
         if _PHRASE_AFTER.match(text, qb.end) and _LIST_JOIN.search(text, qb.end, placed[b].sentence_span[1]):
-            continue  # "0.3 mb/d (139 kb/d for the UAE and 231 kb/d for Kuwait)": a breakdown
+            continue  # "0.4 mb/d (150 kb/d for Oman and 250 kb/d for Bahrain)": a breakdown
         links[b].converts = a
 
 
