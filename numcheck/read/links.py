@@ -1925,7 +1925,8 @@ _TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close a
     + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)\s+"
     + _END_DETERMINER
 )
-_RATE_ASIDE = re.compile(r"\s*\((?P<rate>)[^()]{1,40}\)")  # "(87 cents a share)" after a figure
+_ASIDE_OPENS = re.compile(r"\s*\(")  # before a rate set aside after a figure: " (" 87 cents a share)
+_ASIDE_ENDS = re.compile(r"[^()]{1,40}\)")  # the rest of the aside from its figure: "87 cents a share)"
 _AGAINST = re.compile(  # after a change's end, before its start: " against ", ", compared with the "
     r"(?:\s+[\p{L}’'-]+){0,2}?\s*,?\s*(?i:against|versus|vs\.?|compared\s+(?:with|to))\s+" + _END_DETERMINER
 )
@@ -2066,8 +2067,10 @@ def _changes(
         for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:6]:
             quantity = placed[i].quantity
             between = text[cursor : quantity.start]
-            aside = _RATE_ASIDE.match(text, cursor)
-            if aside and aside.start("rate") == quantity.start and _PER.match(text, quantity.end):
+            aside = _ASIDE_OPENS.fullmatch(text, cursor, quantity.start) and _ASIDE_ENDS.match(
+                text, quantity.start
+            )
+            if aside and _PER.match(text, quantity.end):
                 cursor = aside.end()  # "$1.06 billion (87 cents a share), compared with": a rate aside
                 continue
             if _FROM.fullmatch(between) or (
