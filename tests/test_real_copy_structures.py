@@ -420,6 +420,24 @@ CASES = [
         "NC118",
     ),
     (
+        "a record beaten by a margin in a time written like a clock",
+        "Okoro won the half marathon in 59:58.2, breaking the course record of 1:00:41.0 by 42.8 seconds.",
+        "Okoro won the half marathon in 59:58.2, breaking the course record of 1:00:41.0 by 24.8 seconds.",
+        "NC118",
+    ),
+    (
+        "a record beaten by a margin in another prefix of its unit",
+        "The vaulter cleared 5.91 metres, beating the national mark of 5.86 metres by five centimetres.",
+        "The vaulter cleared 5.91 metres, beating the national mark of 5.86 metres by seven centimetres.",
+        "NC118",
+    ),
+    (
+        "a record of hours, minutes and seconds beaten by a margin in minutes and seconds",
+        "The crew rowed the Channel in 3:04:51, breaking the old record of 3:09:30 by 4 minutes 39 seconds.",
+        "The crew rowed the Channel in 3:04:51, breaking the old record of 3:09:30 by 5 minutes 39 seconds.",
+        "NC118",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

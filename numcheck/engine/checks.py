@@ -1604,7 +1604,8 @@ def difference(context: Context, rule: Rule) -> list[Violation]:
         expected = (high[0] - low[0], high[1] - low[1])
         verdict = judge(_stated_gap(gap, larger, smaller), "==", expected)
         if verdict is not None:
-            points = " points" if larger.unit == "percent" else ""
+            measured = gap.kind in ("measure", "duration")
+            points = " points" if larger.unit == "percent" else f" {gap.unit}" if measured else ""
             arithmetic = (
                 f"{quoted(larger)} - {quoted(smaller)} = {describe(expected[1 if verdict else 0])}{points}, "
                 f"but {reads(gap, verdict)}"

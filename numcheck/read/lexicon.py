@@ -59,6 +59,7 @@ class Lexicon:
     currency_words: Mapping[str, str]  # lower-case word written after a number -> currency unit
     age_after: tuple[str, ...]
     age_before: tuple[str, ...]
+    elapsed_before: tuple[str, ...]  # words before a time written like a clock that is a time taken: "won in"
     events: Mapping[str, str]  # lower-case word or phrase -> normalized event
     not_events: frozenset[str]  # lower-case phrases with an event word that name no event: "took part"
     plurals: Mapping[str, str]
@@ -141,6 +142,7 @@ class _Builder:
     currency_words: dict[str, str] = field(default_factory=dict)
     age_after: list[str] = field(default_factory=list)
     age_before: list[str] = field(default_factory=list)
+    elapsed_before: list[str] = field(default_factory=list)
     events: dict[str, str] = field(default_factory=dict)
     not_events: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
@@ -192,7 +194,8 @@ class _Builder:
 
     def units(self, doc: YamlFile) -> None:
         data = doc.data
-        _check_keys(doc, data, (), ("name", "description", "units", "age", "currencies", "examples"))
+        keys = ("name", "description", "units", "age", "elapsed", "currencies", "examples")
+        _check_keys(doc, data, (), keys)
         for i, entry in enumerate(data.get("units") or []):
             where = ("units", i)
             if not isinstance(entry, dict) or "unit" not in entry:
@@ -218,6 +221,11 @@ class _Builder:
             _check_keys(doc, age, ("age",), ("unit", "after", "before"))
             self.age_after += [a.lower() for a in _strings(doc, age.get("after", []), ("age", "after"))]
             self.age_before += [a.lower() for a in _strings(doc, age.get("before", []), ("age", "before"))]
+        elapsed = data.get("elapsed") or {}
+        if elapsed:
+            _check_keys(doc, elapsed, ("elapsed",), ("before",))
+            words = _strings(doc, elapsed.get("before", []), ("elapsed", "before"))
+            self.elapsed_before += [" ".join(a.lower().split()) for a in words]
         for i, entry in enumerate(data.get("currencies") or []):
             where = ("currencies", i)
             if not isinstance(entry, dict) or "unit" not in entry:
@@ -303,6 +311,7 @@ class _Builder:
             currency_words=dict(self.currency_words),
             age_after=tuple(self.age_after),
             age_before=tuple(self.age_before),
+            elapsed_before=tuple(self.elapsed_before),
             events=dict(self.events),
             not_events=frozenset(self.not_events),
             plurals=dict(self.plurals),

@@ -3538,12 +3538,34 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             or links[second].beats is not None
         ):
             continue
+        margin = _record_margin(placed, amounts, second, text)
         alike = [
-            i for i in amounts if _same_measure(placed, i, first) and _counts_alike(placed, i, first, None)
+            i
+            for i in amounts
+            if i != margin and _same_measure(placed, i, first) and _counts_alike(placed, i, first, None)
         ]
         if alike != [first, second]:
             continue
         _set_record(placed, links, first, second, text, (start, end))
+        if margin is not None and links[margin].larger is None:
+            _set_gap(placed, links, margin, first, second)
+
+
+_BY_MARGIN = re.compile(r"\s+(?i:by)\s+")  # between an old record and the margin it was beaten by
+
+
+def _record_margin(placed: Sequence[Placed], amounts: list[int], old: int, text: str) -> int | None:
+    """The margin an old record was beaten by, right after it ("the record of 2:15:25 by 81
+    seconds", "the old mark of 6.22 metres by two centimetres"): the next amount, after "by" alone,
+    of the record's measure (any unit of time for a time, any prefix of its unit for a measure)."""
+    later = [i for i in amounts if placed[i].quantity.start > placed[old].quantity.end]
+    if not later or not _BY_MARGIN.fullmatch(text, placed[old].quantity.end, placed[later[0]].quantity.start):
+        return None
+    qo, qm = placed[old].quantity, placed[later[0]].quantity
+    alike = qo.kind == qm.kind and (
+        qo.kind == "duration" or _UNPREFIXED.sub("", qo.unit) == _UNPREFIXED.sub("", qm.unit)
+    )
+    return later[0] if alike and not math.isnan(qm.value) else None
 
 
 def _records_of_the_sentence_before(

@@ -86,6 +86,12 @@ _TIME = re.compile(
     r"|\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
     r"|(?<![\d.,])\b(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?(?:[ap]\.m\.|[AaPp][Mm]\b)"  # "2 pm", "2.15pm"
 )
+# a time taken written like a clock: hours, minutes and seconds ("2:05:06") or minutes, seconds and
+# their fractions ("1:43.37", "2:01:09.5"); not a time of day with "a.m.", a zone or "local time" after it
+_ELAPSED = re.compile(
+    r"(?<![\d:.,])\b(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d)|(?P<mm>[0-5]?\d)):(?P<s>[0-5]\d)(?:\.(?P<f>\d{1,3}))?"
+    r"(?![\d:]|\.\d|\s?(?i:[ap]\.?m\b|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|ET|PT|local\b))"
+)
 _NAME_NUMBER = re.compile(
     r"\b\p{Lu}[\p{L}]*[-‐]\d+[\p{L}\d]*\b"  # COVID-19, F-16, MH-17
     r"|(?<!\d\s?)\b\p{L}+\d+[\p{L}\d]*\b"  # G7, A380, MH17, H1N1 (not "190 km2")
@@ -272,6 +278,7 @@ class _Patterns:
     age_after: re.Pattern[str]
     age_before: re.Pattern[str]
     age_ends: frozenset[str]  # lower-case last words of every phrase written before an age
+    elapsed_before: re.Pattern[str]  # words that make a time written like a clock a time taken
     identifier_before: re.Pattern[str]
     unit_starts: frozenset[str]  # lower-case first words of every unit and currency word
     qualifier_ends: frozenset[str]  # lower-case last words of every qualifier written before a figure
@@ -328,6 +335,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         name_words=frozenset(w.lower() for w in lexicon.identifier_words),
         numbered=lexicon.numbered_nouns,
         age_ends=frozenset(p.split()[-1] for p in lexicon.age_before if p.split()),
+        elapsed_before=re.compile("(?r)" + phrase_pattern(lexicon.elapsed_before).pattern + r"\s+$"),
         currency_ends=frozenset(s.split()[-1].lower() for s in lexicon.currency_symbols if s.split()),
         one_unit=re.compile(rf"\b(?i:an?)(?=\s+{article})") if lexicon.article_forms else None,
         article_unit=re.compile(rf"\s+(?i:of\s+)?(?i:an?)(?=\s+{article})")
@@ -374,6 +382,13 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
             day = int(rx(r"\D").sub("", second[group]))
             found.append(_fixed(*second.span(group), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
             taken.append(second.span(group))
+    for match in _ELAPSED.finditer(text) if ":" in text else ():
+        if free(*match.span()) and (
+            match.group("f") or (match.group("h") and pats.elapsed_before.search(text, 0, match.start()))
+        ):
+            elapsed = _elapsed(match, text, pats, lexicon)
+            found.append(elapsed)
+            taken.append((elapsed.start, elapsed.end))
     low = text.lower()
     passes = []
     if digits and (":" in text or _TIME_HINT.search(text)):
@@ -528,6 +543,18 @@ def first_full_date(text: str) -> dt.date | None:
 def _fixed(start: int, end: int, value: float, kind: str, date: str) -> Quantity:
     bounds = Bounds(value, value, True, True, value, value)
     return Quantity(start, end, start, end, value, bounds, "", "", kind, date)
+
+
+def _elapsed(match: re.Match[str], text: str, pats: _Patterns, lexicon: Lexicon) -> Quantity:
+    """'2:05:06', '1:43.37': a time taken, in seconds, as exact as its last digit."""
+    hours, minutes = int(match.group("h") or 0), int(match.group("m") or match.group("mm"))
+    fraction = match.group("f") or ""
+    seconds = hours * 3600 + minutes * 60 + float(f"{match.group('s')}.{fraction or 0}")
+    step = 10.0 ** -len(fraction)
+    number = Number(match.start(), match.end(), seconds, "cardinal", step, False, False)
+    draft = _Draft(number, match.start(), match.end(), kind="duration", unit="second", value=seconds)
+    _qualify(draft, text, pats, lexicon)  # "about 2:05:00"
+    return _finish(draft, text, lexicon)
 
 
 def _vague(match: re.Match[str], text: str, pats: _Patterns, lexicon: Lexicon) -> Quantity:
