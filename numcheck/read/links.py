@@ -985,8 +985,8 @@ def _sides_voted(placed: Sequence[Placed], amounts: list[int], text: str, links:
     """'The bill passed 56-40. ... 32 Democrats and 24 Republicans voted for it, while 22
     Democrats and 18 Republicans voted against': a list of counts followed by 'voted for' (or
     'against') is all of that side of the one tally of the article before it (`sums`)."""
-    if not amounts:
-        return
+    if not any(_VOTED_SIDE.match(text, placed[i].quantity.end) for i in amounts):
+        return  # no side voted here: the tallies before are not looked for (linear time)
     first = placed[amounts[0]].sentence_span[0]
     tallies = [
         (a, b)
