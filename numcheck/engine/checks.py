@@ -49,10 +49,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import regex as re
-
 from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
 from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS

@@ -25,8 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import Bounds
 from numcheck.read.document import Document
 from numcheck.read.lexicon import Lexicon, phrase_pattern

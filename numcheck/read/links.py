@@ -51,8 +51,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
 from numcheck.read.rx import rx
 

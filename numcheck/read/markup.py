@@ -35,8 +35,7 @@ from array import array
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.document import Document, Offsets, line_starts
 from numcheck.read.rx import rx
 

@@ -24,8 +24,7 @@ import re as stdlib_re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import Bounds, interval
 from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.numbers import SCALE_ABBREVIATIONS, SCALES, UNITS, Number, find_numbers

@@ -25,8 +25,7 @@ import re as stdlib_re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.numbers import SCALES, TENS, UNITS
 from numcheck.read.quantities import Quantity
