@@ -49,7 +49,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
@@ -267,7 +267,7 @@ _ATTACHED = re.compile(  # between a figure and one in a phrase on it: " goals i
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Links:
     """The links of one quantity, by index into the document's list of quantities."""
 
@@ -290,17 +290,17 @@ class Links:
     per_count: int | None = None  # on an average: the count or span the total is divided by (the 24 games)
     per: str = ""  # on an average: the unit of time or thing it is per, as written ("game", "day")
     averaged_in: int | None = None  # on each item of a list: the average of the list
-    inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
+    inherits: frozenset[str] = frozenset()  # fields to copy from part_of: entity, event (one empty, shared)
 
     def join(self, whole: int, *inherits: str) -> None:
         """Make this quantity a part of `whole`, copying the `inherits` fields from it, unless it
         is a part of another whole already."""
         if self.part_of is None:
             self.part_of = whole
-            self.inherits.update(inherits)
+            self.inherits |= frozenset(inherits)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Placed:
     """A quantity with what linking needs to know about where it stands."""
 

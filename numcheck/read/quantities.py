@@ -241,7 +241,7 @@ _ORDINAL_NOUN = re.compile(r"[-‐](?:largest|biggest|highest|lowest|smallest|mo
 _AMOUNT_KINDS = ("count", "money", "measure", "duration", "percent", "age")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     start: int  # offset of the surface, qualifier and unit included
     end: int

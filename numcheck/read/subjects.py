@@ -106,7 +106,7 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     entity: str  # singular, lower case; "" when the sentence names none
     event: str  # normalized event name from the concept lexicon; ""
