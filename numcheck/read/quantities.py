@@ -418,12 +418,14 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
 
 
 def _shifted(q: Quantity, offset: int) -> Quantity:
-    """The quantity with its offsets moved from the sentence into the document."""
+    """The quantity with its offsets moved from the sentence into the document (an offset that
+    repeats another is the same object: one int held, not two)."""
+    start, end = q.start + offset, q.end + offset
     return Quantity(
-        q.start + offset,
-        q.end + offset,
-        q.number_start + offset,
-        q.number_end + offset,
+        start,
+        end,
+        start if q.number_start == q.start else q.number_start + offset,
+        end if q.number_end == q.end else q.number_end + offset,
         q.value,
         q.bounds,
         q.qualifier,

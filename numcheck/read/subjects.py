@@ -114,6 +114,9 @@ class Subject:
     scope: str  # time or place phrases, joined with "; "; ""
 
 
+_NO_SUBJECT = Subject("", "", "", "")  # of a figure that the sentence says nothing about (one, shared)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     sources: re.Pattern[str]
@@ -546,7 +549,7 @@ def _partitive_verbs(
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
     if not any(q.kind in COUNTABLE_KINDS or q.kind in ("duration", "age") for q in quantities):
-        return [Subject("", "", "", "") for _ in quantities]  # dates and names only: nothing to describe
+        return [_NO_SUBJECT for _ in quantities]  # dates and names only: nothing to describe
     pats = _patterns(lexicon)
     vocabulary = frozenset(_LOWER_WORDS.findall(text.lower()))
     events = _events(text, vocabulary, lexicon)
@@ -583,7 +586,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     subjects = []
     for i, item in enumerate(placed):
         if item is None:
-            subjects.append(Subject("", "", "", ""))
+            subjects.append(_NO_SUBJECT)
             continue
         entity, span, clause = item
         event, own = found[i]
