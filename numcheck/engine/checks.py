@@ -1326,10 +1326,10 @@ def shares_within_whole(context: Context, rule: Rule) -> list[Violation]:
     """
     out = []
     groups = context.grouped(lambda c: (c.path, c.sentence_index)).values()
-    for shares in [
-        *(s for group in groups for s in (_answers(group), *_splits(group))),
-        *_listed_answers(context),
-    ]:
+    for shares in itertools.chain(  # one group's shares at a time: most sentences have none
+        (s for group in groups for s in (_answers(group), *_splits(group))),
+        _listed_answers(context),
+    ):
         out.extend(_against_whole(shares, "<=", "more than the whole"))
     return out
 

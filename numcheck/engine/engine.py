@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from numcheck.engine.checks import CHECKS
-from numcheck.engine.context import Context
+from numcheck.engine.context import Context, by_id
 from numcheck.engine.expressions import Name, Node, Relation, evaluate, names, render, summed
 from numcheck.engine.findings import Finding, Violation, fill, finding, judge, reads, repeated
 from numcheck.engine.intervals import Interval, describe
@@ -148,9 +148,7 @@ def check(
     `reference` is the article's date, when known (`claims.article_date`)."""
     if not claims:
         return []
-    context = Context(
-        claims, {c.id: c for c in claims}, rules, definitions, events=events or {}, reference=reference
-    )
+    context = Context(claims, by_id(claims), rules, definitions, events=events or {}, reference=reference)
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]
     for rule in chosen:
