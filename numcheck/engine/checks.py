@@ -49,10 +49,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import regex as re
-
 from numcheck.engine.findings import Violation, interval, judge, quoted, reads
 from numcheck.engine.intervals import Interval, describe, possible
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
 from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
@@ -1388,10 +1387,10 @@ def shares_within_whole(context: Context, rule: Rule) -> list[Violation]:
     """
     out = []
     groups = context.grouped(lambda c: (c.path, c.sentence_index)).values()
-    for shares in [
-        *(s for group in groups for s in (_answers(group), *_splits(group))),
-        *_listed_answers(context),
-    ]:
+    for shares in itertools.chain(  # one group's shares at a time: most sentences have none
+        (s for group in groups for s in (_answers(group), *_splits(group))),
+        _listed_answers(context),
+    ):
         out.extend(_against_whole(shares, "<=", "more than the whole"))
     return out
 

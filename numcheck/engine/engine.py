@@ -20,10 +20,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
-import regex as re
-
 from numcheck.engine.checks import CHECKS, _clock
-from numcheck.engine.context import Context
+from numcheck.engine.context import Context, by_id
 from numcheck.engine.expressions import (
     POINT,
     Binary,
@@ -41,6 +39,7 @@ from numcheck.engine.expressions import (
 from numcheck.engine.findings import Finding, Violation, fill, finding, judge, quoted, reads, repeated
 from numcheck.engine.intervals import Interval, describe
 from numcheck.engine.rulefiles import PLACEHOLDER, Rule, RuleSet, read_rules
+from numcheck.read import lazy_regex as re
 from numcheck.read.claims import Claim
 
 MAX_COMBINATIONS = 2000
@@ -323,9 +322,7 @@ def check(
     `reference` is the article's date, when known (`claims.article_date`)."""
     if not claims:
         return []
-    context = Context(
-        claims, {c.id: c for c in claims}, rules, definitions, events=events or {}, reference=reference
-    )
+    context = Context(claims, by_id(claims), rules, definitions, events=events or {}, reference=reference)
     found: dict[tuple[str, tuple[int, ...]], Finding] = {}
     chosen = select if select is not None else [r for r in rules.rules if preview or not r.preview]
     for rule in chosen:

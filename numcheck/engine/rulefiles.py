@@ -23,8 +23,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import regex as re
-
 from numcheck.engine.expressions import (
     AMOUNT,
     POINT,
@@ -34,6 +32,7 @@ from numcheck.engine.expressions import (
     names,
     parse,
 )
+from numcheck.read import lazy_regex as re
 from numcheck.read.lexicon import LEXICON_FILES, shipped_rules_dir
 from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
 

@@ -57,7 +57,8 @@ def interval(
     floor: the least value the kind allows (0 for counts, -inf for temperatures).
     """
     half = 0.0 if exact else step / 2
-    lo, hi = value - half, value + half
+    exact_float = not half and value and type(value) is float  # held once, not as lo and hi
+    lo, hi = (value, value) if exact_float else (value - half, value + half)
     size = abs(value)
     grain = roundness(value, step)
 

@@ -10,10 +10,12 @@ sentence are the file's (`Document.in_file`), so they point at the reference as 
 where the prose decoded one ("&pound;5m").
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
-unique within one document; links refer to them. The reading modules, which compile their
-patterns as they are imported, are imported by a reading, not with the `Claim` record. A
-claim costs about 0.8 KB (slots, and one copy of each sentence's line shared by its claims);
-a reading frees each row's intermediate records as its claim is made.
+unique within one document; links refer to them. The reading modules are imported by a
+reading, not with the `Claim` record. A claim costs about 0.7 KB: slots; one copy of each
+sentence's line shared by its claims; one copy of each noun, attribution, scope, text, column
+and value repeated in the document (`_Held`). A reading holds each figure's intermediate
+records in plain lists, frees the links records of figures that link nothing once linking is
+done, and frees each figure's records as its claim is made.
 """
 
 from __future__ import annotations
@@ -22,11 +24,10 @@ import datetime as dt
 import functools
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import Bounds
 from numcheck.read.document import Document
 from numcheck.read.lexicon import Lexicon, phrase_pattern
@@ -145,14 +146,17 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
     """Every claim of `document`, in document order. `reference` is the article's date (by
     default the one its markup declares, else its dateline's): it places dates without a year,
     weekdays, 'yesterday'."""
-    from numcheck.read.links import Placed, link
+    from numcheck.read.links import Links, Placed, link
     from numcheck.read.quantities import find_quantities, find_relative_days
     from numcheck.read.sentences import split_sentences
     from numcheck.read.subjects import describe
 
     sentences = split_sentences(document, lexicon.abbreviations)
     year, reference = article_date(document, reference)
-    rows: list[tuple[Sentence, Quantity, Subject]] = []
+    held = _Held()
+    placed: list[Placed] = []  # each figure, in order, with its sentence and subject in `of`, `subjects`
+    of: list[Sentence] = []
+    subjects: list[Subject] = []
     for sentence in sentences:
         text = document.prose[sentence.start : sentence.end]
         quantities = find_quantities(text, lexicon, sentence.start)
@@ -163,28 +167,35 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
             )
         if not quantities:
             continue
+        span = (sentence.start, sentence.end)  # one per sentence, shared by its figures
         for quantity, subject in zip(
             quantities, describe(text, quantities, sentence.start, lexicon), strict=True
         ):
-            rows.append((sentence, quantity, subject))
-    placed = [
-        Placed(q, s.index, (s.start, s.end), subj.event, subj.entity, subj.entity in lexicon.generic_nouns)
-        for s, q, subj in rows
-    ]
+            subject = held.subject(subject)
+            generic = subject.entity in lexicon.generic_nouns
+            placed.append(Placed(quantity, sentence.index, span, subject.event, subject.entity, generic))
+            of.append(sentence)
+            subjects.append(subject)
+    del sentences  # those with no figure are freed
     relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon), lexicon.events)
+    figures = [p.quantity for p in placed]
     del placed  # read by the links alone
-    rows = _points_of_rates(rows, relations)
-    subjects = _inherit([subj for _, _, subj in rows], relations, lexicon.generic_nouns, rows)
-    lines: dict[int, str] = {}  # sentence index -> the sentence on one line, shared by its claims
+    # most figures link to nothing: they share one record; the others are copied, so that the
+    # records made while linking are freed together, whole blocks of memory at once
+    unlinked = Links()
+    relations = [unlinked if rel == unlinked else replace(rel) for rel in relations]
+    figures = _points_of_rates(figures, subjects, relations)
+    subjects = _inherit(subjects, relations, lexicon.generic_nouns, of, figures)
+    line, line_of = "", -1  # the sentence on one line, shared by its claims (they come together)
     claims = []
-    while rows:  # from the last row back, each row's reading freed as its claim is made
-        sentence, quantity, _ = rows.pop()
-        if sentence.index not in lines:
+    while figures:  # from the last figure back, each one's reading freed as its claim is made
+        sentence, quantity = of.pop(), figures.pop()
+        if sentence.index != line_of:
             start, end = document.in_file(sentence.start, sentence.end)
-            lines[sentence.index] = " ".join(document.text[start:end].split())
+            line, line_of = " ".join(document.text[start:end].split()), sentence.index
         claims.append(
             _claim(
-                len(rows),
+                len(figures),
                 document,
                 sentence,
                 quantity,
@@ -192,7 +203,8 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
                 relations.pop(),
                 year,
                 lexicon,
-                lines[sentence.index],
+                line,
+                held,
             )
         )
     claims.reverse()
@@ -203,24 +215,24 @@ _POINTS = ("point", "pt")  # the noun of a change in points
 
 
 def _points_of_rates(
-    rows: list[tuple[Sentence, Quantity, Subject]], relations: list[Links]
-) -> list[tuple[Sentence, Quantity, Subject]]:
+    quantities: list[Quantity], subjects: list[Subject], relations: list[Links]
+) -> list[Quantity]:
     """'fell six points to 43%, from 47%': a count of points that changes one rate into another is
     in percentage points (not the points of an index, a game or a scale); so is the count that
     separates two rates ('an 11-point lead, 52% to 41%')."""
-    out = list(rows)
+    out = list(quantities)
     for i, rel in enumerate(relations):
-        sentence, quantity, subject = rows[i]
+        quantity = quantities[i]
         if quantity.kind != "count":
             continue
         if rel.larger is not None and rel.smaller is not None:
-            ends = [rows[rel.larger][1], rows[rel.smaller][1]]
-        elif subject.entity in _POINTS and rel.change_from is not None:
-            ends = [rows[j][1] for j in (rel.change_from, rel.change_to) if j is not None]
+            ends = [quantities[rel.larger], quantities[rel.smaller]]
+        elif subjects[i].entity in _POINTS and rel.change_from is not None:
+            ends = [quantities[j] for j in (rel.change_from, rel.change_to) if j is not None]
         else:
             continue
         if len(ends) == 2 and all(q.unit == "percent" for q in ends):
-            out[i] = (sentence, _in_points(quantity), subject)
+            out[i] = _in_points(quantity)
     return out
 
 
@@ -237,7 +249,8 @@ def _inherit(
     subjects: list[Subject],
     relations: list[Links],
     generic: frozenset[str],
-    rows: list[tuple[Sentence, Quantity, Subject]],
+    sentences: list[Sentence],
+    quantities: list[Quantity],
 ) -> list[Subject]:
     """A part takes the whole's noun ('110 of the 240 people') and, if it has none, its event;
     a running total without a noun takes its increment's ('11 more bodies, raising the toll to
@@ -248,7 +261,7 @@ def _inherit(
 
     out = list(subjects)
     last_noun: dict[tuple[int, str], str] = {}  # (paragraph, event or "") -> the last noun counted
-    for i, (sentence, quantity, subject) in enumerate(rows):
+    for i, (sentence, quantity, subject) in enumerate(zip(sentences, quantities, subjects, strict=True)):
         if subject.entity and quantity.kind in ("count", "multiplier", "fraction"):
             last_noun[sentence.block, ""] = last_noun[sentence.block, subject.event] = subject.entity
         elif (
@@ -276,6 +289,39 @@ def _inherit(
     return out
 
 
+_SUBJECT_WORDS = ("entity", "event", "source", "scope")
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """The one object held for each distinct noun, event, date, attribution, scope, column and
+    value of a document's claims (they repeat: 'people', 'killed', 'police said', column 12, 2.0).
+    Zero, NaN and ints among the values are kept as they come (-0.0 equals 0.0, NaN nothing, and
+    2 equals 2.0)."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    numbers: dict[int, int] = field(default_factory=dict)
+    values: dict[float, float] = field(default_factory=dict)
+
+    def word(self, text: str) -> str:
+        return self.words.setdefault(text, text)
+
+    def subject(self, subject: Subject) -> Subject:
+        """`subject` with the held copies of its words."""
+        words = [self.word(w) for w in (subject.entity, subject.event, subject.source, subject.scope)]
+        if all(w is getattr(subject, name) for w, name in zip(words, _SUBJECT_WORDS, strict=True)):
+            return subject
+        return replace(subject, **dict(zip(_SUBJECT_WORDS, words, strict=True)))
+
+    def number(self, value: int) -> int:
+        return self.numbers.setdefault(value, value)
+
+    def value(self, value: float) -> float:
+        if type(value) is not float or not value or value != value:  # 2 stays an int, apart from 2.0
+            return value
+        return self.values.setdefault(value, value)
+
+
 def _claim(
     index: int,
     document: Document,
@@ -286,10 +332,12 @@ def _claim(
     year: str,
     lexicon: Lexicon,
     line_of_sentence: str,
+    held: _Held,
 ) -> Claim:
     start, end = document.in_file(quantity.start, quantity.end)
     line, column = document.position(start)
     end_line, end_column = document.position(end)
+    end_line = line if end_line == line else end_line  # one int for both
     b = quantity.bounds
     value_for_units = quantity.value if not math.isnan(quantity.value) else b.low
     if quantity.unit and quantity.kind in ("measure", "money", "duration", "age", "percent"):
@@ -301,33 +349,34 @@ def _claim(
         return None if target is None else target + 1
 
     date = quantity.date.replace("XXXX", year) if year else quantity.date
+
     return Claim(
         id=index + 1,
         path=document.path,
         line=line,
-        column=column,
+        column=held.number(column),
         end_line=end_line,
-        end_column=end_column,
+        end_column=held.number(end_column),
         start=start,
         end=end,
-        text=document.text[start:end],
-        value=quantity.value,
-        low=b.low,
-        high=b.high,
+        text=held.word(document.text[start:end]),
+        value=held.value(quantity.value),
+        low=held.value(b.low),
+        high=held.value(b.high),
         low_inclusive=b.low_inclusive,
         high_inclusive=b.high_inclusive,
-        typical_low=b.typical_low,
-        typical_high=b.typical_high,
+        typical_low=held.value(b.typical_low),
+        typical_high=held.value(b.typical_high),
         qualifier=quantity.qualifier,
         unit=quantity.unit,
-        canonical_value=canonical_value,
+        canonical_value=held.value(canonical_value),
         canonical_unit=canonical_unit,
         kind=quantity.kind,
-        date=date,
-        entity=subject.entity,
-        event=subject.event,
-        source=subject.source,
-        scope=subject.scope,
+        date=held.word(date),
+        entity=held.word(subject.entity),  # a subject inherited from another figure's is held too
+        event=held.word(subject.event),
+        source=held.word(subject.source),
+        scope=held.word(subject.scope),
         part_of=ref(rel.part_of),
         total_of=ref(rel.total_of),
         converts=ref(rel.converts),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -59,7 +60,7 @@ class Document:
     text: str  # the decoded file, character for character
     prose: str  # the text read: non-prose blanked to spaces, CRLF read as LF, references decoded
     blocks: tuple[tuple[int, int], ...]  # (start, end) prose offsets of each block of prose
-    line_starts: tuple[int, ...]  # offset in the file of the first character of each line
+    line_starts: Sequence[int]  # offset in the file of the first character of each line (`line_starts`)
     offsets: Offsets = field(default_factory=Offsets)  # prose -> file, where the two differ
     date: dt.date | None = None  # the article's date as its markup declares it; None if it does not
 
@@ -88,10 +89,11 @@ class Document:
         return "".join(pieces)
 
 
-def line_starts(text: str) -> tuple[int, ...]:
-    starts = [0]
+def line_starts(text: str) -> array[int]:
+    """The offset of each line's first character (an array: 8 bytes a line, not an int object)."""
+    starts = array("q", [0])
     position = text.find("\n")
     while position >= 0:
         starts.append(position + 1)
         position = text.find("\n", position + 1)
-    return tuple(starts)
+    return starts

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.yamlfile import YamlFile, YamlFileError, load_yaml
 
 BOUND_TYPES = ("above", "at_least", "below", "at_most", "about", "nearly", "just_over", "exactly")

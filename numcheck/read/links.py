@@ -49,10 +49,9 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
 from numcheck.read.rx import rx
 
@@ -297,7 +296,7 @@ _OF_THEM = re.compile(  # " of them", " of those" (but " of those killed" names 
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Links:
     """The links of one quantity, by index into the document's list of quantities."""
 
@@ -320,17 +319,17 @@ class Links:
     per_count: int | None = None  # on an average: the count or span the total is divided by (the 24 games)
     per: str = ""  # on an average: the unit of time or thing it is per, as written ("game", "day")
     averaged_in: int | None = None  # on each item of a list: the average of the list
-    inherits: set[str] = field(default_factory=set)  # fields to copy from part_of: entity, event
+    inherits: frozenset[str] = frozenset()  # fields to copy from part_of: entity, event (one empty, shared)
 
     def join(self, whole: int, *inherits: str) -> None:
         """Make this quantity a part of `whole`, copying the `inherits` fields from it, unless it
         is a part of another whole already."""
         if self.part_of is None:
             self.part_of = whole
-            self.inherits.update(inherits)
+            self.inherits |= frozenset(inherits)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Placed:
     """A quantity with what linking needs to know about where it stands."""
 
@@ -1271,8 +1270,8 @@ def _sides_voted(placed: Sequence[Placed], amounts: list[int], text: str, links:
     """'The bill passed 56-40. ... 32 Democrats and 24 Republicans voted for it, while 22
     Democrats and 18 Republicans voted against': a list of counts followed by 'voted for' (or
     'against') is all of that side of the one tally of the article before it (`sums`)."""
-    if not amounts:
-        return
+    if not any(_VOTED_SIDE.match(text, placed[i].quantity.end) for i in amounts):
+        return  # no side voted here: the tallies before are not looked for (linear time)
     first = placed[amounts[0]].sentence_span[0]
     tallies = [
         (a, b)

@@ -32,11 +32,10 @@ import contextlib
 import datetime as dt
 import itertools
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.document import Document, Offsets, line_starts
 from numcheck.read.rx import rx
 
@@ -172,7 +171,7 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
     return prose, _paragraphs(prose, 0, len(prose))
 
 
-def _lines(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]]]:
+def _lines(text: str, starts: Sequence[int]) -> tuple[str, list[tuple[int, int]]]:
     """A Word file's paragraphs, one a line: each line with text is a block; a suppression
     directive in a paragraph of its own is no prose."""
     prose = _without_directives(text)
@@ -210,7 +209,7 @@ MAX_NESTING = 100  # Markdown containers markdown-it opens (3 stack frames each 
 _MD_LEAD_LINE = re.compile(_MD_LEAD, re.MULTILINE)
 
 
-def _markdown(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
+def _markdown(text: str, starts: Sequence[int]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
     """Prose and blocks of a Markdown document, and the date its front matter gives."""
     from markdown_it import MarkdownIt
 
@@ -296,7 +295,7 @@ _SKIPPED_TAGS = frozenset("script style noscript template code pre svg math text
 _WRITTEN_REFERENCE = re.compile(r"&#?[\w.-]*;?")  # as html.parser reads one, semicolon optional
 
 
-def _html(text: str, starts: tuple[int, ...]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
+def _html(text: str, starts: Sequence[int]) -> tuple[str, list[tuple[int, int]], dt.date | None]:
     """Prose of an HTML document: text nodes outside script, style and code, with character
     references as written; block elements end blocks. And the date the page declares
     (`_HTML_DATES`)."""

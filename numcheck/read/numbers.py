@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import NamedTuple
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.rx import rx
 
 UNITS = {

@@ -24,8 +24,7 @@ import re as stdlib_re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import Bounds, interval
 from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.numbers import SCALE_ABBREVIATIONS, SCALES, UNITS, Number, find_numbers
@@ -253,7 +252,7 @@ _ORDINAL_NOUN = re.compile(r"[-‐](?:largest|biggest|highest|lowest|smallest|mo
 _AMOUNT_KINDS = ("count", "money", "measure", "duration", "percent", "age")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     start: int  # offset of the surface, qualifier and unit included
     end: int
@@ -447,12 +446,14 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
 
 
 def _shifted(q: Quantity, offset: int) -> Quantity:
-    """The quantity with its offsets moved from the sentence into the document."""
+    """The quantity with its offsets moved from the sentence into the document (an offset that
+    repeats another is the same object: one int held, not two)."""
+    start, end = q.start + offset, q.end + offset
     return Quantity(
-        q.start + offset,
-        q.end + offset,
-        q.number_start + offset,
-        q.number_end + offset,
+        start,
+        end,
+        start if q.number_start == q.start else q.number_start + offset,
+        end if q.number_end == q.end else q.number_end + offset,
         q.value,
         q.bounds,
         q.qualifier,

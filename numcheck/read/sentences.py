@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.document import Document
 
 

@@ -25,8 +25,7 @@ import re as stdlib_re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex as re
-
+from numcheck.read import lazy_regex as re
 from numcheck.read.lexicon import Lexicon, phrase_pattern
 from numcheck.read.numbers import SCALES, TENS, UNITS
 from numcheck.read.quantities import Quantity
@@ -108,12 +107,15 @@ _SOURCE_NOUNS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     entity: str  # singular, lower case; "" when the sentence names none
     event: str  # normalized event name from the concept lexicon; ""
     source: str  # attribution as written ("the Hamas-run health ministry"); ""
     scope: str  # time or place phrases, joined with "; "; ""
+
+
+_NO_SUBJECT = Subject("", "", "", "")  # of a figure that the sentence says nothing about (one, shared)
 
 
 @dataclass(frozen=True)
@@ -572,7 +574,7 @@ def _partitive_verbs(
 def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Lexicon) -> list[Subject]:
     """A Subject for each quantity of the sentence `text` (which starts at `offset`)."""
     if not any(q.kind in COUNTABLE_KINDS or q.kind in ("duration", "age") for q in quantities):
-        return [Subject("", "", "", "") for _ in quantities]  # dates and names only: nothing to describe
+        return [_NO_SUBJECT for _ in quantities]  # dates and names only: nothing to describe
     pats = _patterns(lexicon)
     vocabulary = frozenset(_LOWER_WORDS.findall(text.lower()))
     events = _events(text, vocabulary, lexicon)
@@ -609,7 +611,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
     subjects = []
     for i, item in enumerate(placed):
         if item is None:
-            subjects.append(Subject("", "", "", ""))
+            subjects.append(_NO_SUBJECT)
             continue
         entity, span, clause = item
         event, own = found[i]
