@@ -646,6 +646,14 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "In week 31, 520 new cases were reported, against 610 in week 30. Of these, 35% (182) came from the "
         "south.",
         "On day 40 of the strike, 300 of the 1,200 workers returned.",
+        # a count of one is no group's whole
+        "The clinic saw 150 people in its first month. Its log also lists one patient as transferred. At "
+        "least 120 of the patients live in the city and 30 come from abroad.",
+        # a toll told as lives lost, then broken down by who died and who was hurt
+        "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
+        "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "
+        "report, the dead are 31 men, 12 women and 9 children, and the injured 35 men, 15 women and 10 "
+        "children.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -438,6 +438,14 @@ CASES = [
         "NC118",
     ),
     (
+        "a change named after a sum and its rate per share ends at the sum, not at the rate",
+        "For the quarter the retailer earned $2.4 billion, or 96 cents a share, a 20% increase from "
+        "$2.0 billion, or 80 cents a share, a year earlier.",
+        "For the quarter the retailer earned $2.4 billion, or 96 cents a share, a 30% increase from "
+        "$2.0 billion, or 80 cents a share, a year earlier.",
+        "NC105",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

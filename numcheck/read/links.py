@@ -2124,6 +2124,8 @@ def _changes(
                 and _is_named_change(placed, before[-2], before[-1], verb, text)
             ):
                 delta, end = before[-1], before[-2]  # "$20 billion, a 25% increase from $16 billion"
+                if len(before) > 2 and _is_rate_beside(placed, before[-3], end, text):
+                    end = before[-3]  # "$2.1 billion, or 96 cents a share, a 9% increase from": the sum
             elif not before and _THAT_IS.fullmatch(text, span[0], verb.start()):
                 end = _only_like(placed, _main_figures(previous, links), start)
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
@@ -2989,7 +2991,7 @@ def _named_whole(
     package" for "the package"), or counting it (entity) or in it (event: "the dead"). None
     unless the figures so named agree: a toll updated from 1,037 to 2,122 dead leaves "Most of
     the dead, 1,293" with no sure whole. A rate ("$4.12 a gallon") is no group's whole, and is
-    among the figures only with `rates`."""
+    among the figures only with `rates`; nor is a count of one ("one patient")."""
     word = word.lower()
     stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
     named = []
@@ -2997,6 +2999,8 @@ def _named_whole(
         qj = placed[j].quantity
         if qj.kind not in kinds or math.isnan(qj.value) or (not rates and _is_rate(placed, j, text)):
             continue  # "hundreds of rescuers": no figure to hold parts to
+        if qj.kind == "count" and qj.value <= 1:
+            continue  # "lists one patient as migrated": one is no group
         if _INCREMENT.match(text, qj.end) or _INCREMENT_BEFORE.search(text, max(0, qj.start - 20), qj.start):
             continue  # "Another 10 bodies were recovered": an increment is no group's whole
         start, end = placed[j].sentence_span

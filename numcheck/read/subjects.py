@@ -360,11 +360,11 @@ def _event(
     clause: tuple[int, int],
     events: Sequence[_Event],
     limit: int,  # where the next figure starts
-    claimed: frozenset[_Event] = frozenset(),  # event words that are other figures' own verbs
+    claimed: frozenset[_Event] = frozenset(),  # other figures' own verbs this one may not take
 ) -> tuple[_Event | None, bool]:
     """The event word of the figure at `span`, and whether it is the figure's own verb (steps 1
-    to 3) rather than the nearest one (step 4, which reaches back to none of the `claimed` verbs
-    of earlier figures; "20 Republicans joining 219 Democrats voting for it" share theirs)."""
+    to 3) rather than the nearest one (step 4, which takes none of the `claimed` verbs of other
+    figures; "20 Republicans joining 219 Democrats voting for it" share theirs)."""
     start, end = span
     in_clause = [e for e in events if clause[0] <= e[0] and e[1] <= clause[1]]
     left, right = text.rfind(";", 0, start) + 1, text.find(";", end) % (len(text) + 1)
@@ -394,7 +394,7 @@ def _event(
                 return e, True
         # 4. the nearest event word; words of change only where they stand right before the figure
         plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
-        free = [e for e in plain if not (e in claimed and e[1] <= start)]
+        free = [e for e in plain if e not in claimed]
         if free:
             return min(free, key=lambda e: max(start - e[1], e[0] - end, 0)), False
         if plain:
@@ -623,12 +623,16 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
                 # damaged"; but "Two soldiers and three civilians were killed", "20 Republicans
                 # joining 219 Democrats voting for it")
                 event = None
+            elif span[1] <= event[0] and event[1] <= owner:
+                # the nearest event word is written right before a later figure of another noun, as
+                # its own: "the dead were 30 men and 12 children, and the injured 41 men"
+                event, _ = event_of(i, frozenset(e for e in claimed if e[1] <= span[0] or e == event))
             elif _OWN_VERB.match(text, span[1]):
                 # the nearest event word is the verb of a figure of another noun, and this one has a
                 # verb of its own ("16 people were killed when two schools were hit"); otherwise it
                 # shares it ("killed five people in Texas and three in Oklahoma", "holds 15 women
                 # and 10 children")
-                event, _ = event_of(i, frozenset(claimed))
+                event, _ = event_of(i, frozenset(e for e in claimed if e[1] <= span[0]))
         earlier = placed[i - 1] if i else None
         if not own and earlier and found[i - 1][1] and _JOINED.fullmatch(text, earlier[1][1], span[0]):
             event = found[i - 1][
