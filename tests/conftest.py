@@ -3,9 +3,12 @@ line run for real, headless Chromium, and the seed article."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,10 @@ from numcheck.read.lexicon import load_lexicon
 from numcheck.read.markup import build_document
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# the tests start with an empty cache folder of their own, never the user's (numcheck.cachedir)
+os.environ.setdefault("NUMCHECK_CACHE_DIR", tempfile.mkdtemp(prefix="numcheck-test-cache-"))
+atexit.register(shutil.rmtree, os.environ["NUMCHECK_CACHE_DIR"], True)
 SEED = ROOT / "seeds" / "gaza-hostages-2023-12-06.txt"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -131,7 +132,7 @@ def test_invalid_yaml_in_a_lexicon_file_is_named_with_its_line(tmp_path: Path):
     assert result.stderr.startswith(f"{tmp_path / 'concepts.yaml'}:3: invalid YAML")
 
 
-def test_the_text_table_loads_pint_without_numpy_and_still_converts_units():
+def test_the_text_table_loads_pint_without_numpy_and_still_converts_units(tmp_path: Path):
     script = (
         "import sys\n"
         "from numcheck.lint.cli import main\n"
@@ -148,6 +149,7 @@ def test_the_text_table_loads_pint_without_numpy_and_still_converts_units():
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, "NUMCHECK_CACHE_DIR": str(tmp_path)},  # a first run: pint is needed
         timeout=120,
     )
     assert "hectare" in result.stdout and result.stdout.splitlines()[-1] == "False True"

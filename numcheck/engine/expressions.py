@@ -33,9 +33,11 @@ from __future__ import annotations
 
 import functools
 import operator
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from numcheck.cachedir import cache_dir, digest
 from numcheck.engine.intervals import Interval, describe
 
 GRAMMAR = r"""
@@ -135,9 +137,16 @@ Node = Number | Name | Negate | Binary | Call
 
 @functools.lru_cache(maxsize=1)
 def _parser():  # type: ignore[no-untyped-def]
-    from lark import Lark
+    """The grammar's LALR parser; its tables are kept in numcheck's cache folder, where Lark
+    checks them against a digest of the grammar, so that later runs skip their analysis."""
+    import lark
 
-    return Lark(GRAMMAR, parser="lalr", maybe_placeholders=False, propagate_positions=True)
+    folder = cache_dir()
+    cache: bool | str = False
+    if folder is not None:
+        version = f"{lark.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+        cache = str(folder / f"relations-lark-{version}-{digest([GRAMMAR.encode()])}.pickle")
+    return lark.Lark(GRAMMAR, parser="lalr", maybe_placeholders=False, propagate_positions=True, cache=cache)
 
 
 def _build(tree) -> Node:  # type: ignore[no-untyped-def]
