@@ -446,6 +446,30 @@ CASES = [
         "NC105",
     ),
     (
+        "a market's move, its share and then the way it went, to where it ended",
+        "The Hang Seng finished 412.60 points, or 2.1 per cent, higher at 20,060.15.",
+        "The Hang Seng finished 412.60 points, or 2.6 per cent, higher at 20,060.15.",
+        "NC105",
+    ),
+    (
+        "where a market ended, then its move and the share of it",
+        "The Nikkei closed at 38,120.40, down 655.25 points or 1.69%, its worst day in a month.",
+        "The Nikkei closed at 38,120.40, down 655.25 points or 1.96%, its worst day in a month.",
+        "NC105",
+    ),
+    (
+        "where a market ended, then 'a loss of' its move",
+        "The CAC 40 ended at 7,402.10, a loss of 88.30 points or 1.18%.",
+        "The CAC 40 ended at 7,402.10, a loss of 88.30 points or 1.81%.",
+        "NC105",
+    ),
+    (
+        "a change's share in brackets before its end",
+        "Enrolment at the county's colleges rose by 1,150 (4.8%) to 25,110 this autumn.",
+        "Enrolment at the county's colleges rose by 1,150 (8.4%) to 25,110 this autumn.",
+        "NC105",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

@@ -382,6 +382,7 @@ def link(
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _changes_as_subjects(placed, amounts, text, links)
+        _market_moves(placed, amounts, text, links)
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
@@ -2027,6 +2028,7 @@ _REFERS_BACK = re.compile(
     r"(?i:(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)|that|this|it)"
     r"(?:['’]s|\s+(?i:is|was|has\s+been|had\s+been|stood|stands|came|comes))?\s*"
 )
+_SHARE_CLOSES = re.compile(r"\s*\)")  # after a change's share in brackets: "by 6,400 (5.3%) to"
 _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
     r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
 )
@@ -2092,6 +2094,8 @@ def _changes(
             else:
                 break
             cursor = quantity.end
+            if i == share and (closed := _SHARE_CLOSES.match(text, cursor)):
+                cursor = closed.end()  # "rose by 6,400 (5.3%) to 128,100": the share's bracket closes
         if delta is None and start is not None and end is not None:
             delta = _named_change(placed, amounts, text, cursor)
         if delta is None and end is not None:
@@ -2457,6 +2461,72 @@ _CHANGE_TAKES_TO = re.compile(
     r"put|puts|boost|boosts|boosted|cut|cuts|reduce|reduces|reduced|lower|lowers|lowered)\s+"
     r"(?:[^\d,;.()]{1,80}?\s)?(?i:to)\s+" + _END_DETERMINER
 )
+
+
+# A move of a market or an index told in its own order: the move, its share and where it ended
+# ("ended 274.09 points, or 3.7 per cent, lower at 7,156.83"), or where it ended and then the
+# move ("closed at 16,804.71, down 238.19 points or 1.4%", "ended at 1,946.16, off 36.13 points").
+_MOVE_SHARE = re.compile(r"(?:\s+(?i:points?))?\s*,?\s+(?i:or)\s+")  # " points, or ", " points or "
+_MOVED_AT = re.compile(  # after a move (and its share): " points lower at ", ", higher at "
+    r"(?:\s+(?i:points?))?\s*,?\s+(?:(?P<down>(?i:lower|down))|(?P<up>(?i:higher|up)))\s+(?i:at)\s+"
+)
+_ENDED_AT = re.compile(  # before where a market ended: "closed at ", "finished the day at "
+    r"(?r)\b(?i:closed|closes|closing|ended|ends|ending|finished|finishes|settled|settles)\s+"
+    r"(?i:the\s+(?:day|session|week)\s+)?(?i:at)\s+$"
+)
+_THEN_MOVED = re.compile(  # after where it ended, before the move: ", down ", ", a loss of ", " - off "
+    r"\s*(?:,|\s[-–—])\s*(?:(?P<down>(?i:down|off|a\s+(?:loss|fall|drop|decline)\s+of))|"
+    r"(?P<up>(?i:up|a\s+(?:gain|rise|jump)\s+of)))\s+"
+)
+
+
+def _market_moves(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'ended 274.09 points, or 3.7 per cent, lower at 7,156.83', 'closed at 16,804.71, down
+    238.19 points or 1.4%': a move with the way it went after it, and where it ended before or
+    after it, is a change to that end, and a share after the move is the same change as a share
+    of its start (as in "fell 12 cents, or 1.5%, to $7.88")."""
+    for position, first in enumerate(amounts):
+        later = amounts[position + 1 : position + 4]
+        ended = _ENDED_AT.search(text, placed[first].sentence_span[0], placed[first].quantity.start)
+        if (
+            ended
+            and later
+            and (moved := _THEN_MOVED.fullmatch(text, placed[first].quantity.end, _start(placed, later[0])))
+        ):
+            end, delta, rest = first, later[0], later[1:]
+        elif later:
+            end, delta, rest, moved = None, first, later, None
+        else:
+            continue
+        share = None
+        if rest and _MOVE_SHARE.fullmatch(text, placed[delta].quantity.end, _start(placed, rest[0])):
+            share, rest = rest[0], rest[1:]
+        if end is None:
+            after = share if share is not None else delta
+            moved = (
+                _MOVED_AT.fullmatch(text, placed[after].quantity.end, _start(placed, rest[0]))
+                if rest
+                else None
+            )
+            end = rest[0] if moved else None
+        if (
+            moved is None
+            or end is None
+            or not _same_measure(placed, delta, end)
+            or placed[delta].quantity.kind not in WHOLE_KINDS
+            or (share is not None and not _is_share_of(placed, delta, share))
+            or links[delta].change_to is not None
+            or links[delta].change_from is not None
+        ):
+            continue
+        direction = 1 if moved.group("up") else -1
+        links[delta].direction, links[delta].change_to = direction, end
+        if share is not None and links[share].converts is None:
+            links[share].converts, links[share].direction, links[share].change_to = delta, direction, end
+
+
+def _start(placed: Sequence[Placed], i: int) -> int:
+    return placed[i].quantity.start
 
 
 def _changes_as_subjects(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
