@@ -470,6 +470,20 @@ CASES = [
         "NC105",
     ),
     (
+        "a change's end after a comma and 'at', its start compared with after it",
+        "Sales at the unit were down 25 percent, at $1.2 billion compared with $1.6 billion.",
+        "Sales at the unit were down 35 percent, at $1.2 billion compared with $1.6 billion.",
+        "NC105",
+    ),
+    (
+        "a change with no ends, then a figure and the one it is compared with, of the noun it named",
+        "The Greens saw their share of council seats grow by about 50 percent in the May vote. "
+        "They now hold 42 seats, against 28 in 2019.",
+        "The Greens saw their share of council seats grow by about 50 percent in the May vote. "
+        "They now hold 52 seats, against 28 in 2019.",
+        "NC105",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

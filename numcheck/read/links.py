@@ -386,6 +386,7 @@ def link(
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
+        _ends_of_the_change_before(placed, amounts, previous, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
         _records(placed, amounts, text, links)
@@ -1919,10 +1920,11 @@ _YEARS_BETWEEN = (
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
-_TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close at "
-    _WORDS_BEFORE
+_TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close at ", right after it ", at "
+    r"(?:"
+    + _WORDS_BEFORE
     + r"\s*,?\s*(?i:to|reaching|hitting|"
-    + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)\s+"
+    + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)|\s*,\s*(?i:at))\s+"
     + _END_DETERMINER
 )
 _ASIDE_OPENS = re.compile(r"\s*\(")  # before a rate set aside after a figure: " (" 87 cents a share)
@@ -2287,6 +2289,45 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             and links[a].change_to is None
         ):
             links[a].change_from = b
+
+
+def _ends_of_the_change_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'The party saw its number of seats shrink by more than 40 percent. It ended up with 63
+    seats, against 101 in 2006': the one pair of a figure and the one it is compared with in a
+    sentence, of a noun the sentence before named, are the ends of the one change of that
+    sentence that has none, when they differ the way it went."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(amounts)
+        if _COMPARED.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        and _same_measure(placed, a, b)
+        and placed[a].quantity.kind in WHOLE_KINDS
+        and _is_free(links, a)
+        and _is_free(links, b)
+    ]
+    changes = [
+        j
+        for j in previous
+        if links[j].direction and links[j].change_from is None and links[j].change_to is None
+    ]
+    if len(pairs) != 1 or len(changes) != 1:
+        return
+    (end, start), change = pairs[0], changes[0]
+    qe, qs, qc = placed[end].quantity, placed[start].quantity, placed[change].quantity
+    noun = placed[end].entity
+    said = text[placed[change].sentence_span[0] : qc.start].lower()
+    if (
+        not noun
+        or not rx(rf"\b{re.escape(noun)}").search(said)
+        or (qc.kind != "percent" and not _same_measure(placed, change, end))
+        or math.isnan(qe.value)
+        or math.isnan(qs.value)
+        or (qe.value - qs.value) * links[change].direction <= 0
+    ):
+        return
+    links[change].change_from, links[change].change_to = start, end
 
 
 def _spoken_of(
