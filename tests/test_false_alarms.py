@@ -655,6 +655,9 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # ... or compared the other way from the change
         "The party's seats fell by about 20 percent. It won 40 seats, against 50 at the last count, "
         "before recounts gave it 48.",
+        # the figure a total is compared with is of another time, not a part beside the total
+        "Civilian casualties rose to 2,410 (against some 2,300 a week earlier), among them 610 people "
+        "killed, the monitors said.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "

@@ -90,6 +90,10 @@ from tests.conftest import claim, claims_of
             "dead",
         ),
         ("Officials said 58 lives had been lost in the landslides.", "58", "", "dead"),
+        ("Of the 40 pupils, 31 had been vaccinated against mumps.", "31", "pupil", ""),
+        ("The motion was backed by 212 MPs, with 180 against.", "180", "mps", "opposed"),
+        ("Some 40% of voters are still against the plan.", "Some 40%", "voter", "opposed"),
+        ("Casualties reached 1,204, among them 310 people killed.", "310", "person", "dead"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):

@@ -61,6 +61,7 @@ class Lexicon:
     elapsed_before: tuple[str, ...]  # words before a time written like a clock that is a time taken: "won in"
     events: Mapping[str, str]  # lower-case word or phrase -> normalized event
     not_events: frozenset[str]  # lower-case phrases with an event word that name no event: "took part"
+    event_prepositions: frozenset[str]  # event words that name one only right after a figure: "55 against"
     plurals: Mapping[str, str]
     generic_nouns: frozenset[str]
     # wholes a share may name without a figure ("8% of its workforce") -> other words for them
@@ -144,6 +145,7 @@ class _Builder:
     elapsed_before: list[str] = field(default_factory=list)
     events: dict[str, str] = field(default_factory=dict)
     not_events: set[str] = field(default_factory=set)
+    event_prepositions: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
@@ -242,6 +244,7 @@ class _Builder:
             "description",
             "events",
             "not_events",
+            "event_prepositions",
             "plurals",
             "generic_nouns",
             "group_nouns",
@@ -266,6 +269,11 @@ class _Builder:
         self.not_events |= {
             " ".join(w.lower().split()) for w in _strings(doc, data.get("not_events", []), ("not_events",))
         }
+        prepositions = _strings(doc, data.get("event_prepositions", []), ("event_prepositions",))
+        for word in prepositions:
+            if " ".join(word.lower().split()) not in self.events:
+                raise doc.error(("event_prepositions",), f"'{word}' must also be one of the events' words")
+        self.event_prepositions |= {" ".join(w.lower().split()) for w in prepositions}
         plurals = data.get("plurals") or {}
         if not isinstance(plurals, dict):
             raise doc.error(("plurals",), "must map a plural to its singular")
@@ -313,6 +321,7 @@ class _Builder:
             elapsed_before=tuple(self.elapsed_before),
             events=dict(self.events),
             not_events=frozenset(self.not_events),
+            event_prepositions=frozenset(self.event_prepositions),
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
             group_nouns=dict(self.group),

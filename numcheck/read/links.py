@@ -832,7 +832,7 @@ def _included(
         previous = qp
         if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
             break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
-        links[part].join(whole, "event")
+        links[part].join(whole, *(() if placed[part].event else ("event",)))  # "among them 7,155 killed"
         if links[part].part_of == whole:
             joined.append(part)
     return joined

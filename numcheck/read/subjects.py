@@ -307,7 +307,25 @@ def _events(text: str, vocabulary: frozenset[str], lexicon: Lexicon) -> list[tup
                 found.append((words[i][0], words[i + size - 1][1], event))
                 break
         i += size
+    prepositions = lexicon.event_prepositions
+    found = [
+        e for e in found if text[e[0] : e[1]].lower() not in prepositions or _right_after_figure(text, e[0])
+    ]
     return _joined_events(text, found)
+
+
+# before an event word that is a preposition elsewhere: a figure, then at most its noun or an
+# adverb ("55 ", "40 votes ", "55% still "), or a verb of being ("are ", "remain firmly ")
+_FIGURE_JUST_BEFORE = re.compile(
+    r"(?r)(?:(?:\d%?|\b(?i:per\s*cent|percent))(?:\s+[\p{L}-]+)?|"
+    r"\b(?i:are|were|is|was|remain|remains|remained|stand|stands|stood)(?:\s+(?i:still|now|firmly|also|all))?)\s+$"
+)
+
+
+def _right_after_figure(text: str, start: int) -> bool:
+    """Whether an event word at `start` names its event: right after a figure or its noun ("55
+    against"), or after a verb of being ("40% of voters are against")."""
+    return bool(_FIGURE_JUST_BEFORE.search(text, max(0, start - 40), start))
 
 
 _EVENT_JOIN = re.compile(r"\s+(?i:or|and|and/or)\s+")  # "dead or missing", "killed and injured"
