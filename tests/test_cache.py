@@ -3,6 +3,7 @@ it, and a cache that cannot be used changes nothing but the time a run takes."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import subprocess
@@ -78,10 +79,14 @@ def _units_of_one_base() -> list[tuple[str, str]]:
     return [(a, b) for a, b in itertools.permutations(units, 2) if base[a] == base[b]]
 
 
+@functools.lru_cache(maxsize=1)
+def _registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry(str(load_lexicon().definitions[0]), autoconvert_offset_to_baseunit=True)
+
+
 @pytest.mark.parametrize(("unit", "target"), _units_of_one_base())
 def test_a_conversion_through_base_units_is_pints_own(unit: str, target: str):
-    definitions = load_lexicon().definitions
-    registry = pint.UnitRegistry(str(definitions[0]), autoconvert_offset_to_baseunit=True)
+    definitions, registry = load_lexicon().definitions, _registry()
     for value in (0.0, 1.0, 37.5, -12.0):
         expected = registry.Quantity(value, unit).to(target).magnitude
         assert convert(value, unit, target, definitions) == pytest.approx(expected, rel=1e-9, abs=1e-9)
