@@ -65,6 +65,7 @@ class Context:
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
     words_around: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim id -> (before, after)
+    sentences: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> its claims, once read
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""
@@ -83,9 +84,10 @@ class Context:
         claims written alike in a sentence, the second is found after the first); two empty
         strings when the figure cannot be found for sure."""
         if claim.id not in self.words_around:
-            twins = [
-                c.id for c in self.claims if c.sentence_index == claim.sentence_index and c.text == claim.text
-            ]
+            if not self.sentences:
+                for c in self.claims:
+                    self.sentences.setdefault(c.sentence_index, []).append(c)
+            twins = [c.id for c in self.sentences[claim.sentence_index] if c.text == claim.text]
             places = _alone(claim.sentence, claim.text)
             at = places[twins.index(claim.id)] if len(places) == len(twins) else -1
             self.words_around[claim.id] = (
@@ -155,16 +157,35 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
         return lambda claim: bool(contains(getattr(claim, name).lower()))
     if name == "sentence":
         named = _phrases(values, "")
-        return lambda claim: bool(named.search(claim.sentence))
+        said: dict[int, bool] = {}  # sentence index -> whether it names one: read once a sentence
+
+        def names_one(claim: Claim) -> bool:
+            if claim.sentence_index not in said:
+                said[claim.sentence_index] = bool(named.search(claim.sentence))
+            return said[claim.sentence_index]
+
+        return names_one
     if name == "before":
         ends = _phrases(values, r"[\s:(+]*$")
-        return lambda claim: bool(ends.search(context.around(claim)[0]))
+        last_words = {v.split()[-1].lower() for v in values if v.split()}
+
+        def ends_with_one(claim: Claim) -> bool:
+            before = context.around(claim)[0]
+            word = _LAST_WORD.search(before, max(0, len(before) - _PHRASE_REACH))
+            if "*" not in last_words and (word is None or word.group(1).lower() not in last_words):
+                return False  # no phrase ends with the word right before the figure
+            return bool(ends.search(before[-_PHRASE_REACH:]))
+
+        return ends_with_one
     if name == "after":
         begins = _phrases(values, "")
         return lambda claim: bool(begins.match(context.around(claim)[1].lstrip(" \t,")))
     accepted = frozenset(values)
     return lambda claim: getattr(claim, name).lower() in accepted
 
+
+_PHRASE_REACH = 240  # characters before a figure a phrase written before it may take: a few words
+_LAST_WORD = re.compile(r"(\S+?)[\s:(+]*$")  # the last word before a figure, and what may follow it
 
 # what `*` in a phrase stands for: one word ("villagers", "12%"), not one that joins or begins a
 # phrase of its own ("and conceded" is no noun and its verb)
