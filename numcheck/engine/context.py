@@ -168,13 +168,14 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
     if name == "before":
         ends = _phrases(values, r"[\s:(+]*$")
         last_words = {v.split()[-1].lower() for v in values if v.split()}
+        words_only = all(_WORD.fullmatch(word) for word in last_words)  # not "*", "-" nor "difference:"
 
         def ends_with_one(claim: Claim) -> bool:
-            before = context.around(claim)[0]
-            word = _LAST_WORD.search(before, max(0, len(before) - _PHRASE_REACH))
-            if "*" not in last_words and (word is None or word.group(1).lower() not in last_words):
+            before = context.around(claim)[0][-_PHRASE_REACH:]
+            word = _LAST_WORD.search(before) if words_only else None
+            if words_only and (word is None or word.group(1).lower() not in last_words):
                 return False  # no phrase ends with the word right before the figure
-            return bool(ends.search(before[-_PHRASE_REACH:]))
+            return bool(ends.search(before))
 
         return ends_with_one
     if name == "after":
@@ -185,7 +186,8 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
 
 
 _PHRASE_REACH = 240  # characters before a figure a phrase written before it may take: a few words
-_LAST_WORD = re.compile(r"(\S+?)[\s:(+]*$")  # the last word before a figure, and what may follow it
+_WORD = re.compile(r"[\w'’]+")
+_LAST_WORD = re.compile(r"([\w'’]+)[\s:(+]*$")  # the last word before a figure, and what may follow it
 
 # what `*` in a phrase stands for: one word ("villagers", "12%"), not one that joins or begins a
 # phrase of its own ("and conceded" is no noun and its verb)
