@@ -658,6 +658,9 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # the figure a total is compared with is of another time, not a part beside the total
         "Civilian casualties rose to 2,410 (against some 2,300 a week earlier), among them 610 people "
         "killed, the monitors said.",
+        # a breakdown of one place's dead is no breakdown of the toll of the whole country
+        "Across the country 88 people have died in the floods. In the capital, the dead are 12 men and "
+        "5 women.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "

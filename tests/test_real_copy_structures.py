@@ -484,6 +484,14 @@ CASES = [
         "NC105",
     ),
     (
+        "lists opened by the words of an event break down that event's figures of the sentence before",
+        "The authority said 88 people have died in the floods since June and 140 have been injured. "
+        "The dead are 51 men, 20 women and 17 children, and the injured 90 men, 30 women and 20 children.",
+        "The authority said 88 people have died in the floods since June and 140 have been injured. "
+        "The dead are 51 men, 20 women and 17 children, and the injured 90 men, 30 women and 29 children.",
+        "NC102",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

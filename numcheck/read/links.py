@@ -401,6 +401,7 @@ def link(
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, before, text, events, links)
+        _breakdowns_by_event(placed, amounts, previous, text, events, links)
         _group_inclusions(placed, amounts, recent, text, events, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
         _sides_voted(placed, amounts, text, links)
@@ -1405,6 +1406,72 @@ def _breakdown_of_the_total_before(
     )
     if reported or staged:
         links[total].sums = True
+
+
+# right before a list of counts that breaks down the figure of an event: "the dead are ", ", and the
+# injured ", "The wounded include "
+_EVENT_LIST_OPENS = re.compile(
+    r"(?r)(?:^\s*|[,;:]\s*(?:(?i:and|while)\s+)?)(?i:the)\s+(?P<word>[\p{L}-]+)"
+    r"(?:\s+(?P<verb>(?i:are|were|number|numbered|include|included|includes)))?\s*:?\s+$"
+)
+
+
+def _breakdowns_by_event(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    previous: list[int],
+    text: str,
+    events: Mapping[str, str],
+    links: list[Links],
+) -> None:
+    """'406 lives have been lost ... and 247 people injured. The dead are 305 men, 55 women and 46
+    children, and the injured 179 men, 38 women and 30 children': a list of counts of different
+    nouns opened by the words of an event ("the dead are", "the injured") breaks down the one
+    figure of that event in the sentence before; one said to be the event's ("are", "were", or
+    no verb) adds up to it (`sums`), one it includes ("the wounded include") is part of it."""
+    if not amounts:
+        return
+    start, end = placed[amounts[0]].sentence_span
+    if _OTHER_OCCASION.search(text, start, end) or _PLACE_OPENS.match(
+        text, start, placed[amounts[0]].quantity.start
+    ):
+        return  # "In Peshawar, the dead are ...", "... last year": of another place or time
+    runs: list[list[int]] = []
+    for i in amounts:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _LIST_JOIN.fullmatch(
+            text, placed[last].quantity.end, placed[i].quantity.start
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        first = placed[run[0]].quantity
+        opening = _EVENT_LIST_OPENS.search(text[start : first.start])  # at its sentence's start or a stop
+        event = events.get(opening.group("word").lower()) if opening else None
+        entities = [placed[i].entity for i in run]
+        if (
+            opening is None
+            or event is None
+            or len(run) < 2
+            or any(placed[i].quantity.kind != "count" or placed[i].event != event for i in run)
+            or any(links[i].part_of is not None for i in run)
+            or "" in entities
+            or len(set(entities)) != len(entities)
+        ):
+            continue
+        totals = [
+            j
+            for j in previous
+            if placed[j].event == event and placed[j].quantity.kind == "count" and links[j].part_of is None
+        ]
+        if len(totals) != 1:
+            continue
+        for i in run:
+            links[i].join(totals[0])
+        verb = (opening.group("verb") or "").lower()
+        if not verb.startswith("includ") and _closed_list(placed, run, text) == 0:
+            links[totals[0]].sums = True  # no item without a figure: "and several children"
 
 
 def _lines_under_a_total(
