@@ -64,7 +64,7 @@ class Context:
     selections: dict[tuple[str, str], list[Claim]] = field(default_factory=dict)  # concept -> its claims
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
-    words_around: dict[int, tuple[str, str]] = field(default_factory=dict)  # claim id -> (before, after)
+    words_around: dict[int, int] = field(default_factory=dict)  # claim id -> where it stands in its sentence
     sentences: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> its claims, once read
 
     def select(self, concept: Concept) -> list[Claim]:
@@ -89,11 +89,9 @@ class Context:
                     self.sentences.setdefault(c.sentence_index, []).append(c)
             twins = [c.id for c in self.sentences[claim.sentence_index] if c.text == claim.text]
             places = _alone(claim.sentence, claim.text)
-            at = places[twins.index(claim.id)] if len(places) == len(twins) else -1
-            self.words_around[claim.id] = (
-                (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
-            )
-        return self.words_around[claim.id]
+            self.words_around[claim.id] = places[twins.index(claim.id)] if len(places) == len(twins) else -1
+        at = self.words_around[claim.id]
+        return (claim.sentence[:at], claim.sentence[at + len(claim.text) :]) if at >= 0 else ("", "")
 
     def pair(self, claim: Claim) -> tuple[Interval, Interval]:
         """(strict, typical) intervals of a claim, in canonical units."""
