@@ -492,6 +492,12 @@ CASES = [
         "NC102",
     ),
     (
+        "a figure of a year compared with that of another year, then the change named",
+        "Burglaries in the county fell to 4,120 in 2024, against 4,600 in 2023, a 10.4 percent drop.",
+        "Burglaries in the county fell to 4,120 in 2024, against 4,600 in 2023, a 14.0 percent drop.",
+        "NC105",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

@@ -2053,13 +2053,17 @@ _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, alth
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
-_COMPARED = re.compile(  # "$12 billion, compared with ", "$5 billion versus "
-    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
+# "$12 billion, compared with ", "$5 billion versus ", "5,738 homicides in 2017, against "
+_COMPARED = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"(?:(?i:the|a)\s+)?"
 )
 _COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
     r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
 )
-_TIME_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}?(?=\s*(?:,|\s[-–—]))")  # "a year earlier" before a comma
+_TIME_AFTER = re.compile(  # "a year earlier", "in 2016" before a comma
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){1,4}?(?=\s*(?:,|\s[-–—]))"
+)
 _PREMIUM_BEFORE = re.compile(  # "$95 a share, a ", "$40 a share is a "
     r"(?:\s+(?i:a|an|per)\s+(?i:share))?(?:\s*,\s*|\s+(?i:is|was|represents|marks)\s+)"
     r"(?i:a|an|or\s+a|representing\s+a)\s+"
