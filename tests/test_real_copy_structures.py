@@ -498,6 +498,14 @@ CASES = [
         "NC105",
     ),
     (
+        "a race time said to be a course record, and 'The old record of' in the sentence after it",
+        "Chebet took the course record in Rotterdam. She crossed the line at 2:17:48. The old record of "
+        "2:18:58 had stood since 2019.",
+        "Chebet took the course record in Rotterdam. She crossed the line at 2:19:48. The old record of "
+        "2:18:58 had stood since 2019.",
+        "NC120",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

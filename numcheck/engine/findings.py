@@ -81,6 +81,8 @@ def reads(claim: Claim, typical: bool) -> str:
     in the claim's own unit."""
     own = interval(claim, typical)  # the unit as written reads better than base units
     text = describe(own)
+    if ":" in claim.text and claim.kind == "duration":  # "2:05:06" is read in seconds: say so
+        text = f"{text} {claim.unit}s"
     if own.low == own.high:
         return f"{quoted(claim)} is {text}"
     return f"{quoted(claim)} {'typically means' if typical else 'allows'} {text}"

@@ -3694,7 +3694,7 @@ _TO_OLD_RECORD = re.compile(
 # a sentence that opens with the old record of the sentence before: "The previous highest was "
 _OPENS_WITH_OLD_RECORD = re.compile(
     r"\s*(?i:the|its|their|his|her)\s+(?i:previous|old|former)\s+(?:[\p{L}’'-]+\s+){0,2}?"
-    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at)\s+(?:(?i:just|only)\s+)?"
+    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+(?:(?i:just|only)\s+)?"
 )
 _OTHER_CLAUSE = re.compile(r"\b(?i:while|whereas|but|although|though|when|after|before|than)\b")
 _RECORD_WORD = re.compile(r"\b(?i:record)\b")
@@ -3790,5 +3790,7 @@ def _set_record(
     q = placed[new].quantity
     if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
         larger = bool(_RECORD_WORD.search(text, start, end))
+    if not larger and not smaller and q.kind == "duration" and ":" in text[q.start : q.end]:
+        smaller = True  # a time written like a clock ("2:05:06", "51.46"... "1:43.37") is a race's
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1
