@@ -661,6 +661,15 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # a breakdown of one place's dead is no breakdown of the toll of the whole country
         "Across the country 88 people have died in the floods. In the capital, the dead are 12 men and "
         "5 women.",
+        # a share above the whole is a ratio, and the figure it restates no part of that whole
+        "October brought 180mm of rain, 240% of its 75mm average, and November 60mm.",
+        # a figure foreseen is no whole of a share of the group it foresaw
+        "The census puts the country's population at 57,100,000. The statistics office published the "
+        "results on Tuesday. The count was lower than expected. In 2019 the office had projected at "
+        "least 60 million residents; last year it revised that to 58.2 million. The capital region has "
+        "12.3 million people, 21.5% of the national population.",
+        # an age bound is no whole of the ages after it
+        "The four people hurt were all 40 or older, including a woman of 83.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "

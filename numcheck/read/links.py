@@ -501,6 +501,10 @@ def _shares_made_up(placed: Sequence[Placed], amounts: list[int], text: str, lin
             links[share].join(whole)
 
 
+# before a figure foreseen, not counted: "had projected at least 213 million", "is forecast to reach"
+_PROJECTED = re.compile(r"\b(?i:projected|projects|projection|forecast|forecasts|predicted|predicts)\b")
+
+
 def _shares_of_a_group(
     placed: Sequence[Placed],
     amounts: list[int],
@@ -538,6 +542,7 @@ def _shares_of_a_group(
             if placed[j].quantity.end <= quantity.start
             and j not in restated
             and placed[j].event != "decreased"  # "shed 4,000 staff" is a cut, not the staff's size
+            and not _PROJECTED.search(text, placed[j].sentence_span[0], placed[j].quantity.start)
             and (
                 placed[j].sentence == placed[i].sentence
                 or subject is None
@@ -688,6 +693,9 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
         ):
             continue  # nor a whole of its own part: "150 of its 1,300 stores, 40% of them in Ohio"
         qp, qw = placed[part].quantity, placed[whole].quantity
+        shares = [placed[i].quantity for i in (a, b) if placed[i].quantity.kind in _SHARES]
+        if any(q.unit == "percent" and q.value > 100 for q in shares):
+            continue  # "290mm, 322% of its 90mm average": a ratio above the whole, no part of it
         if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].join(whole, "entity")
 

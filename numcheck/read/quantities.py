@@ -750,6 +750,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if _is_apposed_age(number, text, before):
         draft.kind, draft.unit = "age", "year"  # "Keir Starmer, 61, will become prime minister"
         return draft
+    if pats.age_after.match(text, draft.end):
+        draft.kind, draft.unit = "age", "year"  # "was 30 or older" (the words stay the qualifier's)
+        return draft
     if _is_year(number, text, before, lexicon):
         draft.kind, draft.date = "date", f"{int(number.value)}"
     return draft
@@ -903,7 +906,8 @@ def _is_year(number: Number, text: str, before: str, lexicon: Lexicon) -> bool:
             word in lexicon.plurals
             or (
                 word.endswith("s")
-                and word not in ("was", "is", "has", "as", "its", "this", "thus", "his", "across", "towards")
+                and not word.endswith(("ss", "us", "is"))  # "2020 census", "the 2008 crisis", "2010 class"
+                and word not in ("was", "has", "as", "its", "this", "his", "across", "towards")
             )
         )
         if plural_noun and not _YEAR_CUE.search(before):
