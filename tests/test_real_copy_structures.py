@@ -506,6 +506,12 @@ CASES = [
         "NC120",
     ),
     (
+        "years between two years set off by dashes, the first year after the event it dates",
+        "The club needed 22 years - from its founding in 1921 until 1943 - to win a first title.",
+        "The club needed 32 years - from its founding in 1921 until 1943 - to win a first title.",
+        "NC108",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

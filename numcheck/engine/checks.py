@@ -71,8 +71,10 @@ _SPAN_REACH = 60  # characters between the two dates of a span at most: " and en
 _SPAN_JOIN = re.compile(  # what joins the two dates of a span: "Nov. 24-Dec. 1", " to ", " and ended on "
     r"^\s*[-–]\s*$|\b(?i:to|through|thru|until|till|and|ended|ending|ends|expired|expires|finished|closed|lasted|ran)\b"
 )
-_YEARS_OF = re.compile(
-    r"\s*(?:,\s*)?(?:from|between|\()\s*\|\s*(?:to|through|until|and|-|–)\s*", re.IGNORECASE
+_YEARS_OF = re.compile(  # 31 years ", from " 1953 " to " 1994; " - from its creation in " 1953 " until "
+    r"\s*(?:,\s*|\s[-–—]\s*|[-–—])?(?:from|between|\()\s*(?:(?:its|his|her|their|the)\s+\p{L}+\s+in\s+)?"
+    r"\|\s*(?:to|through|until|and|-|–)\s*",
+    re.IGNORECASE,
 )
 
 
