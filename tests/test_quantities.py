@@ -233,6 +233,8 @@ def test_miles_and_kilometres_share_a_canonical_unit():
         ("The 2020 census counted 5,100 residents.", "2020", "date"),
         ("Police told Fox 29 that two people were hurt.", "Fox 29", "identifier"),
         ("Every one of them was 30 or older.", "30 or older", "age"),
+        ("The former senator died at home on Friday. Okafor was 87.", "87", "age"),
+        ("Turnout was 45 in the ward.", "45", "count"),
         ("The doors opened at 7:45:00 a.m. sharp.", "7:45:00 a.m.", "time"),
         ("The alarm sounded at 14:02:33, the log shows.", "14:02:33", "time"),
         ("The winner crossed the line in 2:07:41 after a fast start.", "2:07:41", "duration"),
