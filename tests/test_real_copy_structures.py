@@ -512,6 +512,12 @@ CASES = [
         "NC108",
     ),
     (
+        "a duration said to be how much later a second clock time came than the first",
+        "The flood alert was raised at 6.10am and lifted nine hours and 20 minutes later, at 3.30pm.",
+        "The flood alert was raised at 6.10am and lifted nine hours and 50 minutes later, at 3.30pm.",
+        "NC108",
+    ),
+    (
         "N short of a record",
         "Nadal won 87 matches on clay that season, six short of the tour record of 93.",
         "Nadal won 87 matches on clay that season, eight short of the tour record of 93.",

@@ -1002,6 +1002,7 @@ _CLOCK = re.compile(
 )
 _CLOCK_UNITS = {"minute": 1.0, "hour": 60.0}
 _CLOCK_JOIN = re.compile(r"\s*(?i:to|until|till|through|and|-|–)\s*")  # 17:00 " to " 00:00
+_LATER_AT = re.compile(r"\s*(?i:later|afterwards)\s*,?\s*(?i:at)\s*")  # 11 hours " later, at " 5.35pm
 _OTHER_DAY = re.compile(
     r"\s*(?:\p{Lu}{2,4}\b)?\s*,?\s*(?i:on\s+)?(?i:the\s+)?(?:(?i:next|following)\b|\p{L}+day\b)"
 )
@@ -1025,7 +1026,9 @@ def _clock(claim: Claim) -> tuple[int, bool] | None:
 def _clock_spans(context: Context) -> list[Violation]:
     """A duration in hours or minutes before the two clock times that bound it, across midnight
     if need be: "in the 7 hours from 17:00 to 00:00 UTC", "the 45 minutes between 9:30 p.m. and
-    10:15 p.m."; not "from 9:00 to 4:00", whose half of the day is unsure."""
+    10:15 p.m.", or between them, said to be how much later the second came ("at 5.50am ... 11
+    hours and 45 minutes later, at 5.35pm"); not "from 9:00 to 4:00", whose half of the day is
+    unsure."""
     out = []
     for members in context.grouped(lambda c: c.sentence_index).values():
         durations = [c for c in members if c.kind == "duration" and c.unit in _CLOCK_UNITS]
@@ -1033,6 +1036,10 @@ def _clock_spans(context: Context) -> list[Violation]:
         if len(durations) != 1 or len(times) != 2 or any(c.kind == "date" for c in members):
             continue
         duration, (first, last) = durations[0], times
+        lead = _SPAN_LEAD.fullmatch(_between(duration.sentence, duration, first))
+        later = first.start < duration.start < last.start and _LATER_AT.fullmatch(
+            _between(duration.sentence, duration, last)
+        )  # "went up at 5.50am and was lowered 11 hours and 15 minutes later, at 5.35pm"
         if _OTHER_DAY.match(_after(last)):
             continue  # "from 7 a.m. to 5 p.m. the next day": across more than one midnight, perhaps
         ends = _clock(first), _clock(last)
@@ -1040,8 +1047,9 @@ def _clock_spans(context: Context) -> list[Violation]:
         if (
             None in ends
             or not all(sure for _, sure in ends)  # type: ignore[misc]
-            or not _SPAN_LEAD.fullmatch(_between(duration.sentence, duration, first))
-            or not _CLOCK_JOIN.fullmatch(between)  # not "from 22:00 GMT to 14:00 local time"
+            or not (
+                (lead and _CLOCK_JOIN.fullmatch(between)) or later
+            )  # not "from 22:00 GMT to 14:00 local time"
         ):
             continue
         minutes = (ends[1][0] - ends[0][0]) % 1440  # type: ignore[index]
