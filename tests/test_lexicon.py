@@ -66,7 +66,7 @@ def test_every_unit_is_defined_in_the_shipped_pint_definitions_and_means_the_sam
     lexicon = load_lexicon()
     for form in {*lexicon.unit_forms.values(), *lexicon.unit_exact_forms.values()}:
         mine = ours.Quantity(1, form.unit)
-        if form.unit in ("percentage_point", "basis_point", "decade"):
+        if form.unit in ("percentage_point", "basis_point", "decade") or "oil_equivalent" in form.unit:
             continue  # not in pint's default registry (pint's "decade" is a logarithmic unit)
         theirs = default.Quantity(1, form.unit).to_base_units()
         # within 1e-5: pint takes the acre from the US survey foot
