@@ -670,6 +670,12 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "12.3 million people, 21.5% of the national population.",
         # an age bound is no whole of the ages after it
         "The four people hurt were all 40 or older, including a woman of 83.",
+        # a part given in brackets after its share is no outbreak's cases in all
+        "Dengue keeps spreading in the region, and nine countries now report cases, the agency said in its "
+        "weekly bulletin.\n\nSince the outbreak began, 96 400 cases have been recorded, 1,930 of them fatal "
+        "(CFR = 2.0%). Brazil has reported 41.5% (40 006) of all cases and 50.2% (969) of all deaths.\n\n"
+        "From 1 January to 5 March alone, 21 300 cases and 490 deaths were reported (CFR = 2.3%), with "
+        "Brazil accounting for 61% (12 993) of those cases.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "
