@@ -676,6 +676,9 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "(CFR = 2.0%). Brazil has reported 41.5% (40 006) of all cases and 50.2% (969) of all deaths.\n\n"
         "From 1 January to 5 March alone, 21 300 cases and 490 deaths were reported (CFR = 2.3%), with "
         "Brazil accounting for 61% (12 993) of those cases.",
+        # two records of results in one sentence, each with its own games played
+        "In that time England played 24 Tests, won 13, lost 8 and drew 3; New Zealand's record reads 20 "
+        "played, 12 won, 1 lost and 7 drawn.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "
