@@ -679,6 +679,16 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # two records of results in one sentence, each with its own games played
         "In that time England played 24 Tests, won 13, lost 8 and drew 3; New Zealand's record reads 20 "
         "played, 12 won, 1 lost and 7 drawn.",
+        # a share in words is loose beside its figure
+        "One in ten adults (12%) told the pollster they never vote.",
+        # a subject that names a total is not the day's average of it given before
+        "The lender posted a record profit after tax of $12.1 billion for the year. With 9 million "
+        "customers, it made an average profit of $33 million a day, or $1.4 million an hour. The profit "
+        "is 21 per cent higher than the $10 billion earned the year before.",
+        # two sides of a vote, and more of the same voters in the next sentence; shares "of those who"
+        "Of the ballots cast, 812,400 were marked 'Yes', or 80.12 percent of those who voted, and 171,300 "
+        "were marked 'No', or 16.90 percent. A further 30,200 ballots, 2.98 percent of the voters, were "
+        "spoiled.",
         # a toll told as lives lost, then broken down by who died and who was hurt
         "Landslides kill 52 in the hills\n\nA report from the disaster agency says 52 lives have been lost "
         "in slides across the region since Monday, and 60 people have been hurt.\n\nAccording to the "

@@ -557,12 +557,15 @@ def _as_written(claim: Claim) -> Interval:
 
 
 _CONVERSION_ROUNDING = 0.1  # the most a conversion's figure is taken to be rounded, as a share
+_SHARE_IN_WORDS = 0.02  # how far a share in words ("one in ten", "a third") may be from its figure at least
 
 
 def _grain(claim: Claim, most: float = _CONVERSION_ROUNDING) -> float:
     """How far a figure written as rounded may be from what it rounds: half its roundness, but no
     more than `most` of it (and at least half its last digit); `most` of a figure in words."""
     value = claim.value if not math.isnan(claim.value) else claim.low
+    if claim.kind == "fraction" and not any(ch.isdigit() for ch in claim.text):
+        return max(most * abs(value), _SHARE_IN_WORDS)  # "one in ten (12%)": two points either way at least
     if not any(ch.isdigit() for ch in claim.text):
         return most * abs(value)
     step = _last_digit_step(claim, value)
@@ -1522,9 +1525,18 @@ def shares_complete_whole(context: Context, rule: Rule) -> list[Violation]:
     out = []
     groups = context.grouped(lambda c: (c.path, c.sentence_index))
     for (path, index), group in groups.items():
-        for shares in (_with_rest(group, groups.get((path, index - 1), [])), _two_sides(group)):
+        sides = _two_sides(group)
+        after = groups.get((path, index + 1), [])
+        if sides and any(c.unit == "percent" for c in after) and _GOES_ON.match(after[0].sentence):
+            sides = []  # "... 'No', or 6.47 percent. A further 76,111 ballots, 1.97 percent, were annulled."
+        for shares in (_with_rest(group, groups.get((path, index - 1), [])), sides):
             out.extend(_against_whole(shares, "==", "not the whole 100%"))
     return out
+
+
+_GOES_ON = re.compile(
+    r"\s*(?i:an?\s+(?:further|additional)|another|some\s+other|a\s+third)\b"
+)  # more of the whole
 
 
 # after a later share that takes the first one's verb: "and about 39% the rival list"

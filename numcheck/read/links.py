@@ -289,6 +289,7 @@ _VERB_AFTER_GROUP = re.compile(  # a verb after a group, not its participle: "of
 _ATTACHED = re.compile(  # between a figure and one in a phrase on it: " goals in ", " people over the "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:in|over|across|from|during|at|among|on)\s+(?:(?i:the|its|their|his|her)\s+)?"
 )
+_OF_THOSE_WHO = re.compile(r"\s+(?i:of\s+those\s+(?:who|that))\b")  # " of those who voted"
 _OF_THEM = re.compile(  # " of them", " of those" (but " of those killed" names its group: `_OF_THE_WORD`)
     r"\s+of\s+(?:them|whom|which|(?:those|these)\b(?!\s+(?!(?:were|are|was|is|had|have|has|will|would|could|"
     r"did|do|in|on|at|from|with|who|that|and|or)\b)\p{L}))\b",
@@ -2439,6 +2440,9 @@ _NAMED_SUBJECT = re.compile(
 )
 
 
+_RATE_SUBJECT = re.compile(r"\b(?i:average|rate|price|cost|fare|wage|salary|yield|pay)\b")
+
+
 def _named_subject(
     placed: Sequence[Placed], before: list[int], reference: list[int], text: str, start: int
 ) -> int | None:
@@ -2451,7 +2455,10 @@ def _named_subject(
     if opening is None:
         return None
     like = [i for i in before if _measured_as(placed, i) == _measured_as(placed, reference[0])]
-    return _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=True)
+    rates = bool(
+        _RATE_SUBJECT.search(opening.group())
+    )  # "The current average is": a rate; "The profit is": no
+    return _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=rates)
 
 
 def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> int | None:
@@ -3260,6 +3267,8 @@ def _of_them(
 ) -> None:
     for i in amounts:
         quantity = placed[i].quantity
+        if quantity.unit == "percent" and _OF_THOSE_WHO.match(text, quantity.end):
+            continue  # "91.56 percent of those who took part": of all who did, not of the figure before
         if links[i].part_of is None and _OF_THEM.match(text, quantity.end, placed[i].sentence_span[1]):
             counts = [
                 j
