@@ -662,4 +662,34 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         before = [s[2] for s in own_scopes if s[0] < start]
         scope = "; ".join(after) or (before[-1] if before else "") or sentence_scope
         subjects.append(Subject(entity, event[2] if event else "", _source(sources, start), scope))
-    return subjects
+    return _elided_nouns(text, quantities, offset, subjects)
+
+
+# between two items of a list of one noun, the second's noun left out: " seats for the VVD, ",
+# ", the BSP ", ", independents ": at most the first's noun and whom it is for, then a comma or
+# "and", then at most the name the second is of
+_ELIDED_NOUN_JOIN = re.compile(
+    r"(?:\s+\p{Ll}+){0,2}(?:\s+(?:for|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s*){1,4})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,3}(?:\p{Ll}+\s+)?"
+)
+
+
+def _elided_nouns(
+    text: str, quantities: Sequence[Quantity], offset: int, subjects: list[Subject]
+) -> list[Subject]:
+    """'The BJP won 312 seats, the SP 47, the BSP 19', 'won 33 seats for the VVD, 29 for the CDA':
+    a count with no noun and no event right after a count of a noun in a list of names takes
+    that noun."""
+    out = list(subjects)
+    for i in range(1, len(quantities)):
+        first, second = quantities[i - 1], quantities[i]
+        if (
+            first.kind == second.kind == "count"
+            and out[i - 1].entity
+            and not out[i].entity
+            and not out[i].event
+            and second.start == second.number_start  # a bare figure, not "an average of 1.8"
+            and _ELIDED_NOUN_JOIN.fullmatch(text, first.end - offset, second.start - offset)
+        ):
+            out[i] = Subject(out[i - 1].entity, out[i].event, out[i].source, out[i].scope)
+    return out
