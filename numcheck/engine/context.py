@@ -65,7 +65,9 @@ class Context:
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
     words_around: dict[int, int] = field(default_factory=dict)  # claim id -> where it stands in its sentence
-    sentences: dict[int, list[Claim]] = field(default_factory=dict)  # sentence index -> its claims, once read
+    sentences: dict[object, list[Claim]] = field(
+        default_factory=dict
+    )  # sentence index -> its claims, once read
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""
@@ -85,8 +87,7 @@ class Context:
         strings when the figure cannot be found for sure."""
         if claim.id not in self.words_around:
             if not self.sentences:
-                for c in self.claims:
-                    self.sentences.setdefault(c.sentence_index, []).append(c)
+                self.sentences.update(self.grouped(lambda c: c.sentence_index))
             twins = [c.id for c in self.sentences[claim.sentence_index] if c.text == claim.text]
             places = _alone(claim.sentence, claim.text)
             self.words_around[claim.id] = places[twins.index(claim.id)] if len(places) == len(twins) else -1

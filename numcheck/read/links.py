@@ -2455,9 +2455,8 @@ def _named_subject(
     if opening is None:
         return None
     like = [i for i in before if _measured_as(placed, i) == _measured_as(placed, reference[0])]
-    rates = bool(
-        _RATE_SUBJECT.search(opening.group())
-    )  # "The current average is": a rate; "The profit is": no
+    # "The current average is" names a rate; "The profit is" names no rate
+    rates = _RATE_SUBJECT.search(opening.group()) is not None
     return _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=rates)
 
 
@@ -3808,6 +3807,6 @@ def _set_record(
     if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
         larger = bool(_RECORD_WORD.search(text, start, end))
     if not larger and not smaller and q.kind == "duration" and ":" in text[q.start : q.end]:
-        smaller = True  # a time written like a clock ("2:05:06", "51.46"... "1:43.37") is a race's
+        smaller = True  # a time written like a clock ("2:05:06", "1:43.37") is a race's
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1

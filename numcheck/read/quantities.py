@@ -636,10 +636,9 @@ _NAME_BEFORE = re.compile(  # "Starmer, " before "61, will"; not a place: "in Te
     r"(?r)(?<!\b(?i:in|at|from|across|of|to|for|near|outside|inside)\s)\b\p{Lu}[\p{Ll}’'.-]+,\s$"
 )
 _APPOSITION_ENDS = re.compile(r",\s+(?:\p{Ll}|\()")  # ", will become", ", of Dallas", ", a teacher"
-_PERSON_WAS = re.compile(
-    r"(?r)\b(?i:he|she)\s+(?i:was|is|turned|turns|would\s+have\s+been)\s+$"
-    r"|^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:was|turned|would\s+have\s+been)\s+$"  # "Bush was 94."
-)
+_PERSON_WAS = re.compile(r"(?r)\b(?i:he|she)\s+(?i:was|is|turned|turns|would\s+have\s+been)\s+$")
+# a sentence that opens with a name alone and "was": "Bush was " (94.)
+_NAME_WAS = re.compile(r"\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:was|turned|would\s+have\s+been)\s+")
 _SENTENCE_ENDS = re.compile(r"\.\s*")  # after the figure, the sentence ends and nothing follows
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|,\s|\s+(?i:when|and|at|in)\b)")  # "She was 96." "he was 18 when"
 _NOT_NAMES = frozenset(
@@ -660,14 +659,10 @@ def _is_apposed_age(number: Number, text: str, before: str) -> bool:
             and name.group().rstrip(", ") not in _NOT_NAMES
             and _APPOSITION_ENDS.match(text, number.end) is not None
         )
-    person = _PERSON_WAS.search(before)
-    if person is None or _CLAUSE_ENDS.match(text, number.end) is None:
-        return False
+    if _PERSON_WAS.search(before):
+        return _CLAUSE_ENDS.match(text, number.end) is not None
     # a name alone before "was" makes an age only of a sentence that ends there: "Bush was 94."
-    return (
-        person.group().split()[0].lower() in ("he", "she")
-        or _SENTENCE_ENDS.fullmatch(text, number.end) is not None
-    )
+    return _NAME_WAS.fullmatch(before) is not None and _SENTENCE_ENDS.fullmatch(text, number.end) is not None
 
 
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
