@@ -553,6 +553,26 @@ CASES = [
         "The water rate rose 2.75 cents, from 38.5 cents to 40.25 cents per gallon.",
         "NC105",
     ),
+    (
+        "a percent comparison after a list of nouns compares the figure before the list",
+        "Hospitals treated 4,200 burns, scalds and fractures, 16% more than the 3,620 injuries of the "
+        "winter before.",
+        "Hospitals treated 4,200 burns, scalds and fractures, 26% more than the 3,620 injuries of the "
+        "winter before.",
+        "NC105",
+    ),
+    (
+        "a percent comparison holds between figures of two nouns",
+        "The port handled 1,845 containers, 10% fewer than the 2,050 boxes of its record month.",
+        "The port handled 1,845 containers, 20% fewer than the 2,050 boxes of its record month.",
+        "NC105",
+    ),
+    (
+        "'N of the year before' counts what the figure compared with counts, not years",
+        "Shelters housed 960 families in March, 20 per cent more than the 800 of the year before.",
+        "Shelters housed 960 families in March, 30 per cent more than the 800 of the year before.",
+        "NC105",
+    ),
 ]
 
 CASES += [

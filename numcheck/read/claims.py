@@ -10,8 +10,9 @@ sentence are the file's (`Document.in_file`), so they point at the reference as 
 where the prose decoded one ("&pound;5m").
 
 Limits: pure apart from building the pint registry on first use. Claim ids are 1-based and
-unique within one document; links refer to them. The reading modules are imported by a
-reading, not with the `Claim` record. A claim costs about 0.7 KB: slots; one copy of each
+unique within one document; links refer to them. The reading modules are imported by a reading,
+not with the `Claim` record. A claim costs about 0.7 KB: slots; its link fields apart, in a
+`ClaimLinks` record that claims linking to nothing share (`NO_LINKS`); one copy of each
 sentence's line shared by its claims; one copy of each noun, attribution, scope, text, column
 and value repeated in the document (`_Held`). A reading holds each figure's intermediate
 records in plain lists, frees the links records of figures that link nothing once linking is
@@ -25,7 +26,7 @@ import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import Bounds
@@ -40,6 +41,61 @@ if TYPE_CHECKING:  # the reading modules compile their patterns when imported: o
     from numcheck.read.quantities import Quantity
     from numcheck.read.sentences import Sentence
     from numcheck.read.subjects import Subject
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimLinks:
+    """A claim's links to other claims, by claim id. Most claims link to nothing and share one
+    empty record: the link fields, held apart, cost a claim one slot."""
+
+    part_of: int | None = None  # id of the whole this figure is part of
+    total_of: int | None = None  # id of the increment this running total includes
+    converts: int | None = None  # id of the same amount in another unit
+    times: int | None = None  # id of the figure a multiplier multiplies
+    product: int | None = None  # id of the figure a multiplier gives ("150 prisoners, three times as many")
+    change_from: int | None = None  # id of the starting figure of a change
+    change_to: int | None = None  # id of the resulting figure of a change
+    direction: int = 0  # +1 rise, -1 fall, 0 none stated
+    larger: int | None = None  # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
+    smaller: int | None = (
+        None  # on a difference: id of the lower figure ("14 short of the record of 978": 964)
+    )
+    beats: int | None = (
+        None  # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
+    )
+    better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
+    completes: bool = (
+        False  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
+    )
+    sums: bool = (
+        False  # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
+    )
+    unnumbered: int = 0  # on a total that sums: items of its list with no figure, one each ("and a boy")
+    average_of: int | None = (
+        None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
+    )
+    per_count: int | None = None  # on an average, id of the count or span the total is divided by
+    per: str = ""  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
+    averaged_in: int | None = None  # on each item of a list, id of the average of the list
+
+
+NO_LINKS = ClaimLinks()
+
+
+class _Link(Generic[_T]):
+    """A link field read through a claim as its own (`claim.part_of`), held in its `links`."""
+
+    name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, claim: Claim, owner: type | None = None) -> _T:
+        value: _T = getattr(claim.links, self.name)
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,31 +126,35 @@ class Claim:
     event: str  # normalized event (taken, released, held, dead...)
     source: str  # attribution as written
     scope: str  # time or place the figure is limited to
-    part_of: int | None  # id of the whole this figure is part of
-    total_of: int | None  # id of the increment this running total includes
-    converts: int | None  # id of the same amount in another unit
-    times: int | None  # id of the figure a multiplier multiplies
-    product: int | None  # id of the figure a multiplier gives ("150 prisoners, three times as many")
-    change_from: int | None  # id of the starting figure of a change
-    change_to: int | None  # id of the resulting figure of a change
-    direction: int  # +1 rise, -1 fall, 0 none stated
-    larger: int | None  # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
-    smaller: int | None  # on a difference: id of the lower figure ("14 short of the record of 978": 964)
-    beats: int | None  # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
-    better: int  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
-    completes: bool  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
-    sums: bool  # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
-    unnumbered: int  # on a total that sums: items of its list with no figure, one each ("and a boy")
-    average_of: int | None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
-    per_count: int | None  # on an average, id of the count or span the total is divided by
-    per: str  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
-    averaged_in: int | None  # on each item of a list, id of the average of the list
+    links: ClaimLinks  # what the figure is linked to: one shared empty record for most figures
     sentence_index: int  # 0-based index of the sentence in the document
     paragraph: int  # 0-based index of the paragraph (block) the sentence is in
     sentence: str  # the sentence, as written, on one line
 
+    part_of = _Link[int | None]()
+    total_of = _Link[int | None]()
+    converts = _Link[int | None]()
+    times = _Link[int | None]()
+    product = _Link[int | None]()
+    change_from = _Link[int | None]()
+    change_to = _Link[int | None]()
+    direction = _Link[int]()
+    larger = _Link[int | None]()
+    smaller = _Link[int | None]()
+    beats = _Link[int | None]()
+    better = _Link[int]()
+    completes = _Link[bool]()
+    sums = _Link[bool]()
+    unnumbered = _Link[int]()
+    average_of = _Link[int | None]()
+    per_count = _Link[int | None]()
+    per = _Link[str]()
+    averaged_in = _Link[int | None]()
 
-COLUMNS = tuple(f.name for f in fields(Claim))
+
+_STORED = tuple(f.name for f in fields(Claim) if f.name != "links")
+_LINKED = tuple(f.name for f in fields(ClaimLinks))
+COLUMNS = (*_STORED[: _STORED.index("sentence_index")], *_LINKED, *_STORED[_STORED.index("sentence_index") :])
 LINK_COLUMNS = (
     "part_of",
     "total_of",
@@ -345,9 +405,6 @@ def _claim(
     else:
         canonical_value, canonical_unit = quantity.value, quantity.unit
 
-    def ref(target: int | None) -> int | None:
-        return None if target is None else target + 1
-
     date = quantity.date.replace("XXXX", year) if year else quantity.date
 
     return Claim(
@@ -377,38 +434,33 @@ def _claim(
         event=held.word(subject.event),
         source=held.word(subject.source),
         scope=held.word(subject.scope),
-        part_of=ref(rel.part_of),
-        total_of=ref(rel.total_of),
-        converts=ref(rel.converts),
-        times=ref(rel.times),
-        product=ref(rel.product),
-        change_from=ref(rel.change_from),
-        change_to=ref(rel.change_to),
-        direction=rel.direction,
-        larger=ref(rel.larger),
-        smaller=ref(rel.smaller),
-        beats=ref(rel.beats),
-        better=rel.better,
-        completes=rel.completes,
-        sums=rel.sums,
-        unnumbered=rel.unnumbered,
-        average_of=ref(rel.average_of),
-        per_count=ref(rel.per_count),
-        per=rel.per,
-        averaged_in=ref(rel.averaged_in),
+        links=_links(rel),
         sentence_index=sentence.index,
         paragraph=sentence.block,
         sentence=line_of_sentence,
     )
 
 
+def _links(rel: Links) -> ClaimLinks:
+    """A figure's links (indexes of the document's figures) as its claim holds them (claim ids)."""
+    links = ClaimLinks(
+        **{
+            name: (value + 1 if name in LINK_COLUMNS and value is not None else value)
+            for name in _LINKED
+            for value in (getattr(rel, name),)
+        }
+    )
+    return NO_LINKS if links == NO_LINKS else links
+
+
 def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     return [{name: getattr(claim, name) for name in COLUMNS} for claim in claims]
 
 
-_FLOAT_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "float")
-_INT_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "int")
-_BOOL_COLUMNS = frozenset(f.name for f in fields(Claim) if f.type == "bool")
+_TYPES = {f.name: f.type for f in (*fields(Claim), *fields(ClaimLinks))}
+_FLOAT_COLUMNS = frozenset(name for name, type_ in _TYPES.items() if type_ == "float")
+_INT_COLUMNS = frozenset(name for name, type_ in _TYPES.items() if type_ == "int")
+_BOOL_COLUMNS = frozenset(name for name, type_ in _TYPES.items() if type_ == "bool")
 
 
 def to_frame(claims: list[Claim]) -> pd.DataFrame:

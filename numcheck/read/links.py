@@ -2092,8 +2092,10 @@ _THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before
     r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
 )
 _COMPARED_BEFORE = (
-    re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, "
-        r"(?:\s+[\p{L}’'-]+){0,4}?(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
+    re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, ";
+        # a list of nouns: "thefts, robberies and burglaries, "
+        r"(?:\s+[\p{L}’'-]+){0,4}?(?:(?:,\s+[\p{L}’'-]+){0,4},?\s+(?i:and|or)\s+[\p{L}’'-]+)?"
+        r"(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
     )
 )
 _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "
@@ -2511,7 +2513,7 @@ def _premiums(
         if qf.kind not in WHOLE_KINDS or reference is None:
             continue
         nouns = (placed[figure].entity, placed[reference].entity)
-        if all(nouns) and nouns[0] != nouns[1]:
+        if by_amount and all(nouns) and nouns[0] != nouns[1]:
             continue  # "25 goals, 13 more than the seven players sharing second": other things counted
         qr = placed[reference].quantity
         premium = None  # what names a premium or a discount: "a 45% premium to", "a premium of 10% to"

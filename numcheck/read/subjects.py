@@ -250,11 +250,19 @@ def _entity(text: str, quantity: Quantity, offset: int, lexicon: Lexicon) -> tup
     head, head_end = _noun_after(text, end, lexicon)
     if head and (head[0].isdigit() or head.lower() in _DETERMINERS):
         head = ""
+    if partitive and _time_of(head, lexicon):
+        head = ""  # "688 of the year before", "a third of the month's rain": a time, not what is counted
     noun = singular(head, lexicon) if head else ""
     if not noun or noun in lexicon.generic_nouns:
         specific = _number_of_noun(text, quantity.start - offset, lexicon)
         noun = specific or noun
     return noun, head_end
+
+
+def _time_of(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` is one span of time ("year", "month"): a unit of duration, in the singular."""
+    form = lexicon.unit_forms.get(word.lower())
+    return form is not None and form.kind == "duration" and singular(word, lexicon) == word.lower()
 
 
 def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
