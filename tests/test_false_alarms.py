@@ -254,6 +254,11 @@ def test_every_example_article_is_consistent():
         # a multiplier of a reference the text names but does not give ("its 2010 total")
         "The city issued 2,100 permits last year. The museum drew more than 900,000 visitors, over twice "
         "its 2010 total.",
+        # "N of them" in the sentence of a breakdown is another cut of the whole, not one more item
+        "The ferry carried 412 people, 396 passengers and 16 crew, and 150 of them were treated for smoke.",
+        # groups listed as on board are parts of those on board, not all of them
+        "The manifest listed 20 Britons, nine Germans and four Italians on board. Five crew and 33 "
+        "passengers were on the flight; of them one passenger and two crew were hurt.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):

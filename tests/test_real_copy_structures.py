@@ -568,6 +568,54 @@ CASES = [
         "NC105",
     ),
     (
+        "a difference set off after the figure compared with, closing its clause",
+        "Food banks served 6,700 households in May, compared with 6,420 a year earlier, 280 more.",
+        "Food banks served 6,700 households in May, compared with 6,420 a year earlier, 380 more.",
+        "NC105",
+    ),
+    (
+        "a difference set off after the start of a change goes the change's way",
+        "The museum drew 41,250 visitors, down from 43,900 the summer before, 2,650 fewer.",
+        "The museum drew 41,250 visitors, down from 43,900 the summer before, 1,650 fewer.",
+        "NC105",
+    ),
+    (
+        "a figure is compared past a span of time after it",
+        "Exporters shipped 12,400 containers in the six weeks, compared with 11,200 a year earlier, "
+        "an increase of 1,200.",
+        "Exporters shipped 12,400 containers in the six weeks, compared with 11,200 a year earlier, "
+        "an increase of 2,200.",
+        "NC105",
+    ),
+    (
+        "a bare figure compared with a measure is of its unit, and so is the change between them",
+        "The mill milled 12,400 tonnes this season, compared with 11,200 last season, an increase of 1,200.",
+        "The mill milled 12,400 tonnes this season, compared with 11,200 last season, an increase of 2,200.",
+        "NC105",
+    ),
+    (
+        "'That is N fewer than the Y' compares figures of one event named by two nouns",
+        "Regulators counted 4,210 workplace deaths last year. That is 215 fewer than the 4,425 "
+        "fatalities of the year before.",
+        "Regulators counted 4,210 workplace deaths last year. That is 315 fewer than the 4,425 "
+        "fatalities of the year before.",
+        "NC105",
+    ),
+    (
+        "a change named after its ends past the year of the start",
+        "Sales per store rose to $4.62 million in 2024 from $4.20 million in 2023, an increase of 10%.",
+        "Sales per store rose to $4.62 million in 2024 from $4.20 million in 2023, an increase of 14%.",
+        "NC105",
+    ),
+    (
+        "a breakdown after a colon may mix a phrase and a place for where its parts stand",
+        "The agency put the year's overdose deaths at 1,240: 610 in the north of the state, 402 in "
+        "the capital and 228 on the coast.",
+        "The agency put the year's overdose deaths at 1,240: 610 in the north of the state, 502 in "
+        "the capital and 228 on the coast.",
+        "NC102",
+    ),
+    (
         "'N of the year before' counts what the figure compared with counts, not years",
         "Shelters housed 960 families in March, 20 per cent more than the 800 of the year before.",
         "Shelters housed 960 families in March, 30 per cent more than the 800 of the year before.",

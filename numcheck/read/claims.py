@@ -244,7 +244,7 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
     # records made while linking are freed together, whole blocks of memory at once
     unlinked = Links()
     relations = [unlinked if rel == unlinked else replace(rel) for rel in relations]
-    figures = _points_of_rates(figures, subjects, relations)
+    figures = _units_of_changes(figures, subjects, relations)
     subjects = _inherit(subjects, relations, lexicon.generic_nouns, of, figures)
     line, line_of = "", -1  # the sentence on one line, shared by its claims (they come together)
     claims = []
@@ -274,25 +274,35 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
 _POINTS = ("point", "pt")  # the noun of a change in points
 
 
-def _points_of_rates(
+def _units_of_changes(
     quantities: list[Quantity], subjects: list[Subject], relations: list[Links]
 ) -> list[Quantity]:
     """'fell six points to 43%, from 47%': a count of points that changes one rate into another is
     in percentage points (not the points of an index, a game or a scale); so is the count that
-    separates two rates ('an 11-point lead, 52% to 41%')."""
+    separates two rates ('an 11-point lead, 52% to 41%'). A bare count that changes one measure
+    into another of its unit is of that unit ('12,400 tonnes, compared with 11,200, an increase of
+    1,200')."""
     out = list(quantities)
     for i, rel in enumerate(relations):
         quantity = quantities[i]
         if quantity.kind != "count":
             continue
-        if rel.larger is not None and rel.smaller is not None:
-            ends = [quantities[rel.larger], quantities[rel.smaller]]
-        elif subjects[i].entity in _POINTS and rel.change_from is not None:
-            ends = [quantities[j] for j in (rel.change_from, rel.change_to) if j is not None]
-        else:
+        difference = rel.larger is not None and rel.smaller is not None
+        if not difference and rel.change_from is None:
             continue
-        if len(ends) == 2 and all(q.unit == "percent" for q in ends):
+        pair = (rel.larger, rel.smaller) if difference else (rel.change_from, rel.change_to)
+        ends = [quantities[j] for j in pair if j is not None]
+        if len(ends) != 2:
+            continue
+        points = difference or subjects[i].entity in _POINTS
+        if points and all(q.unit == "percent" for q in ends):
             out[i] = _in_points(quantity)
+        elif (
+            not subjects[i].entity
+            and ends[0].kind == ends[1].kind == "measure"
+            and ends[0].unit == ends[1].unit
+        ):
+            out[i] = replace(quantity, kind="measure", unit=ends[0].unit)
     return out
 
 

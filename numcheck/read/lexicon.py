@@ -90,15 +90,19 @@ def shipped_rules_dir() -> Path:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def phrase_pattern(phrases: Iterable[str], flags: str = "i", word_start: bool = True) -> re.Pattern[str]:
-    """One alternation of `phrases`, longest first, spaces matching any run of spaces.
+def phrase_pattern(
+    phrases: Iterable[str], flags: str = "i", word_start: bool = True, hyphens: bool = False
+) -> re.Pattern[str]:
+    """One alternation of `phrases`, longest first, spaces matching any run of spaces (and, with
+    `hyphens`, a hyphen: "a 16-percentage-point lead").
 
     Phrases that begin or end with a letter or digit match only as whole words; with
     `word_start` False they may follow a digit directly ("40C", "200lbs").
     """
     parts = []
+    join = r"(?:\s+|\s?[-‐]\s?)" if hyphens else r"\s+"
     for phrase in sorted(set(phrases), key=len, reverse=True):
-        escaped = r"\s+".join(re.escape(word) for word in phrase.split()) or re.escape(phrase)
+        escaped = join.join(re.escape(word) for word in phrase.split()) or re.escape(phrase)
         if _WORD_CHAR.fullmatch(phrase[:1]) and word_start:
             escaped = r"\b" + escaped
         if _WORD_CHAR.fullmatch(phrase[-1:]):  # not "²": "km²" ends a word already

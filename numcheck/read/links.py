@@ -390,6 +390,7 @@ def link(
         _ends_of_the_change_before(placed, amounts, previous, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, text, links)
+        _margins_of_the_split_before(placed, amounts, previous, text, links)
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _multipliers(placed, amounts, previous, text, links)
@@ -1791,10 +1792,15 @@ def _breaks_down(
     by_phrase = _by_phrase(placed, whole, part, text, strong)
     # "$90 million: $50 million of loans and $40 million in grants": what a sum is for, or in
     money = placed[whole].quantity.kind == "money"
-    if parts and (by_place, by_phrase or money) != (
-        _place_after(placed, parts[0], text),
-        _by_phrase(placed, whole, parts[0], text, strong) or money,
-    ):
+    first = (
+        (_place_after(placed, parts[0], text), _by_phrase(placed, whole, parts[0], text, strong))
+        if parts
+        else None
+    )
+    # after a colon or dash, a phrase and a place are both where a part stands: "3,195 on the
+    # central route to Italy, 441 on the eastern route"
+    mixed = strong and (by_place or by_phrase) and first is not None and any(first)
+    if first is not None and (by_place, by_phrase or money) != (first[0], first[1] or money) and not mixed:
         return False
     entity = placed[part].entity
     if by_place:
@@ -2054,7 +2060,7 @@ _CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduct
 _CHANGE_NOUNS = "(?i:" + "|".join(sorted(_CHANGE_NOUN_WORDS, key=len, reverse=True)) + ")"
 # "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
 _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, although this is a 12% fall"
-    rf"(?:\s+[\p{{L}}’'-]+){{0,6}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?"
+    rf"(?:\s+(?:[\p{{L}}’'-]+|(?:19|20)\d\d\b)){{0,6}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?"
     r"(?i:(?:(?:although|though|while|and)\s+)?(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked)\s+)?"
     rf"(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
@@ -2062,10 +2068,22 @@ _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, alth
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
+# "compared with 6,420 a year earlier, 180 more.": a difference set off after the start, closing its clause
+_APPOSED_BEFORE = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*")
+_APPOSED_AFTER = re.compile(
+    r"\s+(?:(?P<up>(?i:more|higher|greater|larger|up))|(?i:fewer|less|lower|smaller|down))"
+    r"(?=\s*(?:[,.;:)]|$))"
+)
 # "$12 billion, compared with ", "$5 billion versus ", "5,738 homicides in 2017, against "
 _COMPARED = re.compile(
     r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
     r"(?:(?i:the|a)\s+)?"
+)
+_COMPARED_PAST_TIME = (
+    re.compile(  # "$12 billion, compared with ", "67,000 in the three months, compared with "
+        r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,6}?\s*,?\s*"
+        r"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
+    )
 )
 _COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
     r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
@@ -2181,7 +2199,7 @@ def _changes(
             if i == share and (closed := _SHARE_CLOSES.match(text, cursor)):
                 cursor = closed.end()  # "rose by 6,400 (5.3%) to 128,100": the share's bracket closes
         if delta is None and start is not None and end is not None:
-            delta = _named_change(placed, amounts, text, cursor)
+            delta = _change_after(placed, amounts, text, cursor, start, direction)
         if delta is None and end is not None:
             # "a 35% jump in profit to $9.3 billion from $6.9 billion": the change named before its noun
             delta = next(
@@ -2236,8 +2254,8 @@ def _changes(
             # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
             end = _referred_back(placed, previous, delta, text, span[0], verb.start())
         if delta is None and start is not None and end is not None and end < start:
-            # "1,001 cases, up from 935 a week ago, a rise of 7%"
-            delta = _named_change(placed, amounts, text, cursor)
+            # "1,001 cases, up from 935 a week ago, a rise of 7%", "..., 66 more"
+            delta = _change_after(placed, amounts, text, cursor, start, direction)
         if delta is end is None and start is not None and pending is not None and pending[2] == direction:
             carrier, end, _ = pending  # "..., down from a record 764,000": the start of the change before
             links[carrier].change_from = start
@@ -2351,16 +2369,30 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
     """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
     the figure compared with is the start of the change named after it; after a verb of change
     ('rose to $5 billion, compared with $4 billion'), the start of that change."""
-    for a, b in itertools.pairwise(amounts):
-        qa, qb = placed[a].quantity, placed[b].quantity
-        if (qa.kind, qa.unit) != (qb.kind, qb.unit) or qa.kind not in (*WHOLE_KINDS, "percent"):
+    for position, b in enumerate(amounts):
+        qb = placed[b].quantity
+        # the figure compared: the nearest before of the same measure, past a span of time
+        # ("67,000 burglaries in the three months, compared with 64,200")
+        a = next(
+            (i for i in reversed(amounts[:position]) if _measured_as(placed, i) == _measured_as(placed, b)),
+            None,
+        )
+        if a is None:
             continue
-        if not _COMPARED.fullmatch(text, qa.end, qb.start):
+        qa = placed[a].quantity
+        if qa.kind not in (*WHOLE_KINDS, "percent") or not _COMPARED_PAST_TIME.fullmatch(
+            text, qa.end, qb.start
+        ):
             continue
         end = placed[b].sentence_span[1]
         time = _TIME_AFTER.match(text, qb.end, end)  # "a year earlier"
-        delta = _named_change(placed, amounts, text, time.end() if time else qb.end)
-        if delta is not None and links[delta].change_from is None:
+        cursor = time.end() if time else qb.end
+        delta = _named_change(placed, amounts, text, cursor)
+        apposed = _apposed_difference(placed, amounts, text, cursor, b) if delta is None else None
+        if apposed is not None and links[apposed[0]].change_from is None:
+            delta = apposed[0]  # "compared with 6,420 a year earlier, 180 more"
+            links[delta].direction, links[delta].change_from, links[delta].change_to = apposed[1], b, a
+        elif delta is not None and links[delta].change_from is None:
             noun = _CHANGE_NOUN_WORD.search(text, qb.end, min(end, placed[delta].quantity.end + 20))
             links[delta].direction = 1 if noun and noun.group().lower() in _UP_NOUNS else -1
             links[delta].change_from, links[delta].change_to = b, a
@@ -2513,8 +2545,11 @@ def _premiums(
         if qf.kind not in WHOLE_KINDS or reference is None:
             continue
         nouns = (placed[figure].entity, placed[reference].entity)
-        if by_amount and all(nouns) and nouns[0] != nouns[1]:
-            continue  # "25 goals, 13 more than the seven players sharing second": other things counted
+        one_event = placed[figure].event and placed[figure].event == placed[reference].event
+        if by_amount and all(nouns) and nouns[0] != nouns[1] and not one_event:
+            # "25 goals, 13 more than the seven players sharing second": other things counted; but
+            # "36,096 deaths ... 793 fewer than the 36,835 fatalities": one event, named twice
+            continue
         qr = placed[reference].quantity
         premium = None  # what names a premium or a discount: "a 45% premium to", "a premium of 10% to"
         if qf.kind == "money" and not by_amount:
@@ -2731,6 +2766,36 @@ def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, curso
     ):
         return following[0]  # "a 26% decline"
     return None
+
+
+def _change_after(
+    placed: Sequence[Placed], amounts: list[int], text: str, cursor: int, start: int, direction: int
+) -> int | None:
+    """The change named right after a change's start (`_named_change`), else the difference set
+    off after it that goes the change's way (`_apposed_difference`)."""
+    named = _named_change(placed, amounts, text, cursor)
+    if named is not None:
+        return named
+    apposed = _apposed_difference(placed, amounts, text, cursor, start)
+    return apposed[0] if apposed is not None and apposed[1] == direction else None
+
+
+def _apposed_difference(
+    placed: Sequence[Placed], amounts: list[int], text: str, cursor: int, start: int
+) -> tuple[int, int] | None:
+    """The difference set off right after a change's start, ending its clause, and the way it
+    goes: 'compared with 6,420 a year earlier, 180 more' (+1), 'down from $4.1 million, $300,000
+    less' (-1). It is an amount of the start's own measure."""
+    following = next((i for i in amounts if placed[i].quantity.start >= cursor), None)
+    if following is None or not _same_measure(placed, following, start):
+        return None
+    quantity = placed[following].quantity
+    if not _APPOSED_BEFORE.fullmatch(text, cursor, quantity.start):
+        return None
+    way = _APPOSED_AFTER.match(text, quantity.end, placed[following].sentence_span[1])
+    if way is None:
+        return None
+    return following, 1 if way.group("up") else -1
 
 
 def _multipliers(
@@ -3291,9 +3356,12 @@ def _of_them(
                 text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
             ):
                 # "The victims were six women, two men and a girl. Four of them ...": them is the
-                # list's whole, if it names one, never its last item
+                # list's whole, if it names one, never its last item; in the list's own sentence
+                # ("307 people, 291 passengers and 16 crew, and 182 of them ..."), another cut of
+                # the whole that the sentence's parts would be added to: no link
                 whole = links[earlier[-1]].part_of
-                if whole is not None and links[earlier[-2]].part_of == whole:
+                later = placed[i].sentence != placed[earlier[-1]].sentence
+                if whole is not None and links[earlier[-2]].part_of == whole and later:
                     links[i].join(whole, "entity")
             elif earlier:
                 # "132 of the 253 people seized remain, and at least 25 of them have died": them is
@@ -3310,17 +3378,20 @@ def _of_them(
 # Differences between two figures, as news states them: a lead or margin beside a split, a
 # shortfall from a record, an increment beside the ends of its total, a swing between two leads.
 _GAP_UNIT = r"(?i:(?:percentage[-\s]+)?points?|votes?|seats?)"  # what a lead or a margin counts
-_MARGIN_NOUN = r"(?i:lead|margin|majority|edge|advantage|cushion|gap)"
+_MARGIN_NOUN = r"(?i:lead|margin|majority|edge|advantage|cushion|gap|win|victory|defeat)"
 _MARGIN_ADJECTIVE = (
-    r"(?i:narrow|slim|slender|comfortable|commanding|healthy|clear|solid|wide|big|winning|overall)"
+    r"(?i:narrow|slim|slender|comfortable|commanding|healthy|clear|solid|wide|big|winning|overall"
+    r"|decisive|resounding|convincing|crushing|emphatic|comprehensive|close|surprising)"
 )
 _NOT_ERROR = r"(?!\s+(?i:of\s+error))"  # "a 3-point margin of error" is no margin between figures
 _SPLIT_OPENS = r"\s*(?:,|\(|[—–]|\s-)\s*"  # between a difference and the split after it
 _GROUP_PHRASE = r"(?:\s+(?i:among|in|with|over)\s+[^\d,;.()]{1,40}?)?"  # "a 14-point lead among Hispanics"
 # after a split, what it is of: "41% among likely voters", "287 for the bill", "7 at halftime"
 _SPLIT_PHRASE = r"(?:\s+(?i:among|in|with|over|for|against|on|to|at)\s+[^\d,;.()]{1,40}?)?"
-_SPLIT_JOIN = re.compile(  # "319 to 238", "319 votes to 238", "52% to Jones's 41%", "55-45"
-    r"(?:\s+\p{Ll}+)?\s+(?i:to)\s+(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
+_SPLIT_JOIN = re.compile(  # "319 to 238", "319 votes to 238", "52% to Jones's 41%", "55-45", "59% against"
+    r"(?:\s+\p{Ll}+)?\s+(?i:to|against)\s+(?:(?i:the)\s+)?"
+    r"(?:(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?"
+    r"|(?:[\p{L}.-]+\s+){1,4}?\p{Lu}[\p{L}.-]*['’]s?\s+)"  # "to state senator Ann Lee's "
     r"|\s?[-–]\s?"
 )
 _SPLIT_AFTER = re.compile(r"\s+(?i:among|of)\b")  # "among women, 52% to 41% among men": two groups
@@ -3496,6 +3567,32 @@ def _margins(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             noun, unit = read
             if (noun.lower() != "majority" or tally) and _gap_fits(placed, gap, a, unit):
                 _set_gap(placed, links, gap, a, b)
+
+
+_THE_MARGIN_OPENS = re.compile(  # "The " 15-point victory, "That " 3-vote margin, opening a sentence
+    rf"\s*(?i:the|that|this|his|her|its|their)\s+(?:{_MARGIN_ADJECTIVE}\s+)?"
+)
+
+
+def _margins_of_the_split_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'Menino took 59% against Flaherty's 42%. The 17-point victory ...': a margin that opens a
+    sentence with its noun, and names no split of its own, is the difference of the one split
+    of the sentence before."""
+    if not amounts or not previous:
+        return
+    gap = amounts[0]
+    qg = placed[gap].quantity
+    if not _THE_MARGIN_OPENS.fullmatch(text, placed[gap].sentence_span[0], qg.start):
+        return
+    named = _NOUN_AFTER_DIFFERENCE.match(text, qg.end, placed[gap].sentence_span[1])
+    splits = _split_sides(placed, previous, text)
+    if named is None or len(splits) != 1 or _split_sides(placed, amounts, text) or not _is_free(links, gap):
+        return
+    _, a, b = splits[0]
+    if named.group("noun").lower() != "majority" and _gap_fits(placed, gap, a, named.group("unit")):
+        _set_gap(placed, links, gap, a, b)
 
 
 def _margin_after(

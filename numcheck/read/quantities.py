@@ -309,7 +309,7 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         after=re.compile(r"\s*" + phrase_pattern(lexicon.qualifiers_after).pattern + _NOT_ARITHMETIC),
         unit_after=re.compile(
             r"(?:\s?[-‐]\s?|\s*)"
-            + phrase_pattern(lexicon.unit_forms, word_start=False).pattern
+            + phrase_pattern(lexicon.unit_forms, word_start=False, hyphens=True).pattern
             + r"(?![\p{L}\d])"
         ),
         unit_exact=re.compile(
@@ -845,7 +845,8 @@ def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> 
         candidates.append((money.end(), "money", lexicon.currency_words[_norm(money.group())]))
     unit = pats.unit_after.match(text, end)
     if unit:
-        form = lexicon.unit_forms[_norm(unit.group())]
+        written = _norm(unit.group())  # "percentage-point": the form "percentage point"
+        form = lexicon.unit_forms.get(written) or lexicon.unit_forms[_norm(rx(r"[-‐]").sub(" ", written))]
         candidates.append((unit.end(), form.kind, form.unit))
     exact = pats.unit_exact.match(text, end)
     if exact and _exact_unit_fits(exact.group().strip(), draft, text, exact.end()):
@@ -1064,6 +1065,10 @@ TO_JOIN = re.compile(r"\s+to\s+", re.IGNORECASE)  # between the two figures of "
 _FROM_JOIN = re.compile(
     r"\s*,?\s+(?:(?i:up|down)\s+)?(?i:from)\s+(?:(?i:a|the)\s+(?:\p{L}+\s+)?)?"
 )  # ", down from"
+_COMPARED_JOIN = re.compile(  # "12,400 tonnes this year, compared with " 11,200
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?\s*,?\s*"
+    r"(?i:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?i:the|a)\s+)?"
+)
 _SCALED = re.compile(r"\d\s*(?i:million|billion|trillion|bn|m)\b")  # "2.21 billion": written to its scale
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
 
@@ -1085,8 +1090,10 @@ def _share_units(drafts: list[_Draft], text: str) -> None:
             continue
         if first.kind not in _SHARED_KINDS:
             continue
-        if (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start)) or (
-            first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start)
+        if (
+            (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start))
+            or (first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start))
+            or (first.kind == "measure" and _COMPARED_JOIN.fullmatch(text, first.end, start))
         ):  # but "down 70% from the 3,800 a day" is a change by a share
             second.kind, second.unit = first.kind, first.unit
 
