@@ -259,6 +259,10 @@ def test_every_example_article_is_consistent():
         # groups listed as on board are parts of those on board, not all of them
         "The manifest listed 20 Britons, nine Germans and four Italians on board. Five crew and 33 "
         "passengers were on the flight; of them one passenger and two crew were hurt.",
+        # the same life told exactly: the calendar's leap days are no error
+        "The bishop was born in Leeds on January 28, 1931, and died in York on March 2, 1989, aged "
+        "58 years and 33 days.",
+        "Rain gauges on the ridge measured more than 40 inches (102 centimeters) this week.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):
@@ -549,6 +553,14 @@ def test_hostages_that_remain_in_captivity_are_held():
             "The number waiting fell to 7.54 million in December from 7.61 million. Of those waiting, 8.3 "
             "million were individual patients.",
             "NC101",
+        ),
+        # a bracket converts a bounded figure's number: the bound holds for both
+        ("Rain gauges on the ridge measured more than 40 inches (150 centimeters) this week.", "NC107"),
+        # a life in years and days is counted on the calendar, within a day or so
+        (
+            "The bishop was born in Leeds on January 28, 1931, and died in York on March 2, 1989, aged "
+            "58 years and 43 days.",
+            "NC108",
         ),
     ],
 )

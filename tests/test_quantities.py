@@ -284,6 +284,21 @@ def test_a_date_without_a_year_takes_the_dateline_year():
     assert [c.date for c in claims if c.kind == "date"] == ["2021-05-01", "2021-05-03"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("She was born on November 7, 1930, and died on January 25, 2025.", ["1930-11-07", "2025-01-25"]),
+        ("The talks ran from 30th of September, 2019 to December 12th, 2019.", ["2019-09-30", "2019-12-12"]),
+        (
+            "The dam opened on September 30, 1936, and closed on February 28, 2011.",
+            ["1936-09-30", "2011-02-28"],
+        ),
+    ],
+)
+def test_a_date_with_a_long_month_name_keeps_its_year(sentence, dates):
+    assert [c.date for c in claims_of(sentence) if c.kind == "date"] == dates
+
+
 def test_a_year_in_the_lede_after_the_dateline_is_not_the_articles_year():
     text = "Tourism booms\n\nMADRID, Feb 3 (Reuters) - Spain had 94 million tourists, up 10% from 2023."
     claims = claims_of(text)

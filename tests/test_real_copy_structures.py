@@ -616,6 +616,14 @@ CASES = [
         "NC102",
     ),
     (
+        "a subject with no figure names the figure of the sentence that opened with it",
+        "The average rent of a two-bed flat rose 6% to $1,840 in May. The latest average sits 15% "
+        "above the $1,600 of early 2022.",
+        "The average rent of a two-bed flat rose 6% to $1,840 in May. The latest average sits 25% "
+        "above the $1,600 of early 2022.",
+        "NC105",
+    ),
+    (
         "'N of the year before' counts what the figure compared with counts, not years",
         "Shelters housed 960 families in March, 20 per cent more than the 800 of the year before.",
         "Shelters housed 960 families in March, 30 per cent more than the 800 of the year before.",

@@ -607,6 +607,11 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
         if first is None or not _unit_of(first) or not _unit_of(second):
             continue
         written, stated = _as_written(first), _up_to_next_digit(second, _as_written(second))
+        if first.qualifier in _ONE_SIDED and not second.qualifier:
+            # "more than 40 inches (102 centimeters)": the bracket converts the number, the bound
+            # holds for both
+            value, grain = first.value, _grain(first)
+            written = Interval(value - grain, value + grain, True, True)
         try:
             converted = _converted(written, _unit_of(first), _unit_of(second), context.definitions)
             offset = convert(0.0, _unit_of(first), _unit_of(second), context.definitions)
@@ -624,6 +629,9 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
             arithmetic = f"{quoted(first)} is {converted_text}, but {reads(second, False)}"
             out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
     return out
+
+
+_ONE_SIDED = ("above", "at_least", "below", "at_most")  # qualifiers that bound a figure on one side
 
 
 def _converted(written: Interval, unit: str, target: str, definitions: tuple[Path, ...]) -> Interval:
@@ -664,10 +672,13 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     in a headline, in that sentence of the death or the one after it ("She was 96."), or alone
     in the birth's sentence with no other date are read as that person's at that date: a death
     further down may be a relative's, and "born in 1927, she married in 1946, when she was 18
-    and he was 21" speaks of another year and another person."""
+    and he was 21" speaks of another year and another person. An article of several births (a
+    round-up of deaths) has its ages checked one sentence at a time: a sentence with one birth,
+    one death's full date after it and one age ("who was born on May 2, 1931, died on June 9,
+    2024, at the age of 93")."""
     births = [c for c in context.claims if c.kind == "date" and _days(c) and _BORN.search(_before(c)[-60:])]
     if len(births) != 1:
-        return []
+        return [v for birth in births for v in _age_in_the_sentence_of_birth(context, birth)]
     birth = births[0]
     headline = _headline(context)
     lede = 1 if headline else 0  # the paragraph after the headline: "Rosalynn Carter ... died Sunday"
@@ -680,10 +691,6 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
     )
     if reference is None or reference.id == birth.id:
         return []
-    (born_first, born_last), (at_first, at_last) = _days(birth), _days(reference)  # type: ignore[misc]
-    youngest, oldest = _years_between(born_last, at_first), _years_between(born_first, at_last)
-    if oldest < 0:
-        return []
     ages = [c for c in context.claims if c.kind == "age" and c.unit == "year"]
     read = {death, death + 1} if death is not None else set()
     beside = [c for c in context.claims if c.sentence_index == birth.sentence_index and c.id != birth.id]
@@ -692,19 +699,42 @@ def age_birth(context: Context, rule: Rule) -> list[Violation]:
         and sum(c.kind == "age" for c in beside) == 1
     ):
         read.add(birth.sentence_index)
-    lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
     out = []
     for age in ages:
         if age.sentence_index not in read and age not in headline:
             continue
         if age.sentence_index == birth.sentence_index != death and _SOMEONE_ELSE.search(_before(age)):
             continue  # "born in 1950 to a 19-year-old mother", "lost her husband, who died at 44"
-        verdict = judge(_own(age), "==", (lived, lived))
-        if verdict is not None:
-            span = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}"
-            arithmetic = f"born {birth.text}, on {reference.text} one is {span}, but {reads(age, verdict)}"
-            out.append(Violation({"age": age, "birth": birth, "date": reference}, arithmetic, verdict))
+        out.extend(_age_at(birth, reference, age))
     return out
+
+
+def _age_in_the_sentence_of_birth(context: Context, birth: Claim) -> list[Violation]:
+    """The one age of a birth's sentence at the one full date after the birth there that a
+    death's word comes right before ("died on June 9, 2024")."""
+    beside = [c for c in context.claims if c.sentence_index == birth.sentence_index and c.id != birth.id]
+    dates = [c for c in beside if c.kind == "date"]
+    ages = [c for c in beside if c.kind == "age" and c.unit == "year"]
+    if len(dates) != 1 or len(ages) != 1 or len(dates[0].date) != 10 or dates[0].start < birth.end:
+        return []
+    if not _DEATH.search(_before(dates[0])[-30:]) or _SOMEONE_ELSE.search(_before(ages[0])):
+        return []
+    return _age_at(birth, dates[0], ages[0])
+
+
+def _age_at(birth: Claim, reference: Claim, age: Claim) -> list[Violation]:
+    """The age one born on `birth` is on the date `reference`, against `age`."""
+    (born_first, born_last), (at_first, at_last) = _days(birth), _days(reference)  # type: ignore[misc]
+    youngest, oldest = _years_between(born_last, at_first), _years_between(born_first, at_last)
+    if oldest < 0:
+        return []
+    lived = Interval(youngest, oldest + 1, True, False)  # "96" holds through the year after a birthday
+    verdict = judge(_own(age), "==", (lived, lived))
+    if verdict is None:
+        return []
+    span = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}"
+    arithmetic = f"born {birth.text}, on {reference.text} one is {span}, but {reads(age, verdict)}"
+    return [Violation({"age": age, "birth": birth, "date": reference}, arithmetic, verdict)]
 
 
 def range_order(context: Context, rule: Rule) -> list[Violation]:

@@ -2467,9 +2467,12 @@ def _main_figures(sentence: list[int], links: list[Links]) -> list[int]:
 
 # a sentence that opens with a figure-less subject, before its gap: "The current average is ",
 # "Its new total stands at " (not "It is", "The rest are")
+_SUBJECT_OPENS = re.compile(r"\s*(?i:the|its|their)\s+.*", re.DOTALL)  # a sentence opening "The median ..."
+_FIRST_WORDS = re.compile(r"\s*(?:[\p{L}’'-]+\s+){1,4}")
 _NAMED_SUBJECT = re.compile(
     r"\s*(?i:the|its|their|this\s+year['’]s)\s+(?:(?i:current|latest|new|national|overall|present|"
-    r"average|total)\s+)?(?P<word>\p{Ll}{4,})\s+(?i:is|was|stands|stood|remains|remained|now\s+stands)\s+"
+    r"average|total)\s+)?(?P<word>\p{Ll}{4,})\s+(?:(?i:now)\s+)?"
+    r"(?i:is|was|stands|stood|remains|remained|sits|sat)\s+"
     r"(?:(?i:at|now)\s+)?"
 )
 
@@ -2491,7 +2494,30 @@ def _named_subject(
     like = [i for i in before if _measured_as(placed, i) == _measured_as(placed, reference[0])]
     # "The current average is" names a rate; "The profit is" names no rate
     rates = _RATE_SUBJECT.search(opening.group()) is not None
-    return _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=rates)
+    named = _named_whole(placed, like, opening.group("word"), WHOLE_KINDS, text, rates=rates)
+    return named if named is not None else _subject_of_its_sentence(placed, like, opening.group("word"), text)
+
+
+def _subject_of_its_sentence(placed: Sequence[Placed], like: list[int], word: str, text: str) -> int | None:
+    """The one figure among `like` whose sentence opens with `word` as its subject and holds no
+    other figure of its kind: 'The median price of a house dropped 14% to $169,000. ... The latest
+    median sits 30% below ...'."""
+    found = [
+        i
+        for i in like
+        if _SUBJECT_OPENS.fullmatch(text, placed[i].sentence_span[0], _opening_end(placed, i, text))
+        and rx(rf"\b{re.escape(word)}\b").search(
+            text, placed[i].sentence_span[0], _opening_end(placed, i, text)
+        )
+        and sum(placed[j].sentence == placed[i].sentence for j in like) == 1
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _opening_end(placed: Sequence[Placed], i: int, text: str) -> int:
+    """Where the first words of figure `i`'s sentence end: four words on, at most."""
+    words = _FIRST_WORDS.match(text, placed[i].sentence_span[0], placed[i].quantity.start)
+    return words.end() if words else placed[i].sentence_span[0]
 
 
 def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> int | None:

@@ -476,10 +476,16 @@ def _dates(text: str) -> list[re.Match[str]]:
     spans += [(m.start() - 7, m.end() + 4) for m in _NUMERIC_DATE.finditer(text)]  # "mid-1990s"
     reached = 0
     for start, end in sorted(spans):
-        for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):
+        # a date that starts in the span may run past it: "November 7, 1930" from "nov"
+        for match in _DATE.finditer(text, max(start, reached, 0), min(end + _DATE_ROOM, len(text))):
+            if match.start() >= end:
+                break
             found.append(match)
             reached = match.end()
     return found
+
+
+_DATE_ROOM = 32  # characters a date may run on past where it was looked for: "30th of September, 2024"
 
 
 _FUTURE = re.compile(  # before a weekday in its clause: the day is still to come
@@ -985,11 +991,18 @@ def _merge_compounds(drafts: list[_Draft], text: str, lexicon: Lexicon) -> list[
                 n = last.number
                 last.value = last.value + part
                 step = convert(draft.number.step, draft.unit, last.unit, lexicon.definitions)
+                if last.unit in _CALENDAR_UNITS and draft.unit not in _CALENDAR_UNITS:
+                    # "66 years and 24 days": years and months of the calendar are not all as long
+                    # as the average one the days are added to; a day and a half either way
+                    step = max(step, convert(3, "day", last.unit, lexicon.definitions))
                 last.number = Number(n.start, draft.number.end, last.value, n.form, step, n.words, n.scaled)
                 last.end = draft.end
                 continue
         merged.append(draft)
     return merged
+
+
+_CALENDAR_UNITS = ("year", "month")
 
 
 def _is_height_inches(feet: _Draft, draft: _Draft, text: str) -> bool:
