@@ -263,6 +263,19 @@ def test_every_example_article_is_consistent():
         "The bishop was born in Leeds on January 28, 1931, and died in York on March 2, 1989, aged "
         "58 years and 33 days.",
         "Rain gauges on the ridge measured more than 40 inches (102 centimeters) this week.",
+        # a temperature's record may be of cold: with no word of its way, no way is assumed
+        "Overnight the mercury fell to -17.2C at the airport, breaking the record of -16.1C.",
+        # a side of a win-loss record is no group to include parts
+        "The champion is 41-2 this season, including 30 straight wins on clay.",
+        # "the new deaths" are the latest increment, not the toll it brought up
+        "Six more people died on Monday, taking the toll to 58. Floods caused four of the new deaths "
+        "and a landslide the other two.",
+        # a score after "of" is no group to include parts
+        "Most applicants had averages of 3.7 or better, including more than 2,000 with a perfect 4.0.",
+        # two groups set against each other, no change
+        "Patients on the drug lost an average of 5.1 kg at six months, against 1.8 kg for placebo.",
+        # "scores of" before a figure is no vague count
+        "Half of this year's applicants had test scores of 1450 or higher.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):

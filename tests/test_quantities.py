@@ -574,3 +574,8 @@ def test_a_figure_said_of_he_or_she_at_the_end_of_a_clause_is_an_age(sentence, s
 
 def test_a_measure_said_of_he_or_she_is_no_age():
     assert claim("She was 5 feet tall.", "5 feet").kind == "measure"
+
+
+def test_scores_of_before_a_figure_is_no_vague_count():
+    claims = claims_of("Half of this year's applicants had test scores of 1450 or higher.")
+    assert [c.text for c in claims if c.kind == "count"] == ["1450 or higher"]

@@ -624,6 +624,20 @@ CASES = [
         "NC105",
     ),
     (
+        "a measure that breaks a record with no word of its way is the larger, past a span of time",
+        "The gauge at the dam logged 131.4 mm, breaking a 30-year record of 126.8 mm, and the town "
+        "also set a record with 98.2 mm.",
+        "The gauge at the dam logged 121.4 mm, breaking a 30-year record of 126.8 mm, and the town "
+        "also set a record with 98.2 mm.",
+        "NC120",
+    ),
+    (
+        "a sum of money that beats a record with no word of its way is the larger",
+        "The sketch sold for $2.6 million, beating the record of $2.1 million set in 2019.",
+        "The sketch sold for $1.6 million, beating the record of $2.1 million set in 2019.",
+        "NC120",
+    ),
+    (
         "'N of the year before' counts what the figure compared with counts, not years",
         "Shelters housed 960 families in March, 20 per cent more than the 800 of the year before.",
         "Shelters housed 960 families in March, 30 per cent more than the 800 of the year before.",

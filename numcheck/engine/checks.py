@@ -241,7 +241,7 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     "52% of the vote, or 1.2 million of 2.3 million ballots", "80, or 40% of 200", "18 of 41
     shots, or 44%"."""
     if (share.part_of and share.part_of != whole.id) or (
-        share.start > part.start and _OF_AFTER.match(_after(share))
+        share.start > part.start and _OF_AFTER.match(_after(share)) and share.part_of != whole.id
     ):
         return False  # "150 of its 1,300 stores, 40% of them in Ohio": the share of a group of its own
     if 0 <= part.start - share.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, share, part)):
@@ -629,9 +629,6 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
             arithmetic = f"{quoted(first)} is {converted_text}, but {reads(second, False)}"
             out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
     return out
-
-
-_ONE_SIDED = ("above", "at_least", "below", "at_most")  # qualifiers that bound a figure on one side
 
 
 def _converted(written: Interval, unit: str, target: str, definitions: tuple[Path, ...]) -> Interval:

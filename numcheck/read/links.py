@@ -280,6 +280,7 @@ _OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with
     r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
     r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
 )
+_LATEST = frozenset(("new", "latest", "fresh", "additional", "recent", "newly", "further"))
 _RESTRICTED = re.compile(  # after a group's words: a side or a named place that makes it a smaller group
     r"\s+(?i:on|from|in)\s+(?:(?i:the)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?i:side|sides)\b|\p{Lu}\p{Ll})"
 )
@@ -421,6 +422,7 @@ def link(
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
+        _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
     return links
 
@@ -702,6 +704,40 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             links[part].join(whole, "entity")
 
 
+def _shares_of_a_part(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Of these, 3,857,308 cast a ballot, a turnout of 12.1 percent', '..., 120 were nurses, or
+    40%': a share set off right after a part of a whole, with no whole of its own, is that
+    part's share of the same whole (NC104 then checks the two agree). Not a share of a change
+    ('or 40% more than ...')."""
+    for a, b in itertools.pairwise(amounts):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        whole = links[a].part_of
+        if (
+            whole is None
+            or qa.kind != "count"
+            or qb.unit != "percent"
+            or links[b].part_of is not None
+            or links[b].direction
+            or qb.value > 100
+            or _COMPARED_AFTER.match(text, qb.end)
+            or _CHANGE_AFTER_SHARE.match(text, qb.end)
+        ):
+            continue
+        if _APPOSED.fullmatch(_gap(text, qa, qb)) and _SHARE_ENDS.match(
+            text, qb.end, placed[b].sentence_span[1]
+        ):
+            links[b].join(whole)
+
+
+_FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
+    r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
+    r"fourth|quarter|period|month|week|day)\b)\p{L}"
+)
+_SPLIT_SIDE_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # "39-" before 1: the second side of a split
+_CHANGE_AFTER_SHARE = re.compile(r"\s+(?i:more|less|fewer|higher|lower|up|down|above|below|over|under)\b")
+_SHARE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?i:of\s+(?:those|them|the\s+(?:total|electorate|whole))))")
+
+
 def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Of the 240 hostages, 110 were released and 138 remain held': the whole comes first, in
     a phrase that opens its sentence or clause; the count after its comma is a part, and so is
@@ -792,6 +828,10 @@ def _inclusions(
         cue = _INCLUDING.search(text, qw.end, placed[following[0]].quantity.start)
         if not cue or _CLAUSE_END.search(text[qw.end : cue.start()].replace(":", ",")):
             continue
+        if qw.kind == "count" and not math.isnan(qw.value) and qw.value != int(qw.value):
+            continue  # "averages of 3.8 or better, including 4,000 with a 4.0": a score, no group
+        if _SPLIT_SIDE_BEFORE.search(text, max(0, qw.start - 8), qw.start):
+            continue  # "a record of 39-1, including 28 straight wins": a side of a split is no whole
         if _POSSESSOR.match(text, qw.end) or (said is not None and said.search(text, qw.end, cue.start())):
             continue  # "The 14 charities' statement said the uprooted included ...": another noun's parts
         if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
@@ -2181,6 +2221,8 @@ def _changes(
             ):
                 start = i
             elif end is not None and start is None and _AGAINST.fullmatch(between):
+                if _FOR_ANOTHER_GROUP.match(text, quantity.end):
+                    break  # "lost 4.3 kg, against 1.3 kg for the other group": two groups, no change
                 start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
             elif _TO.fullmatch(between):
                 end = i
@@ -2384,6 +2426,8 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             text, qa.end, qb.start
         ):
             continue
+        if _FOR_ANOTHER_GROUP.match(text, qb.end):
+            continue  # "lost 4.3 kg at one year, against 1.3 kg for self-help": two groups, no change
         end = placed[b].sentence_span[1]
         time = _TIME_AFTER.match(text, qb.end, end)  # "a year earlier"
         cursor = time.end() if time else qb.end
@@ -3244,6 +3288,8 @@ def _of_a_named_group(
         if any(_RESTRICTED.match(text, group.end(g)) for g in ("word", "next") if g == "word" or participle):
             continue  # "2,900 of those killed on the other side": a part of the group, not all of it
         word = group.group("word").lower()
+        if word in _LATEST:
+            continue  # "six of the new deaths": of the latest increment, not of the toll it brought up
         # "15 of the hostages taken on Oct. 7": the group is in the state its participle names
         word = events.get((group.group("next") or "").lower()) or events.get(word, word)
         earlier = [  # a group's whole is no part of another ("Of the displaced, 1,200 ...")
@@ -3809,6 +3855,9 @@ def _is_lead(placed: Sequence[Placed], i: int, text: str) -> bool:
 
 # A new record and the old one it broke: words that say which way is better, the cue before the
 # old record, and words that leave the reading unsure.
+_NEW_CLAUSE = re.compile(r";|,\s+(?i:and|but|while|whereas)\s")  # after an old record: another clause
+_MORE_IS_A_RECORD = ("money", "measure")  # amounts whose record, with no word of its way, is the most
+_TEMPERATURES = ("degC", "degF", "kelvin")  # a record of these may be of cold
 _SMALLER_IS_BETTER = re.compile(r"\b(?i:fastest|quickest|lowest|fewest|shortest)\b")
 _LARGER_IS_BETTER = re.compile(
     r"\b(?i:highest|hottest|warmest|most|largest|longest|biggest|greatest|heaviest|furthest|farthest)\b"
@@ -3828,7 +3877,7 @@ _OLD_RECORD_NOUN = r"(?i:record|best|mark|highest|lowest|fastest|quickest|high|l
 _TO_OLD_RECORD = re.compile(
     r"(?P<lead>[^;:()\d]{0,80}?)(?:"
     rf"\b{_BEAT_VERB}\s+(?:the|a|an|its|his|her|their)\s+(?:(?i:previous|old|former|existing|standing)\s+)?"
-    rf"(?:(?:[\p{{L}}’'.-]+\s+){{0,3}}?{_OLD_RECORD_NOUN}\s+(?i:of|at)\s+(?:(?i:just|only)\s+)?)?"
+    rf"(?:(?:[\p{{L}}\d’'.-]+\s+){{0,3}}?{_OLD_RECORD_NOUN}\s+(?i:of|at)\s+(?:(?i:just|only)\s+)?)?"
     rf"|\b(?i:the)\s+(?i:previous|old|former)\s+{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+"
     r")"
 )
@@ -3850,7 +3899,12 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
     with which way is better from the words ("fastest", "highest"; a span of days or more held
     is longest). A sentence with words of both ways, or of a record tied, missed or ranked
     ("second-highest", "one of the fastest", "near-record") is left alone."""
-    for first, second in itertools.pairwise(amounts):
+    for position, first in enumerate(amounts):
+        # the old record: the next figure of the new one's measure ("95.5 mm broke a ten-year
+        # record of 99.2 mm": past the span of time)
+        second = next((i for i in amounts[position + 1 :] if _same_measure(placed, i, first)), None)
+        if second is None:
+            continue
         qn, qo = placed[first].quantity, placed[second].quantity
         start, end = placed[first].sentence_span
         cue = _TO_OLD_RECORD.fullmatch(text, qn.end, qo.start)
@@ -3865,10 +3919,16 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
         ):
             continue
         margin = _record_margin(placed, amounts, second, text)
+        # the figures of the record's measure, up to a clause of its own after the old record
+        # ("..., and Amravati also set a record with 184.2 mm")
+        later = _NEW_CLAUSE.search(text, qo.end, end)
         alike = [
             i
             for i in amounts
-            if i != margin and _same_measure(placed, i, first) and _counts_alike(placed, i, first, None)
+            if i != margin
+            and _same_measure(placed, i, first)
+            and _counts_alike(placed, i, first, None)
+            and (later is None or placed[i].quantity.start < later.start())
         ]
         if alike != [first, second]:
             continue
@@ -3933,5 +3993,7 @@ def _set_record(
         larger = bool(_RECORD_WORD.search(text, start, end))
     if not larger and not smaller and q.kind == "duration" and ":" in text[q.start : q.end]:
         smaller = True  # a time written like a clock ("2:05:06", "1:43.37") is a race's
+    if not larger and not smaller and q.kind in _MORE_IS_A_RECORD and q.unit not in _TEMPERATURES:
+        larger = True  # "95.5 mm broke a record of 99.2 mm", "$5.2 million beat the record of $4.8 million"
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1

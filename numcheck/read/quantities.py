@@ -100,7 +100,8 @@ _NAME_NUMBER = re.compile(
     r"|\+?\b\d{1,3}[-\s]\d{3}[-\s]\d{3,4}[-\s/]\d{4}\b|\+\d[\d-]{7,}"  # telephone numbers
 )
 _VAGUE = re.compile(
-    r"\b(?P<words>(?:tens|hundreds|thousands|millions|billions|dozens|scores(?=\s+of\b))"  # "test scores"
+    # "scores of" people, never "test scores of 1400"
+    r"\b(?P<words>(?:tens|hundreds|thousands|millions|billions|dozens|scores(?=\s+of\s+(?!\d)))"
     r"(?:\s+(?:and|upon|of)\s+(?:tens|hundreds|thousands|millions|billions))*)\b(?=\s+of\b|\s+\p{Ll}|\s*[,.;:)]|\s*$)"
     r"|\b(?P<few>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?)\b"
     r"(?!\s*(?:and\s+)?(?:\d|a\b|an\b))",  # "several hundred people", not "a few thousand and 20"
