@@ -276,6 +276,8 @@ def test_every_example_article_is_consistent():
         "Patients on the drug lost an average of 5.1 kg at six months, against 1.8 kg for placebo.",
         # "scores of" before a figure is no vague count
         "Half of this year's applicants had test scores of 1450 or higher.",
+        # a list after ', with' need not be all of its whole
+        "The bank employs 5,200 people, with 2,100 in London and 900 in Frankfurt.",
     ],
 )
 def test_consistent_sentences_raise_nothing(text):

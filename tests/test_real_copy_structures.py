@@ -638,6 +638,12 @@ CASES = [
         "NC120",
     ),
     (
+        "a list by place set off by ', with' after a figure is its parts",
+        "The quake killed 230 people on Monday, with 140 in Ecuador, 60 in Peru and 20 in Colombia.",
+        "The quake killed 230 people on Monday, with 140 in Ecuador, 60 in Peru and 50 in Colombia.",
+        "NC102",
+    ),
+    (
         "'N of the year before' counts what the figure compared with counts, not years",
         "Shelters housed 960 families in March, 20 per cent more than the 800 of the year before.",
         "Shelters housed 960 families in March, 30 per cent more than the 800 of the year before.",

@@ -374,6 +374,7 @@ def link(
         _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
         _breakdowns(placed, amounts, text, links)
+        _places_with(placed, amounts, text, links)
         _parenthesized_breakdown(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
@@ -1023,6 +1024,40 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             links[part].join(whole, "entity", "event")
         closed = _closed_list(placed, parts, text)  # "killed 23 people: 14 in the north, ..."
         _all_of(links, whole, None if closed is None else closed + middle)
+
+
+_WITH_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*(?i:with)\s+")  # "killed 23 people, with "
+
+
+def _places_with(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'The storm killed 23 people, with 14 in the north and nine in the capital.': a list of two
+    or more figures, each with a named place after it, set off by ', with' after a figure of
+    their measure, closing the sentence, is parts of it (all of it or not: no `sums`)."""
+    for position, whole in enumerate(amounts):
+        following = amounts[position + 1 :]
+        qw = placed[whole].quantity
+        if qw.kind not in WHOLE_KINDS or len(following) < 2:
+            continue
+        if not _WITH_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start):
+            continue
+        parts = [following[0]]
+        for part in following[1:]:
+            if not _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, placed[part].quantity.start):
+                break
+            parts.append(part)
+        entities = {placed[p].entity for p in parts} - {"", placed[whole].entity}
+        if (
+            len(parts) < 2
+            or parts[-1] != amounts[-1]
+            or entities
+            or any(_measured_as(placed, p) != _measured_as(placed, whole) for p in parts)
+            or not all(_place_after(placed, p, text) for p in parts)
+            or not _PLACE_ENDS.match(text, placed[parts[-1]].quantity.end, placed[whole].sentence_span[1])
+            or any(links[p].part_of is not None for p in parts)
+        ):
+            continue
+        for part in parts:
+            links[part].join(whole, "entity", "event")
 
 
 _UNPREFIXED = re.compile(r"\b(?:kilo|mega|giga|milli|centi|micro)")  # "kilooil_barrel / day": a measure in
