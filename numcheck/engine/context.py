@@ -65,9 +65,8 @@ class Context:
     events: Mapping[str, str] = field(default_factory=dict)  # the lexicon's event words -> events
     reference: dt.date | None = None  # the article's date (`claims.article_date`), if known
     words_around: dict[int, int] = field(default_factory=dict)  # claim id -> where it stands in its sentence
-    sentences: dict[object, list[Claim]] = field(
-        default_factory=dict
-    )  # sentence index -> its claims, once read
+    # sentence index -> its claims, once read
+    sentences: dict[object, list[Claim]] = field(default_factory=dict)
 
     def select(self, concept: Concept) -> list[Claim]:
         """The claims a concept stands for, in document order (computed once per concept)."""

@@ -55,30 +55,30 @@ class ClaimLinks:
     total_of: int | None = None  # id of the increment this running total includes
     converts: int | None = None  # id of the same amount in another unit
     times: int | None = None  # id of the figure a multiplier multiplies
-    product: int | None = None  # id of the figure a multiplier gives ("150 prisoners, three times as many")
+    # id of the figure a multiplier gives ("150 prisoners, three times as many")
+    product: int | None = None
     change_from: int | None = None  # id of the starting figure of a change
     change_to: int | None = None  # id of the resulting figure of a change
     direction: int = 0  # +1 rise, -1 fall, 0 none stated
-    larger: int | None = None  # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
-    smaller: int | None = (
-        None  # on a difference: id of the lower figure ("14 short of the record of 978": 964)
-    )
-    beats: int | None = (
-        None  # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
-    )
-    better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
-    completes: bool = (
-        False  # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
-    )
-    sums: bool = (
-        False  # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
-    )
-    unnumbered: int = 0  # on a total that sums: items of its list with no figure, one each ("and a boy")
-    average_of: int | None = (
-        None  # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
-    )
+    # on a difference ("an 11-point lead, 52% to 41%"): id of the higher figure
+    larger: int | None = None
+    # on a difference: id of the lower figure ("14 short of the record of 978": 964)
+    smaller: int | None = None
+    # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
+    beats: int | None = None
+    # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
+    better: int = 0
+    # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
+    completes: bool = False
+    # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
+    sums: bool = False
+    # on a total that sums: items of its list with no figure, one each ("and a boy")
+    unnumbered: int = 0
+    # on an average, id of the total it divides ("30 goals in 24 games, 1.25 a game")
+    average_of: int | None = None
     per_count: int | None = None  # on an average, id of the count or span the total is divided by
-    per: str = ""  # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
+    # on an average, the unit of time or thing it is per ("game", "day"), "" if none is named
+    per: str = ""
     averaged_in: int | None = None  # on each item of a list, id of the average of the list
 
 

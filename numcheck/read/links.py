@@ -730,10 +730,6 @@ def _shares_of_a_part(placed: Sequence[Placed], amounts: list[int], text: str, l
             links[b].join(whole)
 
 
-_FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
-    r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
-    r"fourth|quarter|period|month|week|day)\b)\p{L}"
-)
 _SPLIT_SIDE_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # "39-" before 1: the second side of a split
 _CHANGE_AFTER_SHARE = re.compile(r"\s+(?i:more|less|fewer|higher|lower|up|down|above|below|over|under)\b")
 _SHARE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?i:of\s+(?:those|them|the\s+(?:total|electorate|whole))))")
@@ -2149,16 +2145,14 @@ _APPOSED_AFTER = re.compile(
     r"\s+(?:(?P<up>(?i:more|higher|greater|larger|up))|(?i:fewer|less|lower|smaller|down))"
     r"(?=\s*(?:[,.;:)]|$))"
 )
+_COMPARED_CUE = r"\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
 # "$12 billion, compared with ", "$5 billion versus ", "5,738 homicides in 2017, against "
-_COMPARED = re.compile(
-    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+"
-    r"(?:(?i:the|a)\s+)?"
-)
-_COMPARED_PAST_TIME = (
-    re.compile(  # "$12 billion, compared with ", "67,000 in the three months, compared with "
-        r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,6}?\s*,?\s*"
-        r"(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
-    )
+_COMPARED = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?" + _COMPARED_CUE)
+# past a span of time too: "67,000 in the three months, compared with "
+_COMPARED_PAST_TIME = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,6}?" + _COMPARED_CUE)
+_FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
+    r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
+    r"fourth|quarter|period|month|week|day)\b)\p{L}"
 )
 _COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
     r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
@@ -2546,8 +2540,8 @@ def _main_figures(sentence: list[int], links: list[Links]) -> list[int]:
 
 # a sentence that opens with a figure-less subject, before its gap: "The current average is ",
 # "Its new total stands at " (not "It is", "The rest are")
-_SUBJECT_OPENS = re.compile(r"\s*(?i:the|its|their)\s+.*", re.DOTALL)  # a sentence opening "The median ..."
-_FIRST_WORDS = re.compile(r"\s*(?:[\p{L}’'-]+\s+){1,4}")
+_SUBJECT_OPENS = re.compile(r"\s*(?i:the|its|their)\s+")  # a sentence opening "The median ..."
+_FIRST_WORDS = re.compile(r"\s*(?:[\p{L}’'-]+\s+){1,4}")  # up to four words
 _NAMED_SUBJECT = re.compile(
     r"\s*(?i:the|its|their|this\s+year['’]s)\s+(?:(?i:current|latest|new|national|overall|present|"
     r"average|total)\s+)?(?P<word>\p{Ll}{4,})\s+(?:(?i:now)\s+)?"
@@ -2578,25 +2572,22 @@ def _named_subject(
 
 
 def _subject_of_its_sentence(placed: Sequence[Placed], like: list[int], word: str, text: str) -> int | None:
-    """The one figure among `like` whose sentence opens with `word` as its subject and holds no
-    other figure of its kind: 'The median price of a house dropped 14% to $169,000. ... The latest
-    median sits 30% below ...'."""
-    found = [
-        i
-        for i in like
-        if _SUBJECT_OPENS.fullmatch(text, placed[i].sentence_span[0], _opening_end(placed, i, text))
-        and rx(rf"\b{re.escape(word)}\b").search(
-            text, placed[i].sentence_span[0], _opening_end(placed, i, text)
-        )
-        and sum(placed[j].sentence == placed[i].sentence for j in like) == 1
-    ]
+    """The one figure among `like` whose sentence opens with `word` as its subject (in its first
+    words, after "The", "Its" or "Their") and holds no other figure of its kind: 'The median price
+    of a house dropped 14% to $169,000. ... The latest median sits 30% below ...'."""
+    named = rx(rf"\b{re.escape(word)}\b")
+    found = []
+    for i in like:
+        start = placed[i].sentence_span[0]
+        opening = _FIRST_WORDS.match(text, start, placed[i].quantity.start)
+        if (
+            opening is not None
+            and _SUBJECT_OPENS.match(text, start, opening.end())
+            and named.search(text, start, opening.end())
+            and sum(placed[j].sentence == placed[i].sentence for j in like) == 1
+        ):
+            found.append(i)
     return found[0] if len(found) == 1 else None
-
-
-def _opening_end(placed: Sequence[Placed], i: int, text: str) -> int:
-    """Where the first words of figure `i`'s sentence end: four words on, at most."""
-    words = _FIRST_WORDS.match(text, placed[i].sentence_span[0], placed[i].quantity.start)
-    return words.end() if words else placed[i].sentence_span[0]
 
 
 def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> int | None:
