@@ -32,6 +32,7 @@ from tests.conftest import claim, claims_of
         ("Of the 44 workers underground, 29 were rescued and 11 remain trapped.", "11", "worker", "trapped"),
         ("The 120 passengers aboard were Chinese.", "120", "passenger", "aboard"),
         ("Non-EU nationals made up the bulk, with 968,000 coming to the UK.", "968,000", "", ""),
+        ("The Greens won 12 wards, with 4 going to independents.", "4", "ward", ""),
         ("JPMorgan reported a 35% jump in profit.", "35%", "", "increased"),
         ("Of the 50 states, 17 reported high or very high flu activity.", "17", "state", ""),
         ("Of the 10 severe cases, nine were in the placebo group.", "10", "case", "infected"),

@@ -206,7 +206,7 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
         if low in _STOP_WORDS or low in _NUMBER_WORDS or (low.endswith(("’s", "'s")) and head):
             break
         event = low in lexicon.events or low in _event_index(lexicon)
-        gerund = low.endswith("ing") and len(low) > 5  # "968,000 coming to the UK": a verb
+        gerund = low.endswith("ing") and len(low) > 4  # "968,000 coming to the UK", "18 going to": a verb
         if not head and not low.endswith("s") and (event or gerund):
             following = _NEXT_WORD.match(text, match.end())
             if (
