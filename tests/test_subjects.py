@@ -56,6 +56,8 @@ from tests.conftest import claim, claims_of
         ("Hamas has returned 110 and still holds 138 hostages.", "110", "", "released"),
         # taken to hospital, not taken hostage: the state of the hurt
         ("Thirty of the survivors were taken to hospital with hypothermia.", "Thirty", "survivor", "injured"),
+        ("Firefighters saved 14 residents from the blaze.", "14", "resident", "released"),
+        ("Nine miners were brought to safety on Friday.", "Nine", "miner", "released"),
         ("At least 79 people drowned off Greece.", "At least 79", "person", "dead"),
         ("Of the 720 members elected, 619 took part in the vote.", "619", "member", ""),
         (
