@@ -213,3 +213,52 @@ def test_the_table_names_the_two_figures_of_a_difference(tmp_path):
 def test_a_whole_count_between_two_rounded_figures_is_rounded_too():
     assert codes("Sales reached 1.2 million, 200,000 short of the target of 1.5 million.") == []
     assert codes("Sales reached 1.2 million, 500,000 short of the target of 1.5 million.") == ["NC118"]
+
+
+def test_a_gap_after_two_shares_set_side_by_side_is_their_difference():
+    assert codes("In the survey, 54% back the bypass and 39% oppose it, a gap of 15 points.") == []
+    assert codes("In the survey, 54% back the bypass and 39% oppose it, a gap of 11 points.") == ["NC118"]
+
+
+def test_a_margin_after_two_vote_counts_side_by_side_is_their_difference():
+    assert codes("Okafor had 6,112 votes and Lindqvist 5,870, a margin of 242 votes.") == []
+    assert codes("Okafor had 6,112 votes and Lindqvist 5,870, a margin of 342 votes.") == ["NC118"]
+
+
+def test_a_gap_after_an_item_of_a_longer_list_is_left_unread():
+    text = "The poll put Labour on 38%, the Greens on 21% and the Liberals on 19%, a gap of two points."
+    assert claim(text, "two").larger is None
+
+
+def test_a_lead_in_points_ahead_of_a_share_is_measured_from_the_share_before():
+    assert codes("The Greens are on 24%, seven points ahead of the Liberals on 17%.") == []
+    assert codes("The Greens are on 24%, nine points ahead of the Liberals on 17%.") == ["NC118"]
+
+
+def test_the_share_of_a_rival_set_off_by_a_comma_is_the_reference_of_a_lead():
+    text = "Dalton polled 44%, six points clear of Moreau, who is on 38%."
+    lead, high, low = claim(text, "six"), claim(text, "44%"), claim(text, "38%")
+    assert (lead.larger, lead.smaller) == (high.id, low.id)
+
+
+def test_leads_in_a_series_are_all_measured_from_the_leaders_figure():
+    text = "Rovers have 61 points, five clear of Albion on 56 and nine ahead of United on 52."
+    assert codes(text) == []
+    assert codes(text.replace("nine ahead", "seven ahead")) == ["NC118"]
+
+
+def test_a_lead_opening_its_sentence_on_a_pronoun_is_of_the_figure_before():
+    text = (
+        "The latest poll has the Social Democrats on 31%. "
+        "That leaves them four points ahead of the Centre on 27%."
+    )
+    assert codes(text) == []
+    assert codes(text.replace("four points", "six points")) == ["NC118"]
+
+
+def test_a_lead_opening_its_sentence_is_unread_when_the_sentence_before_has_two_shares():
+    text = (
+        "The Social Democrats are on 31% and the Greens on 12%. "
+        "That leaves them six points ahead of the Centre on 27%."
+    )
+    assert claim(text, "six").larger is None

@@ -38,6 +38,10 @@ def test_every_example_article_is_consistent():
         "James scored 32 points on 12-of-20 shooting as the Lakers beat the Celtics 118-112.",
         "Russia said it destroyed 47 drones over seven regions, including 20 over Bryansk and 12 over Kursk.",
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
+        # "They were" after two counts: which group the list breaks down is not said
+        "Officials counted 22 dead and 40 injured. They were 30 men and 32 women.",
+        # "They were" before figures that are no list of counts
+        "Rescuers reached 14 climbers on Sunday. They were 3,000 metres up and 20 km from the road.",
         "At least three people were killed on Monday. The 2011 quake killed more than 18,000 people.",
         "The company will cut 1,800 jobs, about 8% of its workforce of 22,000.",
         "Half the members, 48%, voted no, and a third of the 90 seats, 31, went to Labour.",

@@ -142,6 +142,84 @@ CASES = [
         "NC105",
     ),
     (
+        "a change measured from an earlier time, then its end and start",
+        "Net sales fell 20% from a year earlier to $400 million from $500 million.",
+        "Net sales fell 25% from a year earlier to $400 million from $500 million.",
+        "NC105",
+    ),
+    (
+        "a change told again by a participle before its end and start",
+        "Ridership rose 10% from the same month a year earlier, climbing to 2.31 million trips "
+        "from 2.1 million.",
+        "Ridership rose 20% from the same month a year earlier, climbing to 2.31 million trips "
+        "from 2.1 million.",
+        "NC105",
+    ),
+    (
+        "a change told again by a participle, in a filing",
+        "Sales dropped 30% in the quarter, sliding to $840 million from $1.2 billion.",
+        "Sales dropped 35% in the quarter, sliding to $840 million from $1.2 billion.",
+        "NC105",
+    ),
+    (
+        "a multiplier of a reference given after a possessive and 'total of'",
+        "The museum drew 52,000 visitors in 2024, more than twice the previous year's total of 24,800.",
+        "The museum drew 46,000 visitors in 2024, more than twice the previous year's total of 24,800.",
+        "NC106",
+    ),
+    (
+        "a multiplier of a reference given after a possessive",
+        "The club sold 9,300 season tickets, about three times last season's 3,100.",
+        "The club sold 9,300 season tickets, about three times last season's 4,100.",
+        "NC106",
+    ),
+    (
+        "a rate apposed to 'X of Y <noun>' after a clause on the Y",
+        "At the district's schools, 3,150 of the 4,500 pupils who sat the test passed, a pass rate of 70%.",
+        "At the district's schools, 3,150 of the 4,500 pupils who sat the test passed, a pass rate of 60%.",
+        "NC104",
+    ),
+    (
+        "'That would be' a difference, restated as a share, more than a reference",
+        "The ministry expects a maize crop of 61.5 million tonnes. That would be 3.5 million tonnes, "
+        "or 6%, more than the 58 million tonnes harvested last year.",
+        "The ministry expects a maize crop of 61.5 million tonnes. That would be 2.5 million tonnes, "
+        "or 6%, more than the 58 million tonnes harvested last year.",
+        "NC105",
+    ),
+    (
+        "a difference restated as a share, the share broken",
+        "The city's budget of $540 million is $40 million, or 8%, more than this year's $500 million.",
+        "The city's budget of $540 million is $40 million, or 12%, more than this year's $500 million.",
+        "NC105",
+    ),
+    (
+        "'Police listed them as' a list of the one count before",
+        "Eleven climbers were still unaccounted for on Sunday. Police listed them as five Britons, "
+        "four Poles and two Austrians.",
+        "Eleven climbers were still unaccounted for on Sunday. Police listed them as five Britons, "
+        "six Poles and two Austrians.",
+        "NC102",
+    ),
+    (
+        "'They were' a list of the one count before, in a business story",
+        "The chain will close 14 stores next year. They are nine in Ohio and five in Indiana.",
+        "The chain will close 14 stores next year. They are nine in Ohio and seven in Indiana.",
+        "NC102",
+    ),
+    (
+        "the other side of a split whose first side is 'N of them'",
+        "The deciding set alone ran to 240 points, and Nadal won 130 of them to Federer's 110.",
+        "The deciding set alone ran to 240 points, and Nadal won 130 of them to Federer's 120.",
+        "NC102",
+    ),
+    (
+        "the other side of a split whose first side is 'N of them', in a vote",
+        "The assembly seated 300 delegates, and the reformers won 160 of them to the old guard's 125.",
+        "The assembly seated 300 delegates, and the reformers won 180 of them to the old guard's 125.",
+        "NC102",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

@@ -79,6 +79,22 @@ CASES = [
         "text",
     ),
     (
+        "answers in one sentence whose first share names the group the others leave said",
+        "Asked about the new stadium, 48% of residents said they support it, 36% oppose it and "
+        "16% are undecided.",
+        "Asked about the new stadium, 48% of residents said they support it, 41% oppose it and "
+        "16% are undecided.",
+        "NC110",
+        "text",
+    ),
+    (
+        "answers in one sentence whose first share names its group with an adjective",
+        "On the transit tax, 44% of likely voters are for it, 39% are against it and 17% are not sure.",
+        "On the transit tax, 44% of likely voters are for it, 49% are against it and 17% are not sure.",
+        "NC110",
+        "text",
+    ),
+    (
         "the split of a run-off's result",
         "Moreau won Sunday's run-off 53.1% to 46.9%, the electoral commission said.",
         "Moreau won Sunday's run-off 53.1% to 44.9%, the electoral commission said.",
@@ -107,6 +123,9 @@ SILENT = [
     'A poll this week has the "Yes" side at 52% and the "No" side at 44%.',
     # a yes/no vote with turnout beside it
     'Turnout was 64%, and the "Yes" side carried the day.',
+    # a later share that names a group of its own after its verb
+    "In the county, 62% of men supported the levy and 45% opposed it among women.",
+    "Some 58% of nurses backed the strike, while 47% opposed it of those on night shifts.",
     # a two-way split that is not said to be two sides
     "Moreau won 53.1% to Lenoir's 36.9%, with the rest split among four others.",
 ]

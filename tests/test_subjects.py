@@ -30,6 +30,15 @@ from tests.conftest import claim, claims_of
         ("Turnout was 71%, up from 64% four years ago.", "64%", "", "voted"),
         ("In the poll, 52% backed the plan, 45% opposed it and 3% were undecided.", "45%", "", "opposed"),
         ("Of the 44 workers underground, 29 were rescued and 11 remain trapped.", "11", "worker", "trapped"),
+        # an adjective ending in "-ly" before the noun is no adverb that ends the phrase
+        ("About 44% of likely voters are for it.", "About 44%", "voter", "supported"),
+        # the event's word standing as the noun: people, and no noun of another figure's
+        (
+            "The dead were 18 men and 12 women. Police put the number of injured at 187.",
+            "187",
+            "person",
+            "injured",
+        ),
         ("The 120 passengers aboard were Chinese.", "120", "passenger", "aboard"),
         ("Non-EU nationals made up the bulk, with 968,000 coming to the UK.", "968,000", "", ""),
         ("The Greens won 12 wards, with 4 going to independents.", "4", "ward", ""),

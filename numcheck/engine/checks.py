@@ -1408,6 +1408,8 @@ _NAMED_SIDE = re.compile(
 )
 _GROUP_AFTER = re.compile(r"\s+(?i:among|of)\s")  # after a split's second share: the group it is of
 _GROUP_BEFORE = re.compile(r"\b(?i:among|of)\s")  # before its first: that one has its own group
+# after a share, the group it names: "45% opposed it among women", "... of those over 65"
+_GROUP_IN_CLAUSE = re.compile(r"\b(?i:among|of)\s+(?!(?i:it|them|this|that)\b)")
 _CONTEST = re.compile(
     r"\b(?i:votes?|voters|ballots?|polls?|polling|leads?|led|leading|margin|won|wins?|winning|beat|defeated|"
     r"edged|counted|support|approval|approve|passed|approved|rejected|referendum|measure)\b"
@@ -1459,11 +1461,29 @@ def _answers(group: list[Claim]) -> list[Claim]:
     answers = [c.event for c in shares]
     if len(set(answers)) < len(answers) or any(c.direction for c in shares):
         return []
-    if len({c.entity for c in shares}) > 1 or len({c.part_of for c in shares}) > 1:
+    if not (_one_group(shares, lambda c: c.entity) and _one_group(shares, lambda c: c.part_of)):
         return []  # "64% in favor, while 55% of voters over 65 opposed": a group of its own
     if len([c for c in group if c.unit == "percent" and c.event in answers]) > len(shares):
         return []
     return shares
+
+
+def _one_group(shares: list[Claim], group: Callable[[Claim], object]) -> bool:
+    """Whether the shares name one group: the same one, or the first names it and the later ones,
+    naming none and no group of their own after them, leave it said ("37% of likely voters back
+    it, 43% oppose it and 20% are undecided")."""
+    if len({group(c) for c in shares}) <= 1:
+        return True
+    return bool(group(shares[0])) and all(
+        not group(c) and not _GROUP_IN_CLAUSE.search(_clause_after(c, later))
+        for c, later in itertools.zip_longest(shares[1:], shares[2:])
+    )
+
+
+def _clause_after(claim: Claim, later: Claim | None) -> str:
+    """The words of a claim's sentence after it, up to the `later` claim if there is one."""
+    words = _after(claim)
+    return words[: words.find(later.text)] if later is not None and later.text in words else words
 
 
 def _splits(group: list[Claim]) -> list[list[Claim]]:

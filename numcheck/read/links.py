@@ -181,8 +181,11 @@ _AS_MANY_AS = re.compile(r"\s+(?i:as\s+(?:many|much)\s+as)\s+(?![\d$€£]|(?i:t
 _NAMED_WITH = re.compile(  # after "as many as", before the reference's figure: "France with ", "the U.S. on "
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?i:with|on|at|and\s+its)\s+(?i:(?:about|some|nearly|around)\s+)?"
 )
-_TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52"
-    r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of))\s+"
+_TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52", "twice the
+    # previous year's total of 22,400", "twice last year's 22,400"
+    r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of)"
+    r"|(?i:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s(?:(?:\s+[\p{L}-]+)?\s+"
+    r"(?i:total|tally|count|figure|number|level|record|mark)\s+(?i:of))?)\s+"
 )
 # a figure's words, then a comma: "4 people were shot, " before "2 fatally"; "150 Palestinian
 # prisoners, " before "three times as many"
@@ -391,7 +394,7 @@ def link(
         _comparisons(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, previous, text, links)
         _starts_after(placed, amounts, previous, text, links)
-        _differences(placed, amounts, text, links)
+        _differences(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
@@ -402,6 +405,8 @@ def link(
         _list_averages(placed, amounts, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_those(placed, amounts, previous, text, links)
+        _list_of_the_group_before(placed, amounts, previous, text, links)
+        _other_side_of_a_part(placed, amounts, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, before, text, events, links)
@@ -576,9 +581,10 @@ _FATALITY_RATE = re.compile(
     r"(?:(?i:fatality|death|mortality)\s+(?i:rate|ratio)(?:\s+\((?i:cfr)\))?|(?i:cfr))\s+(?i:of\s+)?"
     r"(?i:(?:about|around|some|roughly|nearly|almost)\s+)?"
 )
-# after "X of Y <noun>", before the rate it makes: ", a record-low acceptance rate of "
+# after "X of Y <noun>", before the rate it makes: ", a record-low acceptance rate of ", " pupils who
+# sat the test passed, a pass rate of "
 _RATE_APPOSED = re.compile(
-    r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:a|an|or\s+an?|for\s+an?|giving\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?"
+    r"(?:\s+[\p{L}-]+){0,6}?\s*,\s*(?i:a|an|or\s+an?|for\s+an?|giving\s+an?)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?i:rate|share|ratio|proportion)\s+(?i:of\s+)?"
     r"(?i:(?:about|around|some|roughly|nearly|almost|just\s+over|over)\s+)?"
 )
@@ -781,6 +787,65 @@ def _of_those(
     first = placed[amounts[0]].quantity
     if _OF_THOSE_OPENS.fullmatch(text, placed[amounts[0]].sentence_span[0], first.start):
         _parts_after_the_opening(placed, counts[0], amounts, text, links)
+
+
+# a sentence that opens by speaking of the group counted before and then lists it: "They were ",
+# "These included ", "Police listed them as ", "Officials identified those as "
+_THEY_WERE_OPENS = re.compile(
+    r"\s*(?:(?:\p{Lu}\p{L}*|(?i:the)\s+\p{L}+)\s+(?i:listed|identified|named|described)\s+(?i:them|those|these)\s+(?i:as)"
+    r"|(?i:they|these|those)\s+(?i:were|are|included|include|comprised|comprise))\s*:?\s+"
+)
+
+
+def _list_of_the_group_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'A further 22 people were missing. Police listed them as 14 Germans, six Americans and two
+    Dutch citizens.': a sentence that opens by speaking of the group before ('They were', 'These
+    included', 'Police listed them as') and then gives one list of counts and nothing else breaks
+    down the one count of the sentence before (not counting its parts): the list adds up to no
+    more than it."""
+    counts = [i for i in _main_figures(previous, links) if placed[i].quantity.kind == "count"]
+    if (
+        len(amounts) < 2
+        or len(counts) != 1
+        or any(placed[i].quantity.kind != "count" or not _is_free(links, i) for i in amounts)
+        or not _THEY_WERE_OPENS.fullmatch(
+            text, placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
+        )
+        or not all(
+            _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+            for a, b in itertools.pairwise(amounts)
+        )
+    ):
+        return
+    for part in amounts:
+        links[part].join(counts[0])
+
+
+# between a part named with "of them" and the other side's: " of them to Federer's ", " of those to the
+# opposition's "
+_OF_THEM_TO = re.compile(
+    r"\s+(?i:of\s+(?:them|those|these))\s+(?i:to)\s+(?:(?i:the|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?"
+    r"[\p{L}.-]+(?:['’]s|s['’])\s+"
+)
+
+
+def _other_side_of_a_part(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'The final set had 240 points, and Nadal won 130 of them to Federer's 115': the other side
+    of a split whose first side is a part of a whole ('130 of them') is a part of that whole too."""
+    for a, b in itertools.pairwise(amounts):
+        whole = links[a].part_of
+        if (
+            whole is not None
+            and placed[b].quantity.kind == placed[a].quantity.kind == "count"
+            and _is_free(links, b)
+            and placed[b].entity in ("", placed[a].entity)
+            and _OF_THEM_TO.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        ):
+            links[b].join(whole, "entity")
 
 
 def _parts_after_the_opening(
@@ -2073,10 +2138,26 @@ _YEARS_BETWEEN = (
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
+# the earlier time a change is measured from, before its end: " from a year earlier", " from the same
+# quarter a year earlier", " from last year", " from the previous month"
+_FROM_A_TIME = (
+    r"(?:\s+(?i:from)\s+(?i:(?:the\s+)?(?:same|year-earlier|year-ago|corresponding|previous|prior)\s+"
+    r"(?:quarter|period|month|week|year|season|half)(?:\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year))?"
+    r"|(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month|season)"
+    r"|(?:the\s+)?(?:quarter|month|year|season)\s+before))?"
+)
+# a participle that tells the change again before its end: ", dropping to ", ", climbing to "
+_CHANGE_PARTICIPLE = (
+    r"(?:(?i:dropping|falling|sliding|slipping|declining|decreasing|sinking|shrinking|tumbling|plunging|"
+    r"easing|climbing|rising|growing|increasing|jumping|surging|soaring|advancing|edging\s+(?:up|down))\s+)?"
+)
 _TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close at ", right after it ", at "
     r"(?:"
+    + _FROM_A_TIME
     + _WORDS_BEFORE
-    + r"\s*,?\s*(?i:to|reaching|hitting|"
+    + r"\s*,?\s*"
+    + _CHANGE_PARTICIPLE
+    + r"(?i:to|reaching|hitting|"
     + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)|\s*,\s*(?i:at))\s+"
     + _END_DETERMINER
 )
@@ -2175,9 +2256,12 @@ _PREMIUM_OF_BEFORE = re.compile(  # "$171 a share, a premium of " about 10% to i
 )
 _PREMIUM_OF_AFTER = re.compile(_PREMIUM_TO)
 _PER_BEFORE = re.compile(r"(?r)\b(?i:per|every|for\s+every)\s+$")  # "per " $100: a rate's denominator
-_THAT_IS = re.compile(  # a sentence that opens by speaking of the figure before: "That's ", "It was a "
-    r"\s*(?i:that|this|it)(?:['’]s|\s+(?:is|was|marks|marked|represents|represented))\s+(?:(?i:an?)\s+)?"
+# a sentence that opens by speaking of the figure before: "That's ", "It was a ", "That would be "
+_THAT_IS_OPENS = (
+    r"\s*(?i:that|this|it)(?:['’]s|\s+(?i:is|was|marks|marked|represents|represented|would\s+be|will\s+be|"
+    r"would\s+have\s+been|works\s+out\s+(?:to|at)|equates\s+to|amounts\s+to|means|comes\s+to))\s+"
 )
+_THAT_IS = re.compile(_THAT_IS_OPENS + r"(?:(?i:an?)\s+)?")
 _COMPARED_BEFORE = (
     re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, ";
         # a list of nouns: "thefts, robberies and burglaries, "
@@ -2616,6 +2700,9 @@ def _premiums(
         qs = placed[share].quantity
         if links[share].direction:
             continue
+        # "2.5 million tonnes, or 6%, more than": the difference restated as a share, set off
+        restated = _restated_share(placed, amounts[position + 1 : position + 2], share, text)
+        later = amounts[position + 1 + (restated is not None) :][:1]
         if position > 0:
             figure = beside = amounts[position - 1]
             if position > 1 and _PER_BEFORE.search(
@@ -2623,9 +2710,9 @@ def _premiums(
             ):
                 figure = amounts[position - 2]  # "61.40 cents per $100, 3.25 cents higher than": not the $100
         else:  # "12,750 people have crossed. That is 27% more than the 10,040 who ...": the one before
-            figure = _spoken_of(placed, previous, amounts[1:2], text, qs.start, links)
+            figure = _spoken_of(placed, previous, later, text, qs.start, links)
             if figure is None:  # "The current average is 21 cents below ...": the average given before
-                figure = _named_subject(placed, before, amounts[1:2], text, qs.start)
+                figure = _named_subject(placed, before, later, text, qs.start)
             if figure is None:
                 continue
             beside = None
@@ -2653,7 +2740,8 @@ def _premiums(
                 premium = _PREMIUM_AFTER.fullmatch(text, qs.end, qr.start)
             elif _PREMIUM_OF_AFTER.fullmatch(text, qs.end, qr.start):
                 premium = _PREMIUM_OF_BEFORE.fullmatch(text, qf.end, qs.start)
-        compared = _COMPARED_AFTER.fullmatch(text, qs.end, qr.start)
+        after = placed[restated].quantity.end + 1 if restated is not None else qs.end
+        compared = _COMPARED_AFTER.fullmatch(text, after, qr.start)
         if premium:
             links[share].direction = -1 if premium.group("kind").lower() == "discount" else 1
         elif compared and (
@@ -2663,6 +2751,24 @@ def _premiums(
         else:
             continue
         links[share].change_from, links[share].change_to = reference, figure
+        if restated is not None and compared:
+            links[restated].converts, links[restated].direction = share, links[share].direction
+            links[restated].change_from, links[restated].change_to = reference, figure
+
+
+_SET_OFF_ENDS = re.compile(r"\s*,")  # after a share set off in commas: "2.5 million tonnes, or 6%," more
+
+
+def _restated_share(placed: Sequence[Placed], following: list[int], amount: int, text: str) -> int | None:
+    """The share set off in commas right after `amount` that restates it ("2.5 million tonnes,
+    or 6%, more than"), or None."""
+    if not following or not _is_share_of(placed, amount, following[0]):
+        return None
+    share = placed[following[0]].quantity
+    set_off = _OR_SHARE.fullmatch(text, placed[amount].quantity.end, share.start) and _SET_OFF_ENDS.match(
+        text, share.end
+    )
+    return following[0] if set_off and "(" not in text[placed[amount].quantity.end : share.start] else None
 
 
 def _is_rate(placed: Sequence[Placed], i: int, text: str) -> bool:
@@ -3109,7 +3215,8 @@ def _averages_of_the_sentence_before(
     if not amounts or len(before) < 2:
         return
     average, (total, count) = amounts[0], before[-2:]
-    opening = _THAT_IS.fullmatch(text, placed[average].sentence_span[0], placed[average].quantity.start)
+    sentence_start = placed[average].sentence_span[0]
+    opening = _THAT_IS_AN_AVERAGE.fullmatch(text, sentence_start, placed[average].quantity.start)
     ends = _ENDS_THE_SENTENCE.fullmatch(text, placed[count].quantity.end, placed[count].sentence_span[1])
     if opening is not None and ends is not None:
         said = opening.group("cue") is not None
@@ -3120,11 +3227,10 @@ def _averages_of_the_sentence_before(
 
 
 # a sentence that opens by giving the one before as an average: "That is an average of ", "That works out to"
-_THAT_IS = re.compile(
-    r"\s*(?i:that|this|it)"
-    r"(?:['’]s|\s+(?i:is|was|works\s+out\s+(?:to|at)|equates\s+to|amounts\s+to|means|comes\s+to))"
-    r"\s+(?P<cue>(?i:an?)\s+(?:(?P<adjective>(?i:daily|weekly|monthly|yearly|annual|per-\p{L}+))\s+)?(?i:average)"
-    r"\s+(?i:of)\s+)?"
+_THAT_IS_AN_AVERAGE = re.compile(
+    _THAT_IS_OPENS
+    + r"(?P<cue>(?i:an?)\s+(?:(?P<adjective>(?i:daily|weekly|monthly|yearly|annual|per-\p{L}+))\s+)?"
+    r"(?i:average)\s+(?i:of)\s+)?"
 )
 _ENDS_THE_SENTENCE = re.compile(r"(?:\s+\p{Ll}[\p{L}’'-]*){0,3}\s*[.!?][\"”’)]*\s*")  # " games this season."
 
@@ -3503,7 +3609,9 @@ _DIFFERENCE_AFTER_SPLIT = re.compile(  # also after a group phrase: "41% among l
 _NOUN_AFTER_DIFFERENCE = re.compile(  # "-point lead", " percentage point margin", "-vote majority"
     rf"(?P<unit>(?:\s?-\s?|\s+){_GAP_UNIT})?\s+(?:{_MARGIN_ADJECTIVE}\s+)?(?P<noun>{_MARGIN_NOUN})\b{_NOT_ERROR}"
 )
-_UNIT_THEN_END = re.compile(rf"(?P<unit>\s+{_GAP_UNIT})?(?:\s*[,.;:)—–]|\s+-\s|\s*$)")  # " votes."
+_UNIT_THEN_END = re.compile(  # " votes.", " points that may"
+    rf"(?P<unit>\s+{_GAP_UNIT})?(?:\s*[,.;:)—–]|\s+-\s|\s*$|\s+(?i:that|which)\s)"
+)
 _BY_BEFORE = re.compile(r"(?r)\b(?i:by)\s+$")  # "leads Pearce by " 20 points, 57% to 37%
 # before a difference that a margin names: "a lead of " 11 points; "cut the lead to " 3 points
 _MARGIN_OF_BEFORE = re.compile(rf"(?r)\b(?P<noun>{_MARGIN_NOUN})\s+(?i:of|to)\s+$")
@@ -3517,7 +3625,8 @@ _NOUN_BEFORE_SPLIT = re.compile(  # "-point lead among Hispanics, "
 _GAP_TO_REFERENCE = re.compile(
     r"(?P<noun>\s+[\p{L}’'-]+)?\s+"
     r"(?:(?P<short>(?i:short|shy))\s+(?i:of)|(?i:behind|ahead\s+of|clear\s+of))\s+"
-    r"(?:(?P<apposed>(?i:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+\s*,\s*)"
+    r"(?:(?P<apposed>(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+\s*,\s*"
+    r"(?:(?i:who|which)\s+(?i:are|is|was|were|stands?|stood|sits?|sat)\s+)?(?:(?i:on|at|with)\s+)?)"
     r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?i:of)\s+)?)"
 )
 # a gap stands apart from the figure before it: ", " 14 short; "that falls " 2.1C short
@@ -3531,6 +3640,10 @@ _CLAUSE_BETWEEN = re.compile(
 # words at most between a figure and the gap after it: "53.2C on Sunday, a record that falls"
 _WORDS_TO_GAP = 12
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$)")
+# a gap that opens its sentence with a pronoun: "That puts them " three points clear; "It leaves Labour "
+_GAP_OPENS_ON_A_PRONOUN = re.compile(r"\s*(?i:that|this|which|it|they|he|she)\s+(?:[\p{L}’'-]+\s+){0,4}?$")
+# between the reference of a gap and the next gap of a series: "Arsenal on 55" ", and " 12 ahead
+_SERIES_OF_GAPS = re.compile(r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)")
 # after an increment, before the start of the total it changed: "90 more homicides, with the total
 # going from " 412; "an extra 1,200 jobs, taking the number from "
 _AFTER_INCREMENT = re.compile(
@@ -3569,13 +3682,16 @@ _LOSING = re.compile(
 )
 
 
-def _differences(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _differences(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
     """Differences between two figures of a sentence: 'leads 52% to 41%, an 11-point lead',
     '964 runs, 14 short of the record of 978', 'a 49-point lead that fell to 16 points, a
     33-point swing' (a gap: `larger` and `smaller`), and '90 more homicides, with the total
     going from 412 to 469' (a change: `change_from`, `change_to`, `direction`)."""
     _margins(placed, amounts, text, links)
-    _shortfalls(placed, amounts, text, links)
+    _gaps_after_a_pair(placed, amounts, text, links)
+    _shortfalls(placed, amounts, previous, text, links)
     _increments_with_ends(placed, amounts, text, links)
     _swings(placed, amounts, text, links)
 
@@ -3667,6 +3783,59 @@ def _margins(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
                 _set_gap(placed, links, gap, a, b)
 
 
+# between two figures set side by side: "42% oppose the law and " 36%; "Smith had 4,210 votes, Jones " 3,980
+_PAIR_JOIN = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,5}?\s*(?:,\s*(?i:and|while|with|against|versus)?|\s+(?i:and|while|with|against|versus))"
+    r"\s+(?:[\p{L}’'-]+\s+){0,3}?"
+)
+_PAIR_GAP_NOUN = r"(?i:gap|difference|margin|lead|spread)"
+# between the second of a pair and the gap after it: " support it, a gap of " 4 points; ", a " 6-point gap
+_GAP_AFTER_PAIR = re.compile(
+    rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|[—–]|\s-)\s*(?i:an?)\s+(?:{_MARGIN_ADJECTIVE}\s+)?"
+    rf"(?:(?P<noun>{_PAIR_GAP_NOUN})\s+(?i:of)\s+)?"
+)
+_PAIR_GAP_AFTER = re.compile(  # "-point gap", " points difference"
+    rf"(?P<unit>(?:\s?-\s?|\s+){_GAP_UNIT})?\s+(?:{_MARGIN_ADJECTIVE}\s+)?(?P<noun>{_PAIR_GAP_NOUN})\b{_NOT_ERROR}"
+)
+
+
+def _in_a_longer_pair(text: str, placed: Sequence[Placed], amounts: list[int], position: int) -> bool:
+    """Whether the figure at ``position`` is joined to the one before it, as the second of a pair."""
+    if position == 0:
+        return False
+    before = placed[amounts[position - 1]].quantity
+    return _PAIR_JOIN.fullmatch(text, before.end, placed[amounts[position]].quantity.start) is not None
+
+
+def _gaps_after_a_pair(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'42% oppose the law and 36% support it, a gap of 6 points': the gap, lead or difference
+    set after two figures of one measure side by side, neither of them in a longer list nor a
+    range, is their difference."""
+    for position in range(len(amounts) - 2):
+        a, b, gap = amounts[position : position + 3]
+        qa, qb, qg = placed[a].quantity, placed[b].quantity, placed[gap].quantity
+        if (
+            qa.kind not in ("count", "percent", "money")
+            or not _same_measure(placed, a, b)
+            or not _PAIR_JOIN.fullmatch(text, qa.end, qb.start)
+            or not _is_free(links, gap)
+            or not _is_free(links, a)
+            or not _is_free(links, b)
+            or _in_a_longer_pair(text, placed, amounts, position)
+            or _RANGE_BEFORE.search(text, placed[a].sentence_span[0], qa.start)
+            or math.isnan(qa.value)
+            or math.isnan(qb.value)
+        ):
+            continue
+        opens = _GAP_AFTER_PAIR.fullmatch(text, qb.end, qg.start)
+        if opens is None:
+            continue
+        end = placed[gap].sentence_span[1]
+        closes = (_UNIT_THEN_END if opens.group("noun") else _PAIR_GAP_AFTER).match(text, qg.end, end)
+        if closes is not None and _gap_fits(placed, gap, a, closes.group("unit")):
+            _set_gap(placed, links, gap, a, b)
+
+
 _THE_MARGIN_OPENS = re.compile(  # "The " 15-point victory, "That " 3-vote margin, opening a sentence
     rf"\s*(?i:the|that|this|his|her|its|their)\s+(?:{_MARGIN_ADJECTIVE}\s+)?"
 )
@@ -3727,14 +3896,19 @@ def _margin_before(
     return (closes.group("noun"), closes.group("unit")) if closes else None
 
 
-def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _shortfalls(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
     """'finished with 964 runs, 14 short of the record of 978', '53.2C, 1.2C short of the 54.4C
     record', '45 points, three ahead of Jones's 42': the gap between a figure and the one it
     falls short of (the larger), or is ahead of or behind (either may be the larger: a golfer
     behind has more strokes and fewer under par). The figure is the nearest before the gap of
     the reference's measure that is no whole of a part ("won 295 of 465 seats, 15 short of"),
     standing apart from the gap (", 14 short"), in its clause and at most a dozen words before
-    it; one that is a figure of another gap leaves the gap unread."""
+    it. A gap in points is measured between shares ("40%, 12 points ahead of the Greens on 28%").
+    Gaps in a series are all of the first figure ("65 points, 10 clear of Arsenal on 55 and 12
+    ahead of City on 53"). A gap that opens its sentence with a pronoun ("That puts them three
+    points clear of ...") is of the one figure of the reference's measure in the sentence before."""
     for position, (gap, reference) in enumerate(itertools.pairwise(amounts)):
         qg, qr = placed[gap].quantity, placed[reference].quantity
         end = placed[gap].sentence_span[1]
@@ -3742,7 +3916,7 @@ def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if (
             cue is None
             or not _is_free(links, gap)
-            or not _same_measure(placed, gap, reference)
+            or not _gap_fits(placed, gap, reference, cue.group("noun"))
             or (cue.group("apposed") and not _CLAUSE_ENDS.match(text, qr.end, end))
             or math.isnan(qr.value)
         ):
@@ -3750,16 +3924,22 @@ def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         wholes = {links[i].part_of for i in amounts}  # "won 295 of 465 seats, 15 short of": not the 465
         earlier = [i for i in amounts[:position] if _same_measure(placed, i, reference) and i not in wholes]
         figure = earlier[-1] if earlier else None
-        if figure is None or math.isnan(placed[figure].quantity.value) or _in_a_gap(links, amounts, figure):
-            continue  # "65 points, 10 clear of Arsenal on 55, 12 ahead of City on 53": whose 12?
-        if _last_of_a_list(placed, amounts, figure, text):
-            continue  # "136 seats, Congress 89, ... and the RJP 1, two short of": the list's or its total's?
-        between = text[placed[figure].quantity.end : qg.start]
-        if (
-            _CLAUSE_BETWEEN.search(between)
-            or len(between.split()) > _WORDS_TO_GAP
-            or not _BEFORE_GAP.search(between)
-        ):
+        if figure is not None and _in_a_gap(links, amounts, figure):
+            figure = _first_of_the_series(placed, amounts, figure, gap, text, links)
+        elif figure is not None:
+            if _last_of_a_list(placed, amounts, figure, text):
+                # "136 seats, Congress 89, ... and the RJP 1, two short of": the list's or its total's?
+                continue
+            between = text[placed[figure].quantity.end : qg.start]
+            if (
+                _CLAUSE_BETWEEN.search(between)
+                or len(between.split()) > _WORDS_TO_GAP
+                or not _BEFORE_GAP.search(between)
+            ):
+                continue
+        else:
+            figure = _the_one_before(placed, previous, gap, reference, text, links)
+        if figure is None or math.isnan(placed[figure].quantity.value):
             continue
         if qr.kind == "count" and not _counts_alike(placed, figure, reference, cue.group("noun")):
             continue
@@ -3772,6 +3952,33 @@ def _shortfalls(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 _NAMED_ITEM_JOIN = re.compile(  # between two items named before their figures: ", Labour ", " and the RJP "
     r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with)\s+)?"
 )
+
+
+def _the_one_before(
+    placed: Sequence[Placed], previous: list[int], gap: int, reference: int, text: str, links: list[Links]
+) -> int | None:
+    """The figure a gap opening its sentence with a pronoun is measured from: the one figure of
+    the reference's measure in the sentence before, if it is no gap's or part's already."""
+    if not _GAP_OPENS_ON_A_PRONOUN.fullmatch(text, placed[gap].sentence_span[0], placed[gap].quantity.start):
+        return None
+    alike = [i for i in previous if _same_measure(placed, i, reference)]
+    if len(alike) != 1 or not _is_free(links, alike[0]) or _in_a_gap(links, previous, alike[0]):
+        return None
+    return alike[0]
+
+
+def _first_of_the_series(
+    placed: Sequence[Placed], amounts: list[int], figure: int, gap: int, text: str, links: list[Links]
+) -> int | None:
+    """'10 clear of Arsenal on 55, and 12 ahead of City on 53': the figure the gap before was
+    measured from, when `figure` is that gap's reference and the two gaps stand in a series."""
+    if not _SERIES_OF_GAPS.fullmatch(text, placed[figure].quantity.end, placed[gap].quantity.start):
+        return None
+    before = [j for j in amounts if links[j].smaller == figure or links[j].larger == figure]
+    if len(before) != 1:
+        return None
+    sides = {links[before[0]].larger, links[before[0]].smaller}
+    return next((i for i in sides if i != figure), None)
 
 
 def _last_of_a_list(placed: Sequence[Placed], amounts: list[int], i: int, text: str) -> bool:

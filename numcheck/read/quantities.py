@@ -166,9 +166,9 @@ _FOLD_WORDS = {
     "halved": 0.5,
     "halving": 0.5,
 }
-_TIMES_AFTER = re.compile(
+_TIMES_AFTER = re.compile(  # "three times as many", "twice the", "three times last season's"
     r"\s+times\b(?=\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|lower|the|that|what|its|"
-    r"their|his|her|over|faster|slower|longer|worse|better)\b)",
+    r"their|his|her|over|faster|slower|longer|worse|better)\b|\s+(?:\p{L}+\s+)?\p{L}+['’]s\s)",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.IGNORECASE)

@@ -76,6 +76,7 @@ _JOINED = re.compile(  # between two figures that share a verb: " and ", ", ", "
 _OWN_VERB = re.compile(rf"\s+(?i:{_AUXILIARIES})\b")  # after a figure and its noun: "two schools were"
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"]|\s[—–-]\s|—")
 _NUMBER_OF_REACH = 240  # characters before a figure in which "the number of <noun>" may stand
+_PEOPLE = "person"  # the noun of "the number of injured", "the number of dead"
 _NUMBER_OF = re.compile(r"(?i:\b(?:number|total|toll|count|tally|figure)\s+of\s+(?:the\s+)?)")
 _PARTITIVE = re.compile(  # "110 of the", "9 of the state's", "12 of their last"
     r"(?:-of-|\s+of\s+)(?:the\s+|all\s+the\s+|those\s+|these\s+|its\s+|their\s+)?(?:[\p{L}]+(?:’s|'s)\s+)?"
@@ -222,8 +223,8 @@ def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> t
             and (event or f"{previous} {low}" in lexicon.events or participle or low.endswith("ing"))
         ):
             break  # "240 people taken", "9,800 ballots cast", "19 Republicans joining"
-        if (low.endswith("ly") and len(low) > 4) or low in _PRONOUNS:
-            break  # "one of them seriously", "half of them"
+        if (low.endswith("ly") and len(low) > 4 and low not in lexicon.adjectives) or low in _PRONOUNS:
+            break  # "one of them seriously", "half of them"; but "of likely voters"
         head, head_end, previous = word, match.end(), low
         cursor = match.end()
         taken += 1
@@ -266,7 +267,9 @@ def _time_of(word: str, lexicon: Lexicon) -> bool:
 
 
 def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
-    """'the number of dead Palestinians ... to more than 16,000': the specific noun."""
+    """'the number of dead Palestinians ... to more than 16,000': the specific noun; 'put the
+    number of injured at 187': people, the event's word standing as their noun (so that the
+    figure takes no noun of another's)."""
     best = ""
     for match in _NUMBER_OF.finditer(text, max(0, before - _NUMBER_OF_REACH), before):
         head, _ = _noun_after(text, match.end(), lexicon, limit=3)
@@ -274,6 +277,8 @@ def _number_of_noun(text: str, before: int, lexicon: Lexicon) -> str:
             candidate = singular(head, lexicon)
             if candidate not in lexicon.generic_nouns:
                 best = candidate
+        elif (word := _NEXT_WORD.match(text, match.end())) and word.group(1).lower() in lexicon.events:
+            best = best or _PEOPLE
     return best
 
 
