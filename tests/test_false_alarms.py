@@ -38,6 +38,22 @@ def test_every_example_article_is_consistent():
         "James scored 32 points on 12-of-20 shooting as the Lakers beat the Celtics 118-112.",
         "Russia said it destroyed 47 drones over seven regions, including 20 over Bryansk and 12 over Kursk.",
         "At least three people were killed and 47 injured. Of the injured, 12 were in serious condition.",
+        # a conversion worked out before rounding, or through a third unit, is off by under 1%
+        "The typhoon made landfall with sustained winds of 235 kph (147 mph).",
+        # "the other N" after a part that tells what kind some of the group are is not its rest
+        "Seven men were pulled from the water on Wednesday. They said the boat had set out with 28 people "
+        "aboard, three of them children, and that the other 21 people had been swept overboard.",
+        # a span of time a change is measured over is no amount that changed
+        "Rents rose 6.1% over the 12 months to May, a bigger increase than the 5.8% rise over the 12 months "
+        "to April.",
+        # a win-loss record a game took a team to is no running total
+        "She scored 31 points and passed 5,000 for her career in the win, which took the Storm to 20-9.",
+        # a share set off after a change that goes the other way is another change
+        "Arrests rose by 40 to 440 last year, a 12% drop in charges notwithstanding.",
+        # a share alone "of all <group>" may be of another time's group
+        "Last year 56,000 applications were made. In the first quarter, Afghans made 1,832, or 12% of all "
+        "applications.",
+        "The party won only 19 of the 403 seats but took more than 22 per cent of the votes.",
         # "They were" after two counts: which group the list breaks down is not said
         "Officials counted 22 dead and 40 injured. They were 30 men and 32 women.",
         # "They were" before figures that are no list of counts

@@ -108,6 +108,7 @@ def test_numcheck_rules_lists_every_beats_pack():
         "economy",
         "elections",
         "health",
+        "population",
         "sport",
         "time",
     ]

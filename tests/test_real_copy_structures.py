@@ -220,6 +220,38 @@ CASES = [
         "NC102",
     ),
     (
+        "a share and its count in brackets 'of all <group>' name the one count of that group before",
+        "The outbreak has caused 12,400 cases since March. "
+        "The capital accounts for 44% (5,456) of all cases.",
+        "The outbreak has caused 12,400 cases since March. "
+        "The capital accounts for 42% (5,456) of all cases.",
+        "NC104",
+    ),
+    (
+        "a count and its share in brackets 'of all <group>' name the one count of that group before",
+        "Some 2,500 people died in the heatwave. The region reported 1,050 (42%) of all deaths.",
+        "Some 2,500 people died in the heatwave. The region reported 1,050 (48%) of all deaths.",
+        "NC104",
+    ),
+    (
+        "a share set off after a change by an amount to its end",
+        "Recorded burglaries went up by 120 to 1,320 in the year to March 2024, a 10% increase.",
+        "Recorded burglaries went up by 120 to 1,320 in the year to March 2024, a 15% increase.",
+        "NC105",
+    ),
+    (
+        "a share set off after a fall by an amount to its end",
+        "The herd shrank by 300 head to 2,700 over the winter, a 10% drop.",
+        "The herd shrank by 300 head to 2,700 over the winter, a 20% drop.",
+        "NC105",
+    ),
+    (
+        "a share told before the change by an amount to its end",
+        "Average weekly pay was 4% higher than in June 2023, an increase of $40 to $1,040.",
+        "Average weekly pay was 6% higher than in June 2023, an increase of $40 to $1,040.",
+        "NC105",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

@@ -613,7 +613,7 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
             value, grain = first.value, _grain(first)
             written = Interval(value - grain, value + grain, True, True)
         try:
-            converted = _converted(written, _unit_of(first), _unit_of(second), context.definitions)
+            converted = _slack(_converted(written, _unit_of(first), _unit_of(second), context.definitions))
             offset = convert(0.0, _unit_of(first), _unit_of(second), context.definitions)
         except Exception:  # pint's DimensionalityError: not a conversion after all
             continue
@@ -629,6 +629,16 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
             arithmetic = f"{quoted(first)} is {converted_text}, but {reads(second, False)}"
             out.append(Violation({"first": first, "second": second}, arithmetic, verdict))
     return out
+
+
+_CONVERSION_SLACK = 0.01  # a conversion made from the figure before it was rounded, or through a third unit
+
+
+def _slack(converted: Interval) -> Interval:
+    """`converted` widened by 1% either way: "235 kph (147 mph)" was worked out from 128 knots, and
+    a figure rounded to the nearest five km/h is off its conversion by up to 1% at these speeds."""
+    low, high = converted.low, converted.high
+    return Interval(low - abs(low) * _CONVERSION_SLACK, high + abs(high) * _CONVERSION_SLACK)
 
 
 def _converted(written: Interval, unit: str, target: str, definitions: tuple[Path, ...]) -> Interval:

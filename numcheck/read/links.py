@@ -278,10 +278,12 @@ _NAME_OPENS = re.compile(
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
 _POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "14 charities' statement": a possessor
-_OF_THE_WORD = re.compile(  # " of the deaths", " of those killed": a group with no figure of its own
-    r"\s+(?i:of\s+(?:the|those|these))\s+"
-    r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
-    r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
+_OF_THE_WORD = (
+    re.compile(  # " of the deaths", " of those killed", " of all cases": a group with no figure of its own
+        r"\s+(?i:of\s+(?:the|those|these|all(?:\s+the)?))\s+"
+        r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
+        r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
+    )
 )
 _LATEST = frozenset(("new", "latest", "fresh", "additional", "recent", "newly", "further"))
 _RESTRICTED = re.compile(  # after a group's words: a side or a named place that makes it a smaller group
@@ -389,6 +391,7 @@ def link(
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
         _changes_as_subjects(placed, amounts, text, links)
         _market_moves(placed, amounts, text, links)
+        _shares_of_a_change(placed, amounts, text, links)
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
@@ -1293,6 +1296,8 @@ def _remainders(
         if whole is None and earlier:  # the rest of the whole the count right before it is, or is of
             last = earlier[-1]
             whole = links[last].part_of
+            if whole is not None and _OF_THEM_A_KIND.match(text, placed[last].quantity.end):
+                whole = None  # "28 aboard, three of them children, ... the other 21 people": not their rest
             if whole is None and any(links[j].part_of == last for j in earlier):
                 whole = last  # "convicted on 9 of the 14 counts and acquitted on the other three"
         if whole is None and earlier and not leaving:
@@ -1303,6 +1308,13 @@ def _remainders(
             continue  # "destroyed 300 of the 1,200 homes, leaving 800 homeless": not the other homes
         links[i].join(whole, "entity")
         links[i].completes = True
+
+
+# after a part that tells what kind some of a group are, with no state: " of them children,"
+_OF_THEM_A_KIND = re.compile(
+    r"\s+(?i:of\s+(?:them|whom))\s+(?!(?i:were|was|are|is|had|have|has|will|would|could|did|died|remain|"
+    r"remained)\b)\p{L}+\s*(?:[,;)]|(?i:and)\b)"
+)
 
 
 def _same_group(placed: Sequence[Placed], whole: int, part: int) -> bool:
@@ -2062,6 +2074,9 @@ def _totals_of_the_list_before(
         _sum_up(items, total, links)
 
 
+_RECORD_SIDE_AFTER = re.compile(r"\s?[-–]\s?\d")  # after a record's first side: "-33" in "42-33"
+
+
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
@@ -2079,6 +2094,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             continue  # "to raise the retirement age from 62 to 64": the end of a change, not a total
         if _AVERAGE_NOUN.search(text, verb.start(), qt.start):
             continue  # "bringing the three-month average to 180,333": an average, no running total
+        if _RECORD_SIDE_AFTER.match(text, qt.end):
+            continue  # "took the Lakers to 42-33": a win-loss record, no running total
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
@@ -2310,6 +2327,7 @@ def _changes(
     down from a record 764,000'; one whose end is the one figure of its kind in the sentence
     before: 'There were 80,400 deaths in 2024. That's down 27% from 110,000 in 2023.'"""
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
+    amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months to March"
     for verb in CHANGE_VERB.finditer(text, *span):
         if (
             verb.group("neutral")
@@ -2434,6 +2452,21 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+_SPAN_BEFORE = re.compile(  # before a span of time: "over the ", "in the past ", "during the first "
+    r"(?r)\b(?i:over|in|during|for|across|within|throughout)\s+(?i:the\s+)?"
+    r"(?i:(?:past|last|previous|first|next|latest|same)\s+)?$"
+)
+
+
+def _is_span(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` is the span of time a figure is measured over ("rose 3.5% over the 12
+    months to March"), no amount that changed."""
+    quantity = placed[i].quantity
+    return quantity.kind == "duration" and bool(
+        _SPAN_BEFORE.search(text, max(placed[i].sentence_span[0], quantity.start - 40), quantity.start)
+    )
 
 
 def _referred_back(
@@ -2888,6 +2921,49 @@ def _market_moves(placed: Sequence[Placed], amounts: list[int], text: str, links
         links[delta].direction, links[delta].change_to = direction, end
         if share is not None and links[share].converts is None:
             links[share].converts, links[share].direction, links[share].change_to = delta, direction, end
+
+
+# between a change's end and its share set off after the clause: " in the year to March, a " 10% increase
+_SHARE_SET_OFF_BEFORE = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?i:a|an)\s+")
+_SHARE_SET_OFF_AFTER = re.compile(rf"\s+(?P<noun>{_CHANGE_NOUNS})\b")  # after it: " increase"
+# between a share of a change told first and its amount: " higher than a year earlier, an increase of "
+_SHARE_TOLD_FIRST = re.compile(
+    r"\s+(?:(?P<up>(?i:higher|more|up|above))|(?i:lower|less|fewer|down|below))\b(?:[^\d;:]|\b(?:19|20)\d\d\b){0,60}?,\s*(?i:an?)\s+"
+    rf"(?P<noun>{_CHANGE_NOUNS})\s+(?i:of)\s+"
+)
+
+
+def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'went up by 91 to 574 in the year to September, a 14% increase', 'was 5.2% higher than a year
+    earlier, an increase of $1.27 to $31.67': a share set off after a change by an amount to its
+    end, or told before it, is the same change as a share of its start (as 'rose 12 cents, or
+    1.5%, to $7.88'), in the same direction."""
+    for position, delta in enumerate(amounts):
+        end = links[delta].change_to
+        if end is None or placed[delta].quantity.kind not in WHOLE_KINDS or not links[delta].direction:
+            continue
+        share = direction = None
+        after = amounts[position + 1 :]
+        if after and after[0] == end and len(after) > 1:
+            qs = placed[after[1]].quantity
+            noun = _SHARE_SET_OFF_AFTER.match(text, qs.end)
+            if noun and _SHARE_SET_OFF_BEFORE.fullmatch(text, placed[end].quantity.end, qs.start):
+                share, direction = after[1], 1 if noun.group("noun").lower() in _UP_NOUNS else -1
+        if share is None and position > 0:
+            qs = placed[amounts[position - 1]].quantity
+            told = _SHARE_TOLD_FIRST.fullmatch(text, qs.end, placed[delta].quantity.start)
+            if told and (told.group("up") is not None) == (told.group("noun").lower() in _UP_NOUNS):
+                share, direction = amounts[position - 1], 1 if told.group("up") else -1
+        if (
+            share is None
+            or direction != links[delta].direction
+            or placed[share].quantity.unit != "percent"
+            or links[share].converts is not None
+            or not _is_free(links, share, direction)
+        ):
+            continue
+        links[share].converts, links[share].direction = delta, direction
+        links[share].change_from, links[share].change_to = links[delta].change_from, end
 
 
 def _start(placed: Sequence[Placed], i: int) -> int:
@@ -3413,9 +3489,20 @@ def _of_a_named_group(
     so is each count of a list by place that goes on from it."""
     for position, i in enumerate(amounts):
         quantity = placed[i].quantity
-        group = _OF_THE_WORD.match(text, quantity.end, placed[i].sentence_span[1])
-        if quantity.kind != "count" or links[i].part_of is not None or group is None:
+        # "52.6% (1,457) of all deaths", "1,457 (52.6%) of all deaths": a pair in brackets names its group
+        closing = _SHARE_CLOSES.match(text, quantity.end) if position else None
+        pair = amounts[position - 1] if closing else None
+        if pair is not None and not _ASIDE_OPENS.fullmatch(text, placed[pair].quantity.end, quantity.start):
+            closing = pair = None
+        group = _OF_THE_WORD.match(
+            text, closing.end() if closing else quantity.end, placed[i].sentence_span[1]
+        )
+        if quantity.kind not in ("count", "percent") or links[i].part_of is not None or group is None:
             continue
+        if quantity.kind == "percent" and (
+            pair is None or quantity.unit != "percent" or quantity.value > 100
+        ):
+            continue  # a share alone ("12% of all applications") may be of another time's group
         participle = group.group("next") and not _VERB_AFTER_GROUP.fullmatch(group.group("next"))
         if any(_RESTRICTED.match(text, group.end(g)) for g in ("word", "next") if g == "word" or participle):
             continue  # "2,900 of those killed on the other side": a part of the group, not all of it
@@ -3427,13 +3514,15 @@ def _of_a_named_group(
         earlier = [  # a group's whole is no part of another ("Of the displaced, 1,200 ...")
             j
             for j in [*recent, *amounts[:position]]
-            if placed[j].quantity.kind == "count" and links[j].part_of is None
+            if placed[j].quantity.kind == "count" and links[j].part_of is None and j != pair
         ]
         whole = _named_whole(placed, earlier, word, ("count",), text)
         if whole is None:
             continue
         inherits = ("entity",) if placed[i].event else ("entity", "event")  # its own verb: "15 ... have died"
-        links[i].join(whole, *inherits)
+        for member in (i, pair):
+            if member is not None and placed[member].quantity.kind in ("count", "percent"):
+                links[member].join(whole, *(inherits if placed[member].quantity.kind == "count" else ()))
         last = group.end()  # the list goes on after the group's words
         for j in amounts[position + 1 :]:
             qj = placed[j].quantity
@@ -4090,8 +4179,13 @@ def _is_lead(placed: Sequence[Placed], i: int, text: str) -> bool:
 # old record, and words that leave the reading unsure.
 _NEW_CLAUSE = re.compile(r";|,\s+(?i:and|but|while|whereas)\s")  # after an old record: another clause
 _MORE_IS_A_RECORD = ("money", "measure")  # amounts whose record, with no word of its way, is the most
+# (and so are counts of things: "a record 6.2 million passengers")
 _TEMPERATURES = ("degC", "degF", "kelvin")  # a record of these may be of cold
-_SMALLER_IS_BETTER = re.compile(r"\b(?i:fastest|quickest|lowest|fewest|shortest)\b")
+_LEVELS = frozenset(("point", "degree", "level"))  # counts of a level that may set a record high or low
+_SMALLER_IS_BETTER = re.compile(r"\b(?i:fastest|quickest|lowest|fewest|shortest|smallest|least)\b")
+_RECORD_LOW = re.compile(
+    r"\b(?i:record[-\s]+lows?|all[-\s]+time\s+lows?)\b"
+)  # of an amount, not a temperature
 _LARGER_IS_BETTER = re.compile(
     r"\b(?i:highest|hottest|warmest|most|largest|longest|biggest|greatest|heaviest|furthest|farthest)\b"
 )
@@ -4102,14 +4196,16 @@ _RECORD_UNSURE = re.compile(
 )
 _BEAT_VERB = (
     r"(?i:break(?:ing|s)?|broke|beat(?:ing|s)?|surpass(?:ing|ed|es)?|"
-    r"eclips(?:ing|ed|es)?|better(?:ing|ed|s)?)"
+    r"eclips(?:ing|ed|es)?|better(?:ing|ed|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|outstrip(?:ping|ped|s)?|"
+    r"inside)"  # "4:05.90, inside the previous world record of"
 )
 _OLD_RECORD_NOUN = r"(?i:record|best|mark|highest|lowest|fastest|quickest|high|low|peak|total|tally)"
 # between a new record and the old one it broke: ", breaking the course record of ", " broke the
 # US record of ", ", beating the previous highest of ", ", beating the "; "; the previous highest was "
 _TO_OLD_RECORD = re.compile(
     r"(?P<lead>[^;:()\d]{0,80}?)(?:"
-    rf"\b{_BEAT_VERB}\s+(?:the|a|an|its|his|her|their)\s+(?:(?i:previous|old|former|existing|standing)\s+)?"
+    rf"\b{_BEAT_VERB}\s+(?:(?i:the|a|an|its|his|her|their)|(?:[\p{{L}}\d]+\s+)?[\p{{L}}\d]+['’]s)\s+"
+    r"(?:(?i:previous|old|former|existing|standing)\s+)?"
     rf"(?:(?:[\p{{L}}\d’'.-]+\s+){{0,3}}?{_OLD_RECORD_NOUN}\s+(?i:of|at)\s+(?:(?i:just|only)\s+)?)?"
     rf"|\b(?i:the)\s+(?i:previous|old|former)\s+{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+"
     r")"
@@ -4219,14 +4315,18 @@ def _set_record(
     ("fastest": smaller; "highest": larger; a span of days or more held as a record: longer);
     nothing where they say both ways or neither."""
     start, end = span
-    smaller = bool(_SMALLER_IS_BETTER.search(text, start, end))
-    larger = bool(_LARGER_IS_BETTER.search(text, start, end))
     q = placed[new].quantity
+    smaller = bool(_SMALLER_IS_BETTER.search(text, start, end)) or (
+        q.unit not in _TEMPERATURES and bool(_RECORD_LOW.search(text, start, end))
+    )
+    larger = bool(_LARGER_IS_BETTER.search(text, start, end))
     if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
         larger = bool(_RECORD_WORD.search(text, start, end))
     if not larger and not smaller and q.kind == "duration" and ":" in text[q.start : q.end]:
         smaller = True  # a time written like a clock ("2:05:06", "1:43.37") is a race's
     if not larger and not smaller and q.kind in _MORE_IS_A_RECORD and q.unit not in _TEMPERATURES:
         larger = True  # "95.5 mm broke a record of 99.2 mm", "$5.2 million beat the record of $4.8 million"
+    if not larger and not smaller and q.kind == "count" and not q.unit and placed[new].entity not in _LEVELS:
+        larger = True  # "105 goals, a league record. The previous record was 103": the most of them
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1

@@ -243,6 +243,7 @@ _TEMPERATURE_CUE = re.compile(
 _POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?![\p{L}\d])")  # right after a unit: "km^2", "m³"
 _POWERS = {"2": 2, "3": 3, "²": 2, "³": 3}
 _SYMBOL_CONTINUES = re.compile(r"[-/]|\s+\p{Lu}|\.\p{L}")
+_ONLY_A_UNIT = frozenset(("%", "％", "‰"))  # symbols that never begin a name or a code
 _INCH_CONTEXT = re.compile(r"\s*(?:[.,;:)]|$|thick|long|wide|tall|high|deep|across|in\s+diameter)")
 _NEXT_WORD = re.compile(r"[\s-]+([\p{L}’']+)")
 _YEAR_CUE = re.compile(
@@ -877,6 +878,8 @@ def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> 
 
 def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
     """Case-sensitive symbols are units only where nothing says otherwise."""
+    if symbol in _ONLY_A_UNIT:
+        return True  # "the 102.6% LaVine recorded": a name after it is no part of it
     if symbol == "in":  # "2 1/2 in thick", "5 ft 2 in", never "one in five"
         return bool(_INCH_CONTEXT.match(text, end) or _FEET_BEFORE.search(text, 0, draft.start))
     if symbol in ("C", "F"):  # "40C" in a sentence about heat, not "13F filing", "777F" or "F-Series"
