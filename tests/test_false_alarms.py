@@ -50,6 +50,9 @@ def test_every_example_article_is_consistent():
         "She scored 31 points and passed 5,000 for her career in the win, which took the Storm to 20-9.",
         # a share set off after a change that goes the other way is another change
         "Arrests rose by 40 to 440 last year, a 12% drop in charges notwithstanding.",
+        # seats listed for another contest than the chamber's
+        "The party took 70 of the 150 seats. In the previous election it won 80 seats, the Greens 41, "
+        "the Liberals 22 and independents 12.",
         # a share alone "of all <group>" may be of another time's group
         "Last year 56,000 applications were made. In the first quarter, Afghans made 1,832, or 12% of all "
         "applications.",

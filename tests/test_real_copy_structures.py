@@ -252,6 +252,46 @@ CASES = [
         "NC105",
     ),
     (
+        "the ends of a change in the lede, compared in a later sentence that opens with its noun",
+        "The chain's profit fell 8% even though sales rose 10%. Its stores stayed open longer. "
+        "Profit was $46 million, against $50 million a year earlier. "
+        "Sales came to $330 million, compared with $300 million.",
+        "The chain's profit fell 8% even though sales rose 20%. Its stores stayed open longer. "
+        "Profit was $46 million, against $50 million a year earlier. "
+        "Sales came to $330 million, compared with $300 million.",
+        "NC105",
+    ),
+    (
+        "the seats of every side listed after the chamber was named",
+        "The National Alliance won 70 of the 150 seats in Sunday's election. "
+        "The commission said the alliance had won 70 seats, the Greens 41, the Liberals 22 "
+        "and independents 12.",
+        "The National Alliance won 70 of the 150 seats in Sunday's election. "
+        "The commission said the alliance had won 70 seats, the Greens 61, the Liberals 22 "
+        "and independents 12.",
+        "NC102",
+    ),
+    (
+        "the seats of every side listed after the chamber, the last side with an apposition",
+        "Voters filled the 120-seat assembly on Sunday. The Union won 61 seats, Renewal 40 and the "
+        "Farmers' Party, once the largest in the chamber, 15.",
+        "Voters filled the 120-seat assembly on Sunday. The Union won 61 seats, Renewal 40 and the "
+        "Farmers' Party, once the largest in the chamber, 25.",
+        "NC102",
+    ),
+    (
+        "a span of time given again in another unit in brackets",
+        "The judge imposed 47 months (nearly four years) in prison.",
+        "The judge imposed 41 months (nearly four years) in prison.",
+        "NC107",
+    ),
+    (
+        "a span of time given again in another unit after 'or'",
+        "The station was shut for 10 weeks, or 70 days, while crews rebuilt the platforms.",
+        "The station was shut for 10 weeks, or 90 days, while crews rebuilt the platforms.",
+        "NC107",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

@@ -202,11 +202,21 @@ def _alike(rule: Rule, claims: Sequence[Claim]) -> bool:
 
 def _summed(claims: list[Claim], unit: int, scope: str, chosen: set[int]) -> list[Claim]:
     """The claims a sum() adds for one choice: those in the choice's unit of the scope, not chosen
-    for another concept, and not a part of another claim the sum adds ("60 seats, 10 of them
-    new" adds 60)."""
+    for another concept, not a part of another claim the sum adds ("60 seats, 10 of them
+    new" adds 60), and not a figure given again in a later sentence (the value, unit and noun of
+    one the sum adds: "won 70 of the 150 seats. ... had won 70 seats, the Greens 41" adds 70 once)."""
     inside = [c for c in claims if _unit_of(c, scope) == unit and c.id not in chosen]
     ids = {c.id for c in inside}
-    return [c for c in inside if c.part_of not in ids]
+    added: list[Claim] = []
+    for claim in inside:
+        again = any(
+            (c.value, c.unit, c.entity) == (claim.value, claim.unit, claim.entity)
+            and c.sentence_index != claim.sentence_index
+            for c in added
+        )
+        if claim.part_of not in ids and not again:
+            added.append(claim)
+    return added
 
 
 def _tolerated(value: Interval, rule: Rule) -> Interval:

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
 from numcheck.read.rx import rx
+from numcheck.read.subjects import ELIDED_NOUN_JOIN
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
@@ -395,7 +396,7 @@ def link(
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
-        _ends_of_the_change_before(placed, amounts, previous, text, links)
+        _ends_of_the_change_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
@@ -433,6 +434,7 @@ def link(
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
+    _seats_listed_under_the_chamber(placed, by_sentence, text, links)
     return links
 
 
@@ -1838,6 +1840,57 @@ def _seats_of_the_chamber(
             links[i].join(chamber)
 
 
+# words of a sentence whose seats may be another contest's, a forecast's or a change's
+_OTHER_CONTEST = re.compile(
+    r"\b(?i:previous|last\s+(?:election|time|vote|poll)|ago|outgoing|before\s+the\s+election|in\s+(?:19|20)\d\d|"
+    r"could|might|would|projected|projections?|forecasts?|predicted|exit\s+polls?|polls?|survey|needs?|needed|"
+    r"lost|gained|up\s+from|down\s+from|compared|previously|won\s+back|flipped|contest(?:ed|ing|s)?|"
+    r"fielded|candidates|state|states|district|districts|region|regions|upper|lower|senate|council)\b"
+)
+
+
+def _seats_listed_under_the_chamber(
+    placed: Sequence[Placed], by_sentence: Mapping[int, list[int]], text: str, links: list[Links]
+) -> None:
+    """'Ivory Coast's ruling coalition took 167 of the 254 seats ... The commission said the
+    coalition had won 167 seats, independents 75, the UDPCI 8 and the UPCI 3.': where an article
+    names one chamber (every 'N of the M seats' and 'M-seat' there gives the same M), a later
+    sentence that lists the seats of three or more sides, and nothing else, is a breakdown of
+    that chamber: its list adds up to no more than it (NC102). A sentence that may speak of
+    another contest, a forecast, a change or a smaller body is left alone."""
+    chambers = [
+        i
+        for i, item in enumerate(placed)
+        if item.quantity.kind == "count"
+        and (
+            _BODY_SIZE.match(text, item.quantity.end)
+            or (item.entity == _SEATS and any(links[j].part_of == i for j in by_sentence[item.sentence]))
+        )
+    ]
+    if not chambers or len({placed[i].quantity.value for i in chambers}) != 1:
+        return
+    chamber = chambers[0]
+    for sentence, members in by_sentence.items():
+        seats = [i for i in members if placed[i].quantity.kind == "count" and placed[i].entity == _SEATS]
+        start, end = placed[members[0]].sentence_span
+        if (
+            sentence <= placed[chamber].sentence
+            or len(seats) < 3
+            or not all(_is_free(links, i) for i in seats)
+            or any(  # a list's last item with its noun left out far back may stand with them
+                placed[i].quantity.kind != "date" and i not in seats and placed[i].entity for i in members
+            )
+            or _OTHER_CONTEST.search(text, start, end)
+            or not all(
+                ELIDED_NOUN_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+                for a, b in itertools.pairwise(seats)
+            )
+        ):
+            continue
+        for i in seats:
+            links[i].join(chamber)
+
+
 _YEARS_SPAN = re.compile(  # "From 2010 to 2020 ", "Between 2010 and 2020, " opening the sentence of a change
     r"\s*(?i:from|between)\s+(?P<first>(?:19|20)\d\d)\s+(?i:to|and|through)\s+(?P<last>(?:19|20)\d\d)\b"
 )
@@ -2127,7 +2180,8 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         # money converts into no other currency, and a sum in cents after one in dollars is a rate
         # ("earned $412 million, or 58 cents", the "a share" left unsaid), never the same sum
-        if qa.kind != "measure" or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
+        # "41 months (nearly four years)": a span of time converts too
+        if qa.kind not in ("measure", "duration") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
             continue  # "200 miles, or 320 km a day": a distance and a rate, not one amount
@@ -2596,12 +2650,14 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 def _ends_of_the_change_before(
-    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+    placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
 ) -> None:
     """'The party saw its number of seats shrink by more than 40 percent. It ended up with 63
-    seats, against 101 in 2006': the one pair of a figure and the one it is compared with in a
-    sentence, of a noun the sentence before named, are the ends of the one change of that
-    sentence that has none, when they differ the way it went."""
+    seats, against 101 in 2006', 'Profit fell 9% even though sales rose 14%. ... Sales came to
+    $349 million, compared with $326.9 million': the one pair of a figure and the one it is
+    compared with in a sentence are the ends of the one change with none in the sentences
+    `before` it that names their noun (or, for figures with no noun, the word their sentence
+    opens with) right before it, when they differ the way it went."""
     pairs = [
         (a, b)
         for a, b in itertools.pairwise(amounts)
@@ -2611,27 +2667,53 @@ def _ends_of_the_change_before(
         and _is_free(links, a)
         and _is_free(links, b)
     ]
+    if len(pairs) != 1:
+        return
+    (end, start), qe, qs = pairs[0], placed[pairs[0][0]].quantity, placed[pairs[0][1]].quantity
+    noun = placed[end].entity or _opening_word(text, placed[end].sentence_span[0], qe.start)
+    if not noun or math.isnan(qe.value) or math.isnan(qs.value):
+        return
     changes = [
         j
-        for j in previous
-        if links[j].direction and links[j].change_from is None and links[j].change_to is None
+        for j in before
+        if links[j].direction
+        and links[j].change_from is None
+        and links[j].change_to is None
+        and (placed[j].quantity.kind == "percent" or _same_measure(placed, j, end))
+        and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
     ]
-    if len(pairs) != 1 or len(changes) != 1:
+    if len(changes) != 1 or (qe.value - qs.value) * links[changes[0]].direction <= 0:
         return
-    (end, start), change = pairs[0], changes[0]
-    qe, qs, qc = placed[end].quantity, placed[start].quantity, placed[change].quantity
-    noun = placed[end].entity
-    said = text[placed[change].sentence_span[0] : qc.start].lower()
-    if (
-        not noun
-        or not rx(rf"\b{re.escape(noun)}").search(said)
-        or (qc.kind != "percent" and not _same_measure(placed, change, end))
-        or math.isnan(qe.value)
-        or math.isnan(qs.value)
-        or (qe.value - qs.value) * links[change].direction <= 0
+    told = placed[changes[0]].sentence
+    if any(  # "67,000 domestic burglaries ... Counting commercial premises, 141,700": the nearer one's
+        told < placed[k].sentence
+        and _same_measure(placed, k, end)
+        and (placed[k].entity or _opening_word(text, placed[k].sentence_span[0], placed[k].quantity.start))
+        == noun
+        for k in before
     ):
         return
-    links[change].change_from, links[change].change_to = start, end
+    links[changes[0]].change_from, links[changes[0]].change_to = start, end
+
+
+_SUBJECT_WORDS = re.compile(r"(?:[\p{L}’'-]+\s+){1,4}$")  # the words right before a change's figure
+_OPENING_WORD = re.compile(r"\s*(?P<word>\p{Lu}\p{Ll}{3,})\s+(?!(?:[\p{L}-]+\s+){0,3}?(?i:said|says)\b)")
+
+
+def _words_before(text: str, item: Placed) -> str:
+    """The last words of a change's clause before its figure, lower case: "sales rose ", "its
+    number of seats shrink by more than " (a clause's own words, after a comma or a conjunction)."""
+    clause = text[item.sentence_span[0] : item.quantity.start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+    words = _SUBJECT_WORDS.search(clause)
+    return words.group().lower() if words else ""
+
+
+def _opening_word(text: str, start: int, end: int) -> str:
+    """The word a sentence opens with before its first figure, lower case, when it is no name's
+    and no attribution's: "Sales" in "Sales came to $349 million"; "" otherwise."""
+    opening = _OPENING_WORD.match(text, start, end)
+    return opening.group("word").lower() if opening else ""
 
 
 def _spoken_of(

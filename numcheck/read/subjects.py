@@ -680,10 +680,12 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
 
 # between two items of a list of one noun, the second's noun left out: " seats for the VVD, ",
 # ", the BSP ", ", independents ": at most the first's noun and whom it is for, then a comma or
-# "and", then at most the name the second is of
-_ELIDED_NOUN_JOIN = re.compile(
+# "and", then at most the name the second is of, with at most an apposition on it (" and the FPI,
+# once the party of Laurent Gbagbo, ")
+ELIDED_NOUN_JOIN = re.compile(
     r"(?:\s+\p{Ll}+){0,2}(?:\s+(?:for|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s*){1,4})?"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,3}(?:\p{Ll}+\s+)?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,3}(?:\p{Ll}+\s+)?"
+    r"|(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,2}\p{Lu}[\p{L}\d’'.&-]*,\s+\p{Ll}[^,\d;.()]{0,60},\s+)"
 )
 
 
@@ -702,7 +704,7 @@ def _elided_nouns(
             and not out[i].entity
             and not out[i].event
             and second.start == second.number_start  # a bare figure, not "an average of 1.8"
-            and _ELIDED_NOUN_JOIN.fullmatch(text, first.end - offset, second.start - offset)
+            and ELIDED_NOUN_JOIN.fullmatch(text, first.end - offset, second.start - offset)
         ):
             out[i] = Subject(out[i - 1].entity, out[i].event, out[i].source, out[i].scope)
     return out
