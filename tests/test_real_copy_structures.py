@@ -292,6 +292,26 @@ CASES = [
         "NC107",
     ),
     (
+        "a change named as a noun after its end: ', a decline of N% from the Y'",
+        "Imports totalled 7.68 million tonnes, a decline of 14% from the 8.94 million tonnes a year earlier.",
+        "Imports totalled 7.68 million tonnes, a decline of 24% from the 8.94 million tonnes a year earlier.",
+        "NC105",
+    ),
+    (
+        "a closed list in brackets of counts of nouns of their own breaks the count before down",
+        "The ferry carried 31 passengers (18 Greeks, 9 Germans and 4 Italians) when it ran aground.",
+        "The ferry carried 31 passengers (18 Greeks, 12 Germans and 4 Italians) when it ran aground.",
+        "NC102",
+    ),
+    (
+        "'the dead comprised' a list of the one toll before",
+        "Forty people died in the raid, officials said. The dead comprised 14 soldiers, "
+        "20 police officers and 6 civilians.",
+        "Forty people died in the raid, officials said. The dead comprised 14 soldiers, "
+        "30 police officers and 6 civilians.",
+        "NC102",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

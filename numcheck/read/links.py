@@ -382,6 +382,7 @@ def link(
         _breakdowns(placed, amounts, text, links)
         _places_with(placed, amounts, text, links)
         _parenthesized_breakdown(placed, amounts, text, links)
+        _kinds_in_brackets(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
         _places_within_the_whole(placed, amounts, text, links)
@@ -1172,6 +1173,41 @@ def _parenthesized_breakdown(
             links[part].join(whole, "entity", "event")
 
 
+def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'freed 24 hostages (13 Israelis, 12 Thais and one Filipino)', 'killed 24 people (13 adults
+    and 11 children)': a closed list in brackets right after a count, each item a count of a
+    noun of its own and nothing else in the brackets (no year: "400 staff (300 in 2019 and 350 in
+    2020)" is a series), breaks the count down: its items add up to no more than it."""
+    for position, whole in enumerate(amounts):
+        qw = placed[whole].quantity
+        following = amounts[position + 1 :]
+        if qw.kind != "count" or len(following) < 2 or links[whole].part_of is not None:
+            continue
+        opens = _PARENTHESIS_OPENS.fullmatch(text, qw.end, placed[following[0]].quantity.start)
+        closing = _PARENTHESIS_ENDS.match(text, opens.end()) if opens else None
+        if closing is None or _YEAR.search(text, opens.end(), closing.end()):
+            continue
+        parts = [i for i in following if placed[i].quantity.start < closing.end()]
+        nouns = [placed[i].entity for i in parts]
+        if (
+            len(parts) < 2
+            or any(placed[i].quantity.kind != "count" or not _is_free(links, i) for i in parts)
+            or "" in nouns
+            or len(set(nouns)) < len(nouns)
+            or placed[whole].entity in nouns
+            or not all(
+                _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+                for a, b in itertools.pairwise(parts)
+            )
+            or not _LAST_ITEM_JOIN.search(
+                text, placed[parts[-2]].quantity.end, placed[parts[-1]].quantity.start
+            )
+        ):
+            continue
+        for part in parts:
+            links[part].join(whole, "event")
+
+
 _PLACE_NAME = r"\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?"
 _PLACES_JOINED = re.compile(  # a figure's places: "in Assam and Bihar", "across Kenya, Uganda and Tanzania"
     rf"\b(?i:in|across)\s+(?:(?i:the)\s+)?(?P<places>{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*\s+(?i:and)\s+{_PLACE_NAME})\b"
@@ -1572,7 +1608,8 @@ def _breakdown_of_the_total_before(
 # injured ", "The wounded include "
 _EVENT_LIST_OPENS = re.compile(
     r"(?r)(?:^\s*|[,;:]\s*(?:(?i:and|while)\s+)?)(?i:the)\s+(?P<word>[\p{L}-]+)"
-    r"(?:\s+(?P<verb>(?i:are|were|number|numbered|include|included|includes)))?\s*:?\s+$"
+    r"(?:\s+(?P<verb>(?i:are|were|number|numbered|include|included|includes|comprised|comprise|comprises|"
+    r"consisted\s+of|consist\s+of)))?\s*:?\s+$"
 )
 
 
@@ -2364,6 +2401,7 @@ _BEFORE_VERB = (
     re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
         r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?"
         r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b)?\s*,?\s*"
+        r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
     )
 )
 
@@ -2464,6 +2502,8 @@ def _changes(
             elif before and _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start()):
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
+                if placed[before[-1]].quantity.kind == "fraction" and placed[start].quantity.kind == "count":
+                    continue  # "a rate of 5.1 per 1,000 births, down from 5.3": the rate's start
                 end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
                 if _OF_THEM.match(text, placed[end].quantity.end):
                     continue  # "31 patients, one of them in critical care, up from 21": whose start?
