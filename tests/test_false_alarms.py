@@ -52,6 +52,11 @@ def test_every_example_article_is_consistent():
         "Arrests rose by 40 to 440 last year, a 12% drop in charges notwithstanding.",
         # the start of a rate set off after a count is the rate's, not the count's
         "Some 2,950 infant deaths were registered, a rate of 4.8 per 1,000 births, down from 5.2 in 2019.",
+        # "taking ... to N" of another noun is no running total of the count before
+        "Some 20 fire engines and 100 firefighters worked through the night, taking the injured to three "
+        "hospitals.",
+        # a net gain after two gains and one loss: which of them it nets is not said
+        "The firm hired 120 staff and opened 14 stores but closed 9, a net gain of 5 stores.",
         # a series by year in brackets is no breakdown of the figure before it
         "The firm had 400 staff (300 in 2019 and 350 in 2020) before the merger.",
         # seats listed for another contest than the chamber's

@@ -312,6 +312,18 @@ CASES = [
         "NC102",
     ),
     (
+        "a net loss of seats is the seats lost less those picked up, past a breakdown of the lost",
+        "The party lost 48 seats, 40 of them to the nationalists, while picking up 22, a net loss of 26.",
+        "The party lost 48 seats, 40 of them to the nationalists, while picking up 22, a net loss of 28.",
+        "NC118",
+    ),
+    (
+        "a net gain in the sentence after the jobs gained and lost, opening 'That left'",
+        "The plant cut 45 jobs in spring but hired 120 in the autumn. That left it with a net gain of 75.",
+        "The plant cut 45 jobs in spring but hired 120 in the autumn. That left it with a net gain of 85.",
+        "NC118",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

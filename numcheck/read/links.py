@@ -400,6 +400,7 @@ def link(
         _ends_of_the_change_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, previous, text, links)
+        _nets(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
@@ -2167,6 +2168,14 @@ def _totals_of_the_list_before(
 _RECORD_SIDE_AFTER = re.compile(r"\s?[-–]\s?\d")  # after a record's first side: "-33" in "42-33"
 
 
+def _other_thing(placed: Sequence[Placed], a: int, b: int) -> bool:
+    """Whether `a` and `b` count different things: two nouns, and not one event between them."""
+    nouns = {placed[a].entity, placed[b].entity}
+    return (
+        "" not in nouns and len(nouns) == 2 and not (placed[a].event and placed[a].event == placed[b].event)
+    )
+
+
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
@@ -2192,6 +2201,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             if placed[earlier].quantity.kind == qt.kind
             and placed[earlier].quantity.unit == qt.unit
             and placed[earlier].quantity.end <= verb.start()
+            # "100 firefighters worked, taking the injured to three hospitals": another noun's
+            and not _other_thing(placed, total, earlier)
         ]
         event = placed[total].event
         ranked = [
@@ -3919,6 +3930,57 @@ def _is_free(links: list[Links], i: int, direction: int = 0) -> bool:
         or rel.part_of is not None
         or rel.total_of is not None
     )
+
+
+# right before a net change's figure: ", a net loss of ", "That left them with a net gain of "
+_NET_BEFORE = re.compile(
+    r"(?r)\b(?i:net)\s+(?i:gain|gains|loss|losses|increase|decrease|rise|fall|addition|reduction)\s+(?i:of)\s+$"
+)
+_GAINED_BEFORE = re.compile(  # right before what was gained: "captured ", "while picking up "
+    r"(?r)\b(?i:gained|gaining|gains|captured|capturing|picked\s+up|picking\s+up|added|adding|won|winning|"
+    r"took|taking|hired|hiring|opened|opening)\s+$"
+)
+_LOST_BEFORE = re.compile(  # right before what was lost: "lost ", "gave up ", "shedding "
+    r"(?r)\b(?i:lost|losing|loses|gave\s+up|giving\s+up|shed|shedding|cut|cutting|closed|closing|"
+    r"dropped|dropping)\s+$"
+)
+_THAT_LEFT = re.compile(r"\s*(?i:that|this|it)\s+(?i:left|gave|meant|means|leaves|gives)\b")
+
+
+def _nets(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'It lost 48 seats, 40 of them to the SNP, while picking up 22, a net loss of 26', '...
+    captured 35. That left them with a net gain of 24': a net change is the difference of the one
+    figure gained and the one lost in its sentence (or, opening 'That left', the sentence before),
+    none of them a part of another."""
+    for net in amounts:
+        qn = placed[net].quantity
+        start = placed[net].sentence_span[0]
+        free = _is_free(links, net, links[net].direction)  # "a net gain of 24": a change with no ends yet
+        if qn.kind != "count" or not free or not _NET_BEFORE.search(text, start, qn.start):
+            continue
+        pool = [i for i in amounts if i != net]
+        if _THAT_LEFT.match(text, start, qn.start):
+            pool = [*previous, *pool]
+        gained, lost = (
+            _counts_after(placed, pool, cue, text, links) for cue in (_GAINED_BEFORE, _LOST_BEFORE)
+        )
+        if len(gained) == len(lost) == 1 and _same_measure(placed, gained[0], lost[0]):
+            _set_gap(placed, links, net, gained[0], lost[0])
+
+
+def _counts_after(
+    placed: Sequence[Placed], pool: list[int], cue: re.Pattern[str], text: str, links: list[Links]
+) -> list[int]:
+    """The counts of `pool` right after a verb `cue` finds, none of them a part of another."""
+    return [
+        i
+        for i in pool
+        if placed[i].quantity.kind == "count"
+        and links[i].part_of is None
+        and cue.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+    ]
 
 
 def _set_gap(placed: Sequence[Placed], links: list[Links], gap: int, a: int, b: int) -> None:
