@@ -55,6 +55,8 @@ def test_every_example_article_is_consistent():
         # "taking ... to N" of another noun is no running total of the count before
         "Some 20 fire engines and 100 firefighters worked through the night, taking the injured to three "
         "hospitals.",
+        # "a fortnight" after an amount is a rate's span, no duration between dates
+        "From June 2 to July 30 the union paid strikers £400 a fortnight.",
         # a net gain after two gains and one loss: which of them it nets is not said
         "The firm hired 120 staff and opened 14 stores but closed 9, a net gain of 5 stores.",
         # a series by year in brackets is no breakdown of the figure before it

@@ -324,6 +324,12 @@ CASES = [
         "NC118",
     ),
     (
+        "'a fortnight later' is a span of two weeks between the dates",
+        "The strike began on June 25 and ended on July 9, a fortnight later.",
+        "The strike began on June 25 and ended on July 19, a fortnight later.",
+        "NC108",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",
