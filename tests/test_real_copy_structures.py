@@ -330,6 +330,12 @@ CASES = [
         "NC108",
     ),
     (
+        "a named rate 'with X of Y <noun> <doing>' is the share of the Y",
+        "The pass rate was 70%, with 3,150 of the 4,500 candidates passing.",
+        "The pass rate was 60%, with 3,150 of the 4,500 candidates passing.",
+        "NC104",
+    ),
+    (
         "a fall in points with its share and the close it ended at",
         "The FTSE 100 gave up 150 points, or 2 percent, to close at 7,350.",
         "The FTSE 100 gave up 150 points, or 3 percent, to close at 7,350.",

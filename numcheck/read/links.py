@@ -80,6 +80,11 @@ _APPOSED = re.compile(  # "1,800 jobs, " before "about 8% of"; "2,276 ballots we
 _TURNOUT_BEFORE = re.compile(
     r"(?r)\b(?i:turnout)\s+(?i:of|was|at|stood\s+at|reached)\s+$"
 )  # "a turnout of " 38%
+_RATE_NAMED_BEFORE = re.compile(  # "The pass rate was " 70%, "an acceptance rate of "
+    r"(?r)\b(?i:pass|acceptance|admission|success|completion|graduation|participation|response|"
+    r"vaccination|approval|occupancy)\s+(?i:rate)\s+(?i:of|was|is|at|stood\s+at|reached)\s+$"
+)
+_DOING_ENDS = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+\p{L}{3,}ing\s*[.;]")  # " candidates passing."
 _INCLUDING = re.compile(
     r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
     r"of\s+them|such\s+as|"
@@ -664,10 +669,20 @@ def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str
             or links[share].part_of is not None
         ):
             continue
-        if _MEANING.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start) or (
-            _TURNOUT_BEFORE.search(text, placed[share].sentence_span[0], placed[share].quantity.start)
-            and _WITH_PART.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start)
-            and _CASTING_ENDS.match(text, placed[whole].quantity.end, placed[whole].sentence_span[1])
+        opening = placed[share].sentence_span[0]
+        with_part = _WITH_PART.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start)
+        if (
+            _MEANING.fullmatch(text, placed[share].quantity.end, placed[part].quantity.start)
+            or (
+                with_part
+                and _TURNOUT_BEFORE.search(text, opening, placed[share].quantity.start)
+                and _CASTING_ENDS.match(text, placed[whole].quantity.end, placed[whole].sentence_span[1])
+            )
+            or (  # "The pass rate was 70%, with 3,150 of the 4,500 candidates passing."
+                with_part
+                and _RATE_NAMED_BEFORE.search(text, opening, placed[share].quantity.start)
+                and _DOING_ENDS.match(text, placed[whole].quantity.end, placed[whole].sentence_span[1])
+            )
         ):
             links[share].join(whole)
 
