@@ -42,10 +42,10 @@ def test_the_claims_table_shows_what_a_record_beats():
         "The country had its hottest day on record when Marham reached 39.6C. The previous highest "
         "was 38.7C, set in 2019.",
         "Only 14 people died on the roads in March, the fewest for any month, eclipsing the old low of 17.",
-        "She touched in 4:05.90, inside the previous world record of 4:06.22.",
-        "Passenger numbers reached a record 6.31 million, topping the previous high of 6.24 million.",
-        "Thursday's 39.1 degrees beat last July's peak of 38.5 degrees.",
-        "The club scored 106 goals, a league record. The previous record was 103 goals.",
+        "The Kenyan came home in 3:31.20, inside the old meet best of 3:31.84.",
+        "Passenger numbers reached a record 4.93 million, topping the previous high of 4.87 million.",
+        "Thursday's 38.4 degrees beat last July's peak of 37.8 degrees.",
+        "The club scored 98 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 11,400, beating the previous record of 11,900.",
     ],
 )
@@ -64,10 +64,10 @@ def test_a_record_that_beats_the_old_one_raises_nothing(text):
         "The country had its hottest day on record when Marham reached 37.6C. The previous highest "
         "was 38.7C, set in 2019.",
         "Only 19 people died on the roads in March, the fewest for any month, eclipsing the old low of 17.",
-        "She touched in 4:06.38, inside the previous world record of 4:06.22.",
-        "Passenger numbers reached a record 6.21 million, topping the previous high of 6.24 million.",
-        "Thursday's 38.1 degrees beat last July's peak of 38.5 degrees.",
-        "The club scored 101 goals, a league record. The previous record was 103 goals.",
+        "The Kenyan came home in 3:32.10, inside the old meet best of 3:31.84.",
+        "Passenger numbers reached a record 4.82 million, topping the previous high of 4.87 million.",
+        "Thursday's 37.4 degrees beat last July's peak of 37.8 degrees.",
+        "The club scored 93 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 12,400, beating the previous record of 11,900.",
     ],
 )

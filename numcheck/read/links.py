@@ -187,10 +187,11 @@ _AS_MANY_AS = re.compile(r"\s+(?i:as\s+(?:many|much)\s+as)\s+(?![\d$€£]|(?i:t
 _NAMED_WITH = re.compile(  # after "as many as", before the reference's figure: "France with ", "the U.S. on "
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?i:with|on|at|and\s+its)\s+(?i:(?:about|some|nearly|around)\s+)?"
 )
+_POSSESSIVE = r"(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s"  # "last year's", "the previous year's"
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52", "twice the
     # previous year's total of 22,400", "twice last year's 22,400"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of)"
-    r"|(?i:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s(?:(?:\s+[\p{L}-]+)?\s+"
+    rf"|(?i:the\s+)?{_POSSESSIVE}(?:(?:\s+[\p{{L}}-]+)?\s+"
     r"(?i:total|tally|count|figure|number|level|record|mark)\s+(?i:of))?)\s+"
 )
 # a figure's words, then a comma: "4 people were shot, " before "2 fatally"; "150 Palestinian
@@ -284,12 +285,11 @@ _NAME_OPENS = re.compile(
     r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
 _POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "14 charities' statement": a possessor
-_OF_THE_WORD = (
-    re.compile(  # " of the deaths", " of those killed", " of all cases": a group with no figure of its own
-        r"\s+(?i:of\s+(?:the|those|these|all(?:\s+the)?))\s+"
-        r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
-        r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
-    )
+# " of the deaths", " of those killed", " of all cases": a group with no figure of its own
+_OF_THE_WORD = re.compile(
+    r"\s+(?i:of\s+(?:the|those|these|all(?:\s+the)?))\s+"
+    r"(?!(?i:were|was|are|is|have|has|had|will|would|could|did|do|came|went)\b)"  # "Ninety of those were"
+    r"(?P<word>\p{L}[\p{L}-]+)\b(?!\s*[\d$€£])(?:\s+(?P<next>\p{Ll}+))?"
 )
 _LATEST = frozenset(("new", "latest", "fresh", "additional", "recent", "newly", "further"))
 _RESTRICTED = re.compile(  # after a group's words: a side or a named place that makes it a smaller group
@@ -466,6 +466,18 @@ def _same_measure(placed: Sequence[Placed], a: int, b: int) -> bool:
 
 def _gap(text: str, left: Quantity, right: Quantity) -> str:
     return text[left.end : right.start]
+
+
+def _one_list(
+    placed: Sequence[Placed], items: list[int], text: str, join: re.Pattern[str] | None = None
+) -> bool:
+    """Whether the figures `items` stand in one list, each joined to the one before by `join`
+    (`_LIST_JOIN` unless given: " women and ", " children, ")."""
+    pattern = join or _LIST_JOIN
+    return all(
+        pattern.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+        for a, b in itertools.pairwise(items)
+    )
 
 
 def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -822,8 +834,8 @@ _THEY_WERE_OPENS = re.compile(
 def _list_of_the_group_before(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
-    """'A further 22 people were missing. Police listed them as 14 Germans, six Americans and two
-    Dutch citizens.': a sentence that opens by speaking of the group before ('They were', 'These
+    """'Eleven climbers were unaccounted for. Police listed them as five Britons, four Poles and
+    two Austrians.': a sentence that opens by speaking of the group before ('They were', 'These
     included', 'Police listed them as') and then gives one list of counts and nothing else breaks
     down the one count of the sentence before (not counting its parts): the list adds up to no
     more than it."""
@@ -835,17 +847,14 @@ def _list_of_the_group_before(
         or not _THEY_WERE_OPENS.fullmatch(
             text, placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
         )
-        or not all(
-            _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-            for a, b in itertools.pairwise(amounts)
-        )
+        or not _one_list(placed, amounts, text)
     ):
         return
     for part in amounts:
         links[part].join(counts[0])
 
 
-# between a part named with "of them" and the other side's: " of them to Federer's ", " of those to the
+# between a part named with "of them" and the other side's: " of them to Lind's ", " of those to the
 # opposition's "
 _OF_THEM_TO = re.compile(
     r"\s+(?i:of\s+(?:them|those|these))\s+(?i:to)\s+(?:(?i:the|their|its)\s+)?(?:[\p{L}.-]+\s+){0,3}?"
@@ -856,7 +865,7 @@ _OF_THEM_TO = re.compile(
 def _other_side_of_a_part(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
-    """'The final set had 240 points, and Nadal won 130 of them to Federer's 115': the other side
+    """'The deciding set had 240 points, and Okafor won 130 of them to Lind's 110': the other side
     of a split whose first side is a part of a whole ('130 of them') is a part of that whole too."""
     for a, b in itertools.pairwise(amounts):
         whole = links[a].part_of
@@ -1190,7 +1199,7 @@ def _parenthesized_breakdown(
 
 
 def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'freed 24 hostages (13 Israelis, 12 Thais and one Filipino)', 'killed 24 people (13 adults
+    """'carried 31 passengers (18 Greeks, 9 Germans and 4 Italians)', 'killed 24 people (13 adults
     and 11 children)': a closed list in brackets right after a count, each item a count of a
     noun of its own and nothing else in the brackets (no year: "400 staff (300 in 2019 and 350 in
     2020)" is a series), breaks the count down: its items add up to no more than it."""
@@ -1211,10 +1220,7 @@ def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, 
             or "" in nouns
             or len(set(nouns)) < len(nouns)
             or placed[whole].entity in nouns
-            or not all(
-                _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-                for a, b in itertools.pairwise(parts)
-            )
+            or not _one_list(placed, parts, text)
             or not _LAST_ITEM_JOIN.search(
                 text, placed[parts[-2]].quantity.end, placed[parts[-1]].quantity.start
             )
@@ -1351,7 +1357,7 @@ def _remainders(
             last = earlier[-1]
             whole = links[last].part_of
             if whole is not None and _OF_THEM_A_KIND.match(text, placed[last].quantity.end):
-                whole = None  # "28 aboard, three of them children, ... the other 21 people": not their rest
+                whole = None  # "30 aboard, four of them children, ... the other 19 people": not their rest
             if whole is None and any(links[j].part_of == last for j in earlier):
                 whole = last  # "convicted on 9 of the 14 counts and acquitted on the other three"
         if whole is None and earlier and not leaving:
@@ -1556,10 +1562,7 @@ def _breakdown_of_the_total_before(
         return
     event = placed[amounts[0]].event
     (start, end), first = placed[amounts[0]].sentence_span, placed[amounts[0]].quantity
-    by_place = all(
-        _PLACE_COUNT_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-        for a, b in itertools.pairwise(amounts)
-    )
+    by_place = _one_list(placed, amounts, text, _PLACE_COUNT_JOIN)
     reported = by_place and _REPORTED_IN.match(text, start, first.start)
     if (
         not previous
@@ -1593,9 +1596,8 @@ def _breakdown_of_the_total_before(
         or _PLACE_OPENS.match(text, start, first.start)
     ):
         return
-    for a, b in itertools.pairwise(amounts):
-        if not (by_place or _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)):
-            return
+    if not (by_place or _one_list(placed, amounts, text)):
+        return
     for part in amounts:
         if (
             placed[part].quantity.kind != "count"
@@ -1905,8 +1907,8 @@ _OTHER_CONTEST = re.compile(
 def _seats_listed_under_the_chamber(
     placed: Sequence[Placed], by_sentence: Mapping[int, list[int]], text: str, links: list[Links]
 ) -> None:
-    """'Ivory Coast's ruling coalition took 167 of the 254 seats ... The commission said the
-    coalition had won 167 seats, independents 75, the UDPCI 8 and the UPCI 3.': where an article
+    """'The alliance took 70 of the 150 seats ... The commission said the alliance had won 70
+    seats, the Greens 41, the Liberals 22 and independents 12.': where an article
     names one chamber (every 'N of the M seats' and 'M-seat' there gives the same M), a later
     sentence that lists the seats of three or more sides, and nothing else, is a breakdown of
     that chamber: its list adds up to no more than it (NC102). A sentence that may speak of
@@ -1934,10 +1936,7 @@ def _seats_listed_under_the_chamber(
                 placed[i].quantity.kind != "date" and i not in seats and placed[i].entity for i in members
             )
             or _OTHER_CONTEST.search(text, start, end)
-            or not all(
-                ELIDED_NOUN_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-                for a, b in itertools.pairwise(seats)
-            )
+            or not _one_list(placed, seats, text, ELIDED_NOUN_JOIN)
         ):
             continue
         for i in seats:
@@ -2172,11 +2171,7 @@ def _totals_of_the_list_before(
         and not any(links[j].part_of == i for j in previous)
         and (not event or placed[i].event in ("", event))
     ]
-    joined = all(
-        _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
-        for a, b in itertools.pairwise(items)
-    )
-    if len(items) >= 2 and joined:
+    if len(items) >= 2 and _one_list(placed, items, text):
         _sum_up(items, total, links)
 
 
@@ -2209,14 +2204,14 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         if _AVERAGE_NOUN.search(text, verb.start(), qt.start):
             continue  # "bringing the three-month average to 180,333": an average, no running total
         if _RECORD_SIDE_AFTER.match(text, qt.end):
-            continue  # "took the Lakers to 42-33": a win-loss record, no running total
+            continue  # "took the Storm to 20-9": a win-loss record, no running total
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
             if placed[earlier].quantity.kind == qt.kind
             and placed[earlier].quantity.unit == qt.unit
             and placed[earlier].quantity.end <= verb.start()
-            # "100 firefighters worked, taking the injured to three hospitals": another noun's
+            # "80 medics worked, taking the injured to four hospitals": another noun's
             and not _other_thing(placed, total, earlier)
         ]
         event = placed[total].event
@@ -2243,7 +2238,7 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
             continue
         # money converts into no other currency, and a sum in cents after one in dollars is a rate
         # ("earned $412 million, or 58 cents", the "a share" left unsaid), never the same sum
-        # "41 months (nearly four years)": a span of time converts too
+        # "45 months (nearly four years)": a span of time converts too
         if qa.kind not in ("measure", "duration") or not _CONVERTS.fullmatch(_gap(text, qa, qb)):
             continue
         if _PER.match(text, qa.end, qb.start) or _PER.match(text, qb.end, placed[b].sentence_span[1]):
@@ -2260,7 +2255,7 @@ _WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
 _END_DETERMINER = (
-    r"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s\s+|"
+    rf"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_POSSESSIVE}\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
     r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d|\p{Ll}+)\s+){0,2}?(?i:peak|high|low|level|average|"
     r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
@@ -2445,7 +2440,7 @@ def _changes(
     down from a record 764,000'; one whose end is the one figure of its kind in the sentence
     before: 'There were 80,400 deaths in 2024. That's down 27% from 110,000 in 2023.'"""
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
-    amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months to March"
+    amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months to May"
     for verb in CHANGE_VERB.finditer(text, *span):
         if (
             verb.group("neutral")
@@ -2529,7 +2524,7 @@ def _changes(
                 # "1,001 cases in 30 states, up from 935"; but "16 golds among 64 medals, up from 33 medals"
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
                 if placed[before[-1]].quantity.kind == "fraction" and placed[start].quantity.kind == "count":
-                    continue  # "a rate of 5.1 per 1,000 births, down from 5.3": the rate's start
+                    continue  # "a rate of 4.8 per 1,000 births, down from 5.2": the rate's start
                 end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
                 if _OF_THEM.match(text, placed[end].quantity.end):
                     continue  # "31 patients, one of them in critical care, up from 21": whose start?
@@ -2581,8 +2576,8 @@ _SPAN_BEFORE = re.compile(  # before a span of time: "over the ", "in the past "
 
 
 def _is_span(placed: Sequence[Placed], i: int, text: str) -> bool:
-    """Whether quantity `i` is the span of time a figure is measured over ("rose 3.5% over the 12
-    months to March"), no amount that changed."""
+    """Whether quantity `i` is the span of time a figure is measured over ("rose 6.1% over the 12
+    months to May"), no amount that changed."""
     quantity = placed[i].quantity
     return quantity.kind == "duration" and bool(
         _SPAN_BEFORE.search(text, max(placed[i].sentence_span[0], quantity.start - 40), quantity.start)
@@ -2719,8 +2714,8 @@ def _ends_of_the_change_before(
     placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
 ) -> None:
     """'The party saw its number of seats shrink by more than 40 percent. It ended up with 63
-    seats, against 101 in 2006', 'Profit fell 9% even though sales rose 14%. ... Sales came to
-    $349 million, compared with $326.9 million': the one pair of a figure and the one it is
+    seats, against 101 in 2006', 'Profit fell 8% even though sales rose 10%. ... Sales came to
+    $330 million, compared with $300 million': the one pair of a figure and the one it is
     compared with in a sentence are the ends of the one change with none in the sentences
     `before` it that names their noun (or, for figures with no noun, the word their sentence
     opens with) right before it, when they differ the way it went."""
@@ -2751,7 +2746,7 @@ def _ends_of_the_change_before(
     if len(changes) != 1 or (qe.value - qs.value) * links[changes[0]].direction <= 0:
         return
     told = placed[changes[0]].sentence
-    if any(  # "67,000 domestic burglaries ... Counting commercial premises, 141,700": the nearer one's
+    if any(  # "5,200 car thefts ... Counting vans, 7,900": the nearer one's
         told < placed[k].sentence
         and _same_measure(placed, k, end)
         and (placed[k].entity or _opening_word(text, placed[k].sentence_span[0], placed[k].quantity.start))
@@ -2777,7 +2772,7 @@ def _words_before(text: str, item: Placed) -> str:
 
 def _opening_word(text: str, start: int, end: int) -> str:
     """The word a sentence opens with before its first figure, lower case, when it is no name's
-    and no attribution's: "Sales" in "Sales came to $349 million"; "" otherwise."""
+    and no attribution's: "Sales" in "Sales came to $330 million"; "" otherwise."""
     opening = _OPENING_WORD.match(text, start, end)
     return opening.group("word").lower() if opening else ""
 
@@ -3082,8 +3077,8 @@ _SHARE_TOLD_FIRST = re.compile(
 
 
 def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
-    """'went up by 91 to 574 in the year to September, a 14% increase', 'was 5.2% higher than a year
-    earlier, an increase of $1.27 to $31.67': a share set off after a change by an amount to its
+    """'went up by 120 to 1,320 in the year to March, a 10% increase', 'was 4% higher than in June,
+    an increase of $40 to $1,040': a share set off after a change by an amount to its
     end, or told before it, is the same change as a share of its start (as 'rose 12 cents, or
     1.5%, to $7.88'), in the same direction."""
     for position, delta in enumerate(amounts):
@@ -3637,7 +3632,7 @@ def _of_a_named_group(
     so is each count of a list by place that goes on from it."""
     for position, i in enumerate(amounts):
         quantity = placed[i].quantity
-        # "52.6% (1,457) of all deaths", "1,457 (52.6%) of all deaths": a pair in brackets names its group
+        # "44% (5,456) of all cases", "1,050 (42%) of all deaths": a pair in brackets names its group
         closing = _SHARE_CLOSES.match(text, quantity.end) if position else None
         pair = amounts[position - 1] if closing else None
         if pair is not None and not _ASIDE_OPENS.fullmatch(text, placed[pair].quantity.end, quantity.start):
@@ -3650,7 +3645,7 @@ def _of_a_named_group(
         if quantity.kind == "percent" and (
             pair is None or quantity.unit != "percent" or quantity.value > 100
         ):
-            continue  # a share alone ("12% of all applications") may be of another time's group
+            continue  # a share alone ("9% of all claims") may be of another time's group
         participle = group.group("next") and not _VERB_AFTER_GROUP.fullmatch(group.group("next"))
         if any(_RESTRICTED.match(text, group.end(g)) for g in ("word", "next") if g == "word" or participle):
             continue  # "2,900 of those killed on the other side": a part of the group, not all of it
@@ -3965,14 +3960,14 @@ _THAT_LEFT = re.compile(r"\s*(?i:that|this|it)\s+(?i:left|gave|meant|means|leave
 def _nets(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
-    """'It lost 48 seats, 40 of them to the SNP, while picking up 22, a net loss of 26', '...
-    captured 35. That left them with a net gain of 24': a net change is the difference of the one
+    """'The party lost 36 seats, 30 of them to the nationalists, while picking up 15, a net loss of 21', '...
+    hired 120. That left it with a net gain of 75': a net change is the difference of the one
     figure gained and the one lost in its sentence (or, opening 'That left', the sentence before),
     none of them a part of another."""
     for net in amounts:
         qn = placed[net].quantity
         start = placed[net].sentence_span[0]
-        free = _is_free(links, net, links[net].direction)  # "a net gain of 24": a change with no ends yet
+        free = _is_free(links, net, links[net].direction)  # "a net gain of 75": a change with no ends yet
         if qn.kind != "count" or not free or not _NET_BEFORE.search(text, start, qn.start):
             continue
         pool = [i for i in amounts if i != net]
@@ -4396,7 +4391,7 @@ _RECORD_UNSURE = re.compile(
 _BEAT_VERB = (
     r"(?i:break(?:ing|s)?|broke|beat(?:ing|s)?|surpass(?:ing|ed|es)?|"
     r"eclips(?:ing|ed|es)?|better(?:ing|ed|s)?|top(?:ping|ped|s)|exceed(?:ing|ed|s)?|outstrip(?:ping|ped|s)?|"
-    r"inside)"  # "4:05.90, inside the previous world record of"
+    r"inside)"  # "3:31.20, inside the old meet best of"
 )
 _OLD_RECORD_NOUN = r"(?i:record|best|mark|highest|lowest|fastest|quickest|high|low|peak|total|tally)"
 # between a new record and the old one it broke: ", breaking the course record of ", " broke the
@@ -4526,6 +4521,6 @@ def _set_record(
     if not larger and not smaller and q.kind in _MORE_IS_A_RECORD and q.unit not in _TEMPERATURES:
         larger = True  # "95.5 mm broke a record of 99.2 mm", "$5.2 million beat the record of $4.8 million"
     if not larger and not smaller and q.kind == "count" and not q.unit and placed[new].entity not in _LEVELS:
-        larger = True  # "105 goals, a league record. The previous record was 103": the most of them
+        larger = True  # "98 goals, a league record. The previous record was 95": the most of them
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1

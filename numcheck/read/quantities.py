@@ -879,7 +879,7 @@ def _unit_after(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> 
 def _exact_unit_fits(symbol: str, draft: _Draft, text: str, end: int) -> bool:
     """Case-sensitive symbols are units only where nothing says otherwise."""
     if symbol in _ONLY_A_UNIT:
-        return True  # "the 102.6% LaVine recorded": a name after it is no part of it
+        return True  # "the 88.4% Moreno shot": a name after it is no part of it
     if symbol == "in":  # "2 1/2 in thick", "5 ft 2 in", never "one in five"
         return bool(_INCH_CONTEXT.match(text, end) or _FEET_BEFORE.search(text, 0, draft.start))
     if symbol in ("C", "F"):  # "40C" in a sentence about heat, not "13F filing", "777F" or "F-Series"

@@ -367,7 +367,7 @@ def _joined_events(text: str, found: list[_Event]) -> list[_Event]:
 
 _CHANGE_EVENTS = ("increased", "decreased")
 _ADVERB_BETWEEN = re.compile(
-    r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:who|that)\s+)?"  # "436 who survived"
+    r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:who|that)\s+)?"  # "212 who survived"
     r"(?:(?i:still|now|also|all|both|later|reportedly)\s+)?"
 )
 
@@ -681,8 +681,8 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
 
 # between two items of a list of one noun, the second's noun left out: " seats for the VVD, ",
 # ", the BSP ", ", independents ": at most the first's noun and whom it is for, then a comma or
-# "and", then at most the name the second is of, with at most an apposition on it (" and the FPI,
-# once the party of Laurent Gbagbo, ")
+# "and", then at most the name the second is of, with at most an apposition on it (" and the Farmers'
+# Party, once the largest in the chamber, ")
 ELIDED_NOUN_JOIN = re.compile(
     r"(?:\s+\p{Ll}+){0,2}(?:\s+(?:for|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s*){1,4})?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,3}(?:\p{Ll}+\s+)?"
