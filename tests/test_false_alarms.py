@@ -58,6 +58,22 @@ def test_every_example_article_is_consistent():
         "From June 2 to July 30 the union paid strikers £400 a fortnight.",
         # a net gain after two gains and one loss: which of them it nets is not said
         "The firm hired 120 staff and opened 14 stores but closed 9, a net gain of 5 stores.",
+        # a part of the freed is not counted apart from them as still held
+        "The ministry began releasing 900 prisoners on Monday. Officials said 300 of them had been held "
+        "without charge, while 650 had been convicted of minor offences.",
+        # held before, not now
+        "Police arrested 700 people during the protests. Authorities released 500 people on Sunday. "
+        "Some 300 people had been held for more than a week.",
+        # a list of what happened, each item with a participle of its own, breaks down nothing
+        "The northern province suffered worst, with 52 deaths, 30 people injured, 900 houses destroyed, "
+        "7 bridges washed away and 300 livestock killed.",
+        # "one" closing a clause is a pronoun, no running total
+        "Several outbreaks, meaning three or more linked cases, have driven up the count, and 70% of "
+        "cases are tied to one.",
+        # boys and girls split the children, not the injured they are among
+        "The 420 injured include 61 boys and 45 girls, the health ministry said.",
+        # two kinds of a longer list are not all of the whole
+        "Of the 300 homes hit, 90 were fully destroyed, 150 partly damaged and 60 flooded.",
         # a series by year in brackets is no breakdown of the figure before it
         "The firm had 400 staff (300 in 2019 and 350 in 2020) before the merger.",
         # seats listed for another contest than the chamber's

@@ -9,6 +9,7 @@ import pint
 import pytest
 import yaml
 
+import numcheck
 from numcheck.read.lexicon import LexiconError, load_lexicon, shipped_rules_dir
 from tests.conftest import claim, claims_of
 
@@ -112,3 +113,16 @@ def test_group_nouns_must_map_a_noun_to_other_words_for_its_group(tmp_path: Path
     (tmp_path / "concepts.yaml").write_text("group_nouns: [workforce, staff]\n")
     with pytest.raises(LexiconError, match=r"concepts\.yaml:1: .*group_nouns.*must map a noun"):
         load_lexicon((tmp_path,))
+
+
+def test_each_pair_of_complements_must_be_two_lists_of_words(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text("complements:\n  - [[fully], [partly], [half]]\n")
+    with pytest.raises(LexiconError, match=r"concepts\.yaml:2: .*complements.*must be two lists of words"):
+        load_lexicon((tmp_path,))
+
+
+def test_a_users_complements_make_a_breakdown_into_their_two_kinds_a_sum(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text("complements:\n  - [[indoor], [outdoor]]\n")
+    text = "The city has 120 pools. Of these, 45 are indoor and 70 outdoor."
+    assert numcheck.check(text) == []
+    assert [f.code for f in numcheck.check(text, rules=[tmp_path])] == ["NC115"]

@@ -579,3 +579,15 @@ def test_a_measure_said_of_he_or_she_is_no_age():
 def test_scores_of_before_a_figure_is_no_vague_count():
     claims = claims_of("Half of this year's applicants had test scores of 1450 or higher.")
     assert [c.text for c in claims if c.kind == "count"] == ["1450 or higher"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is well above the yearly average since 2004 of 980 homes lost to fires.",
+        "Rainfall has fallen short in every year since 1987 of the 40 on record.",
+    ],
+)
+def test_a_year_in_digits_before_of_is_a_year(sentence):
+    year = next(c for c in claims_of(sentence) if c.text in ("2004", "1987"))
+    assert year.kind == "date"

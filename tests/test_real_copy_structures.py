@@ -847,6 +847,56 @@ CASES = [
 
 CASES += [
     (
+        "'Those who died there were' opens a list of the one toll of the sentence before",
+        "The east was hit hardest, with 65 deaths, 40 people injured and 900 homes destroyed. Those who "
+        "died there were 30 men, 20 women and 15 children.",
+        "The east was hit hardest, with 70 deaths, 40 people injured and 900 homes destroyed. Those who "
+        "died there were 30 men, 20 women and 15 children.",
+        "NC115",
+    ),
+    (
+        "a whole broken into two kinds that make all of it (fully and partly) is their sum",
+        "The cyclone damaged 1,450 homes on the islands. Of the 1,450 homes damaged, 610 were "
+        "destroyed outright and 840 partly.",
+        "The cyclone damaged 1,450 homes on the islands. Of the 1,450 homes damaged, 610 were "
+        "destroyed outright and 800 partly.",
+        "NC115",
+    ),
+    (
+        "a whole broken into domestic and international parts is their sum, past a change on each",
+        "The airport handled 21.4 million passengers last year, 3 percent more than the year before. "
+        "Of these, 15.2 million flew domestically, up 2 percent, and 6.2 million internationally, "
+        "up 6 percent.",
+        "The airport handled 21.4 million passengers last year, 3 percent more than the year before. "
+        "Of these, 15.2 million flew domestically, up 2 percent, and 5.8 million internationally, "
+        "up 6 percent.",
+        "NC115",
+    ),
+    (
+        "a budget split between urban and rural schemes is their sum",
+        "The ministry will spend $800 million on water schemes. Of that, $520 million will go to urban "
+        "projects and $280 million to rural ones.",
+        "The ministry will spend $800 million on water schemes. Of that, $520 million will go to urban "
+        "projects and $230 million to rural ones.",
+        "NC115",
+    ),
+    (
+        "'Of the dead,' opens a list by place that goes on past a clause on its first place",
+        "The toll from the landslides rose to 52 on Sunday.\n\nOf the dead, 30 were counted in the "
+        "Upper Valley district, where the slopes gave way first, and 20 in the town of Mera.",
+        "The toll from the landslides rose to 52 on Sunday.\n\nOf the dead, 30 were counted in the "
+        "Upper Valley district, where the slopes gave way first, and 26 in the town of Mera.",
+        "NC102",
+    ),
+    (
+        "'Of the injured,' opens a list by place whose later items drop the verb",
+        "The blast injured 140 workers. Of the injured, 90 were treated in the city of Tarn and 35 "
+        "at the field clinic.",
+        "The blast injured 140 workers. Of the injured, 90 were treated in the city of Tarn and 55 "
+        "at the field clinic.",
+        "NC102",
+    ),
+    (
         "a share set off between a part and its 'of the' whole",
         "Some 412,300, or 61.2 per cent, of the 673,700 pupils passed the test.",
         "Some 412,300, or 57.4 per cent, of the 673,700 pupils passed the test.",

@@ -47,6 +47,7 @@ def test_the_claims_table_shows_what_a_record_beats():
         "Thursday's 38.4 degrees beat last July's peak of 37.8 degrees.",
         "The club scored 98 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 11,400, beating the previous record of 11,900.",
+        "Strikes were rarer than ever: there were 212, against the previous low of 230 in 2008.",
     ],
 )
 def test_a_record_that_beats_the_old_one_raises_nothing(text):
@@ -69,6 +70,7 @@ def test_a_record_that_beats_the_old_one_raises_nothing(text):
         "Thursday's 37.4 degrees beat last July's peak of 37.8 degrees.",
         "The club scored 93 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 12,400, beating the previous record of 11,900.",
+        "Strikes were rarer than ever: there were 242, against the previous low of 230 in 2008.",
     ],
 )
 def test_a_record_that_does_not_beat_the_old_one_is_caught(text):

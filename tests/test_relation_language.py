@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import numcheck
-from numcheck.engine.expressions import ExpressionError, parse, render
+from numcheck.engine.expressions import ExpressionError, addends, parse, render
 from numcheck.engine.intervals import Interval
 from tests.conftest import run_cli
 
@@ -101,6 +101,19 @@ def test_functions_are_written_out_as_the_rule_author_wrote_them():
     assert render(relation.right, lambda n: n) == "floor(chamber / 2) + 1"
     assert render(parse("gap == abs(a - b)").right, lambda n: n) == "abs(a - b)"
     assert render(parse("x == a / (b * c)").right, lambda n: n) == "a / (b * c)"
+
+
+@pytest.mark.parametrize(
+    ("relation", "groups"),
+    [
+        ("detained >= freed + held", [{"freed", "held"}]),
+        ("taken == freed + held + dead", [{"freed", "held", "dead"}]),
+        ("total == 2 * a + b", []),
+        ("rest == total - (a + b)", [{"a", "b"}]),
+    ],
+)
+def test_the_figures_a_relation_adds_are_counted_apart(relation, groups):
+    assert addends(parse(relation)) == groups
 
 
 @pytest.mark.parametrize(

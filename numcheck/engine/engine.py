@@ -30,6 +30,7 @@ from numcheck.engine.expressions import (
     Negate,
     Node,
     Relation,
+    addends,
     dimension_of,
     evaluate,
     names,
@@ -54,14 +55,20 @@ def _unit_of(claim: Claim, scope: str) -> int:
     return 0
 
 
-def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]]) -> bool:
-    """A part known to belong to a whole is only set against that whole."""
+def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]], apart: list[set[str]]) -> bool:
+    """A part known to belong to a whole is only set against that whole, and never added to it
+    as a figure counted apart ("released 900 ..., 300 of them had been held" is not 900
+    released and 300 still held)."""
     for claim in choice.values():
         if claim.part_of is None:
             continue
         for name, candidates in matches.items():
             if any(c.id == claim.part_of for c in candidates) and choice[name].id != claim.part_of:
                 return False
+    for group in apart:
+        ids = {choice[name].id for name in group}
+        if any(choice[name].part_of in ids for name in group):
+            return False
     return True
 
 
@@ -232,6 +239,7 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     relation: Relation = rule.relation  # type: ignore[assignment]
     used = names(relation)
     totals = summed(relation)
+    apart = addends(relation)
     concepts = rule.concepts
     matches = {name: [c for c in context.select(concepts[name]) if _values(context, c)] for name in used}
     if any(not matches[name] for name in used):
@@ -240,7 +248,7 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     kinds = [dimension_of(side, lambda n: concepts[n].dimension) for side in (relation.left, relation.right)]
     violations = []
     for choice, unit in _choices(rule, singles, matches, totals):
-        if not _respects_parts(choice, matches):
+        if not _respects_parts(choice, matches, apart):
             continue
         if totals and any(
             sum(_unit_of(c, rule.scope) == unit for c in matches[name]) > 1 for name in singles

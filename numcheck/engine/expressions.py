@@ -275,6 +275,32 @@ def summed(node: Node | Relation) -> set[str]:
     return set()
 
 
+def _terms(node: Node) -> list[Node]:
+    """The operands of a chain of "+" ("a + b + c" is three)."""
+    if isinstance(node, Binary) and node.operator == "+":
+        return _terms(node.left) + _terms(node.right)
+    return [node]
+
+
+def addends(node: Node | Relation) -> list[set[str]]:
+    """The concept names added together in each sum the relation writes out ("released + held"
+    is one group): figures that are counted apart, so none of them is a part of another."""
+    if isinstance(node, Relation):
+        return addends(node.left) + addends(node.right)
+    if isinstance(node, Binary) and node.operator == "+":
+        terms = _terms(node)
+        group = {t.name for t in terms if isinstance(t, Name)}
+        inner = [g for t in terms if not isinstance(t, Name) for g in addends(t)]
+        return [group, *inner] if len(group) > 1 else inner
+    if isinstance(node, Binary):
+        return addends(node.left) + addends(node.right)
+    if isinstance(node, Negate):
+        return addends(node.operand)
+    if isinstance(node, Call):
+        return [g for a in node.arguments for g in addends(a)]
+    return []
+
+
 Lookup = Callable[[str], Interval]
 _CALLS: dict[str, Callable[[list[Interval]], Interval]] = {
     "percent": lambda a: Interval.point(100.0) * a[0] / a[1],

@@ -237,7 +237,8 @@ def extract_claims(document: Document, lexicon: Lexicon, reference: dt.date | No
             of.append(sentence)
             subjects.append(subject)
     del sentences  # those with no figure are freed
-    relations = link(placed, document.prose, lexicon.group_nouns, said_pattern(lexicon), lexicon.events)
+    said = said_pattern(lexicon)
+    relations = link(placed, document.prose, lexicon.group_nouns, said, lexicon.events, lexicon.complements)
     figures = [p.quantity for p in placed]
     del placed  # read by the links alone
     # most figures link to nothing: they share one record; the others are copied, so that the

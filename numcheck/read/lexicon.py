@@ -66,6 +66,8 @@ class Lexicon:
     generic_nouns: frozenset[str]
     # wholes a share may name without a figure ("8% of its workforce") -> other words for them
     group_nouns: Mapping[str, tuple[str, ...]]
+    # pairs of kinds that make all of a group between them: "fully" and "partly" (damaged)
+    complements: tuple[tuple[frozenset[str], frozenset[str]], ...]
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
     adjectives: frozenset[str]  # words that end a noun phrase with no counted noun ("17 reported high")
@@ -154,6 +156,7 @@ class _Builder:
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
     group: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    complements: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
     adjectives: set[str] = field(default_factory=set)
@@ -252,6 +255,7 @@ class _Builder:
             "plurals",
             "generic_nouns",
             "group_nouns",
+            "complements",
             "noun_skip",
             "participles",
             "adjectives",
@@ -289,6 +293,14 @@ class _Builder:
         for noun, words in groups.items():
             others = _strings(doc, words or [], ("group_nouns", noun))
             self.group[str(noun).lower()] = tuple(w.lower() for w in others)
+        for position, pair in enumerate(data.get("complements") or []):
+            if not isinstance(pair, list) or len(pair) != 2:
+                raise doc.error(("complements", position), "must be two lists of words, one for each kind")
+            one, other = (
+                frozenset(w.lower() for w in _strings(doc, words, ("complements", position, side)))
+                for side, words in enumerate(pair)
+            )
+            self.complements.append((one, other))
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
         self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
         self.adjectives |= {w.lower() for w in _strings(doc, data.get("adjectives", []), ("adjectives",))}
@@ -329,6 +341,7 @@ class _Builder:
             plurals=dict(self.plurals),
             generic_nouns=frozenset(self.generic),
             group_nouns=dict(self.group),
+            complements=tuple(self.complements),
             noun_skip=frozenset(self.skip),
             participles=frozenset(self.participles),
             adjectives=frozenset(self.adjectives),

@@ -155,10 +155,11 @@ _BREAKDOWN_OPENS = re.compile(  # " - ": a wire's dash; a colon may follow the f
     r"(?:(?:\s+[\p{L}’'-]+){1,4}?\s*,|(?:\s+[\p{L}’'-]+){1,7}?\s*(?::|\s[—–-]\s|—)|\s*(?::|\s[—–-]\s|—))\s*"
 )
 _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad",
-    # " in the north", " on the coast" (a place in lower case closes its phrase)
+    # " in the city of Leeds", " in the north", " on the coast" (a place in lower case closes its phrase)
     r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}"
     r"|(?:abroad|overseas|elsewhere)\b"
+    r"|(?:in|at|from)\s+the\s+(?:city|town|province|state|district|county|region|village)\s+of\s+\p{Lu}"
     r"|(?:in|on|at|along|off|near)\s+the\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*(?:[,.;:)—–]|and\b|$)))"
 )
 _NATIONWIDE = re.compile(  # after a figure: all of a country or the world, "3,100 nationwide"
@@ -274,9 +275,9 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _RESTATED_PART = re.compile(
     r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
 )  # a share and its count: "35% (182)", "182, or 35%"
-_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million; "Of that sum, "
+_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million; "Of that (sum), "
     r"\s*(?i:of|among)\s+(?:(?i:those|these|them)(?:\s+\p{Ll}+){0,2}"
-    r"|(?i:that|this)\s+(?i:sum|total|amount|figure|number|budget|money))\s*,\s*"
+    r"|(?i:that|this)(?:\s+(?i:sum|total|amount|figure|number|budget|money))?)\s*,\s*"
 )
 _WERE_NEXT = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:were|are)\s+")  # "Among the 125 dead were " 32
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
@@ -360,12 +361,14 @@ def link(
     group_nouns: Mapping[str, tuple[str, ...]] | None = None,
     said: re.Pattern[str] | None = None,
     events: Mapping[str, str] | None = None,
+    complements: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
 ) -> list[Links]:
     """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
     share may name with no figure of its own ("8% of its workforce"), each with the other words
     that name that group ("employees", "employs"); `said` finds a verb of attribution ("said",
     "according to"), which opens a reported clause with a subject of its own; `events` maps an
-    event word to its event ("deaths" -> dead), so "17 of the deaths" names the figure of the dead."""
+    event word to its event ("deaths" -> dead), so "17 of the deaths" names the figure of the dead;
+    `complements` are pairs of kinds that make all of a group between them ("fully" and "partly")."""
     group_nouns = group_nouns or {}
     events = events or {}
     links = [Links() for _ in placed]
@@ -441,8 +444,50 @@ def link(
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
+        _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
     return links
+
+
+_WORDS = re.compile(r"\p{L}+")
+
+
+def _complementary_parts(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    text: str,
+    complements: Sequence[tuple[frozenset[str], frozenset[str]]],
+    links: list[Links],
+) -> None:
+    """'Of the 900 homes damaged, 300 were destroyed outright and 560 partially': a part told
+    as one of two kinds that make all of a group between them (the lexicon's `complements`), and a
+    figure of the same measure after it in its sentence told as the other kind, are the two parts
+    of the part's whole, and add up to it (`sums`). Only where the whole has no other part, and no
+    figure of the measure stands between the two."""
+    for position, i in enumerate(amounts):
+        whole = links[i].part_of
+        if whole is None or placed[i].quantity.kind not in ("count", "money", "measure"):
+            continue
+        for step, j in enumerate(amounts[position + 1 :], position + 1):
+            if not _same_measure(placed, i, j):
+                continue
+            if links[j].part_of not in (None, whole) or any(
+                k not in (i, j) and link.part_of == whole for k, link in enumerate(links)
+            ):
+                break
+            end = placed[j].sentence_span[1]
+            if step + 1 < len(amounts):
+                end = min(end, placed[amounts[step + 1]].quantity.start)
+                if _LIST_JOIN.fullmatch(text, placed[j].quantity.end, end):
+                    break  # "... and 248 girls, plus 264 children": a longer list
+            first = set(_WORDS.findall(text.lower(), placed[i].quantity.end, placed[j].quantity.start))
+            second = set(_WORDS.findall(text.lower(), placed[j].quantity.end, end))
+            for one, other in complements:
+                for a, b in ((one, other), (other, one)):
+                    if first & a and second & b and not first & b and not second & a:
+                        links[j].join(whole, "entity")
+                        links[whole].sums = True
+            break
 
 
 def _measured_as(placed: Sequence[Placed], i: int) -> tuple[str, str]:
@@ -1623,9 +1668,10 @@ def _breakdown_of_the_total_before(
 
 
 # right before a list of counts that breaks down the figure of an event: "the dead are ", ", and the
-# injured ", "The wounded include "
+# injured ", "The wounded include ", "Those who died there were "
 _EVENT_LIST_OPENS = re.compile(
-    r"(?r)(?:^\s*|[,;:]\s*(?:(?i:and|while)\s+)?)(?i:the)\s+(?P<word>[\p{L}-]+)"
+    r"(?r)(?:^\s*|[,;:]\s*(?:(?i:and|while)\s+)?)(?:(?i:the)\s+(?P<word>[\p{L}-]+)"
+    r"|(?i:those|the\s+people)\s+(?i:who)\s+(?:(?i:had|have)\s+)?(?P<word>\p{L}+)(?:\s+(?i:there|here))?)"
     r"(?:\s+(?P<verb>(?i:are|were|number|numbered|include|included|includes|comprised|comprise|comprises|"
     r"consisted\s+of|consist\s+of)))?\s*:?\s+$"
 )
@@ -1760,7 +1806,7 @@ _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*")  # between a line's figure and the st
 
 _PASSENGERS = re.compile(r"\s+(?i:passengers)\b")  # after a count: " passengers"
 _CREW = re.compile(r"\s+(?i:crew(?:\s+members)?|crewmen|crew-members)\b")  # after a count: " crew members"
-_PAIR_JOIN = re.compile(r"\s*(?i:and|plus)\s+")  # " and " between the two counts of a pair
+_AND_PLUS_JOIN = re.compile(r"\s*(?i:and|plus)\s+")  # " and " between the two counts of a pair
 
 
 def _passengers_and_crew(
@@ -1776,7 +1822,7 @@ def _passengers_and_crew(
         first, second = _PASSENGERS.match(text, qa.end), _CREW.match(text, qb.end)
         if first is None or second is None:
             first, second = _CREW.match(text, qa.end), _PASSENGERS.match(text, qb.end)
-        if first is None or second is None or not _PAIR_JOIN.fullmatch(text, first.end(), qb.start):
+        if first is None or second is None or not _AND_PLUS_JOIN.fullmatch(text, first.end(), qb.start):
             continue
         if _LIST_GOES_ON.match(text, second.end(), placed[b].sentence_span[1]) or (
             position > 0 and _LIST_JOIN.fullmatch(text, placed[amounts[position - 1]].quantity.end, qa.start)
@@ -2063,11 +2109,17 @@ def _breaks_down(
     kinds = {placed[p].entity for p in parts}
     other = bool(parts) and strong and bool(_OTHER_AFTER.match(text, placed[part].quantity.end))
     return (
-        (placed[whole].generic or strong)
+        not _NOUN_AND_PARTICIPLE.match(text, placed[part].quantity.end)
+        and (placed[whole].generic or strong)
         and bool(entity)
         and (not placed[part].generic or other)  # "..., eight policemen and 10 other people"
         and (entity not in kinds or strong)  # after a colon: "16 firefighters from A, 23 firefighters from B"
     )
+
+
+# after an item's figure, its noun and a participle of its own: " houses destroyed", " bridges
+# washed away": a list of what happened, each item a clause, not kinds of the figure before
+_NOUN_AND_PARTICIPLE = re.compile(r"\s+[\p{L}-]+\s+(?!(?i:aged|named|called|based)\b)\p{L}{2,}(?:ed|en)\b")
 
 
 def _by_phrase(placed: Sequence[Placed], whole: int, part: int, text: str, strong: bool) -> bool:
@@ -2186,6 +2238,9 @@ def _other_thing(placed: Sequence[Placed], a: int, b: int) -> bool:
     )
 
 
+_PRONOUN_ONE = re.compile(r"(?i:one)")
+
+
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
@@ -2205,6 +2260,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             continue  # "bringing the three-month average to 180,333": an average, no running total
         if _RECORD_SIDE_AFTER.match(text, qt.end):
             continue  # "took the Storm to 20-9": a win-loss record, no running total
+        if _PRONOUN_ONE.fullmatch(text, qt.start, qt.end) and _ONE_ENDS.match(text, qt.end):
+            continue  # "have pushed up the count, and 68% are linked to one.": a pronoun, no total
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
@@ -3602,6 +3659,14 @@ def _list_averages(placed: Sequence[Placed], amounts: list[int], text: str, link
         links[average].per = per
 
 
+# between two clauses of a list by place: " were found in the valley, where the river broke its
+# banks, and " (a clause may tell more of its place)
+_PLACES_CLAUSE_JOIN = re.compile(
+    r"[^\d.;:()]{0,120}?(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)"
+    r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
+)
+
+
 def _of_the_group(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
@@ -3616,6 +3681,12 @@ def _of_the_group(
         whole = _named_whole(placed, earlier, group.group("word"), ("count",), text)
         if whole is not None:  # and its event, unless it has one ("Of those aboard, 106 were rescued")
             links[i].join(whole, "entity")
+            # "Of the dead, 25 were found in the valley and 19 in the port city"
+            if _PLACE_AFTER.search(text, quantity.end, placed[i].sentence_span[1]):
+                after = amounts[amounts.index(i) + 1 :]
+                _places_going_on(
+                    placed, after, quantity.end, whole, ("entity",), text, links, _PLACES_CLAUSE_JOIN
+                )
 
 
 def _of_a_named_group(
@@ -3666,15 +3737,28 @@ def _of_a_named_group(
         for member in (i, pair):
             if member is not None and placed[member].quantity.kind in ("count", "percent"):
                 links[member].join(whole, *(inherits if placed[member].quantity.kind == "count" else ()))
-        last = group.end()  # the list goes on after the group's words
-        for j in amounts[position + 1 :]:
-            qj = placed[j].quantity
-            if qj.kind != "count" or not (
-                _LIST_JOIN.fullmatch(text, last, qj.start) and _place_after(placed, j, text)
-            ):
-                break
-            links[j].join(whole, *inherits)
-            last = qj.end
+        _places_going_on(placed, amounts[position + 1 :], group.end(), whole, inherits, text, links)
+
+
+def _places_going_on(
+    placed: Sequence[Placed],
+    following: list[int],
+    last: int,
+    whole: int,
+    inherits: tuple[str, ...],
+    text: str,
+    links: list[Links],
+    join: re.Pattern[str] = _LIST_JOIN,
+) -> None:
+    """'... and 19 in the port city': each count after `last` that goes on a list by place, an
+    item joined to the one before (by `join`), is a part of the same whole."""
+    for j in following:
+        qj = placed[j].quantity
+        joined = join.fullmatch(text, last, qj.start)
+        if qj.kind != "count" or not (joined and _place_after(placed, j, text)):
+            break
+        links[j].join(whole, *inherits)
+        last = qj.end
 
 
 def _named_whole(
@@ -4376,7 +4460,9 @@ _MORE_IS_A_RECORD = ("money", "measure")  # amounts whose record, with no word o
 # (and so are counts of things: "a record 6.2 million passengers")
 _TEMPERATURES = ("degC", "degF", "kelvin")  # a record of these may be of cold
 _LEVELS = frozenset(("point", "degree", "level"))  # counts of a level that may set a record high or low
-_SMALLER_IS_BETTER = re.compile(r"\b(?i:fastest|quickest|lowest|fewest|shortest|smallest|least)\b")
+_SMALLER_IS_BETTER = re.compile(  # "the previous low of 91": the old record is a low
+    r"\b(?i:fastest|quickest|lowest|fewest|shortest|smallest|least|(?:previous|old|former)\s+low)\b"
+)
 _RECORD_LOW = re.compile(
     r"\b(?i:record[-\s]+lows?|all[-\s]+time\s+lows?)\b"
 )  # of an amount, not a temperature

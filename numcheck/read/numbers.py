@@ -412,7 +412,6 @@ class _Reader:
                     state.b += float(VULGAR[tok.text])
                     state.has_fraction, accepted, step = True, True, 0.0
             elif tok.kind == "word":
-                words = True
                 if low in ("a", "an"):
                     k = self.next_content(j, allow_hyphen=False)
                     if (
@@ -451,6 +450,7 @@ class _Reader:
                     accepted = state.take_dozen()
             if not accepted:
                 break
+            words = words or tok.kind == "word"  # "1999 of" is written in digits
             last = j
             # Continue over one separator and an optional "and".
             k = self.next_content(j)
