@@ -847,6 +847,36 @@ CASES = [
 
 CASES += [
     (
+        "a change told as a share in the lede, as a level and an amount 'more than a year earlier' below",
+        "Cruise passengers rose 8 percent last year, the harbour board said.\n\n"
+        "Cruise passengers numbered 540,000 in 2023, a record, and some 40,000 more than a year earlier.",
+        "Cruise passengers rose 12 percent last year, the harbour board said.\n\n"
+        "Cruise passengers numbered 540,000 in 2023, a record, and some 40,000 more than a year earlier.",
+        "NC105",
+    ),
+    (
+        "a change told as a share in the lede, by its two ends below, of the same event",
+        "Deaths on the state's roads fell 8% last year, officials said.\n\nAccording to early figures, "
+        "1,210 people were killed on the state's roads from January through December, down from 1,320 "
+        "in 2022.",
+        "Deaths on the state's roads fell 12% last year, officials said.\n\nAccording to early figures, "
+        "1,210 people were killed on the state's roads from January through December, down from 1,320 "
+        "in 2022.",
+        "NC105",
+    ),
+    (
+        "a change by an amount to its end, then 'an increase of' a share",
+        "The city's population grew by 60,000 to 1.56 million last year, an increase of 4 percent.",
+        "The city's population grew by 60,000 to 1.56 million last year, an increase of 6 percent.",
+        "NC105",
+    ),
+    (
+        "a change by a share to its end, then 'an increase of' an amount",
+        "Average rents rose 5 percent to $1,260, an increase of $60 from a year earlier.",
+        "Average rents rose 5 percent to $1,260, an increase of $90 from a year earlier.",
+        "NC105",
+    ),
+    (
         "'Those who died there were' opens a list of the one toll of the sentence before",
         "The east was hit hardest, with 65 deaths, 40 people injured and 900 homes destroyed. Those who "
         "died there were 30 men, 20 women and 15 children.",

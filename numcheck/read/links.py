@@ -405,7 +405,9 @@ def link(
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
+        _amounts_more_than_before(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, before, text, links)
+        _amount_of_the_share_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, previous, text, links)
         _nets(placed, amounts, previous, text, links)
@@ -2477,7 +2479,7 @@ _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
 _BEFORE_VERB = (
     re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
-        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,40}?)?"
+        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,80}?)?"
         r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b)?\s*,?\s*"
         r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
     )
@@ -2767,6 +2769,45 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             links[a].change_from = b
 
 
+# between a level and the amount it changed by, set off after it: " in 2017, a record, and some "
+_LEVEL_TO_AMOUNT = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)|\s*,\s*(?:(?i:a|an|the)\s+)?[\p{L}’'-]+(?=\s*,)){0,8}?\s*,\s*"
+    r"(?:(?i:and|or)\s+)?(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?"
+)
+# after the amount: " more than a year earlier", " fewer than in the same months of last year"
+_MORE_THAN_A_TIME = re.compile(
+    r"\s+(?:(?P<up>(?i:more|higher))|(?i:fewer|less|lower))\s+(?i:than)\s+(?i:in\s+|during\s+)?(?i:"
+    r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|week|weeks|half|season)\s+(?:of\s+|a\s+)?"
+    r"(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)"
+    r"|last\s+(?:year|month|quarter|season)|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior)\s+(?:year|month|quarter|week|season)|the\s+(?:year|month|quarter)\s+before)\b"
+)
+
+
+def _amounts_more_than_before(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'numbered 1.323 billion in 2017, a record, and some 124 million more than a year earlier':
+    an amount set off after a level, more or fewer than at an earlier time named with no figure,
+    is the change that brought the level (its end)."""
+    for end, delta in itertools.pairwise(amounts):
+        qe, qd = placed[end].quantity, placed[delta].quantity
+        more = _MORE_THAN_A_TIME.match(text, qd.end, placed[delta].sentence_span[1])
+        if (
+            more is None
+            or not _LEVEL_TO_AMOUNT.fullmatch(text, qe.end, qd.start)
+            or not _same_measure(placed, end, delta)
+            or qd.kind not in WHOLE_KINDS
+            or math.isnan(qd.value)
+            or math.isnan(qe.value)
+            or qd.value >= qe.value
+            or not _is_free(links, delta)
+        ):
+            continue
+        links[delta].direction = 1 if more.group("up") else -1
+        links[delta].change_to = end
+
+
 def _ends_of_the_change_before(
     placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
 ) -> None:
@@ -2785,20 +2826,37 @@ def _ends_of_the_change_before(
         and _is_free(links, a)
         and _is_free(links, b)
     ]
+    # "1,957 deaths, down from 2,222": a change told by its ends alone, of one noun, with no amount
+    # or share of it, gives the ends of a change told as a share alone
+    told_by_ends = [
+        (end, start)
+        for end in amounts
+        if (start := links[end].change_from) is not None
+        and links[end].change_to is None
+        and placed[end].quantity.kind in WHOLE_KINDS
+        and placed[start].entity in ("", placed[end].entity)
+        and not any(links[i].change_to == end for i in amounts)
+    ]
+    pairs += told_by_ends
     if len(pairs) != 1:
         return
     (end, start), qe, qs = pairs[0], placed[pairs[0][0]].quantity, placed[pairs[0][1]].quantity
     noun = placed[end].entity or _opening_word(text, placed[end].sentence_span[0], qe.start)
     if not noun or math.isnan(qe.value) or math.isnan(qs.value):
         return
-    changes = [
+    # "In the capital, 120 people were killed, down from 150": a part of the change before, not all
+    elsewhere = _PLACE_OPENS.match(text, placed[end].sentence_span[0], qe.start)
+    unlinked = [
         j
         for j in before
         if links[j].direction
         and links[j].change_from is None
         and links[j].change_to is None
-        and (placed[j].quantity.kind == "percent" or _same_measure(placed, j, end))
-        and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
+        and (placed[j].quantity.kind == "percent" or (_same_measure(placed, j, end) and not told_by_ends))
+    ]
+    # by the noun; else by the event ("Deaths fell 8%" of "1,210 people were killed")
+    changes = [j for j in unlinked if rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))] or [
+        j for j in unlinked if placed[j].event and placed[j].event == placed[end].event and not elsewhere
     ]
     if len(changes) != 1 or (qe.value - qs.value) * links[changes[0]].direction <= 0:
         return
@@ -2812,6 +2870,41 @@ def _ends_of_the_change_before(
     ):
         return
     links[changes[0]].change_from, links[changes[0]].change_to = start, end
+
+
+def _amount_of_the_share_before(
+    placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
+) -> None:
+    """'Tourist numbers rose 6.4 percent in the first half. ... Tourist numbers jumped to about
+    598 million, roughly 46 million more than a year earlier': a change by an amount to its end,
+    told with no share, is the one change told as a share with no figures in the sentences
+    `before` that names the end's noun (or, for a figure with no noun, the word its sentence
+    opens with) right before it, when it went the same way."""
+    for delta in amounts:
+        end = links[delta].change_to
+        if (
+            end is None
+            or links[delta].change_from is not None
+            or placed[delta].quantity.kind not in WHOLE_KINDS
+            or any(links[i].converts == delta for i in amounts)
+        ):
+            continue
+        qe = placed[end].quantity
+        noun = placed[end].entity or _opening_word(text, placed[end].sentence_span[0], qe.start)
+        if not noun:
+            continue
+        shares = [
+            j
+            for j in before
+            if placed[j].quantity.unit == "percent"
+            and links[j].direction == links[delta].direction
+            and links[j].change_from is None
+            and links[j].change_to is None
+            and links[j].converts is None
+            and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
+        ]
+        if len(shares) == 1:
+            links[shares[0]].converts, links[shares[0]].change_to = delta, end
 
 
 _SUBJECT_WORDS = re.compile(r"(?:[\p{L}’'-]+\s+){1,4}$")  # the words right before a change's figure
@@ -3126,6 +3219,12 @@ def _market_moves(placed: Sequence[Placed], amounts: list[int], text: str, links
 # between a change's end and its share set off after the clause: " in the year to March, a " 10% increase
 _SHARE_SET_OFF_BEFORE = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?i:a|an)\s+")
 _SHARE_SET_OFF_AFTER = re.compile(rf"\s+(?P<noun>{_CHANGE_NOUNS})\b")  # after it: " increase"
+# between a change's end and a share or an amount set off after the clause, named first: " last
+# year, an increase of " 3.8 percent
+_NAMED_SET_OFF = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?i:a|an)\s+"
+    rf"(?P<noun>{_CHANGE_NOUNS})\s+(?i:of)\s+(?i:(?:about|some|nearly|almost|roughly|around)\s+)?"
+)
 # between a share of a change told first and its amount: " higher than a year earlier, an increase of "
 _SHARE_TOLD_FIRST = re.compile(
     r"\s+(?:(?P<up>(?i:higher|more|up|above))|(?i:lower|less|fewer|down|below))\b(?:[^\d;:]|\b(?:19|20)\d\d\b){0,60}?,\s*(?i:an?)\s+"
@@ -3147,7 +3246,9 @@ def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str,
         if after and after[0] == end and len(after) > 1:
             qs = placed[after[1]].quantity
             noun = _SHARE_SET_OFF_AFTER.match(text, qs.end)
-            if noun and _SHARE_SET_OFF_BEFORE.fullmatch(text, placed[end].quantity.end, qs.start):
+            if noun is None or not _SHARE_SET_OFF_BEFORE.fullmatch(text, placed[end].quantity.end, qs.start):
+                noun = _NAMED_SET_OFF.fullmatch(text, placed[end].quantity.end, qs.start)
+            if noun:
                 share, direction = after[1], 1 if noun.group("noun").lower() in _UP_NOUNS else -1
         if share is None and position > 0:
             qs = placed[amounts[position - 1]].quantity
@@ -3164,6 +3265,37 @@ def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str,
             continue
         links[share].converts, links[share].direction = delta, direction
         links[share].change_from, links[share].change_to = links[delta].change_from, end
+    _amounts_of_a_change(placed, amounts, text, links)
+
+
+def _amounts_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'rose 5.2 percent to $1,420, an increase of $120 from a year earlier': an amount of the
+    end's measure set off after a change by a share to its end, and named as a change the same
+    way, is the same change as an amount (the share converts it)."""
+    for position, share in enumerate(amounts):
+        end = links[share].change_to
+        after = amounts[position + 1 :]
+        if (
+            end is None
+            or placed[share].quantity.unit != "percent"
+            or links[share].converts is not None
+            or not links[share].direction
+            or len(after) < 2
+            or after[0] != end
+        ):
+            continue
+        delta = after[1]
+        named = _NAMED_SET_OFF.fullmatch(text, placed[end].quantity.end, placed[delta].quantity.start)
+        if (
+            named is None
+            or (1 if named.group("noun").lower() in _UP_NOUNS else -1) != links[share].direction
+            or not _same_measure(placed, delta, end)
+            or not _is_free(links, delta, links[share].direction)
+        ):
+            continue
+        links[share].converts = delta
+        links[delta].direction = links[share].direction
+        links[delta].change_from, links[delta].change_to = links[share].change_from, end
 
 
 def _start(placed: Sequence[Placed], i: int) -> int:
