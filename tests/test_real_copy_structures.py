@@ -847,6 +847,22 @@ CASES = [
 
 CASES += [
     (
+        "a figure, 'which is' an amount above another: the change from the other to it",
+        "Maize output is put at a record 42.6 million tonnes, which is 4.1 million tonnes above the "
+        "38.5 million tonnes averaged over the previous five years.",
+        "Maize output is put at a record 42.6 million tonnes, which is 5.1 million tonnes above the "
+        "38.5 million tonnes averaged over the previous five years.",
+        "NC105",
+    ),
+    (
+        "a figure compared with another, 'meaning' a change by an amount: the change between them",
+        "About 640,000 households were behind on their energy bills in March this year, compared with "
+        "520,000 a year before, meaning the number has grown by 120,000.",
+        "About 640,000 households were behind on their energy bills in March this year, compared with "
+        "520,000 a year before, meaning the number has grown by 180,000.",
+        "NC105",
+    ),
+    (
         "a change told as a share in the lede, as a level and an amount 'more than a year earlier' below",
         "Cruise passengers rose 8 percent last year, the harbour board said.\n\n"
         "Cruise passengers numbered 540,000 in 2023, a record, and some 40,000 more than a year earlier.",

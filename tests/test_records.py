@@ -48,6 +48,8 @@ def test_the_claims_table_shows_what_a_record_beats():
         "The club scored 98 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 11,400, beating the previous record of 11,900.",
         "Strikes were rarer than ever: there were 212, against the previous low of 230 in 2008.",
+        "In Alder, 5.2 inches of rain fell on March 3, a daily record. The mark it replaced, 4.9 inches, "
+        "had stood since 1911.",
     ],
 )
 def test_a_record_that_beats_the_old_one_raises_nothing(text):
@@ -71,6 +73,8 @@ def test_a_record_that_beats_the_old_one_raises_nothing(text):
         "The club scored 93 goals, a league record. The previous record was 95 goals.",
         "Claims fell to a record low of 12,400, beating the previous record of 11,900.",
         "Strikes were rarer than ever: there were 242, against the previous low of 230 in 2008.",
+        "In Alder, 5.2 inches of rain fell on March 3, a daily record. The mark it replaced, 5.6 inches, "
+        "had stood since 1911.",
     ],
 )
 def test_a_record_that_does_not_beat_the_old_one_is_caught(text):

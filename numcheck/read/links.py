@@ -406,6 +406,7 @@ def link(
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
         _amounts_more_than_before(placed, amounts, text, links)
+        _changes_meant(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, before, text, links)
         _amount_of_the_share_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
@@ -2454,7 +2455,7 @@ _COMPARED_BEFORE = (
     re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, ";
         # a list of nouns: "thefts, robberies and burglaries, "
         r"(?:\s+[\p{L}’'-]+){0,4}?(?:(?:,\s+[\p{L}’'-]+){0,4},?\s+(?i:and|or)\s+[\p{L}’'-]+)?"
-        r"(?:\s*,\s*(?i:or\s+)?|\s+(?i:is|was|are|were)\s+)"
+        r"(?:\s*,\s*(?i:or\s+|(?:which|that)\s+(?:is|was|are|were)\s+)?|\s+(?i:is|was|are|were)\s+)"
     )
 )
 _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "
@@ -2782,6 +2783,38 @@ _MORE_THAN_A_TIME = re.compile(
     r"|last\s+(?:year|month|quarter|season)|(?:a|one)\s+year\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior)\s+(?:year|month|quarter|week|season)|the\s+(?:year|month|quarter)\s+before)\b"
 )
+
+
+# between a figure's start and the change it means: " at the same point in 2013, meaning the list has
+# grown by "
+_MEANING_A_CHANGE = re.compile(
+    r"(?:[^\d;:.]|\b(?:19|20)\d\d\b){0,60}?,\s*(?i:meaning|which\s+means|so)\b[^\d;:.]{0,60}?\b(?i:by)\s+"
+    r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?"
+)
+
+
+# a comparison the change it means confirms may stand past a longer clause: " people were on
+# waiting lists in June this year, compared with "
+_COMPARED_FAR = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,12}?" + _COMPARED_CUE)
+
+
+def _changes_meant(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'3.2 million were waiting in June, compared with 2.7 million at the same point in 2013,
+    meaning the list has grown by 300,000': a figure, the one it is compared with, and the change
+    they are said to mean are one change by an amount from the second to the first."""
+    for end, start, delta in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        qe, qs, qd = placed[end].quantity, placed[start].quantity, placed[delta].quantity
+        if (
+            _COMPARED_FAR.fullmatch(text, qe.end, qs.start)
+            and _MEANING_A_CHANGE.fullmatch(text, qs.end, qd.start)
+            and _same_measure(placed, end, start)
+            and _same_measure(placed, start, delta)
+            and links[delta].direction
+            and _is_free(links, end)
+            and _is_free(links, start)
+            and _is_free(links, delta, links[delta].direction)
+        ):
+            links[delta].change_from, links[delta].change_to = start, end
 
 
 def _amounts_more_than_before(
@@ -4623,9 +4656,13 @@ _TO_OLD_RECORD = re.compile(
     r")"
 )
 # a sentence that opens with the old record of the sentence before: "The previous highest was "
-_OPENS_WITH_OLD_RECORD = re.compile(
-    r"\s*(?i:the|its|their|his|her)\s+(?i:previous|old|former)\s+(?:[\p{L}’'-]+\s+){0,2}?"
-    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+(?:(?i:just|only)\s+)?"
+_OPENS_WITH_OLD_RECORD = re.compile(  # also "The mark it replaced, "
+    r"\s*(?i:the|its|their|his|her)\s+(?:"
+    r"(?i:previous|old|former)\s+(?:[\p{L}’'-]+\s+){0,2}?"
+    rf"{_OLD_RECORD_NOUN}\s+(?i:was|had\s+been|stood\s+at|of)\s+"
+    rf"|(?:(?i:previous|old|former)\s+)?{_OLD_RECORD_NOUN}\s+(?i:that\s+|which\s+)?(?i:it|they|he|she)\s+"
+    r"(?i:replaced|replaces|broke|breaks|beat|beats|surpassed|eclipsed|bettered)\s*,\s*"
+    r")(?:(?i:just|only)\s+)?"
 )
 _OTHER_CLAUSE = re.compile(r"\b(?i:while|whereas|but|although|though|when|after|before|than)\b")
 _RECORD_WORD = re.compile(r"\b(?i:record)\b")
