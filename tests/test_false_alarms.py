@@ -232,6 +232,11 @@ def test_every_example_article_is_consistent():
         "All-cash sales made up 28% of transactions, from 30% a year earlier.",
         "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
         "Congress won 99 seats, nearly double its tally of 52 five years ago.",
+        # two changes compared, no change from one to the other
+        "The grant went up by just 0.5% compared with an average of 4%.",
+        "Labour proposed a rise of 3.75%, against the 3.9% put forward by the council.",
+        # "almost twice" of a round multiplier reaches further than "nearly 500" does
+        "The party's 412,000 votes were almost twice the 231,000 it drew in 2019.",
         "Temperatures rose 10% to 40C from 30C.",
         "Storms killed 10 people in Texas and three in Oklahoma on Sunday. In all, 13 people were killed.",
         "The jet was carrying 175 passengers and six crew members. All 181 people on board survived.",

@@ -29,6 +29,7 @@ DEFAULT_SETTINGS = {
     "at_least_tolerance": 0.25,
     "under_tolerance": 0.20,
     "near_tolerance": 0.10,
+    "near_multiplier_tolerance": 0.20,
 }
 LEXICON_FILES = ("qualifiers.yaml", "units.yaml", "concepts.yaml")
 

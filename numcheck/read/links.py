@@ -2728,6 +2728,11 @@ def _falls_short(verb: re.Match[str], text: str, span: tuple[int, int]) -> bool:
     )
 
 
+_END_BEFORE = re.compile(  # right before a change's end: "rose to ", "stood at ", ", reaching "
+    r"(?r)\b(?i:to|at|reaching|reached|hitting|hit)\s+(?:[\p{L}-]+\s+){0,2}$"
+)
+
+
 def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
     the figure compared with is the start of the change named after it; after a verb of change
@@ -2766,8 +2771,9 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             and links[a].direction
             and links[a].change_from is None
             and links[a].change_to is None
+            and _END_BEFORE.search(text, placed[a].sentence_span[0], qa.start)
         ):
-            links[a].change_from = b
+            links[a].change_from = b  # but "went up by just 0.5% compared with 4%": two changes
 
 
 # between a level and the amount it changed by, set off after it: " in 2017, a record, and some "

@@ -1263,7 +1263,10 @@ def _finish(draft: _Draft, text: str, lexicon: Lexicon) -> Quantity:
     negative_ok = value < 0 or draft.unit in ("degC", "degF")
     floor = -math.inf if negative_ok else 0.0
     step = number.step if number.step else 0.0
-    bounds = interval(value, step, exact, draft.qualifier or None, floor, lexicon.settings)
+    settings = lexicon.settings
+    if draft.kind == "multiplier":  # "almost twice": a round figure, "nearly" of it reaches further
+        settings = {**settings, "near_tolerance": settings["near_multiplier_tolerance"]}
+    bounds = interval(value, step, exact, draft.qualifier or None, floor, settings)
     start = min(draft.start, draft.qualifier_start) if draft.qualifier_start >= 0 else draft.start
     if draft.kind == "ordinal" and _ORDINAL_NOUN.match(text, draft.end):
         draft.end = _ORDINAL_NOUN.match(text, draft.end).end()
