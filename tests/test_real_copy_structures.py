@@ -847,6 +847,22 @@ CASES = [
 
 CASES += [
     (
+        "'the other N' after a part, past a span of time in the part's clause, is the rest",
+        "The study enrolled 1,200 pupils. Of these, 640 were given tutoring for 12 weeks, while the other "
+        "560 were not.",
+        "The study enrolled 1,200 pupils. Of these, 640 were given tutoring for 12 weeks, while the other "
+        "460 were not.",
+        "NC111",
+    ),
+    (
+        "a count broken down into the public and the private sector is their sum",
+        "Strikes cost 310,000 working days last year across 96 stoppages. Of those stoppages, 41 were in "
+        "the public sector and 55 in the private sector.",
+        "Strikes cost 310,000 working days last year across 96 stoppages. Of those stoppages, 41 were in "
+        "the public sector and 45 in the private sector.",
+        "NC115",
+    ),
+    (
         "a figure, 'which is' an amount above another: the change from the other to it",
         "Maize output is put at a record 42.6 million tonnes, which is 4.1 million tonnes above the "
         "38.5 million tonnes averaged over the previous five years.",

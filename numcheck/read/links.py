@@ -1400,7 +1400,11 @@ def _remainders(
         if elsewhere and links[i].part_of is None:
             continue  # "33,000 were in other countries" completes only a whole it is a part of
         whole = links[i].part_of
-        earlier = [j for j in [*previous, *amounts] if placed[j].quantity.end <= qi.start]
+        earlier = [  # counts: "450 were asked to wear a mask for 14 days, while the other 440"
+            j
+            for j in [*previous, *amounts]
+            if placed[j].quantity.end <= qi.start and placed[j].quantity.kind == "count"
+        ]
         if whole is None and earlier:  # the rest of the whole the count right before it is, or is of
             last = earlier[-1]
             whole = links[last].part_of
