@@ -232,6 +232,15 @@ def test_every_example_article_is_consistent():
         "All-cash sales made up 28% of transactions, from 30% a year earlier.",
         "The deal values Hess at $171 a share, a premium of about 10% to its 20-day average of $155.",
         "Congress won 99 seats, nearly double its tally of 52 five years ago.",
+        # "of the candidates who sat": a group its clause names, not the figure of candidates before
+        "The board said 612,400 candidates, or 61.3 per cent, passed at least five subjects. Results "
+        "were out for 951,800 of the candidates who sat the papers.",
+        # a compound noun opening a sentence ("Population density") names no change of population
+        "The state's population grew by 9.4 per cent over the decade.\n\nPopulation density rose from "
+        "212 to 246.",
+        # a figure and the start of its change are one figure at two times, no two roles of a rule
+        "The weekly report recorded 318 hospitalised confirmed flu cases in the week to 9 January, up "
+        "from 204 the week before.",
         # two changes compared, no change from one to the other
         "The grant went up by just 0.5% compared with an average of 4%.",
         "Labour proposed a rise of 3.75%, against the 3.9% put forward by the council.",

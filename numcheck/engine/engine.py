@@ -58,7 +58,7 @@ def _unit_of(claim: Claim, scope: str) -> int:
 def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]], apart: list[set[str]]) -> bool:
     """A part known to belong to a whole is only set against that whole, and never added to it
     as a figure counted apart ("released 900 ..., 300 of them had been held" is not 900
-    released and 300 still held)."""
+    released and 300 still held); a change's end and its start are never two of the figures."""
     for claim in choice.values():
         if claim.part_of is None:
             continue
@@ -69,7 +69,9 @@ def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]], a
         ids = {choice[name].id for name in group}
         if any(choice[name].part_of in ids for name in group):
             return False
-    return True
+    # "472 hospitalised cases, up from 330 the week before": one figure at two times, no two roles
+    chosen = {claim.id for claim in choice.values()}
+    return not any(claim.change_from in chosen for claim in choice.values())
 
 
 def day_span(date: str) -> tuple[dt.date, dt.date] | None:

@@ -296,6 +296,9 @@ _LATEST = frozenset(("new", "latest", "fresh", "additional", "recent", "newly", 
 _RESTRICTED = re.compile(  # after a group's words: a side or a named place that makes it a smaller group
     r"\s+(?i:on|from|in)\s+(?:(?i:the)\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?i:side|sides)\b|\p{Lu}\p{Ll})"
 )
+_WHO_CLAUSE = re.compile(  # after a group's word, a clause that says which of them: " who sat the papers"
+    r"\s+(?i:who|that|which)\s+(?:(?i:had|have|has|were|was|are|is)\s+(?:(?i:been)\s+)?)?(?P<verb>\p{L}+)"
+)
 _VERB_AFTER_GROUP = re.compile(  # a verb after a group, not its participle: "of the deaths were"
     r"(?i:were|was|are|is|had|have|has|will|would|could|did|do|died|remain|remained)"
 )
@@ -2485,7 +2488,8 @@ _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
 _BEFORE_VERB = (
     re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
         r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,80}?)?"
-        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b)?\s*,?\s*"
+        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+(?:\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b"
+        r"|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b))?\s*,?\s*"
         r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
     )
 )
@@ -2884,8 +2888,12 @@ def _ends_of_the_change_before(
     if len(pairs) != 1:
         return
     (end, start), qe, qs = pairs[0], placed[pairs[0][0]].quantity, placed[pairs[0][1]].quantity
-    noun = placed[end].entity or _opening_word(text, placed[end].sentence_span[0], qe.start)
-    if not noun or math.isnan(qe.value) or math.isnan(qs.value):
+    # a change told by its ends alone is named by its noun or its event, never by the word its
+    # sentence opens with ("Population density rose from 109 to 123" is no change of population)
+    noun = placed[end].entity
+    if not told_by_ends:
+        noun = noun or _opening_word(text, placed[end].sentence_span[0], qe.start)
+    if not (noun or (told_by_ends and placed[end].event)) or math.isnan(qe.value) or math.isnan(qs.value):
         return
     # "In the capital, 120 people were killed, down from 150": a part of the change before, not all
     elsewhere = _PLACE_OPENS.match(text, placed[end].sentence_span[0], qe.start)
@@ -2898,9 +2906,9 @@ def _ends_of_the_change_before(
         and (placed[j].quantity.kind == "percent" or (_same_measure(placed, j, end) and not told_by_ends))
     ]
     # by the noun; else by the event ("Deaths fell 8%" of "1,210 people were killed")
-    changes = [j for j in unlinked if rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))] or [
-        j for j in unlinked if placed[j].event and placed[j].event == placed[end].event and not elsewhere
-    ]
+    changes = [
+        j for j in unlinked if noun and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
+    ] or [j for j in unlinked if placed[j].event and placed[j].event == placed[end].event and not elsewhere]
     if len(changes) != 1 or (qe.value - qs.value) * links[changes[0]].direction <= 0:
         return
     told = placed[changes[0]].sentence
@@ -3900,6 +3908,12 @@ def _of_a_named_group(
             continue  # "six of the new deaths": of the latest increment, not of the toll it brought up
         # "15 of the hostages taken on Oct. 7": the group is in the state its participle names
         word = events.get((group.group("next") or "").lower()) or events.get(word, word)
+        clause = _WHO_CLAUSE.match(text, group.end("word"))
+        if clause:  # "of the candidates who sat the papers": the group its clause's verb names, if any
+            named = events.get(clause.group("verb").lower())
+            if named is None:
+                continue
+            word = named
         earlier = [  # a group's whole is no part of another ("Of the displaced, 1,200 ...")
             j
             for j in [*recent, *amounts[:position]]
