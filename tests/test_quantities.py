@@ -591,3 +591,13 @@ def test_scores_of_before_a_figure_is_no_vague_count():
 def test_a_year_in_digits_before_of_is_a_year(sentence):
     year = next(c for c in claims_of(sentence) if c.text in ("2004", "1987"))
     assert year.kind == "date"
+
+
+def test_a_figure_with_thousands_after_the_verb_number_is_a_count():
+    text = "Homes damaged in the district number 2,140, of which 1,900 were partly damaged."
+    counted = claim(text, "2,140")
+    assert counted.kind == "count"
+
+
+def test_number_in_capitals_before_a_figure_still_names_it():
+    assert claim("She lives at Number 10 on the square.", "10").kind == "identifier"

@@ -847,6 +847,18 @@ CASES = [
 
 CASES += [
     (
+        "where a price ended, per unit, then the loss and its share",
+        "Brent crude settled at $71.40 a barrel, a loss of $1.60, or 2.2%, after a week of gains.",
+        "Brent crude settled at $71.40 a barrel, a loss of $1.60, or 3.2%, after a week of gains.",
+        "NC105",
+    ),
+    (
+        "where a share closed on a named day, then the move and its signed share in brackets",
+        "The stock slid in late trading after closing Tuesday at $61.20, down $1.80 (-2.86%).",
+        "The stock slid in late trading after closing Tuesday at $61.20, down $1.80 (-3.86%).",
+        "NC105",
+    ),
+    (
         "'the other N' after a part, past a span of time in the part's clause, is the rest",
         "The study enrolled 1,200 pupils. Of these, 640 were given tutoring for 12 weeks, while the other "
         "560 were not.",

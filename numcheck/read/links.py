@@ -3208,16 +3208,17 @@ _CHANGE_TAKES_TO = re.compile(
 # A move of a market or an index told in its own order: the move, its share and where it ended
 # ("ended 274.09 points, or 3.7 per cent, lower at 7,156.83"), or where it ended and then the
 # move ("closed at 16,804.71, down 238.19 points or 1.4%", "ended at 1,946.16, off 36.13 points").
-_MOVE_SHARE = re.compile(r"(?:\s+(?i:points?))?\s*,?\s+(?i:or)\s+")  # " points, or ", " points or "
+_MOVE_SHARE = re.compile(r"(?:\s+(?i:points?))?(?:\s*,?\s+(?i:or)\s+|\s*\(\s*)")  # " points, or ", " ("
 _MOVED_AT = re.compile(  # after a move (and its share): " points lower at ", ", higher at "
     r"(?:\s+(?i:points?))?\s*,?\s+(?:(?P<down>(?i:lower|down))|(?P<up>(?i:higher|up)))\s+(?i:at)\s+"
 )
 _ENDED_AT = re.compile(  # before where a market ended: "closed at ", "finished the day at "
     r"(?r)\b(?i:closed|closes|closing|ended|ends|ending|finished|finishes|settled|settles)\s+"
-    r"(?i:the\s+(?:day|session|week)\s+)?(?i:at)\s+$"
+    r"(?:(?i:the\s+(?:day|session|week))\s+|(?:(?i:on)\s+)?\p{Lu}\p{Ll}+day\s+)?(?i:at)\s+$"
 )
-_THEN_MOVED = re.compile(  # after where it ended, before the move: ", down ", ", a loss of ", " - off "
-    r"\s*(?:,|\s[-–—])\s*(?:(?P<down>(?i:down|off|a\s+(?:loss|fall|drop|decline)\s+of))|"
+# after where it ended, before the move: ", down ", " a barrel, a loss of ", " - off "
+_THEN_MOVED = re.compile(
+    r"(?:\s+(?i:a|an|per)\s+\p{L}+)?\s*(?:,|\s[-–—])\s*(?:(?P<down>(?i:down|off|a\s+(?:loss|fall|drop|decline)\s+of))|"
     r"(?P<up>(?i:up|a\s+(?:gain|rise|jump)\s+of)))\s+"
 )
 

@@ -709,8 +709,12 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
     if _LIST_MARKER.match(after) and text.count("(", 0, number.start) <= text.count(")", 0, number.start):
         return None  # "1) explains why ...": a ")" that closes no "(", unlike "(£15 million) deal"
     name = pats.identifier_before.search(before) if last in pats.name_words else None
-    if name and (len(name.group().strip()) < 5 and not name.group()[:1].isupper()):
-        name = None  # "no 5", "form 3": too short to be a name in lower case
+    if (
+        name
+        and not name.group()[:1].isupper()
+        and (len(name.group().strip()) < 5 or "," in text[number.start : number.end])
+    ):
+        name = None  # "no 5", "form 3": too short to be a name in lower case; "number 4,310": a count
     if name is None and last in pats.numbered and _numbered(before, after):
         name = _NUMBERED_BEFORE.search(before)  # "in week 23", "day 40,"
     if name and not number.words:
