@@ -241,6 +241,11 @@ def test_every_example_article_is_consistent():
         # a figure and the start of its change are one figure at two times, no two roles of a rule
         "The weekly report recorded 318 hospitalised confirmed flu cases in the week to 9 January, up "
         "from 204 the week before.",
+        # a list closed by "and" ends there: ", and 72 were wounded" is a clause of its own
+        '"31 soldiers died, among them four officers and two pilots, and 58 were wounded," he said.',
+        # "mt" after a figure is metric tonnes, no count to hold a group's parts
+        "The programme reached 98,200 pupils with 60 mt of food, among them 41,000 children in rural "
+        "schools.",
         # two changes compared, no change from one to the other
         "The grant went up by just 0.5% compared with an average of 4%.",
         "Labour proposed a rise of 3.75%, against the 3.9% put forward by the council.",

@@ -1001,6 +1001,9 @@ def _inclusions(
             _all_of(links, whole, _closed_list(placed, parts, text))
 
 
+_AND = re.compile(r"\b(?i:and|plus)\b")
+
+
 def _included(
     placed: Sequence[Placed],
     whole: int,
@@ -1014,6 +1017,7 @@ def _included(
     while the list goes on; the parts it joins to `whole`."""
     kind, unit = placed[whole].quantity.kind, placed[whole].quantity.unit
     previous = None
+    closed = False  # the list's last item came after "and"
     joined: list[int] = []
     for part in following:
         qp = placed[part].quantity
@@ -1024,6 +1028,9 @@ def _included(
             break  # "104 rescued, most of them men from Egypt, ..., in an operation involving six vessels"
         if previous is not None and not _LIST_JOIN.fullmatch(text, previous.end, qp.start):
             break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
+        if closed:
+            break  # "among them five captains and two lieutenants, and 72 were wounded": a new clause
+        closed = previous is not None and bool(_AND.search(text, previous.end, qp.start))
         previous = qp
         if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
             break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
