@@ -241,6 +241,9 @@ def test_every_example_article_is_consistent():
         # a figure and the start of its change are one figure at two times, no two roles of a rule
         "The weekly report recorded 318 hospitalised confirmed flu cases in the week to 9 January, up "
         "from 204 the week before.",
+        # each side's counts take the side of the verb in their own clause ("in supporting")
+        "The bill passed 230-189. Two Democrats sided with 226 Republicans in supporting the bill, while "
+        "a single Republican joined 188 Democrats in voting against it.",
         # a list closed by "and" ends there: ", and 72 were wounded" is a clause of its own
         '"31 soldiers died, among them four officers and two pilots, and 58 were wounded," he said.',
         # "mt" after a figure is metric tonnes, no count to hold a group's parts

@@ -323,3 +323,9 @@ def test_a_verb_after_a_figure_that_takes_an_object_leaves_the_figure_without_a_
 def test_the_verb_before_by_gives_the_event_of_a_change():
     (share,) = claims_of("Homicides in large cities fell by about 18% last year.")
     assert share.event == "decreased"
+
+
+def test_a_vote_told_by_votes_to_votes_is_a_tally_not_a_change():
+    text = "The measure passed by 214 votes to 198 on Friday."
+    ayes, noes = claims_of(text)[:2]
+    assert (ayes.change_to, ayes.direction, noes.change_from) == (None, 0, None)

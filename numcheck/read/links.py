@@ -212,7 +212,7 @@ _HAVE_BEFORE = re.compile(r"(?r)\b(?i:have|has|had)\s+(?:(?i:now|also)\s+)?$")  
 _STILL_AFTER = re.compile(  # a state that a rest is in: "leaving 150 still in captivity"
     r"\s+(?i:still|yet\s+to|unresolved|outstanding|unaccounted|pending|remaining|in\s+captivity|unsold|unpaid)\b"
 )
-_TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+to\s+")  # "68-31", "5 to 4"
+_TALLY_JOIN = re.compile(r"\s?[-–]\s?|\s+(?:(?i:votes?)\s+)?to\s+")  # "68-31", "5 to 4", "230 votes to 189"
 _BODY_SIZE = re.compile(
     r"[-–](?i:member|seat|strong)\b"
 )  # after the size of a body: "the 435-member chamber"
@@ -3176,7 +3176,8 @@ def _is_rate_beside(placed: Sequence[Placed], total: int, rate: int, text: str) 
 
 def _is_passed_split(placed: Sequence[Placed], amounts: list[int], verb: re.Match[str], text: str) -> bool:
     """Whether "passed" is a vote's and the figures after it its split: "The measure passed 62%
-    to 38%" (a rise from 62% to 38% is no reading of it); but "passed 1 million" is a change."""
+    to 38%", "passed by 230 votes to 189" (a change from the first to the second is no reading
+    of it); but "passed 1 million" is a change."""
     if verb.group().lower() not in ("passed", "passes"):
         return False
     after = [i for i in amounts if placed[i].quantity.start >= verb.end()][:2]
@@ -3184,10 +3185,10 @@ def _is_passed_split(placed: Sequence[Placed], amounts: list[int], verb: re.Matc
         return False
     first, second = (placed[i].quantity for i in after)
     return (
-        first.unit == second.unit == "percent"
+        (first.unit == second.unit == "percent" or first.kind == second.kind == "count")
         and first.value > second.value
-        and bool(rx(r"\s+(?i:to)\s+").fullmatch(text, first.end, second.start))
-    )
+        and bool(rx(r"\s+(?:(?i:votes?)\s+)?(?i:to)\s+").fullmatch(text, first.end, second.start))
+    )  # also "passed by 230 votes to 189"
 
 
 def _is_named_change(placed: Sequence[Placed], end: int, delta: int, verb: re.Match[str], text: str) -> bool:
