@@ -244,6 +244,12 @@ def test_every_example_article_is_consistent():
         # each side's counts take the side of the verb in their own clause ("in supporting")
         "The bill passed 230-189. Two Democrats sided with 226 Republicans in supporting the bill, while "
         "a single Republican joined 188 Democrats in voting against it.",
+        # a list "of them" closed by "and" ends there
+        "Another 31 people were missing, 24 of them in the hills and 7 on the coast, and 260 were "
+        "injured across the region.",
+        # a sum compared with a sum, and a rate with a rate: not the rate before a sum
+        "Net income reached $7.4 million, or $0.26 per diluted share, against $4.1 million, or $0.15 per "
+        "diluted share, a 73.3% increase in earnings per share.",
         # a list closed by "and" ends there: ", and 72 were wounded" is a clause of its own
         '"31 soldiers died, among them four officers and two pilots, and 58 were wounded," he said.',
         # "mt" after a figure is metric tonnes, no count to hold a group's parts

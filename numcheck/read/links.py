@@ -2748,6 +2748,14 @@ _END_BEFORE = re.compile(  # right before a change's end: "rose to ", "stood at 
 )
 
 
+_PER_SHARE = re.compile(r"\s+(?i:a|per)\s+(?:(?i:diluted|basic)\s+)?(?i:share)\b")
+
+
+def _per_share(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether quantity `i` is a sum per share ("$0.32 per diluted share")."""
+    return bool(_PER_SHARE.match(text, placed[i].quantity.end))
+
+
 def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
     the figure compared with is the start of the change named after it; after a verb of change
@@ -2760,8 +2768,8 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
             (i for i in reversed(amounts[:position]) if _measured_as(placed, i) == _measured_as(placed, b)),
             None,
         )
-        if a is None:
-            continue
+        if a is None or _per_share(placed, a, text) != _per_share(placed, b, text):
+            continue  # "$9.1 million, or $0.32 per share, against $5.0 million": a rate and a sum
         qa = placed[a].quantity
         if qa.kind not in (*WHOLE_KINDS, "percent") or not _COMPARED_PAST_TIME.fullmatch(
             text, qa.end, qb.start
@@ -4020,6 +4028,7 @@ def _list_goes_on(
     whole, last = links[first].part_of, first
     if whole is None:
         return
+    closed = False  # the list's last item came after "and"
     for j in amounts[amounts.index(first) + 1 :]:
         if (
             placed[j].quantity.kind != "count"
@@ -4029,8 +4038,10 @@ def _list_goes_on(
                 _LIST_JOIN.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
                 or _ELIDED_ITEM.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
             )
+            or closed  # "21 of them in Kerala and 5 in West Bengal, and 244 were injured": it ended
         ):
             break
+        closed = bool(_AND.search(text, placed[last].quantity.end, placed[j].quantity.start))
         links[j].join(whole, "entity")
         last = j
 
