@@ -475,7 +475,7 @@ def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[
     hundred = Interval.point(100.0)
     expected = (a[0] * hundred / starts[0], a[1] * hundred / starts[1])
     stated = _own(share)
-    if share.value < 0 < -share.direction:  # "down $2.22 (-2.62%)": a fall written with its sign
+    if share.value < 0 and share.direction < 0:  # "down $2.22 (-2.62%)": a fall written with its sign
         stated = (-stated[0], -stated[1])
     verdict = judge(stated, "==", expected)
     if verdict is None:

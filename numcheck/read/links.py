@@ -468,8 +468,8 @@ def _complementary_parts(
     """'Of the 900 homes damaged, 300 were destroyed outright and 560 partially': a part told
     as one of two kinds that make all of a group between them (the lexicon's `complements`), and a
     figure of the same measure after it in its sentence told as the other kind, are the two parts
-    of the part's whole, and add up to it (`sums`). Only where the whole has no other part, and no
-    figure of the measure stands between the two."""
+    of the part's whole, and add up to it (`sums`). Only where the whole has no other part in the
+    sentence, and no figure of the measure stands between the two."""
     for position, i in enumerate(amounts):
         whole = links[i].part_of
         if whole is None or placed[i].quantity.kind not in ("count", "money", "measure"):
@@ -478,9 +478,9 @@ def _complementary_parts(
             if not _same_measure(placed, i, j):
                 continue
             if links[j].part_of not in (None, whole) or any(
-                k not in (i, j) and link.part_of == whole for k, link in enumerate(links)
+                k not in (i, j) and links[k].part_of == whole for k in amounts
             ):
-                break
+                break  # another part of the whole in the sentence (read in time linear in the text)
             end = placed[j].sentence_span[1]
             if step + 1 < len(amounts):
                 end = min(end, placed[amounts[step + 1]].quantity.start)
