@@ -405,6 +405,7 @@ def link(
         _changes_as_subjects(placed, amounts, text, links)
         _market_moves(placed, amounts, text, links)
         _shares_of_a_change(placed, amounts, text, links)
+        _amounts_of_a_change(placed, amounts, text, links)
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
         _comparisons(placed, amounts, text, links)
@@ -486,8 +487,10 @@ def _complementary_parts(
                 end = min(end, placed[amounts[step + 1]].quantity.start)
                 if _LIST_JOIN.fullmatch(text, placed[j].quantity.end, end):
                     break  # "... and 248 girls, plus 264 children": a longer list
-            first = set(_WORDS.findall(text.lower(), placed[i].quantity.end, placed[j].quantity.start))
-            second = set(_WORDS.findall(text.lower(), placed[j].quantity.end, end))
+            first = {
+                w.lower() for w in _WORDS.findall(text, placed[i].quantity.end, placed[j].quantity.start)
+            }
+            second = {w.lower() for w in _WORDS.findall(text, placed[j].quantity.end, end)}
             for one, other in complements:
                 for a, b in ((one, other), (other, one)):
                     if first & a and second & b and not first & b and not second & a:
@@ -2905,9 +2908,7 @@ def _ends_of_the_change_before(
     (end, start), qe, qs = pairs[0], placed[pairs[0][0]].quantity, placed[pairs[0][1]].quantity
     # a change told by its ends alone is named by its noun or its event, never by the word its
     # sentence opens with ("Population density rose from 109 to 123" is no change of population)
-    noun = placed[end].entity
-    if not told_by_ends:
-        noun = noun or _opening_word(text, placed[end].sentence_span[0], qe.start)
+    noun = placed[end].entity if told_by_ends else _noun_of(placed, end, text)
     if not (noun or (told_by_ends and placed[end].event)) or math.isnan(qe.value) or math.isnan(qs.value):
         return
     # "In the capital, 120 people were killed, down from 150": a part of the change before, not all
@@ -2921,17 +2922,14 @@ def _ends_of_the_change_before(
         and (placed[j].quantity.kind == "percent" or (_same_measure(placed, j, end) and not told_by_ends))
     ]
     # by the noun; else by the event ("Deaths fell 8%" of "1,210 people were killed")
-    changes = [
-        j for j in unlinked if noun and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
-    ] or [j for j in unlinked if placed[j].event and placed[j].event == placed[end].event and not elsewhere]
+    changes = [j for j in unlinked if noun and _named_before(text, placed[j], noun)] or [
+        j for j in unlinked if placed[j].event and placed[j].event == placed[end].event and not elsewhere
+    ]
     if len(changes) != 1 or (qe.value - qs.value) * links[changes[0]].direction <= 0:
         return
     told = placed[changes[0]].sentence
     if any(  # "5,200 car thefts ... Counting vans, 7,900": the nearer one's
-        told < placed[k].sentence
-        and _same_measure(placed, k, end)
-        and (placed[k].entity or _opening_word(text, placed[k].sentence_span[0], placed[k].quantity.start))
-        == noun
+        told < placed[k].sentence and _same_measure(placed, k, end) and _noun_of(placed, k, text) == noun
         for k in before
     ):
         return
@@ -2955,8 +2953,7 @@ def _amount_of_the_share_before(
             or any(links[i].converts == delta for i in amounts)
         ):
             continue
-        qe = placed[end].quantity
-        noun = placed[end].entity or _opening_word(text, placed[end].sentence_span[0], qe.start)
+        noun = _noun_of(placed, end, text)
         if not noun:
             continue
         shares = [
@@ -2967,7 +2964,7 @@ def _amount_of_the_share_before(
             and links[j].change_from is None
             and links[j].change_to is None
             and links[j].converts is None
-            and rx(rf"\b{re.escape(noun)}").search(_words_before(text, placed[j]))
+            and _named_before(text, placed[j], noun)
         ]
         if len(shares) == 1:
             links[shares[0]].converts, links[shares[0]].change_to = delta, end
@@ -2984,6 +2981,16 @@ def _words_before(text: str, item: Placed) -> str:
     clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
     words = _SUBJECT_WORDS.search(clause)
     return words.group().lower() if words else ""
+
+
+def _named_before(text: str, item: Placed, noun: str) -> bool:
+    """Whether `noun` stands among the last words of a change's clause before its figure."""
+    return bool(rx(rf"\b{re.escape(noun)}").search(_words_before(text, item)))
+
+
+def _noun_of(placed: Sequence[Placed], i: int, text: str) -> str:
+    """The noun quantity `i` counts, or, when it has none, the word its sentence opens with."""
+    return placed[i].entity or _opening_word(text, placed[i].sentence_span[0], placed[i].quantity.start)
 
 
 def _opening_word(text: str, start: int, end: int) -> str:
@@ -3290,8 +3297,8 @@ _SHARE_SET_OFF_AFTER = re.compile(rf"\s+(?P<noun>{_CHANGE_NOUNS})\b")  # after i
 # between a change's end and a share or an amount set off after the clause, named first: " last
 # year, an increase of " 3.8 percent
 _NAMED_SET_OFF = re.compile(
-    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?i:a|an)\s+"
-    rf"(?P<noun>{_CHANGE_NOUNS})\s+(?i:of)\s+(?i:(?:about|some|nearly|almost|roughly|around)\s+)?"
+    _SHARE_SET_OFF_BEFORE.pattern
+    + rf"(?P<noun>{_CHANGE_NOUNS})\s+(?i:of)\s+(?i:(?:about|some|nearly|almost|roughly|around)\s+)?"
 )
 # between a share of a change told first and its amount: " higher than a year earlier, an increase of "
 _SHARE_TOLD_FIRST = re.compile(
@@ -3333,7 +3340,6 @@ def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str,
             continue
         links[share].converts, links[share].direction = delta, direction
         links[share].change_from, links[share].change_to = links[delta].change_from, end
-    _amounts_of_a_change(placed, amounts, text, links)
 
 
 def _amounts_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
