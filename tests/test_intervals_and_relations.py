@@ -49,6 +49,10 @@ def test_describe_reads_like_a_reporter():
     assert describe(Interval.point(1_200_110)) == "1.20011 million"  # still not "1.2 million"
 
 
+def test_a_range_too_narrow_to_show_reads_as_one_figure():
+    assert describe(Interval(17.4990, 17.5019)) == "17.5"  # never "17.5-17.5"
+
+
 def test_a_relation_parses_into_a_tree_and_evaluates_over_intervals():
     relation = parse("taken >= released + held")
     assert names(relation) == ["taken", "released", "held"]

@@ -14,6 +14,52 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'The dead were' breaks down the toll before, not a figure in a phrase on it or a difference",
+        "By Friday, 64 climbers had died in 41 separate accidents on the mountain this season, nine "
+        "fewer than last year. The dead were 30 guides, 22 foreign climbers and 12 porters.",
+        "By Friday, 64 climbers had died in 41 separate accidents on the mountain this season, nine "
+        "fewer than last year. The dead were 32 guides, 22 foreign climbers and 12 porters.",
+        "NC102",
+    ),
+    (
+        "a share 'of the total' in a sentence opening 'There were' is of the figure said to be the total",
+        "Official figures put the total at 8,420 registered nurses in June. "
+        "There were 1,210 male nurses, 14.4 per cent of the total.",
+        "Official figures put the total at 8,420 registered nurses in June. "
+        "There were 1,210 male nurses, 16.4 per cent of the total.",
+        "NC104",
+    ),
+    (
+        "a share 'of the production' is of the figure produced, whatever its sentence opens with",
+        "The mills produced 840,000 tonnes of sugar last season. "
+        "Exports took 210,000 tonnes, or 25 per cent of the season's production.",
+        "The mills produced 840,000 tonnes of sugar last season. "
+        "Exports took 210,000 tonnes, or 35 per cent of the season's production.",
+        "NC104",
+    ),
+    (
+        "a total after its parts may go on into a clause on where or whose",
+        "The county now runs 14 health centres and 22 drop-in clinics, giving a total of 36 sites where "
+        "residents can get a flu shot.",
+        "The county now runs 14 health centres and 22 drop-in clinics, giving a total of 38 sites where "
+        "residents can get a flu shot.",
+        "NC115",
+    ),
+    (
+        "a list of one event's counts by day breaks down its figure a sentence or more before",
+        "Two days of fighting around the border town killed 11 soldiers, the army said. "
+        "It gave no names. Five soldiers died on Monday and six on Tuesday.",
+        "Two days of fighting around the border town killed 11 soldiers, the army said. "
+        "It gave no names. Five soldiers died on Monday and eight on Tuesday.",
+        "NC102",
+    ),
+    (
+        "'N of them women and M men': the items after a part named 'of them' are kinds of its whole",
+        "The orchestra auditioned 96 musicians this spring, 52 of them women and 44 men.",
+        "The orchestra auditioned 96 musicians this spring, 58 of them women and 44 men.",
+        "NC102",
+    ),
+    (
         "'Of that sum,' opens parts of the one sum of money before, a share beside the part",
         "The council approved spending of $480 million for the year. "
         "Of that sum, $120 million (25 per cent) will go to roads and the rest to schools.",
@@ -1248,6 +1294,8 @@ OPEN_LISTS = [
     "He faces 12 counts: four of fraud; three of bribery, of which two in 2019; and others.",
     "The bus carried 40 pupils. Twelve of them were hurt and 30 parents waited at the school.",
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
+    "Fires destroyed 900 homes, officials said. Crews counted 700 homes destroyed and 400 more damaged.",
+    "The raid wounded 30 people, 12 of them children, and 25 police officers were killed.",
 ]
 
 

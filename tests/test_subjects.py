@@ -96,7 +96,7 @@ from tests.conftest import claim, claims_of
         ("Twelve of the 30 miners trapped underground were rescued.", "30", "miner", "trapped"),
         ("About 132 of the 253 people seized in the attack remain in Gaza.", "About 132", "person", "held"),
         ("The storm killed 14 people between March 2 and 5.", "14", "person", "dead"),
-        ("Air defences destroyed 15 drones overnight.", "15", "drone", "built"),
+        ("Air defences destroyed 15 drones overnight.", "15", "drone", "destroyed"),
         (
             "The dead are 31 miners, 12 guards and 9 cooks, and the injured 14 miners, 3 guards and 2 cooks.",
             "9",

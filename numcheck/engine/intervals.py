@@ -184,7 +184,7 @@ def _figure(value: float) -> str:
 def describe(interval: Interval) -> str:
     """'248', '180-220', 'more than 240', 'at least 15', 'less than 500'."""
     low, high = interval.low, interval.high
-    if _same(low, high):
+    if _same(low, high) or _figure(low) == _figure(high):  # never '17.5-17.5'
         return _figure(low)
     if math.isinf(high) and not math.isinf(low):
         return f"{'at least' if interval.low_inclusive else 'more than'} {_figure(low)}"

@@ -266,7 +266,7 @@ _SIZE_BEFORE = re.compile(  # a group's size follows: "employs about ", "had ", 
 _SUBJECT_REACH = 6  # sentences before in which a figure-less subject's figure is looked for
 _SIZE_REACH = 4  # sentences after a share in which its group's size may be given: "It employs 4,800"
 _OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
-    r"\s+(?i:of\s+(?:its|the|their|his|her|our|all)\s+)(?:[\p{L}-]+\s+)??(?P<word>\p{L}[\p{L}-]+)"
+    r"\s+(?i:of\s+(?P<owner>its|the|their|his|her|our|all)\s+)(?:[\p{L}’'-]+\s+){0,2}?(?P<word>\p{L}[\p{L}-]+)"
     r"(?:\s+(?i:worldwide|globally|there|overall|nationwide|in\s+total))?(?=\s*(?:[,.;:)]|$))"
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
@@ -283,7 +283,9 @@ _WERE_NEXT = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:were|are)\s+")  # "Among 
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
 _NAME_OPENS = re.compile(
     r"\s*(?!(?:The|This|That|These|Those|It|Its|Their|They|He|She|We|In|On|At|By|For|Of|A|An|But|And|"
-    r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
+    r"Some|About|More|Most|All|Only|After|Before|Since|Last|Under|With|There|Here|Such|Each|Every|Both|"
+    r"Another|Other|Nearly|Almost|Around|Just|Even|Also|So|Now|Then|Yet|Still|Overall|Meanwhile|"
+    r"However|Together|Altogether)\b)(?P<name>\p{Lu}[\p{L}&.’'-]+)"
 )
 _POSSESSOR = re.compile(r"\s+[\p{L}-]+(?:s['’]|['’]s)(?!\p{L})")  # "14 charities' statement": a possessor
 # " of the deaths", " of those killed", " of all cases": a group with no figure of its own
@@ -448,6 +450,7 @@ def link(
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
         _rates_of_two_counts(placed, amounts, text, links)
+        _shares_compared(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
@@ -621,7 +624,10 @@ def _shares_of_a_group(
             noun = "turnout"  # a share of those who could vote: "a turnout of about 38%"
         if noun not in group_nouns:
             continue
-        subject = _NAME_OPENS.match(text, placed[i].sentence_span[0])
+        # "Meta said it would lay off 11,000 workers, about 13% of its staff": its own group; "the
+        # landings" need not be the subject's ("Herring made up 9,100 tonnes, or 24% of the landings")
+        owned = group is None or group.group("owner").lower() not in ("the", "all")
+        subject = _NAME_OPENS.match(text, placed[i].sentence_span[0]) if owned else None
         # the figure the share restates is no whole of it: "390 employees, or about 8% of its staff"
         restated = [j for j in amounts if _APPOSED.fullmatch(text, placed[j].quantity.end, quantity.start)]
         earlier = [
@@ -797,6 +803,20 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             continue  # "290mm, 322% of its 90mm average": a ratio above the whole, no part of it
         if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].join(whole, "entity")
+
+
+_SHARE_COMPARED = re.compile(r"\s+(?:(?P<up>(?i:more|higher))|(?i:less|fewer|lower))\s+(?i:than)\b")
+
+
+def _shares_compared(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'services attended 231,067 of them, two percent more than in the previous year': a share
+    said to be more or less than something is a change by that share (a rise or a fall), never a
+    share of a whole beside it."""
+    for i in amounts:
+        quantity = placed[i].quantity
+        compared = _SHARE_COMPARED.match(text, quantity.end) if quantity.unit == "percent" else None
+        if compared and not links[i].direction and links[i].part_of is None:
+            links[i].direction = 1 if compared.group("up") else -1
 
 
 def _shares_of_a_part(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -1637,6 +1657,13 @@ def _breakdown_of_the_total_before(
     ):
         previous = earlier
     totals = [i for i in previous if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
+    own_verbs = any(_OWN_PARTICIPLE.match(text, placed[i].quantity.end) for i in amounts[1:])
+    if event and not totals and not own_verbs and not _GROUP_NAMED.search(text, start, first.start):
+        # "Shelling killed nine people. He gave no names. Four died on Saturday and six on Sunday":
+        # the nearest sentence before with figures of the event, when the later items take the
+        # first one's verb ("653 more damaged" has one of its own, and may be of another event)
+        told = [i for i in before if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
+        totals = [i for i in told if placed[i].sentence == placed[told[-1]].sentence] if told else []
     if not event or len(totals) != 1:
         return
     total = totals[0]
@@ -1697,6 +1724,9 @@ _EVENT_LIST_OPENS = re.compile(
 )
 
 
+_MORE_THAN = re.compile(r"(?:\s+[\p{L}-]+)?\s+(?i:more|fewer|less|higher|lower)\s+(?i:than)\b")
+
+
 def _breakdowns_by_event(
     placed: Sequence[Placed],
     amounts: list[int],
@@ -1744,7 +1774,16 @@ def _breakdowns_by_event(
         totals = [
             j
             for j in previous
-            if placed[j].event == event and placed[j].quantity.kind == "count" and links[j].part_of is None
+            if placed[j].event == event
+            and placed[j].quantity.kind == "count"
+            and links[j].part_of is None
+            and not _MORE_THAN.match(text, placed[j].quantity.end)  # "12 fewer than last year"
+            and not any(  # "88 people had died in 80 crashes": a figure in a phrase on another
+                k < j
+                and placed[k].sentence == placed[j].sentence
+                and _ATTACHED.fullmatch(text, placed[k].quantity.end, placed[j].quantity.start)
+                for k in previous
+            )
         ]
         if len(totals) != 1:
             continue
@@ -2139,6 +2178,8 @@ def _breaks_down(
 
 # after an item's figure, its noun and a participle of its own: " houses destroyed", " bridges
 # washed away": a list of what happened, each item a clause, not kinds of the figure before
+_GROUP_NAMED = re.compile(r"\b(?i:of|among)\b")  # "Of the damaged homes, " 556: its own whole
+_OWN_PARTICIPLE = re.compile(r"(?:\s+[\p{L}-]+)?\s+\p{Ll}{2,}(?:ed|en)\b")  # " more damaged", " were taken"
 _NOUN_AND_PARTICIPLE = re.compile(r"\s+[\p{L}-]+\s+(?!(?i:aged|named|called|based)\b)\p{L}{2,}(?:ed|en)\b")
 
 
@@ -2401,7 +2442,7 @@ _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
     r"(?P<all>\s+(?:"
     + _IN_ALL
-    + r"|(?i:combined)))?(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|which|that)\s))"
+    + r"|(?i:combined)))?(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|whom|whose|which|that|where)\s))"
 )
 _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
     r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
@@ -4019,6 +4060,9 @@ def _named_whole(
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
 
 
+_KIND_OF_THEM = re.compile(
+    r"\s+(?i:of\s+(?:them|those|these|whom))\s+\p{Ll}+\s*(?:,|\s(?i:and)\s)"
+)  # " of them women and "
 _ELIDED_ITEM = re.compile(  # its verb left out: " of them and the Kursk region for ", ", Italy with ",
     # " of these, Congress ", " and Independents " (a name right before its figure)
     r"(?:\s+(?i:of\s+(?:them|those|these)))?\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:(?i:the|a)\s+)?"
@@ -4035,11 +4079,20 @@ def _list_goes_on(
     if whole is None:
         return
     closed = False  # the list's last item came after "and"
+    kinds = _KIND_OF_THEM.match(text, placed[first].quantity.end)  # " of them women": later items are kinds
     for j in amounts[amounts.index(first) + 1 :]:
+        end = placed[j].sentence_span[1]
         if (
             placed[j].quantity.kind != "count"
             or not _is_free(links, j)
-            or placed[j].entity not in ("", placed[first].entity)
+            or not (
+                placed[j].entity in ("", placed[first].entity)
+                or (
+                    kinds
+                    and placed[j].event in ("", placed[first].event)
+                    and not _OWN_VERB.match(text, placed[j].quantity.end, end)
+                )
+            )
             or not (
                 _LIST_JOIN.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
                 or _ELIDED_ITEM.fullmatch(text, placed[last].quantity.end, placed[j].quantity.start)
@@ -4106,7 +4159,9 @@ def _of_them(
                     for j in [*previous, *amounts]
                     if j != i and links[j].part_of == earlier[-1] and placed[j].quantity.kind == "count"
                 ]
-                links[i].join(parts[-1] if parts else earlier[-1], "entity")
+                them = parts[-1] if parts else earlier[-1]
+                if not quantity.value > 2 * placed[them].quantity.value:  # "231,067 of them" is no part of 71
+                    links[i].join(them, "entity")
             _list_goes_on(placed, amounts, i, text, links)
 
 

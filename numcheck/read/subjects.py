@@ -368,7 +368,7 @@ def _joined_events(text: str, found: list[_Event]) -> list[_Event]:
 _CHANGE_EVENTS = ("increased", "decreased")
 _ADVERB_BETWEEN = re.compile(
     r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:who|that)\s+)?"  # "212 who survived"
-    r"(?:(?i:still|now|also|all|both|later|reportedly)\s+)?"
+    r"(?:(?i:still|now|also|all|both|later|reportedly|more)\s+)?"
 )
 
 
