@@ -901,7 +901,13 @@ def _of_those(
 # "These included ", "Police listed them as ", "Officials identified those as "
 _THEY_WERE_OPENS = re.compile(
     r"\s*(?:(?:\p{Lu}\p{L}*|(?i:the)\s+\p{L}+)\s+(?i:listed|identified|named|described)\s+(?i:them|those|these)\s+(?i:as)"
-    r"|(?i:they|these|those)\s+(?i:were|are|included|include|comprised|comprise))\s*:?\s+"
+    r"|(?i:they|these|those)\s+(?i:were|are|included|include|comprised|comprise)"
+    r"|(?P<all>(?i:that|this)\s+(?i:total|group|figure|number|sum|amount)\s+(?:(?i:was|is)\s+)?"
+    r"(?i:made\s+up\s+of|comprised|comprises|consisted\s+of|consists\s+of)))\s*:?\s+"
+)
+# between two items of a list, a change of the first set off: " beef cows, down 1%, and "
+_LIST_JOIN_PAST_A_CHANGE = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,\s*(?i:up|down)\s+[\d.,]+\s?(?:%|(?i:per\s?cent|percent))\s*,\s*(?i:and\s+)?"
 )
 
 
@@ -913,19 +919,36 @@ def _list_of_the_group_before(
     included', 'Police listed them as') and then gives one list of counts and nothing else breaks
     down the one count of the sentence before (not counting its parts): the list adds up to no
     more than it."""
-    counts = [i for i in _main_figures(previous, links) if placed[i].quantity.kind == "count"]
-    if (
-        len(amounts) < 2
-        or len(counts) != 1
-        or any(placed[i].quantity.kind != "count" or not _is_free(links, i) for i in amounts)
-        or not _THEY_WERE_OPENS.fullmatch(
+    starts = {links[i].change_from for i in previous}  # "40.7 million, 1% fewer than the 41.0 million"
+    counts = [
+        i for i in _main_figures(previous, links) if placed[i].quantity.kind == "count" and i not in starts
+    ]
+    # "That group was made up of 31.3 million beef cows, down 1%, and 8.33 million milk cows": the
+    # change told of an item is none of the list
+    items = [i for i in amounts if not (placed[i].quantity.kind in _SHARES and links[i].direction)]
+    opening = (
+        _THEY_WERE_OPENS.fullmatch(
             text, placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
         )
-        or not _one_list(placed, amounts, text)
+        if amounts
+        else None
+    )
+    if (
+        len(items) < 2
+        or len(counts) != 1
+        or opening is None
+        or any(placed[i].quantity.kind != "count" or not _is_free(links, i) for i in items)
+        or not all(
+            _LIST_JOIN.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+            or _LIST_JOIN_PAST_A_CHANGE.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+            for a, b in itertools.pairwise(items)
+        )
     ):
         return
-    for part in amounts:
+    for part in items:
         links[part].join(counts[0])
+    if opening.group("all"):
+        _all_of(links, counts[0], _closed_list(placed, items, text))
 
 
 # between a part named with "of them" and the other side's: " of them to Lind's ", " of those to the
