@@ -199,6 +199,10 @@ def test_the_about_tolerance_is_configurable():
         ("Police seized cannabis worth RM3,290.", "RM3,290", "money", "MYR", 3_290),
         ("He was fined Rs1,000.", "Rs1,000", "money", "INR", 1_000),
         ("Budgets totalled Sh576.73 billion.", "Sh576.73 billion", "money", "KES", 576.73e9),
+        ("Net profit rose to Rs.72.63 crore.", "Rs.72.63 crore", "money", "INR", 726.3e6),
+        ("The plan costs Rs48 crore.", "Rs48 crore", "money", "INR", 480e6),
+        ("Aid was cut to Tk51,000 crore.", "Tk51,000 crore", "money", "BDT", 510e9),
+        ("The bridge will cost Rs5m.", "Rs5m", "money", "INR", 5e6),
         ("Sales grew to 2.38 billion shillings from 2.21 billion.", "2.21 billion", "money", "KES", 2.21e9),
     ],
 )

@@ -14,6 +14,42 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a change by a verb in -ing: 'slipping from X to Y, a decline of p percent'",
+        "Ridership held up, slipping from 412,600 trips to 405,100, a decline of 1.8 percent.",
+        "Ridership held up, slipping from 412,600 trips to 405,100, a decline of 2.8 percent.",
+        "NC105",
+    ),
+    (
+        "'up p% on last year's N' measures the change from N",
+        "Visitor numbers reached 48,300, up 4.1 per cent on last year's 46,400.",
+        "Visitor numbers reached 48,300, up 6.1 per cent on last year's 46,400.",
+        "NC105",
+    ),
+    (
+        "births and deaths, and the natural increase between them",
+        "The province registered 14,620 births and 12,980 deaths last year, a natural increase of 1,640.",
+        "The province registered 14,620 births and 12,980 deaths last year, a natural increase of 1,460.",
+        "NC271",
+    ),
+    (
+        "a change's amount set off after its ends may name its way first: ', up $N'",
+        "The average rent in the district rose from $1,450 to $1,610 a month, up $160.",
+        "The average rent in the district rose from $1,450 to $1,610 a month, up $190.",
+        "NC105",
+    ),
+    (
+        "a verb that names no way ('go from X to Y') takes it from the amount after: ', paying N more'",
+        "An annual bus pass would go from £940 to £1,015, paying £75 more.",
+        "An annual bus pass would go from £940 to £1,015, paying £95 more.",
+        "NC105",
+    ),
+    (
+        "'went from X to Y, an increase of N' is a change by N",
+        "Membership of the rowing club went from 1,240 to 1,410, an increase of 170.",
+        "Membership of the rowing club went from 1,240 to 1,410, an increase of 210.",
+        "NC105",
+    ),
+    (
         "'That total was made up of' lists all of the figure before, past a change told of an item",
         "Registered voters numbered 2.4 million in May, 3% more than a year earlier. That total was "
         "made up of 1.6 million urban voters, up 4%, and 0.8 million rural voters, down slightly.",
@@ -1304,6 +1340,7 @@ OPEN_LISTS = [
     "The insurer shed 2,000 staff last year. It will now cut 600 jobs, or 4% of its workforce.",
     "Fires destroyed 900 homes, officials said. Crews counted 700 homes destroyed and 400 more damaged.",
     "The raid wounded 30 people, 12 of them children, and 25 police officers were killed.",
+    "Sales rose 4% on Tuesday to 1,200 units, the company said.",
 ]
 
 

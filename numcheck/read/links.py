@@ -404,6 +404,7 @@ def link(
         _totals(placed, amounts, text, links)
         _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
+        _changes_told_by_their_amount(placed, amounts, text, links)
         _changes_as_subjects(placed, amounts, text, links)
         _market_moves(placed, amounts, text, links)
         _shares_of_a_change(placed, amounts, text, links)
@@ -2408,6 +2409,9 @@ _YEARS_BETWEEN = (
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
+# after any verb, "on" names a start only before one named as a time's: "up 6.3% on the previous
+# year's " 17,728, "on last year's ", "on the same period's "
+_ON_A_NAMED = re.compile(r"\s+(?i:on)\s+(?:(?i:the)\s+)?(?:\p{L}+\s+){0,2}\p{L}+['’]s\s+")
 # the earlier time a change is measured from, before its end: " from a year earlier", " from the same
 # quarter a year earlier", " from last year", " from the previous month"
 _FROM_A_TIME = (
@@ -2491,7 +2495,14 @@ _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
 # "compared with 6,420 a year earlier, 180 more.": a difference set off after the start, closing its clause
-_APPOSED_BEFORE = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*")
+_APPOSED_BEFORE = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?:(?i:paying|costing|spending|earning)\s+)?"
+)  # ", " 180 more; ", paying " £340 more
+# before a difference that names its way first, ending its clause: ", up " £340; ", an extra " 25
+_WAY_BEFORE = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*"
+    r"(?:(?P<up>(?i:up|an\s+extra|an\s+additional|a\s+further))|(?i:down))\s+(?:(?i:by)\s+)?"
+)
 _APPOSED_AFTER = re.compile(
     r"\s+(?:(?P<up>(?i:more|higher|greater|larger|up))|(?i:fewer|less|lower|smaller|down))"
     r"(?=\s*(?:[,.;:)]|$))"
@@ -2603,7 +2614,8 @@ def _changes(
                 cursor = aside.end()  # "$1.06 billion (87 cents a share), compared with": a rate aside
                 continue
             if _FROM.fullmatch(between) or (
-                verb.group().lower() in _CHANGE_NOUN_WORDS and _ON_OVER.fullmatch(between)
+                (verb.group().lower() in _CHANGE_NOUN_WORDS or _ON_A_NAMED.fullmatch(between))
+                and _ON_OVER.fullmatch(between)
             ):
                 start = i
             elif end is not None and start is None and _AGAINST.fullmatch(between):
@@ -3516,6 +3528,42 @@ def _named_change(placed: Sequence[Placed], amounts: list[int], text: str, curso
     return None
 
 
+_NEUTRAL_FROM = re.compile(  # a verb of change that names no way, then the start: "would go from "
+    r"\b(?i:go|goes|gone|going|went|move|moves|moved|moving)\s+(?i:from)\s+$"
+)
+_NEUTRAL_TO = re.compile(r"\s+(?i:to)\s+")  # between the two ends: " to "
+
+
+def _changes_told_by_their_amount(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'a season ticket would go from £5,200 to £5,610, paying £410 more', 'went from 12 to 15, an
+    increase of three': a change whose verb names no way takes it from the amount named or set
+    off right after its ends."""
+    for a, b in itertools.pairwise(amounts):
+        qa, qb = placed[a].quantity, placed[b].quantity
+        if (
+            not _same_measure(placed, a, b)
+            or links[b].change_from is not None
+            or not _NEUTRAL_TO.fullmatch(text, qa.end, qb.start)
+            or not _NEUTRAL_FROM.search(text, max(placed[a].sentence_span[0], qa.start - 20), qa.start)
+        ):
+            continue
+        named = _named_change(placed, amounts, text, qb.end)
+        if named is not None and links[named].change_from is None:
+            noun = _CHANGE_NOUN_WORD.search(text, qb.end, placed[named].quantity.start)
+            if noun is None:
+                continue
+            direction = 1 if noun.group().lower() in _UP_NOUNS else -1
+            delta = named
+        else:
+            apposed = _apposed_difference(placed, amounts, text, qb.end, a)
+            if apposed is None or links[apposed[0]].change_from is not None:
+                continue
+            delta, direction = apposed
+        links[delta].direction, links[delta].change_from, links[delta].change_to = direction, a, b
+
+
 def _change_after(
     placed: Sequence[Placed], amounts: list[int], text: str, cursor: int, start: int, direction: int
 ) -> int | None:
@@ -3533,14 +3581,19 @@ def _apposed_difference(
 ) -> tuple[int, int] | None:
     """The difference set off right after a change's start, ending its clause, and the way it
     goes: 'compared with 6,420 a year earlier, 180 more' (+1), 'down from $4.1 million, $300,000
-    less' (-1). It is an amount of the start's own measure."""
+    less' (-1), 'from £2,400 to £2,640, up £240' (+1), ', paying £240 more'. It is an amount of
+    the start's own measure."""
     following = next((i for i in amounts if placed[i].quantity.start >= cursor), None)
     if following is None or not _same_measure(placed, following, start):
         return None
     quantity = placed[following].quantity
+    end = placed[following].sentence_span[1]
+    lead = _WAY_BEFORE.fullmatch(text, cursor, quantity.start)
+    if lead is not None and _CLAUSE_ENDS.match(text, quantity.end, end):
+        return following, 1 if lead.group("up") else -1  # "from £2,400 to £2,640, up £240"
     if not _APPOSED_BEFORE.fullmatch(text, cursor, quantity.start):
         return None
-    way = _APPOSED_AFTER.match(text, quantity.end, placed[following].sentence_span[1])
+    way = _APPOSED_AFTER.match(text, quantity.end, end)
     if way is None:
         return None
     return following, 1 if way.group("up") else -1

@@ -197,7 +197,7 @@ _TOKEN = re.compile(
     rf"(?P<digits>(?:(?<![\d)\]%]\s*)(?<![A-Za-z])[-−]\s?(?=[\d.]))?"
     # after a short capitalized prefix only in thousands or with a scale: "Sh456,080,148", "RM84,000",
     # "Sh576.73 billion" (a currency the unit lexicon may name), never "MH17" or "A380"
-    rf"(?:(?<![\w.,]|\d[.,])|(?<=(?<!\w)\p{{Lu}}\p{{L}}{{0,2}})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:million|billion|trillion|bn|m)\b))"
+    rf"(?:(?<![\w.,]|\d[.,])|(?<=(?<!\w)\p{{Lu}}\p{{L}}{{0,2}}\.?)(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:million|billion|trillion|bn|m|crores?|lakhs?)\b))"
     rf"{_DIGITS}{_EXPONENT}?)"
     rf"|(?P<vulgar>[{''.join(VULGAR)}])"
     rf"|(?P<word>\b(?i:{_NUMBER_WORD}|and|a|an|point|minus|negative|of)\b)"
@@ -687,7 +687,7 @@ def find_numbers(text: str) -> list[Number]:
 
 
 _SCALE_SUFFIX = re.compile(r"(?:\s?)(MM|mln|mil|mn|bn|bln|tn|tln|trn|[kKMBT]|m|b)(?![\w'’])")
-_MONEY_BEFORE = re.compile(r"(?r)(?:[$€£¥₹₪]|US\$|[A-Z]{3}\s?)\s?$")
+_MONEY_BEFORE = re.compile(r"(?r)(?:[$€£¥₹₪]|US\$|[A-Z]{3}\s?|(?<!\w)\p{Lu}\p{Ll}{1,2}\.?)\s?$")  # "Sh859bn"
 
 
 def _extend(number: Number, text: str) -> Number:

@@ -198,8 +198,8 @@ CHANGE_VERB = re.compile(
     r"passed|hit|advanc(?:ed|es|ing)|accelerat(?:ed|es|ing)|spik(?:ed|es)|rebound(?:ed|s)?|"
     r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s|ing)?|hik(?:e|ed|es|ing)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
     r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
-    r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s)?|plung(?:ed|es)|plummet(?:ed|s)?|tumbl(?:ed|es)|"
-    r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s)|eas(?:ed|es)|slipp?(?:ed|s)|sank|sinks|slow(?:ed|s)|"
+    r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|"
+    r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s|ing)|eas(?:ed|es)|slipp?(?:ed|s|ing)|sank|sinks|slow(?:ed|s)|"
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
     r"edged\s+down|ticked\s+down|inched\s+down|gave\s+up|giv(?:es|ing)\s+up)"
     r"|\b(?P<neutral>went|go(?:es|ne)?|going(?=\s+from\b)))\b"
@@ -466,8 +466,10 @@ def _shifted(q: Quantity, offset: int) -> Quantity:
 
 
 def _is_sum_of_money(name: str, lexicon: Lexicon) -> bool:
-    """Whether a name-like figure ("Sh456", "RM84", "Rs1") is a currency symbol and digits."""
-    letters = name.rstrip("0123456789")
+    """Whether a name-like figure ("Sh456", "RM84", "Rs1", "Rs859bn", "Rs.72.63") is a currency
+    symbol and digits."""
+    digit = _DIGIT.search(name)
+    letters = name[: digit.start()] if digit else name
     return bool(letters) and letters != name and letters in lexicon.currency_symbols
 
 
