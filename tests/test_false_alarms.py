@@ -810,6 +810,14 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # share said to be more than last year's is a change, no share of a part
         "The clinic treated 64 patients who had no insurance. Walk-in visits rose sharply too: nurses "
         "handled 18,940 of them, four percent more than in the previous year.",
+        # "every one of" is all of them, no count of one
+        "The Greens won every one of the 18 ward seats up for election, holding 15 and gaining the "
+        "other three.",
+        # seats of two chambers in one paragraph: one named in a phrase on another's count, one the
+        # whole after a part
+        "Before the vote the party held 2,080 of the country's 3,640 legislative seats. In all, "
+        "2,900 seats were contested: 600 seats in 20 of the 25 senates and 2,300 of the 2,700 "
+        "house seats.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -14,6 +14,28 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'N of the M <noun of several words>, or p percent' restates N of M as a share",
+        "The union now counts 2,310 of the region's 5,500 registered bus drivers, or 42 percent.",
+        "The union now counts 2,310 of the region's 5,500 registered bus drivers, or 46 percent.",
+        "NC104",
+    ),
+    (
+        "', still N above the target of Y' after a figure measures it from the target",
+        "Emissions stood at 412 million tonnes last year, still 62 million tonnes above the target of "
+        "350 million tonnes.",
+        "Emissions stood at 412 million tonnes last year, still 52 million tonnes above the target of "
+        "350 million tonnes.",
+        "NC105",
+    ),
+    (
+        "each part of a breakdown with its own share in brackets is checked against it",
+        "Of the 120 people on the ferry, 54 (45 per cent) were rescued, 36 (30 per cent) died and the "
+        "other 30 (25 per cent) are still missing.",
+        "Of the 120 people on the ferry, 54 (45 per cent) were rescued, 36 (35 per cent) died and the "
+        "other 30 (25 per cent) are still missing.",
+        "NC104",
+    ),
+    (
         "a change by a verb in -ing: 'slipping from X to Y, a decline of p percent'",
         "Ridership held up, slipping from 412,600 trips to 405,100, a decline of 1.8 percent.",
         "Ridership held up, slipping from 412,600 trips to 405,100, a decline of 2.8 percent.",

@@ -262,9 +262,11 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         # "Turnout was 52%, with 1,805,960 of 3,465,736 registered voters casting ballots", "212 deaths
         # and 18,950 cases, a fatality rate of 1.1%"
         return True
-    if 0 <= share.start - whole.end <= 3 * _BESIDE and whole.start > part.start:
+    if 0 <= share.start - whole.end <= 5 * _BESIDE and whole.start > part.start:
         gap = _between(share.sentence, whole, share)  # "18 of 41 3-point attempts, or 44%"
-        return _restates(gap) or gap.rstrip().endswith(",")
+        # "4,361 of the nation's 7,383 state legislative seats, or 56.4 percent": a longer noun
+        # only before ", or"
+        return _restates(gap) or (share.start - whole.end <= 3 * _BESIDE and gap.rstrip().endswith(","))
     if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
         gap = _between(share.sentence, part, share)  # "263 are women, a record 40%" (but not "up 40%")
         return "," in gap or "(" in gap
@@ -320,40 +322,57 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
         ]
         # the share must stand right beside its pair: "40%, or 80 of 200", "80 of 200 (40%)"
         beside = [(s, part, whole) for part, whole in pairs for s in shares if _beside(s, part, whole)]
-        if len(pairs) > 1:  # "12,400 cases, 300 of them in children, and 186 deaths, a CFR of 1.5%": the
-            # one part in the share's own event, of the whole the reader named the share's
-            beside = [
-                (s, part, whole)
-                for s, part, whole in beside
-                if s.event and part.event == s.event and s.part_of == whole.id
-            ]
-            if len(beside) != 1 or len({whole.id for _, whole in pairs}) != 1:
-                continue
-        if not beside:
-            continue
-        share, part, whole = beside[0]
-        percent = share.kind == "percent"  # else a share in words: "half", "one in five"
-        scale = Interval.point(100.0 if percent else 1.0)
-        p, w = context.pair(part), context.pair(whole)
-        first, second = sorted((part, share), key=lambda c: c.start)
-        if part.qualifier in _ONE_SIDED and _restates(_between(share.sentence, first, second)):
-            p = (Interval.point(part.canonical_value),) * 2  # "up to 336 jobs, or 8%": 8% restates the 336
-        ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
-        rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
-        stated = context.pair(share) if percent else (rounded, rounded)
-        if percent and _decimals(share.text):  # "87.42%" of 87.425%: a share cut short, not rounded
-            stated = (_up_to_next_digit(share, stated[0]), _up_to_next_digit(share, stated[1]))
-        verdict = judge(stated, "==", ratio)
-        if verdict is not None:
-            sign = "%" if percent else ""
-            said = f"{reads(share, verdict)}%" if percent else f"{quoted(share)} allows {describe(rounded)}"
-            arithmetic = (
-                f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}{sign}, but {said}"
-            )
-            out.append(Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict))
+        if len(pairs) > 1:
+            # "Of the 84 killed, 37 (44%) wore one and 24 (29%) did not": each part with its own
+            # share in brackets right after it; else "12,400 cases, 300 of them in children, and 186
+            # deaths, a CFR of 1.5%": the one part in the share's own event, of the whole the
+            # reader named the share's
+            own = [(s, part, whole) for s, part, whole in beside if _bracketed_after(s, part)]
+            if own and len({s.id for s, _, _ in own}) == len(own) == len({part.id for _, part, _ in own}):
+                beside = own
+            else:
+                beside = [
+                    (s, part, whole)
+                    for s, part, whole in beside
+                    if s.event and part.event == s.event and s.part_of == whole.id
+                ]
+                if len(beside) != 1 or len({whole.id for _, whole in pairs}) != 1:
+                    continue
+        for share, part, whole in beside if len(pairs) > 1 else beside[:1]:
+            out += _share_against(context, share, part, whole)
     return out
 
 
+def _bracketed_after(share: Claim, part: Claim) -> bool:
+    """Whether a share stands in brackets right after its part: "37 (44%)"."""
+    return 0 <= share.start - part.end <= 3 and _BRACKET_OPENS.fullmatch(
+        _between(share.sentence, part, share)
+    )
+
+
+def _share_against(context: Context, share: Claim, part: Claim, whole: Claim) -> list[Violation]:
+    """A share against the part of a whole it restates, as a violation if they disagree."""
+    percent = share.kind == "percent"  # else a share in words: "half", "one in five"
+    scale = Interval.point(100.0 if percent else 1.0)
+    p, w = context.pair(part), context.pair(whole)
+    first, second = sorted((part, share), key=lambda c: c.start)
+    if part.qualifier in _ONE_SIDED and _restates(_between(share.sentence, first, second)):
+        p = (Interval.point(part.canonical_value),) * 2  # "up to 336 jobs, or 8%": 8% restates the 336
+    ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
+    rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
+    stated = context.pair(share) if percent else (rounded, rounded)
+    if percent and _decimals(share.text):  # "87.42%" of 87.425%: a share cut short, not rounded
+        stated = (_up_to_next_digit(share, stated[0]), _up_to_next_digit(share, stated[1]))
+    verdict = judge(stated, "==", ratio)
+    if verdict is None:
+        return []
+    sign = "%" if percent else ""
+    said = f"{reads(share, verdict)}%" if percent else f"{quoted(share)} allows {describe(rounded)}"
+    arithmetic = f"{part.text} of {whole.text} is {describe(ratio[1 if verdict else 0])}{sign}, but {said}"
+    return [Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict)]
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")  # between a part and its share: "37 (" 44%)
 _OFFSET_UNITS = ("degC", "degF")  # scales whose zero is arbitrary: no share of them means anything
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 

@@ -194,6 +194,11 @@ def _choices(
             yield dict(zip(singles, combination, strict=True)), units.pop()
 
 
+def _whole_after_a_part(claim: Claim, claims: list[Claim]) -> bool:
+    """Whether `claim` is a whole named after a part of it among `claims`: "4,161 of the 7,383"."""
+    return any(c.part_of == claim.id and c.start < claim.start for c in claims)
+
+
 def _nearness(claim: Claim, anchor: Claim) -> tuple[int, int, int]:
     """How near a claim stands to an anchor, nearest first: in its sentence, then in a sentence
     before it (what a figure speaks of is said before it), then after it; by characters apart."""
@@ -252,10 +257,13 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
     for choice, unit in _choices(rule, singles, matches, totals):
         if not _respects_parts(choice, matches, apart):
             continue
-        if totals and any(
-            sum(_unit_of(c, rule.scope) == unit for c in matches[name]) > 1 for name in singles
+        if totals and (
+            any(sum(_unit_of(c, rule.scope) == unit for c in matches[name]) > 1 for name in singles)
+            or any(_whole_after_a_part(c, matches[name]) for name in totals for c in matches[name])
         ):
-            continue  # two chambers in one paragraph: which seats go with which is unknown
+            # two chambers in one paragraph ("held 4,161 of the nation's 7,383 seats ... 4,711 of the
+            # 5,411 house seats"): which seats go with which is unknown
+            continue
         chosen = {c.id for c in choice.values()}
         adds = {name: _summed(matches[name], unit, rule.scope, chosen) for name in totals}
         if any(not claims for claims in adds.values()):

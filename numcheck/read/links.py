@@ -2020,6 +2020,13 @@ def _seats_of_the_chamber(
             and _is_free(links, i)
             and not any(links[j].part_of == i for j in amounts)
             and placed[i].quantity.value <= placed[chamber].quantity.value
+            # "1,212 seats in 43 of the 50 state senates and 4,711 of the 5,411 house seats": seats
+            # of other chambers, named in a phrase on them
+            and not any(
+                _ATTACHED.fullmatch(text, placed[i].quantity.end, placed[j].quantity.start)
+                for j in amounts
+                if j > i
+            )
         ):
             links[i].join(chamber)
 
@@ -2400,7 +2407,8 @@ _END_DETERMINER = (
     rf"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_POSSESSIVE}\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
     r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d|\p{Ll}+)\s+){0,2}?(?i:peak|high|low|level|average|"
-    r"total|rate|price|figure|tally|count|number|mark|record)\s+(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
+    r"total|rate|price|figure|tally|count|number|mark|record|target|goal|limit|ceiling|cap)\s+"
+    r"(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
 _YEARS_BETWEEN = (
@@ -2548,6 +2556,7 @@ _COMPARED_BEFORE = (
         # a list of nouns: "thefts, robberies and burglaries, "
         r"(?:\s+[\p{L}’'-]+){0,4}?(?:(?:,\s+[\p{L}’'-]+){0,4},?\s+(?i:and|or)\s+[\p{L}’'-]+)?"
         r"(?:\s*,\s*(?i:or\s+|(?:which|that)\s+(?:is|was|are|were)\s+)?|\s+(?i:is|was|are|were)\s+)"
+        r"(?:(?i:still|now|just|only)\s+)?"  # ", still " 51 million litres above the target
     )
 )
 _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "

@@ -225,6 +225,7 @@ _PRONOUN_ONE = re.compile(
     r"(?r)(?i:\b(?:the|this|that|which|each|every|any|no|another|last|first|next|current|right|wrong|"
     r"little|young|loved|only|other|same|big|new|old|good|best|such|what)\s+)$"
 )
+_EVERY_BEFORE = re.compile(r"(?r)\b(?i:every|each)\s+$")  # "every " one of, "each " one of them
 _ONE_COUNTS = re.compile(
     r"\s+(?:of|in|out|hundred|thousand|million|billion|more|mile|dollar|person|man|woman)\b", re.IGNORECASE
 )
@@ -708,6 +709,8 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         number.words and _is_one(number, text) and (_PRONOUN_ONE.search(before) or _ONE_SUBJECT.match(after))
     ):
         return None  # "one-time", "the one you mentioned", "one can"
+    if number.words and text[number.start : number.end].lower() == "one" and _EVERY_BEFORE.search(before):
+        return None  # "won every one of the 24 seats": all of them, no count of one
     if _LIST_MARKER.match(after) and text.count("(", 0, number.start) <= text.count(")", 0, number.start):
         return None  # "1) explains why ...": a ")" that closes no "(", unlike "(£15 million) deal"
     name = pats.identifier_before.search(before) if last in pats.name_words else None

@@ -366,6 +366,7 @@ def _joined_events(text: str, found: list[_Event]) -> list[_Event]:
 
 
 _CHANGE_EVENTS = ("increased", "decreased")
+_FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,24}\)")  # after a figure: " (44 per cent)"
 _ADVERB_BETWEEN = re.compile(
     r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:who|that)\s+)?"  # "212 who survived"
     r"(?:(?i:still|now|also|all|both|later|reportedly|more)\s+)?"
@@ -625,6 +626,8 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         start = quantity.start - offset
         entity, noun_end = _entity(text, quantity, offset, lexicon)
         span = (start, max(noun_end, quantity.end - offset))
+        aside = _FIGURE_IN_BRACKETS.match(text, span[1])  # "37 (44%) were wearing one": its verb is after
+        span = (start, aside.end()) if aside else span
         placed.append((entity, span, _clause_span(breaks, len(text), start, span[1])))
 
     def event_of(i: int, claimed: frozenset[_Event] = frozenset()) -> tuple[_Event | None, bool]:
@@ -632,7 +635,7 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         if item is None or quantities[i].kind not in COUNTABLE_KINDS:
             return None, False
         _, span, clause = item
-        return _event(text, span, clause, events, starts[bisect.bisect_right(starts, span[0])], claimed)
+        return _event(text, span, clause, events, starts[bisect.bisect_left(starts, span[1])], claimed)
 
     found = [event_of(i) for i in range(len(quantities))]
     _partitive_verbs(text, quantities, offset, placed, events, starts, found)
