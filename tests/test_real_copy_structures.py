@@ -14,6 +14,22 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "a list of one event's counts breaks down its toll before, though a figure of another event follows",
+        "A fire at a garment warehouse killed 18 people, officials said.\n\nThe blaze started on the "
+        "ground floor. According to police, eleven women and seven men died and about 30 people were hurt.",
+        "A fire at a garment warehouse killed 18 people, officials said.\n\nThe blaze started on the "
+        "ground floor. According to police, eleven women and nine men died and about 30 people were hurt.",
+        "NC102",
+    ),
+    (
+        "passengers and crew are all of the people a plane was said to be carrying",
+        "A plane carrying 97 people crashed shortly after take-off on Sunday, killing everyone aboard.\n\n"
+        "The minister confirmed that all 88 passengers and nine crew members on board had died.",
+        "A plane carrying 96 people crashed shortly after take-off on Sunday, killing everyone aboard.\n\n"
+        "The minister confirmed that all 88 passengers and nine crew members on board had died.",
+        "NC102",
+    ),
+    (
         "'N of the M <noun of several words>, or p percent' restates N of M as a share",
         "The union now counts 2,310 of the region's 5,500 registered bus drivers, or 42 percent.",
         "The union now counts 2,310 of the region's 5,500 registered bus drivers, or 46 percent.",

@@ -1670,6 +1670,14 @@ def _breakdown_of_the_total_before(
     if len(amounts) < 2:
         return
     event = placed[amounts[0]].event
+    # "fourteen women and nine men died and around 40 people were hurt": the list of the event,
+    # then figures of other events told after it
+    listed = list(itertools.takewhile(lambda i: placed[i].event == event, amounts))
+    if event and all(placed[i].event not in ("", event) for i in amounts[len(listed) :]):
+        members = [i for i in members if i not in amounts[len(listed) :]]
+        amounts = listed
+    if len(amounts) < 2:
+        return
     (start, end), first = placed[amounts[0]].sentence_span, placed[amounts[0]].quantity
     by_place = _one_list(placed, amounts, text, _PLACE_COUNT_JOIN)
     reported = by_place and _REPORTED_IN.match(text, start, first.start)
@@ -1681,7 +1689,9 @@ def _breakdown_of_the_total_before(
     ):
         previous = earlier
     totals = [i for i in previous if placed[i].event == event and placed[i].quantity.kind in AMOUNTS]
-    own_verbs = any(_OWN_PARTICIPLE.match(text, placed[i].quantity.end) for i in amounts[1:])
+    # "700 homes destroyed and 400 more damaged": each item with a verb of its own (not the one
+    # verb after a list: "eleven women and nine men died")
+    own_verbs = all(_OWN_PARTICIPLE.match(text, placed[i].quantity.end) for i in amounts[:2])
     if event and not totals and not own_verbs and not _GROUP_NAMED.search(text, start, first.start):
         # "Shelling killed nine people. He gave no names. Four died on Saturday and six on Sunday":
         # the nearest sentence before with figures of the event, when the later items take the
@@ -1892,12 +1902,16 @@ _CREW = re.compile(r"\s+(?i:crew(?:\s+members)?|crewmen|crew-members)\b")  # aft
 _AND_PLUS_JOIN = re.compile(r"\s*(?i:and|plus)\s+")  # " and " between the two counts of a pair
 
 
+_CARRYING = re.compile(r"(?r)\b(?i:carrying|carried)\s+$")  # "A plane carrying " 96 people
+
+
 def _passengers_and_crew(
     placed: Sequence[Placed], amounts: list[int], before: list[int], text: str, links: list[Links]
 ) -> None:
     """'An airliner with 144 people on board ... The plane carried 136 passengers and 18 crew
     members': the passengers and the crew, a pair with nothing else listed, are all of the one
-    figure of the people on board (event `aboard`) in the `before` sentences."""
+    figure of the people on board (event `aboard`, or people a vessel is "carrying") in the
+    `before` sentences."""
     for position, (a, b) in enumerate(itertools.pairwise(amounts)):
         qa, qb = placed[a].quantity, placed[b].quantity
         if qa.kind != "count" or qb.kind != "count" or not _is_free(links, a) or not _is_free(links, b):
@@ -1911,7 +1925,18 @@ def _passengers_and_crew(
             position > 0 and _LIST_JOIN.fullmatch(text, placed[amounts[position - 1]].quantity.end, qa.start)
         ):
             continue  # "30 soldiers, 136 passengers and 18 crew": a longer list
-        aboard = [j for j in before if placed[j].event == "aboard" and placed[j].quantity.kind == "count"]
+        aboard = [
+            j
+            for j in before
+            if placed[j].quantity.kind == "count"
+            and (
+                placed[j].event == "aboard"
+                or (
+                    placed[j].generic
+                    and _CARRYING.search(text, placed[j].sentence_span[0], placed[j].quantity.start)
+                )
+            )
+        ]
         if not aboard or len({placed[j].quantity.value for j in aboard}) != 1 or links[aboard[-1]].part_of:
             continue
         for part in (a, b):
@@ -2210,7 +2235,10 @@ def _breaks_down(
 # after an item's figure, its noun and a participle of its own: " houses destroyed", " bridges
 # washed away": a list of what happened, each item a clause, not kinds of the figure before
 _GROUP_NAMED = re.compile(r"\b(?i:of|among)\b")  # "Of the damaged homes, " 556: its own whole
-_OWN_PARTICIPLE = re.compile(r"(?:\s+[\p{L}-]+)?\s+\p{Ll}{2,}(?:ed|en)\b")  # " more damaged", " were taken"
+_OWN_PARTICIPLE = re.compile(  # " more damaged", " were taken" (not " women", " men")
+    r"(?:\s+[\p{L}-]+)?\s+(?:\p{Ll}{2,}ed|(?i:taken|driven|stolen|fallen|beaten|broken|hidden|given|shaken|frozen|"
+    r"chosen|eaten|written|ridden|thrown|blown|shown|sworn|torn|drawn|swept|hit|hurt|shot|lost|left|found|sunk|struck))\b"
+)
 _NOUN_AND_PARTICIPLE = re.compile(r"\s+[\p{L}-]+\s+(?!(?i:aged|named|called|based)\b)\p{L}{2,}(?:ed|en)\b")
 
 
