@@ -105,3 +105,40 @@ def test_a_tie_does_not_beat_the_old_record():
 )
 def test_an_unsure_record_is_left_alone(text):
     assert "NC120" not in codes(text)
+
+
+def test_the_highest_since_a_time_links_the_figure_of_that_time():
+    text = "The jobless rate rose to 9.4% in May, the highest since 2009, when it reached 9.8%."
+    figure, then = claim(text, "9.4%"), claim(text, "9.8%")
+    assert (figure.since, figure.better) == (then.id, 1)
+    assert "since" in numcheck.extract(text).columns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average rents reached $2,140 in June. That is the highest level since 2008, when they stood "
+        "at $2,090.",
+        "Attendance fell to 41,200. Crowds are now at their lowest since 1996, when the average was 43,500.",
+    ],
+)
+def test_a_sentence_that_opens_on_the_figure_before_is_the_highest_since_of_it(text):
+    assert codes(text) == ["NC122"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ranked figure, and words that name no way, are left alone
+        "Output rose to 5.2 million tonnes, the second-highest since 2011, when it reached 4.9 million "
+        "tonnes.",
+        "Growth slowed to 0.4%, the weakest since 2012, when the economy shrank 0.3%.",
+        # the figure of that time is in the clause after "when", not after it
+        "Sales hit 9,800 units, the most since 2015, when the plant opened; it made 12,000 in 2019.",
+        # two figures after "when", and a magnitude, name no one figure of that time
+        "The storm killed 30 people. It was the deadliest since 2016, when two storms killed 27 people.",
+        "The quake killed 30 people. It was the deadliest since 1960, when a magnitude 5.8 quake struck.",
+    ],
+)
+def test_highest_since_stays_silent_where_it_is_unsure(text):
+    assert "NC122" not in codes(text)

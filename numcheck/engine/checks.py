@@ -1814,6 +1814,26 @@ def record_beats_previous(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+def highest_since(context: Context, rule: Rule) -> list[Violation]:
+    """'rose to 9.4%, the highest since 2009, when it reached 9.8%': a figure said to be the
+    highest since a time is no higher than the figure of that time (the lowest, no lower)."""
+    out = []
+    for figure in context.claims:
+        then = context.by_id.get(figure.since) if figure.since else None
+        if then is None or not figure.better or not _commensurable(figure, then):
+            continue
+        comparator = "<=" if figure.better > 0 else ">="
+        verdict = judge(_own(figure), comparator, _own_in(context, then, figure.unit))
+        if verdict is not None:
+            way = "above" if figure.better > 0 else "below"
+            arithmetic = (
+                f"the {'highest' if figure.better > 0 else 'lowest'} since a time when the figure was "
+                f"{quoted(then)} cannot be {way} it, but {reads(figure, verdict)}"
+            )
+            out.append(Violation({"figure": figure, "then": then}, arithmetic, verdict))
+    return out
+
+
 CHECKS: dict[str, Check] = {
     "part_within_whole": part_within_whole,
     "parts_within_total": parts_within_total,
@@ -1835,5 +1855,6 @@ CHECKS: dict[str, Check] = {
     "average_of": average_of,
     "difference": difference,
     "record_beats_previous": record_beats_previous,
+    "highest_since": highest_since,
     "weekday_date": weekday_date,
 }

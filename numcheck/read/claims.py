@@ -66,8 +66,11 @@ class ClaimLinks:
     smaller: int | None = None
     # on a new record: id of the old record it broke ("breaking the record of 2:05:43")
     beats: int | None = None
-    # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none
+    # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest"), 0 none; on a
+    # figure said to be the highest or lowest since a time, which of the two
     better: int = 0
+    # on "the highest since 2009, when it hit 9.8%": id of the figure of that time
+    since: int | None = None
     # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     completes: bool = False
     # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
@@ -143,6 +146,7 @@ class Claim:
     smaller = _Link[int | None]()
     beats = _Link[int | None]()
     better = _Link[int]()
+    since = _Link[int | None]()
     completes = _Link[bool]()
     sums = _Link[bool]()
     unnumbered = _Link[int]()
@@ -169,6 +173,7 @@ LINK_COLUMNS = (
     "larger",
     "smaller",
     "beats",
+    "since",
 )
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "

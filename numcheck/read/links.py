@@ -32,7 +32,10 @@ Job: given the quantities of a document in order (each with its sentence), find
   swing";
 - `beats`, `better`: on a new record, the old record it is said to break and which way is better
   (+1 larger, -1 smaller, from the words): "a record 25.8C overnight, beating the previous
-  highest of 25.1C", "300 goals in 101 games, the fastest ever, beating the 103 games".
+  highest of 25.1C", "300 goals in 101 games, the fastest ever, beating the 103 games";
+- `since`, `better`: on a figure said to be the highest (or lowest) since a time, the figure of
+  that time, which it has not passed: "rose to 9.4%, the highest since 2009, when it reached
+  9.8%"; also after "It was the deadliest since 2000, when ...", of the one figure before.
 
 Limits: pure; pattern-based over the text between quantities of one sentence (and, for
 `times`, "of them", a tally's votes and an average opening "That is", the sentence before;
@@ -331,6 +334,7 @@ class Links:
     smaller: int | None = None  # on a difference: the lower ("an 11-point lead, 52% to 41%")
     beats: int | None = None  # on a new record: the old record it is said to break
     better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest")
+    since: int | None = None  # on "the highest since 2009, when it hit 9.1%": the figure of that time
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     unnumbered: int = 0  # on a whole that `sums`: its list's items with no figure ("and a boy"), one each
@@ -422,6 +426,7 @@ def link(
         _margins_of_the_split_before(placed, amounts, previous, text, links)
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
+        _highest_since(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
         _averages(placed, amounts, text, links)
@@ -4997,3 +5002,90 @@ def _set_record(
         larger = True  # "98 goals, a league record. The previous record was 95": the most of them
     if larger != smaller:
         links[new].beats, links[new].better = old, 1 if larger else -1
+
+
+# "the highest since 2009, when" (and "the deadliest fire in China since 2000, when"): the word that
+# says which way the figure has not been passed since; never a ranked one ("second-highest")
+_SINCE_LARGER = (
+    "highest|most|largest|biggest|greatest|hottest|warmest|wettest|deadliest|busiest|longest|heaviest|"
+    "costliest|sharpest|steepest"
+)
+_SINCE_SMALLER = "lowest|fewest|smallest|coldest|driest|shortest|cheapest|slowest"
+_SINCE_WHEN = re.compile(
+    r"(?<![-\w])(?:(?P<larger>(?i:" + _SINCE_LARGER + r"))|(?i:" + _SINCE_SMALLER + r"))\b"
+    r"(?:\s+[\p{L}’'-]+){0,5}?\s+(?i:since)\s+[^,;:()]{1,40}?,?\s+(?i:when)\s"
+)
+_SINCE_OPENS = re.compile(  # before the superlative, after the figure: ", the ", ", its "
+    r"(?:\s+[\p{L}’'-]+){0,6}?\s*,\s*(?i:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?$"
+)
+# a sentence that opens by speaking of a figure before: "It is the ", "That is the ", "Prices are now
+# at their "
+_IT_WAS_THE = re.compile(
+    r"\s*(?:(?i:it|this|that)(?:['’]s|\s+(?i:is|was|marks|marked))\s+(?i:the)"
+    r"|(?:[\p{L}’'-]+\s+){1,4}?(?i:is|are|was|were|stands|stand|stood|remains?|remained)\s+"
+    r"(?:(?i:now|still)\s+)?(?:(?i:at)\s+)?(?i:the|its|their))\s+(?:[\p{L}-]+\s+){0,2}?$"
+)
+
+
+def _highest_since(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Unemployment rose to 9.4% in May, the highest since 2009, when it reached 9.8%': a figure
+    said to be the highest (or lowest) since a time has not passed the figure that time had, the
+    one in the rest of the clause after 'when' (never a count with a fraction: "a magnitude 5.8
+    quake"); the
+    figure is the nearest one before of that measure, or, after an opening that speaks of a
+    figure before ('It was the deadliest since 2000, when ... killed 109', 'That is the', 'Prices
+    are now at their'), the article's first figure of that measure and event, when it is no start
+    nor amount of a change."""
+    if not amounts:
+        return
+    start, end = placed[amounts[0]].sentence_span
+    for match in _SINCE_WHEN.finditer(text, start, end):
+        stop = _CLAUSE_END.search(text, match.end(), end)
+        after = [
+            i
+            for i in amounts
+            if match.end() <= placed[i].quantity.start < (stop.start() if stop else end)
+            and placed[i].quantity.kind in _CHANGES  # not "a six-year decline"
+            and not (placed[i].quantity.kind == "count" and placed[i].quantity.value % 1)
+        ]
+        if len(after) != 1:
+            continue  # "when two quakes in Kumamoto killed 276 people": which is that time's figure?
+        then = after[0]
+        kin = [
+            i for i in amounts if placed[i].quantity.end <= match.start() and _same_measure(placed, i, then)
+        ]
+        figure = None
+        if kin and _SINCE_OPENS.fullmatch(text, placed[kin[-1]].quantity.end, match.start()):
+            figure = kin[-1]  # "rose to 9.4% in May, the highest since"
+        elif not kin and _IT_WAS_THE.fullmatch(text, start, match.start()):
+            figure = _first_told(placed, then, text, links)  # "119 were killed. ... It is the deadliest"
+        if figure is None or links[figure].since is not None or math.isnan(placed[figure].quantity.value):
+            continue
+        links[figure].since, links[figure].better = then, 1 if match.group("larger") else -1
+
+
+def _first_told(placed: Sequence[Placed], like: int, text: str, links: list[Links]) -> int | None:
+    """The article's first figure of `like`'s measure and event, before `like`'s sentence, unless
+    it is the start or the amount of a change ("to 26.2 per cent from 25.8 per cent": 26.2, not
+    25.8; "£8,669 more than in 2009" is none)."""
+    event = placed[like].event
+    told = [
+        i
+        for i in range(len(placed))
+        if placed[i].sentence < placed[like].sentence
+        and _same_measure(placed, i, like)
+        and (placed[i].event == event or not event)
+        and not math.isnan(placed[i].quantity.value)  # "Dozens dead in ...": no figure to hold
+    ]
+    if not told:
+        return None
+    first = told[0]
+    starts = {links[i].change_from for i in told}
+    if (
+        first in starts
+        or links[first].change_to is not None
+        or links[first].part_of is not None
+        or _MORE_THAN.match(text, placed[first].quantity.end)
+    ):
+        return None
+    return first
