@@ -1800,37 +1800,51 @@ def record_beats_previous(context: Context, rule: Rule) -> list[Violation]:
     """'a record 25.8C overnight, beating the previous highest of 25.1C', '300 goals in 101 games,
     the fastest ever, beating the 103 games': a new record is better than the old one it is said
     to beat, larger or smaller as the words say; a tie does not beat."""
-    out = []
-    for new in context.claims:
-        old = context.by_id.get(new.beats) if new.beats else None
-        if old is None or not new.better or not _commensurable(new, old):
-            continue
-        comparator = ">" if new.better > 0 else "<"
-        verdict = judge(_own(new), comparator, _own_in(context, old, new.unit))
-        if verdict is not None:
-            way = "above" if new.better > 0 else "below"
-            arithmetic = f"a record that beats {quoted(old)} is {way} it, but {reads(new, verdict)}"
-            out.append(Violation({"record": new, "previous": old}, arithmetic, verdict))
-    return out
+    return _against_a_mark(
+        context,
+        "beats",
+        (">", "<"),
+        lambda new, old, way: f"a record that beats {quoted(old)} is {way} it",
+        ("record", "previous"),
+    )
 
 
 def highest_since(context: Context, rule: Rule) -> list[Violation]:
     """'rose to 9.4%, the highest since 2009, when it reached 9.8%': a figure said to be the
     highest since a time is no higher than the figure of that time (the lowest, no lower)."""
+    return _against_a_mark(
+        context,
+        "since",
+        ("<=", ">="),
+        lambda figure, then, way: (
+            f"the {'highest' if way == 'above' else 'lowest'} since a time when the figure was "
+            f"{quoted(then)} cannot be {way} it"
+        ),
+        ("figure", "then"),
+    )
+
+
+def _against_a_mark(
+    context: Context,
+    link: str,
+    comparators: tuple[str, str],
+    said: Callable[[Claim, Claim, str], str],
+    roles: tuple[str, str],
+) -> list[Violation]:
+    """Each claim against the mark its `link` names, in the way its `better` says (+1 larger: the
+    first comparator, -1 smaller: the second), with what the words say for the message."""
     out = []
     for figure in context.claims:
-        then = context.by_id.get(figure.since) if figure.since else None
-        if then is None or not figure.better or not _commensurable(figure, then):
+        mark_id = getattr(figure, link)
+        mark = context.by_id.get(mark_id) if mark_id else None
+        if mark is None or not figure.better or not _commensurable(figure, mark):
             continue
-        comparator = "<=" if figure.better > 0 else ">="
-        verdict = judge(_own(figure), comparator, _own_in(context, then, figure.unit))
+        comparator = comparators[0] if figure.better > 0 else comparators[1]
+        verdict = judge(_own(figure), comparator, _own_in(context, mark, figure.unit))
         if verdict is not None:
             way = "above" if figure.better > 0 else "below"
-            arithmetic = (
-                f"the {'highest' if figure.better > 0 else 'lowest'} since a time when the figure was "
-                f"{quoted(then)} cannot be {way} it, but {reads(figure, verdict)}"
-            )
-            out.append(Violation({"figure": figure, "then": then}, arithmetic, verdict))
+            arithmetic = f"{said(figure, mark, way)}, but {reads(figure, verdict)}"
+            out.append(Violation({roles[0]: figure, roles[1]: mark}, arithmetic, verdict))
     return out
 
 
