@@ -253,13 +253,15 @@ def relation_violations(context: Context, rule: Rule) -> list[Violation]:
         return []
     singles = [name for name in used if _used_alone(relation, name)]
     kinds = [dimension_of(side, lambda n: concepts[n].dimension) for side in (relation.left, relation.right)]
+    # a whole named after its part among the claims a sum would add stands for another chamber
+    other_whole = any(_whole_after_a_part(c, matches[name]) for name in totals for c in matches[name])
     violations = []
     for choice, unit in _choices(rule, singles, matches, totals):
         if not _respects_parts(choice, matches, apart):
             continue
         if totals and (
             any(sum(_unit_of(c, rule.scope) == unit for c in matches[name]) > 1 for name in singles)
-            or any(_whole_after_a_part(c, matches[name]) for name in totals for c in matches[name])
+            or other_whole
         ):
             # two chambers in one paragraph ("held 4,161 of the nation's 7,383 seats ... 4,711 of the
             # 5,411 house seats"): which seats go with which is unknown

@@ -811,7 +811,9 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             links[part].join(whole, "entity")
 
 
-_SHARE_COMPARED = re.compile(r"\s+(?:(?P<up>(?i:more|higher))|(?i:less|fewer|lower))\s+(?i:than)\b")
+# "more than", "fewer than": what compares a figure with another, and which way
+_COMPARATIVE_THAN = r"\s+(?:(?P<up>(?i:more|higher))|(?i:fewer|less|lower))\s+(?i:than)"
+_SHARE_COMPARED = re.compile(_COMPARATIVE_THAN + r"\b")
 
 
 def _shares_compared(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
@@ -1763,7 +1765,7 @@ _EVENT_LIST_OPENS = re.compile(
 )
 
 
-_MORE_THAN = re.compile(r"(?:\s+[\p{L}-]+)?\s+(?i:more|fewer|less|higher|lower)\s+(?i:than)\b")
+_MORE_THAN = re.compile(r"(?:\s+[\p{L}-]+)?" + _COMPARATIVE_THAN + r"\b")
 
 
 def _breakdowns_by_event(
@@ -2927,7 +2929,7 @@ _LEVEL_TO_AMOUNT = re.compile(
 )
 # after the amount: " more than a year earlier", " fewer than in the same months of last year"
 _MORE_THAN_A_TIME = re.compile(
-    r"\s+(?:(?P<up>(?i:more|higher))|(?i:fewer|less|lower))\s+(?i:than)\s+(?i:in\s+|during\s+)?(?i:"
+    _COMPARATIVE_THAN + r"\s+(?i:in\s+|during\s+)?(?i:"
     r"(?:the\s+)?(?:same|corresponding)\s+(?:period|months?|quarter|week|weeks|half|season)\s+(?:of\s+|a\s+)?"
     r"(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)"
     r"|last\s+(?:year|month|quarter|season)|(?:a|one)\s+year\s+(?:earlier|ago|before)"
