@@ -14,6 +14,82 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'the highest, at X, and B the lowest, at Y, a gap of D points': a pair set off by 'at' and its gap",
+        "Vermont had the highest turnout, at 71 percent, and Hawaii the lowest, at 48 percent, a gap of 23 "
+        "percentage points.",
+        "Vermont had the highest turnout, at 71 percent, and Hawaii the lowest, at 48 percent, a gap of 28 "
+        "percentage points.",
+        "NC118",
+    ),
+    (
+        "'X% in October, D percentage points less than the Y% in September': a rate moved by points",
+        "Inflation eased to 4.1 per cent in October, 0.5 percentage points less than the 4.6 per cent in "
+        "September.",
+        "Inflation eased to 4.1 per cent in October, 0.3 percentage points less than the 4.6 per cent in "
+        "September.",
+        "NC105",
+    ),
+    (
+        "'X%, D basis points higher than the Y% a month ago'",
+        "The ten-year yield stood at 4.35%, 40 basis points higher than the 3.95% a month ago.",
+        "The ten-year yield stood at 4.25%, 40 basis points higher than the 3.95% a month ago.",
+        "NC105",
+    ),
+    (
+        "'N over the 31 days of July, or R a day': a span named by its month, words between total and span",
+        "Some 9,300 people crossed by this route in the 31 days of July, or 300 a day.",
+        "Some 9,300 people crossed by this route in the 31 days of July, or 210 a day.",
+        "NC117",
+    ),
+    (
+        "'closed at X, down D points from its previous close of Y': a close is a start of the change",
+        "The main index closed at 4,120.50 on Thursday, down 110.40 points from Wednesday's close of "
+        "4,230.90.",
+        "The main index closed at 4,120.50 on Thursday, down 210.40 points from Wednesday's close of "
+        "4,230.90.",
+        "NC105",
+    ),
+    (
+        "'the level stood at X, down D from last week's reading of Y'",
+        "The reservoir stood at 212.4 feet on Monday, down 3.1 feet from last week's reading of 215.5 feet.",
+        "The reservoir stood at 212.4 feet on Monday, down 4.1 feet from last week's reading of 215.5 feet.",
+        "NC105",
+    ),
+    (
+        "'opened at X and closed at Y, down D from Z': the change is of the last figure, not of the first",
+        "Shares opened at 58.20 and closed at 55.90, down 2.60 from their previous close of 58.50.",
+        "Shares opened at 58.20 and closed at 55.90, down 3.60 from their previous close of 58.50.",
+        "NC105",
+    ),
+    (
+        "'N between January and May, more than twice the M': the 'and' of a range of dates joins no clause",
+        "The ministry recorded 64 deaths between January and May, more than twice the 29 deaths over the "
+        "same months last year.",
+        "The ministry recorded 64 deaths between January and May, more than twice the 35 deaths over the "
+        "same months last year.",
+        "NC106",
+    ),
+    (
+        "'N in the first eight weeks, almost four times the M': the span counted over is no product",
+        "The port handled 41,220 containers in the first eight weeks, almost four times the 10,900 of "
+        "last year.",
+        "The port handled 41,220 containers in the first eight weeks, almost four times the 15,900 of "
+        "last year.",
+        "NC106",
+    ),
+    (
+        "'rose p%, an extra N, taking the total to T': a change's amount and end set off after its share",
+        "Burglaries rose by six per cent, an extra 3,400 offences, taking the total to 61,200.",
+        "Burglaries rose by two per cent, an extra 3,400 offences, taking the total to 61,200.",
+        "NC105",
+    ),
+    (
+        "'fell p%, a decline of N, bringing the total to T'",
+        "Factory jobs fell 4 per cent, a decline of 120 posts, bringing the total to 2,900.",
+        "Factory jobs fell 7 per cent, a decline of 120 posts, bringing the total to 2,900.",
+        "NC105",
+    ),
+    (
         "a list of one event's counts breaks down its toll before, though a figure of another event follows",
         "A fire at a garment warehouse killed 18 people, officials said.\n\nThe blaze started on the "
         "ground floor. According to police, eleven women and seven men died and about 30 people were hurt.",
@@ -1379,6 +1455,7 @@ OPEN_LISTS = [
     "Fires destroyed 900 homes, officials said. Crews counted 700 homes destroyed and 400 more damaged.",
     "The raid wounded 30 people, 12 of them children, and 25 police officers were killed.",
     "Sales rose 4% on Tuesday to 1,200 units, the company said.",
+    "Cases rose 12% to 340 on Monday, taking the total to 5,600.",
 ]
 
 

@@ -146,7 +146,7 @@ _CONVERTS = re.compile(
 )
 _PER = re.compile(r"\s+(?i:a|an|per|each|apiece|for\s+each)\b(?!\s+(?:total|whole|combined)\b)")
 _PREPOSITIONAL = re.compile(  # "drones over ", "people in more than ": a place or group phrase begins
-    r"(?:\s+[\p{L}’'-]+){1,3}\s+(?i:over|in|across|from|at|on|into|among|inside|throughout)\s+"
+    r"(?:\s+(?!(?i:and|or|but)\b)[\p{L}’'-]+){1,3}\s+(?i:over|in|across|from|at|on|into|among|inside|throughout)\s+"
     r"(?:(?i:the|more|than|about|some|nearly|almost|at|least)\s+)*"
 )
 _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening a clause, before the figure
@@ -2442,7 +2442,7 @@ _END_DETERMINER = (
     rf"(?i:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{_POSSESSIVE}\s+|"
     r"(?i:revised|record|previous|prior|downwardly\s+revised|upwardly\s+revised)\s+)?"
     r"(?:(?:(?:(?i:record|all-time|\d+-year)|\p{Lu}\p{Ll}+|(?:19|20)\d\d|\p{Ll}+)\s+){0,2}?(?i:peak|high|low|level|average|"
-    r"total|rate|price|figure|tally|count|number|mark|record|target|goal|limit|ceiling|cap)\s+"
+    r"total|rate|price|figure|tally|count|number|mark|record|target|goal|limit|ceiling|cap|close|reading)\s+"
     r"(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
@@ -2475,6 +2475,7 @@ _TO = re.compile(  # before a change's end: " to ", ", reaching ", ", to close a
     + r"\s*,?\s*"
     + _CHANGE_PARTICIPLE
     + r"(?i:to|reaching|hitting|"
+    + r"(?:taking|bringing|pushing|lifting)\s+(?:it|the\s+(?:total|tally|number|count))\s+to|"
     + r"(?:to\s+)?(?:close|closing|end|ending|finish|finishing|settle|settling)\s+at)|\s*,\s*(?i:at))\s+"
     + _END_DETERMINER
 )
@@ -2598,9 +2599,12 @@ _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the "
     r"\s+(?:(?P<up>(?i:(?:more|higher|greater|larger|bigger|above)\s+than|above))|"
     r"(?i:(?:less|lower|fewer|smaller|below|cheaper)\s+than|below|under))\s+" + _END_DETERMINER
 )
-_OR_SHARE = re.compile(
-    r"(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?i:or)\s+|\(\s*\+?)"
-)  # "12 cents, or 1.5%", "250 points, or 0.7%", "4.2 million (+10 per cent)"
+_OR_SHARE = re.compile(  # "12 cents, or 1.5%", "250 points, or 0.7%", "4.2 million (+10 per cent)",
+    # "two per cent, an extra 2,135", "9%, an increase of 3,400"
+    r"(?:\s+[\p{L}-]+){0,2}\s*(?:,\s*(?i:or|an?\s+(?:extra|additional)|an?\s+"
+    + _CHANGE_NOUNS
+    + r"\s+of)\s+|\(\s*\+?)"
+)
 # a sentence that opens by speaking of the figure before, before the verb of its change: "Compared with
 # last spring, the figure was ", "That number is ", "It was "
 _REFERS_BACK = re.compile(
@@ -2666,7 +2670,7 @@ def _changes(
                 if _FOR_ANOTHER_GROUP.match(text, quantity.end):
                     break  # "lost 4.3 kg, against 1.3 kg for the other group": two groups, no change
                 start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
-            elif _TO.fullmatch(between):
+            elif end is None and _TO.fullmatch(between):
                 end = i
             elif delta is None and start is None and end is None and _BY.fullmatch(between):
                 delta = i
@@ -3200,6 +3204,9 @@ def _only_like(placed: Sequence[Placed], candidates: list[int], like: int) -> in
     return same[0] if len(same) == 1 else None
 
 
+_POINT_UNITS = frozenset(("percentage_point", "basis_point"))  # a difference between two rates in per cent
+
+
 def _premiums(
     placed: Sequence[Placed],
     amounts: list[int],
@@ -3238,13 +3245,15 @@ def _premiums(
         qf = placed[figure].quantity
         # "$886 billion, $28 billion more than $858 billion": a change by an amount, not a share
         by_amount = _same_measure(placed, share, figure)
-        if qs.unit != "percent" and not by_amount:
+        # "4.1% in October, 0.3 percentage points less than the 4.6% in September": a rate moved by points
+        in_points = qs.unit in _POINT_UNITS and qf.unit == "percent"
+        if qs.unit != "percent" and not by_amount and not in_points:
             continue
         # the reference: the next amount of the figure's kind ("to its 20-day average price of $155")
         reference = next(
             (i for i in amounts[position + 1 :] if _measured_as(placed, i) == (qf.kind, qf.unit)), None
         )
-        if qf.kind not in WHOLE_KINDS or reference is None:
+        if (qf.kind not in WHOLE_KINDS and not in_points) or reference is None:
             continue
         nouns = (placed[figure].entity, placed[reference].entity)
         one_event = placed[figure].event and placed[figure].event == placed[reference].event
@@ -3696,7 +3705,11 @@ def _multipliers(
             links[m].times = pool[-1]
 
 
-_CLAUSE_JOIN = re.compile(r"[;:]|\b(?i:and|but|while|when|whereas|where)\b")
+# a clause of its own between two figures; the "and" of a range of time ("between January and
+# May") joins no clause
+_CLAUSE_JOIN = re.compile(
+    r"[;:]|\b(?i:between\s+[^,;:]{1,30}?\s+and)\b(*SKIP)(*FAIL)|\b(?i:and|but|while|when|whereas|where)\b"
+)
 
 
 def _apposed_product(
@@ -3712,8 +3725,8 @@ def _apposed_product(
         q = placed[i].quantity
         if _CLAUSE_JOIN.search(text, q.end, start):
             return None
-        if _PER.match(text, q.end, start):
-            continue  # a rate beside the figure
+        if _PER.match(text, q.end, start) or q.kind == "ordinal" or _is_span(placed, i, text):
+            continue  # a rate beside the figure; "in the first eight weeks": the time it is counted over
         return i if _measured_as(placed, i) == kind else None
     return None
 
@@ -3773,7 +3786,7 @@ _NOT_A_NOUN = (
 )
 _AVERAGE_SPAN = (
     re.compile(  # between a total and the count it came in: " goals in ", " arrivals in the first "
-        rf"(?P<words>(?:\s+{_NOT_A_NOUN}[\p{{L}}’'-]+){{0,4}}?)\s+"
+        rf"(?P<words>(?:\s+{_NOT_A_NOUN}[\p{{L}}’'-]+){{0,6}}?)\s+"
         r"(?i:in|over|across|during|within|from|through|for|among)\s+"
         r"(?:(?i:the|its|his|her|their|just|only)\s+)?(?:(?i:first|last|past|previous|opening|final)\s+)?"
     )
@@ -3791,7 +3804,7 @@ _PER_WORDS = {  # a word that says what an average is per: "a daily average", "6
 # average of ", " months, or about ", " appearances, averaging ", " games for a per-game average of "
 _AVERAGE_LEAD = re.compile(
     rf"(?:\s+{_NOT_A_NOUN}\p{{Ll}}[\p{{L}}’'-]*){{0,4}}?"
-    r"(?:\s+(?i:in|for)\s+\p{Lu}[\p{L}.]*)?"  # " in September"
+    r"(?:\s+(?i:in|for|of)\s+\p{Lu}[\p{L}.]*)?"  # " in September", " days of July"
     r"(?:\s*(?P<mark>,|\s[—–-]|—)\s*|\s+)"
     r"(?:(?i:or|and|for|at|with)\s+)?(?:(?i:(?:at\s+)?an?\s+(?:rate|pace)\s+of)\s+)?"
     r"(?P<cue>(?i:averaging|averaged|averages|average)\s+"
@@ -4540,10 +4553,11 @@ def _margins(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
                 _set_gap(placed, links, gap, a, b)
 
 
-# between two figures set side by side: "42% oppose the law and " 36%; "Smith had 4,210 votes, Jones " 3,980
+# between two figures set side by side: "42% oppose the law and " 36%; "Smith had 4,210 votes, Jones " 3,980;
+# "at 91%, and Nevada the lowest, at " 58%
 _PAIR_JOIN = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,5}?\s*(?:,\s*(?i:and|while|with|against|versus)?|\s+(?i:and|while|with|against|versus))"
-    r"\s+(?:[\p{L}’'-]+\s+){0,3}?"
+    r"\s+(?:(?:[\p{L}’'-]+\s+){0,3}?|(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*,?\s+(?i:at|on)\s+)"
 )
 _PAIR_GAP_NOUN = r"(?i:gap|difference|margin|lead|spread)"
 # between the second of a pair and the gap after it: " support it, a gap of " 4 points; ", a " 6-point gap
