@@ -337,6 +337,9 @@ def test_the_youngest_age_is_an_exact_age():
             "metric_ton",
         ),
         ("Arrests averaged 1,800, down 70% from the 3,800 a day in May.", "3,800", "count", ""),
+        ("The wait for surgery rose to 18 weeks, up from 12.", "12", "duration", "week"),
+        ("Sightings rose in ten days, from 3,174 to 8,794.", "3,174", "count", ""),  # the span it took
+        ("Rents climbed over the past 12 months from 1,250 to 1,410.", "1,250", "count", ""),
     ],
 )
 def test_a_bare_figure_after_from_a_figure_of_a_unit_and_to_is_of_that_unit(sentence, surface, kind, unit):

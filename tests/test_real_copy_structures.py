@@ -14,6 +14,50 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'N of the M <noun> <participle> in the quarter, or p%': the share after a whole's longer phrase",
+        "Prices rose in 146 of the 230 metro markets tracked in the third quarter, or 63%.",
+        "Prices rose in 146 of the 230 metro markets tracked in the third quarter, or 77%.",
+        "NC104",
+    ),
+    (
+        "'N as of March 31, up from M ..., an increase of D, or p%': the share restates the change's amount",
+        "The city had recorded 11 homicides as of March 31, up from four at the same point last year, an "
+        "increase of seven, or 175%.",
+        "The city had recorded 11 homicides as of March 31, up from four at the same point last year, an "
+        "increase of seven, or 125%.",
+        "NC105",
+    ),
+    (
+        "'a rise of D (p%)' after 'up from M' in a business story",
+        "Orders hit 1,200 units in May, up from 1,000 a year ago, a rise of 200 (20%).",
+        "Orders hit 1,200 units in May, up from 1,000 a year ago, a rise of 200 (25%).",
+        "NC105",
+    ),
+    (
+        "'N points in G games, good for A a game': an average named by 'good for'",
+        "The guard scored 1,389 points in 66 games, good for 21.0 a game.",
+        "The guard scored 1,389 points in 66 games, good for 23.2 a game.",
+        "NC117",
+    ),
+    (
+        "'nearly p%' of a change worked out from two counts admits what rounds to p",
+        "Daily arrests have jumped by nearly 177 percent, from 3,174 to 8,794.",
+        "Daily arrests have jumped by nearly 170 percent, from 3,174 to 8,794.",
+        "NC105",
+    ),
+    (
+        "parts rounded to thousands may miss their whole by their rounding, and no more",
+        "Emigration was put at 323,000: 103,000 EU citizens, 93,000 others and 128,000 Britons.",
+        "Emigration was put at 318,000: 103,000 EU citizens, 93,000 others and 128,000 Britons.",
+        "NC102",
+    ),
+    (
+        "round numbers that are no table's rounding are read as written",
+        "A total of 6,000 troops were sent: 2,000 from the north and 4,000 from the south.",
+        "A total of 5,000 troops were sent: 2,000 from the north and 4,000 from the south.",
+        "NC102",
+    ),
+    (
         "'the highest, at X, and B the lowest, at Y, a gap of D points': a pair set off by 'at' and its gap",
         "Vermont had the highest turnout, at 71 percent, and Hawaii the lowest, at 48 percent, a gap of 23 "
         "percentage points.",
@@ -1456,6 +1500,7 @@ OPEN_LISTS = [
     "The raid wounded 30 people, 12 of them children, and 25 police officers were killed.",
     "Sales rose 4% on Tuesday to 1,200 units, the company said.",
     "Cases rose 12% to 340 on Monday, taking the total to 5,600.",
+    "The court heard 12 charges. The judge sentenced him to 20 years and suspended 15 of them.",
 ]
 
 

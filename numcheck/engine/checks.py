@@ -218,7 +218,7 @@ def _sum_against(
     figure (one each: "and a boy"), against their `whole`, as a violation if it cannot stand in
     `comparator` to it; `roles` names more claims for the message."""
     strict, typical = context.total(members)
-    ones = Interval.point(float(unnumbered))
+    ones = Interval.point(float(unnumbered)).pad(_rounding_slack([*members, whole]))
     total = (strict + ones, typical + ones)
     verdict = judge(total, comparator, context.pair(whole))
     if verdict is None:
@@ -230,6 +230,25 @@ def _sum_against(
     arithmetic = f"{figures} = {describe(summed)}, but the total {reads(whole, verdict)}"
     parts = {f"part{i + 1}": m for i, m in enumerate(members)}
     return [Violation({"whole": whole, **parts, "part": members[0], **(roles or {})}, arithmetic, verdict)]
+
+
+_ROUNDED_STEP = 1000.0  # the least step at which round figures of a table are taken as rounded
+_SIGNIFICANT = 100  # a figure of three significant digits at that step shows the step is a rounding
+
+
+def _rounding_slack(figures: list[Claim]) -> float:
+    """How far parts (read exactly as written) and their whole (the last of `figures`), all
+    round to one step of a thousand or more, may miss each other through their rounding: half
+    a step each ("103,000, 93,000 and 128,000" make 324,000, and "an estimated 323,000" their
+    whole). Only when one of them has three significant digits or more at that step, which
+    shows the figures were rounded to it; "2,000 and 4,000" of "5,000" are read as written."""
+    parts, whole = figures[:-1], figures[-1]
+    if any(c.low != c.high or c.unit != whole.unit for c in parts) or not math.isfinite(whole.value):
+        return 0.0
+    step = min(roundness(c.value, 1.0) for c in figures)
+    if step < _ROUNDED_STEP or all(abs(c.value) < _SIGNIFICANT * step for c in figures):
+        return 0.0
+    return step / 2 * len(figures)
 
 
 def running_total(context: Context, rule: Rule) -> list[Violation]:
@@ -262,10 +281,13 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         # "Turnout was 52%, with 1,805,960 of 3,465,736 registered voters casting ballots", "212 deaths
         # and 18,950 cases, a fatality rate of 1.1%"
         return True
-    if 0 <= share.start - whole.end <= 5 * _BESIDE and whole.start > part.start:
+    if 0 <= share.start - whole.end <= 8 * _BESIDE and whole.start > part.start:
         gap = _between(share.sentence, whole, share)  # "18 of 41 3-point attempts, or 44%"
         # "4,361 of the nation's 7,383 state legislative seats, or 56.4 percent": a longer noun
-        # only before ", or"
+        # only before ", or"; "146 of the 230 markets tracked in the quarter, or 77%": the
+        # longest, its words in one phrase
+        if share.start - whole.end > 5 * _BESIDE:
+            return _ONE_PHRASE_THEN_OR.fullmatch(gap) is not None
         return _restates(gap) or (share.start - whole.end <= 3 * _BESIDE and gap.rstrip().endswith(","))
     if 0 <= share.start - part.end <= 3 * _BESIDE and not share.direction:
         gap = _between(share.sentence, part, share)  # "263 are women, a record 40%" (but not "up 40%")
@@ -295,6 +317,7 @@ def _after(claim: Claim) -> str:
     return claim.sentence[at + len(claim.text) :] if at >= 0 else ""
 
 
+_ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
 _OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
 

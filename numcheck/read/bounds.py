@@ -90,8 +90,9 @@ def interval(
             max(floor, value - about_typical),
             value + about_typical,
         )
-    if bound == "nearly":
-        return Bounds(max(floor, value - near), value, True, False, max(floor, value - near), value)
+    if bound == "nearly":  # short of N as written: "nearly 177%" admits 177.06%, which rounds to 177
+        low = max(floor, value - near)
+        return Bounds(low, value + half, True, False, low, value + half)
     if bound == "just_over":
         return Bounds(value, value + near, False, True, value, value + near)
     return Bounds(lo, hi, True, half == 0, lo, hi)

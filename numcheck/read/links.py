@@ -2620,8 +2620,8 @@ _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
 _BEFORE_VERB = (
     re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
-        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on)\s+[^\d,;.()]{1,80}?)?"
-        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in))\s+(?:\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}\b"
+        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on|as\s+of|by)\s+[^\d,;.()]{1,80}?)?"
+        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in|of|by))\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b"
         r"|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b))?\s*,?\s*"
         r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
     )
@@ -2746,6 +2746,8 @@ def _changes(
         if delta is None and start is not None and end is not None and end < start:
             # "1,001 cases, up from 935 a week ago, a rise of 7%", "..., 66 more"
             delta = _change_after(placed, amounts, text, cursor, start, direction)
+            if delta is not None and share is None:  # "..., an increase of seven, or 125%"
+                share = _share_after(placed, amounts, delta, text)
         if delta is end is None and start is not None and pending is not None and pending[2] == direction:
             carrier, end, _ = pending  # "..., down from a record 764,000": the start of the change before
             links[carrier].change_from = start
@@ -3617,6 +3619,15 @@ def _changes_told_by_their_amount(
         links[delta].direction, links[delta].change_from, links[delta].change_to = direction, a, b
 
 
+def _share_after(placed: Sequence[Placed], amounts: list[int], delta: int, text: str) -> int | None:
+    """The share right after a change's amount that restates it: 'an increase of seven, or 125%'."""
+    following = next((i for i in amounts if placed[i].quantity.start >= placed[delta].quantity.end), None)
+    if following is None or not _is_share_of(placed, delta, following):
+        return None
+    between = _OR_SHARE.fullmatch(text, placed[delta].quantity.end, placed[following].quantity.start)
+    return following if between else None
+
+
 def _change_after(
     placed: Sequence[Placed], amounts: list[int], text: str, cursor: int, start: int, direction: int
 ) -> int | None:
@@ -3806,7 +3817,8 @@ _AVERAGE_LEAD = re.compile(
     rf"(?:\s+{_NOT_A_NOUN}\p{{Ll}}[\p{{L}}’'-]*){{0,4}}?"
     r"(?:\s+(?i:in|for|of)\s+\p{Lu}[\p{L}.]*)?"  # " in September", " days of July"
     r"(?:\s*(?P<mark>,|\s[—–-]|—)\s*|\s+)"
-    r"(?:(?i:or|and|for|at|with)\s+)?(?:(?i:(?:at\s+)?an?\s+(?:rate|pace)\s+of)\s+)?"
+    r"(?:(?i:or|and|for|at|with|good\s+for|which\s+works\s+out\s+(?:to|at))\s+)?"
+    r"(?:(?i:(?:at\s+)?an?\s+(?:rate|pace)\s+of)\s+)?"
     r"(?P<cue>(?i:averaging|averaged|averages|average)\s+"
     r"|(?i:an?|the)\s+(?:(?P<adjective>(?i:daily|weekly|monthly|yearly|annual|per-\p{L}+))\s+)?(?i:average)"
     r"(?:\s+(?P<after>(?i:daily|weekly|monthly|yearly|annual)))?(?:\s+(?i:gain|increase|rise|fall|decline|"
@@ -4249,6 +4261,9 @@ def _two_groups(placed: Sequence[Placed], a: int, b: int, text: str, links: list
     )
 
 
+_NOT_COUNTED = frozenset(("duration", "money", "measure"))  # kinds of figure "N of them" may be of
+
+
 def _of_them(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
@@ -4257,6 +4272,9 @@ def _of_them(
         if quantity.unit == "percent" and _OF_THOSE_WHO.match(text, quantity.end):
             continue  # "91.56 percent of those who took part": of all who did, not of the figure before
         if links[i].part_of is None and _OF_THEM.match(text, quantity.end, placed[i].sentence_span[1]):
+            nearest = next((j for j in reversed(amounts) if placed[j].quantity.end <= quantity.start), None)
+            if nearest is not None and placed[nearest].quantity.kind in _NOT_COUNTED:
+                continue  # "sentenced him to 64 years, suspended 10 of them": them is the years
             counts = [
                 j
                 for j in [*previous, *amounts]

@@ -1096,6 +1096,10 @@ _COMPARED_JOIN = re.compile(  # "12,400 tonnes this year, compared with " 11,200
     r"(?i:compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?i:the|a)\s+)?"
 )
 _SCALED = re.compile(r"\d\s*(?i:million|billion|trillion|bn|m)\b")  # "2.21 billion": written to its scale
+_SPAN_OPENS = re.compile(  # before a span of time: "in ", "over the past ", "during the first "
+    r"(?r)\b(?i:in|over|during|within|across|throughout)\s+(?:(?i:the)\s+)?"
+    r"(?:(?i:past|last|previous|first|next|latest)\s+)?$"
+)
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
 
 
@@ -1116,6 +1120,8 @@ def _share_units(drafts: list[_Draft], text: str) -> None:
             continue
         if first.kind not in _SHARED_KINDS:
             continue
+        if first.kind == "duration" and _SPAN_OPENS.search(text, max(0, first.start - 30), first.start):
+            continue  # "rose in ten days, from 3,174 to 8,794": the span a change took, not its unit
         if (
             (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start))
             or (first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start))
