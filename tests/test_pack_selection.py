@@ -111,4 +111,5 @@ def test_numcheck_rules_lists_every_beats_pack():
         "population",
         "sport",
         "time",
+        "trade",
     ]

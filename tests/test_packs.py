@@ -19,7 +19,17 @@ import numcheck
 from numcheck.engine.engine import load_rules
 from tests.conftest import run_cli
 
-PACKS = ("conflict", "disasters-transport", "economy", "elections", "health", "population", "sport", "time")
+PACKS = (
+    "conflict",
+    "disasters-transport",
+    "economy",
+    "elections",
+    "health",
+    "population",
+    "sport",
+    "time",
+    "trade",
+)
 RULES = load_rules()
 PACK_RULES = [r for r in RULES.rules if r.pack in PACKS]
 
