@@ -14,6 +14,44 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'X led with N, ahead of A on M and B on K': a ranked list of a vote count",
+        "In the popular vote the ruling party led with 16,857,035, ahead of the opposition on 12,894,225 "
+        "and the third party on 6,894,296.",
+        "In the popular vote the ruling party led with 16,857,035, ahead of the opposition on 12,894,225 "
+        "and the third party on 13,894,296.",
+        "NC123",
+    ),
+    (
+        "'the hardest-hit town with N dead, followed by B with M': a ranked toll",
+        "The hillside town was the hardest-hit with 365 dead, followed by its neighbour with 208.",
+        "The hillside town was the hardest-hit with 365 dead, followed by its neighbour with 408.",
+        "NC123",
+    ),
+    (
+        "'trimmed the X% rate by D basis points to Y%': the start named as the verb's object",
+        "The central bank trimmed the 4.1% rate by 25 basis points to 3.85% on Tuesday.",
+        "The central bank trimmed the 4.1% rate by 25 basis points to 3.75% on Tuesday.",
+        "NC105",
+    ),
+    (
+        "'raised it by D, taking it from X to Y': the ends of the change, not a range",
+        "The council raised the levy by 3 percentage points, taking it from 12 percent to 15 percent.",
+        "The council raised the levy by 3 percentage points, taking it from 12 percent to 18 percent.",
+        "NC105",
+    ),
+    (
+        "'The N <group>, A men, B women and C children, were ...': a subject set out in its kinds, in commas",
+        "The 377 survivors, 342 men, 22 women and 13 children, were brought ashore on Sunday.",
+        "The 367 survivors, 342 men, 22 women and 13 children, were brought ashore on Sunday.",
+        "NC102",
+    ),
+    (
+        "'The N <group> were A, B and C': a subject's kinds after its verb make it up",
+        "The 18 derailed coaches were 16 passenger coaches, one power car and one pantry car.",
+        "The 18 derailed coaches were 15 passenger coaches, one power car and one pantry car.",
+        "NC115",
+    ),
+    (
         "'N of the M <noun> <participle> in the quarter, or p%': the share after a whole's longer phrase",
         "Prices rose in 146 of the 230 metro markets tracked in the third quarter, or 63%.",
         "Prices rose in 146 of the 230 metro markets tracked in the third quarter, or 77%.",
@@ -1501,6 +1539,11 @@ OPEN_LISTS = [
     "Sales rose 4% on Tuesday to 1,200 units, the company said.",
     "Cases rose 12% to 340 on Monday, taking the total to 5,600.",
     "The court heard 12 charges. The judge sentenced him to 20 years and suspended 15 of them.",
+    "The 40 injured, including 12 children, were taken to hospital.",
+    "The two brothers were 24 and 31 when they set up the firm.",
+    "Payrolls grew by 13,500 to 11,998,200, ahead of the 14,000 expected by economists.",
+    "The fastest time was 9.81 seconds, followed by 9.85 and 9.90.",
+    "There were 379 deaths in January and 340 in February, followed by 439 in June.",
 ]
 
 

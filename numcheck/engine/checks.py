@@ -1430,6 +1430,8 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
         return False
     if not headline.event and not headline.entity:  # "Unemployment rises to 4.3%": a change the same way;
         # "gets 11 years", "for £106.8 million": a measured amount (if the lede gives one of its kind)
+        if _BY_BEFORE.search(_before(claim)) and _END_BEFORE.search(_before(headline)):
+            return False  # "trims output to 410,000" is where it ends, not "by 30,000 ... from 440,000"
         return claim.direction == headline.direction and not (claim.event and headline.direction)
     if not headline.event:  # "with 412 seats": the same noun, in any state
         return claim.entity == headline.entity
@@ -1438,6 +1440,12 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
     return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)
 
 
+_BY_BEFORE = re.compile(
+    r"\b(?i:by)\s+(?:(?i:about|some|nearly|almost|over|more\s+than)\s+)?$"
+)  # "cut output by "
+_END_BEFORE = re.compile(
+    r"\b(?i:to)\s+(?:(?i:a|an|about|some|nearly|almost|over|under)\s+)?$"
+)  # "trims output to "
 _ANSWERS = ("supported", "opposed", "undecided")  # events no respondent is in two of at once
 _WHOLE = Interval.point(100.0)  # per cent
 _SPLIT = re.compile(
@@ -1847,6 +1855,16 @@ def highest_since(context: Context, rule: Rule) -> list[Violation]:
     )
 
 
+def ranked_order(context: Context, rule: Rule) -> list[Violation]:
+    """'with 3,392, ahead of Birkirkara with 2,836': a figure ranked ahead of another in a list
+    that runs from the top is no smaller than it."""
+    return _against_a_mark(context, "ahead_of", (">=", "<="), _ranked_ahead, ("figure", "next"))
+
+
+def _ranked_ahead(figure: Claim, next_one: Claim, way: str) -> str:
+    return f"a figure ranked ahead of {quoted(next_one)} cannot be below it"
+
+
 def _against_a_mark(
     context: Context,
     link: str,
@@ -1872,6 +1890,7 @@ def _against_a_mark(
 
 
 CHECKS: dict[str, Check] = {
+    "ranked_order": ranked_order,
     "part_within_whole": part_within_whole,
     "parts_within_total": parts_within_total,
     "running_total": running_total,

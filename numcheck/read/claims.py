@@ -71,6 +71,8 @@ class ClaimLinks:
     better: int = 0
     # on "the highest since 2009, when it hit 9.8%": id of the figure of that time
     since: int | None = None
+    # on a figure ranked ahead of another ("with 3,392, ahead of Birkirkara with 2,836"): its id
+    ahead_of: int | None = None
     # "the rest, 18", "the other three": with its whole's other parts, it makes the whole
     completes: bool = False
     # "for a total of 126", "126 in all", "made up of 90 and 30": its listed parts add up to it
@@ -147,6 +149,7 @@ class Claim:
     beats = _Link[int | None]()
     better = _Link[int]()
     since = _Link[int | None]()
+    ahead_of = _Link[int | None]()
     completes = _Link[bool]()
     sums = _Link[bool]()
     unnumbered = _Link[int]()
@@ -174,6 +177,7 @@ LINK_COLUMNS = (
     "smaller",
     "beats",
     "since",
+    "ahead_of",
 )
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "

@@ -157,6 +157,10 @@ _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening 
 _BREAKDOWN_OPENS = re.compile(  # " - ": a wire's dash; a colon may follow the figure itself ("$90 million: ")
     r"(?:(?:\s+[\p{L}’'-]+){1,4}?\s*,|(?:\s+[\p{L}’'-]+){1,7}?\s*(?::|\s[—–-]\s|—)|\s*(?::|\s[—–-]\s|—))\s*"
 )
+# a sentence that opens with its subject's count: "The " 367 survivors, "All " 23 victims
+_SUBJECT_OPENS_WITH = re.compile(r"\s*(?i:the|all|those|these|its|their)\s+")
+# between a subject's count and the kinds it is made of: " victims were ", " dead are "
+_SUBJECT_WERE = re.compile(r"(?:\s+[\p{L}’'-]+){1,3}?\s+(?i:were|are)\s+")
 _PLACE_AFTER = re.compile(  # a place after a figure: " in Mississippi", " in the West Bank", " abroad",
     # " in the city of Leeds", " in the north", " on the coast" (a place in lower case closes its phrase)
     r"\s+(?:(?:in|at|from)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -335,6 +339,7 @@ class Links:
     beats: int | None = None  # on a new record: the old record it is said to break
     better: int = 0  # on a new record: +1 larger is better ("highest"), -1 smaller ("fastest")
     since: int | None = None  # on "the highest since 2009, when it hit 9.1%": the figure of that time
+    ahead_of: int | None = None  # on a figure ranked ahead of another ("with 3,392, ahead of B with 2,836")
     completes: bool = False  # "the rest, 18": this part and the others of its whole make it up
     sums: bool = False  # "40 gold, 44 silver and 42 bronze for a total of 126": its parts add up to it
     unnumbered: int = 0  # on a whole that `sums`: its list's items with no figure ("and a boy"), one each
@@ -427,6 +432,7 @@ def link(
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _highest_since(placed, amounts, text, links)
+        _ranked(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
         _unit_prices(placed, amounts, text, links)
         _averages(placed, amounts, text, links)
@@ -1184,10 +1190,22 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             and _RATE_SET_OFF.fullmatch(text, qw.end, placed[following[0]].quantity.start)
         ):
             after, following = placed[following[0]].quantity.end, following[1:]
-        opens = _BREAKDOWN_OPENS.fullmatch(text, after, placed[following[0]].quantity.start)
+        first_start = placed[following[0]].quantity.start
+        opens = _BREAKDOWN_OPENS.fullmatch(text, after, first_start) or _SUBJECT_WERE.fullmatch(
+            text, after, first_start
+        )
         if not opens or (after != qw.end and ":" not in opens.group()):
             continue
         strong = not opens.group().rstrip().endswith(",")  # "four children — three sons and a daughter"
+        # "The 367 survivors, 342 men, 22 women and 13 children, were ...", "The 23 victims were 14
+        # men, ...": a subject set out in its kinds, in commas or after its verb
+        subject = after == qw.end and bool(
+            _SUBJECT_OPENS_WITH.fullmatch(text, placed[whole].sentence_span[0], qw.start)
+        )
+        apposed = subject and not strong
+        if not subject and _SUBJECT_WERE.fullmatch(opens.group()):
+            continue
+        strong = strong or subject
         if not placed[whole].entity and not strong:
             continue  # "will hire 500 more: 300 engineers and 200 sales staff" needs its colon
         parts: list[int] = []
@@ -1221,7 +1239,9 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if not closing:
             continue
         # "four survivors — three men and a woman — said": the verb after the aside is the whole's
-        aside = strong and closing.group().rstrip()[-1:] in "—–-)"
+        aside = (strong and closing.group().rstrip()[-1:] in "—–-)") or (
+            apposed and closing.group().rstrip()[-1:] == ","
+        )
         if _OWN_VERB.match(text, last, closing.end() if aside else end):
             continue
         for part in parts:
@@ -2450,7 +2470,10 @@ _YEARS_BETWEEN = (
     r"(?:\s*,?\s+(?i:from|between)\s+(?:19|20)\d\d\s+(?i:to|and)\s+(?:19|20)\d\d\s*,?(?:\s+(?i:going))?)?"
 )
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
-_FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+_TAKING_IT = (
+    r"(?:\s*,\s*(?i:taking|bringing|moving|lifting|pushing|cutting)\s+(?i:it|them))?"  # ", taking it from"
+)
+_FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + _TAKING_IT + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
 # after any verb, "on" names a start only before one named as a time's: "up 6.3% on the previous
 # year's " 17,728, "on last year's ", "on the same period's "
@@ -2612,6 +2635,8 @@ _REFERS_BACK = re.compile(
     r"(?i:(?:the|that|this)\s+(?:figure|number|total|tally|count|toll)|that|this|it)"
     r"(?:['’]s|\s+(?i:is|was|has\s+been|had\s+been|stood|stands|came|comes))?\s*"
 )
+_THE_OBJECT = re.compile(r"\s+(?i:the|its|their)\s+")  # "trimmed the " 4.1% rate by ...
+_OBJECT_THEN_BY = re.compile(r"\s+(?:[\p{L}-]+\s+){1,2}(?=(?i:by)\s)")  # 4.1%" rate " by 25 basis points
 _SHARE_CLOSES = re.compile(r"\s*\)")  # after a change's share in brackets: "by 6,400 (5.3%) to"
 _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
     r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
@@ -2661,7 +2686,13 @@ def _changes(
             if aside and _PER.match(text, quantity.end):
                 cursor = aside.end()  # "$1.06 billion (87 cents a share), compared with": a rate aside
                 continue
-            if _FROM.fullmatch(between) or (
+            if (
+                delta is start is end is None
+                and _THE_OBJECT.fullmatch(between)
+                and _OBJECT_THEN_BY.match(text, quantity.end)
+            ):
+                start = i  # "trimmed the 4.1% rate by 25 basis points to 3.75%": the start, named first
+            elif _FROM.fullmatch(between) or (
                 (verb.group().lower() in _CHANGE_NOUN_WORDS or _ON_A_NAMED.fullmatch(between))
                 and _ON_OVER.fullmatch(between)
             ):
@@ -2672,7 +2703,12 @@ def _changes(
                 start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
             elif end is None and _TO.fullmatch(between):
                 end = i
-            elif delta is None and start is None and end is None and _BY.fullmatch(between):
+            elif (
+                delta is None
+                and end is None
+                and _BY.fullmatch(between)
+                and (start is None or _OBJECT_THEN_BY.match(text, placed[start].quantity.end))
+            ):
                 delta = i
             elif delta is not None and share is None and end is None and _OR_SHARE.fullmatch(between):
                 if _is_share_of(placed, delta, i):
@@ -5096,6 +5132,78 @@ def _highest_since(placed: Sequence[Placed], amounts: list[int], text: str, link
         if figure is None or links[figure].since is not None or math.isnan(placed[figure].quantity.value):
             continue
         links[figure].since, links[figure].better = then, 1 if match.group("larger") else -1
+
+
+# between a ranked figure and the next one down: ", ahead of ", " and was followed by "
+_RANK_CUE = re.compile(
+    r"[^\d;:]{0,40}?(?:,|\s[—–-])\s*(?:(?i:and|just|well|narrowly|comfortably|far|comfortably)\s+)*"
+    r"(?P<cue>(?i:ahead\s+of|followed\s+by))\s+"
+)
+# what says a list after "followed by" is ranked from the top: "the largest", "led", "first place"
+_TOP_WORD = re.compile(
+    r"\b(?i:most|largest|biggest|highest|greatest|top|first|led|leads|leading|hardest[- ]hit|worst[- ]hit|"
+    r"busiest|deadliest|main|chief)\b"
+)
+# what says a ranking runs from the bottom, or by time: smaller is ahead
+_BOTTOM_WORD = re.compile(
+    r"\b(?i:lowest|fewest|least|smallest|cheapest|fastest|quickest|shortest|slowest|bottom|last|worst)\b"
+)
+# between two ranked figures: a name, a bracket, a comma or "and", and no clause of a change
+_RANK_ITEM_JOIN = re.compile(
+    r"(?!.*\b(?i:after|before|when|since|than|compared|against|from|rise|fall|increase|decrease|gain|drop|up|down|"
+    r"expected|forecast|estimated?)\b)[^\d;:]{0,60}?(?:,|\b(?i:and)\b|\()[^\d;:]{0,40}?"
+)
+# after a figure that is a forecast, not a rank: " expected", " analysts forecast"
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:expected|forecast|forecasts|predicted|estimated|estimates|consensus)\b"
+)
+_RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
+
+
+def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'Pembroke hosted the most students, with 3,392, ahead of Birkirkara with 2,836 and Hamrun
+    with 2,480', 'Japan was the largest source with 83,700, followed by the United States with
+    72,800, ...': a figure placed ahead of the next of its measure, in a list ranked from the
+    top, is no smaller than it; each figure of the list is linked to the next (`ahead_of`). After
+    "followed by" the sentence must say the list runs from the top ("the largest", "led"); a
+    ranking from the bottom or by time ("the lowest", "the fastest") and spans of time are left
+    alone, as is a list broken by another clause."""
+    if not amounts:
+        return
+    start, end = placed[amounts[0]].sentence_span
+    for cue in _RANK_CUE.finditer(text, start, end):
+        head = text[start : cue.start("cue")]
+        if _BOTTOM_WORD.search(head) or (
+            cue.group("cue").lower().startswith("followed") and not _TOP_WORD.search(head)
+        ):
+            continue
+        after = [i for i in amounts if placed[i].quantity.start >= cue.end()]
+        before = [i for i in amounts if placed[i].quantity.end <= cue.start("cue")]
+        if not after or not before:
+            continue
+        first = after[0]
+        leader = next((i for i in reversed(before) if _same_measure(placed, i, first)), None)
+        if (
+            leader is None
+            or _FORECAST_AFTER.match(text, placed[first].quantity.end)  # "ahead of the 10,000 expected"
+            or placed[first].quantity.kind not in ("count", "money", "percent", "measure")
+            or _RANK_BREAK.search(text, placed[leader].quantity.end, cue.start("cue"))
+        ):
+            continue
+        chain = [leader, first]
+        for i in after[1:]:
+            if _RANK_BREAK.search(text, placed[chain[-1]].quantity.end, placed[i].quantity.start):
+                break
+            if _same_measure(placed, i, first):
+                if not _RANK_ITEM_JOIN.fullmatch(
+                    text, placed[chain[-1]].quantity.end, placed[i].quantity.start
+                ):
+                    break
+                chain.append(i)
+        if any(math.isnan(placed[i].quantity.value) or links[i].ahead_of is not None for i in chain):
+            continue
+        for higher, lower in itertools.pairwise(chain):
+            links[higher].ahead_of, links[higher].better = lower, 1
 
 
 def _first_told(placed: Sequence[Placed], like: int, text: str, links: list[Links]) -> int | None:

@@ -199,7 +199,7 @@ CHANGE_VERB = re.compile(
     r"expand(?:ed|s)|widen(?:ed|s)|boost(?:ed|s|ing)?|hik(?:e|ed|es|ing)|edged\s+up|ticked\s+up|inched\s+up|crept\s+up)"
     r"|\b(?P<down>fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|"
     r"shr[aiu]nk(?:s|ing)?|sl[iu]d(?:es|ing)?|slump(?:ed|s|ing)?|plung(?:ed|es|ing)|plummet(?:ed|s|ing)?|tumbl(?:ed|es|ing)|"
-    r"down|cut|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s|ing)|eas(?:ed|es)|slipp?(?:ed|s|ing)|sank|sinks|slow(?:ed|s)|"
+    r"down|cut|trimm?(?:ed|s|ing)?|reduc(?:ed|es)|slash(?:ed|es)|halv(?:ed|es)|lost|los(?:es|ing)|dipp?(?:ed|s|ing)|eas(?:ed|es)|slipp?(?:ed|s|ing)|sank|sinks|slow(?:ed|s)|"
     r"narrow(?:ed|s)|contract(?:ed|s)|cool(?:ed|s)|dwindl(?:ed|es)|retreat(?:ed|s)|shed(?:s|ding)?|"
     r"edged\s+down|ticked\s+down|inched\s+down|gave\s+up|giv(?:es|ing)\s+up)"
     r"|\b(?P<neutral>went|go(?:es|ne)?|going(?=\s+from\b)))\b"
@@ -209,9 +209,10 @@ CHANGE_VERB = re.compile(
     r"l[ie]ned?)\s(?i:up))"
 )
 _TO_JOINERS = ("to", "through", "thru")
-_TOTAL_FROM = re.compile(  # a total that changed, before its start: "taking the number of staff from "
-    r"(?r)\b(?i:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|with)\s+(?i:the|its|their)\s+"
-    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?\s+(?:(?i:of)\s+[\p{L}-]+\s+)?(?i:from)\s+$"
+# a total that changed, before its start: "taking the number of staff from ", "taking it from "
+_TOTAL_FROM = re.compile(
+    r"(?r)\b(?i:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|with)\s+(?:(?i:the|its|their)\s+"
+    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?\s+(?:(?i:of)\s+[\p{L}-]+\s+)?|(?i:it|them)\s+)(?i:from)\s+$"
 )
 _THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
