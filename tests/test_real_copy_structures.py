@@ -14,6 +14,24 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'Over the past 12 months, X grew by N, an average of A a month': the span opens the sentence",
+        "Over the past 12 months, payrolls have grown by 1.3 million, an average of 108,000 jobs a month.",
+        "Over the past 12 months, payrolls have grown by 1.3 million, an average of 126,000 jobs a month.",
+        "NC117",
+    ),
+    (
+        "'In the last three seasons, he scored N goals, an average of A a season'",
+        "In the last three seasons, the striker scored 84 goals, an average of 28 a season.",
+        "In the last three seasons, the striker scored 84 goals, an average of 31 a season.",
+        "NC117",
+    ),
+    (
+        "'N, the second-highest total ..., behind only A (M)': the one behind is no larger",
+        "She has won 34 titles on clay, the second-highest total of the Open era, behind only Evert (38).",
+        "She has won 34 titles on clay, the second-highest total of the Open era, behind only Evert (31).",
+        "NC123",
+    ),
+    (
         "'X led with N, ahead of A on M and B on K': a ranked list of a vote count",
         "In the popular vote the ruling party led with 16,857,035, ahead of the opposition on 12,894,225 "
         "and the third party on 6,894,296.",
@@ -1543,6 +1561,9 @@ OPEN_LISTS = [
     "The two brothers were 24 and 31 when they set up the firm.",
     "Payrolls grew by 13,500 to 11,998,200, ahead of the 14,000 expected by economists.",
     "The fastest time was 9.81 seconds, followed by 9.85 and 9.90.",
+    "The Tories were on 30%, two points behind Labour on 32%.",
+    "In the last three years, the club won 12 trophies and signed 40 players, an average of 4 a year.",
+    "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",
 ]
 

@@ -3891,7 +3891,15 @@ def _averages(placed: Sequence[Placed], amounts: list[int], text: str, links: li
     """'scored 30 goals in 24 games, an average of 1.25 a match', '9,150 arrivals in the first five
     months, or about 60 a day', '1,200 points in 10 sessions, about 120 points a day': an average
     right after the total and the count (or span) it is of, in one clause, is the total divided
-    by the count (`_link_average` says when)."""
+    by the count (`_link_average` says when). The span may open the sentence: 'Over the past 12
+    months, payrolls have grown by 1.3 million, an average of 126,000 jobs a month'."""
+    opening = _opening_span(placed, amounts, text)
+    for total, average in itertools.pairwise(amounts[1:] if opening is not None else []):
+        lead = _AVERAGE_LEAD.fullmatch(text, placed[total].quantity.end, placed[average].quantity.start)
+        if lead is not None and lead.group("mark"):
+            figures = (total, opening, average)
+            said = bool(lead.group("cue"))
+            _link_average(placed, amounts, figures, text, links, True, said, lead.group("adjective") or "")
     for total, count, average in zip(amounts, amounts[1:], amounts[2:], strict=False):
         lead = _AVERAGE_LEAD.fullmatch(text, placed[count].quantity.end, placed[average].quantity.start)
         if lead is not None:
@@ -3958,7 +3966,7 @@ def _link_average(
     ('a match' for '24 games') or per a unit of time of the span ('a day' for 'five months')."""
     total, count, average = figures
     qt, qn, qa = (placed[i].quantity for i in figures)
-    span = _AVERAGE_SPAN.fullmatch(text, qt.end, qn.start)
+    span = _AVERAGE_SPAN.fullmatch(text, qt.end, qn.start) if count > total else _NO_WORDS.match("")
     tail = _AVERAGE_TAIL.match(text, qa.end, placed[average].sentence_span[1])
     if (
         span is None
@@ -3977,6 +3985,26 @@ def _link_average(
     per = _per_word(adjective, tail)
     if (marked or said) and _per_fits(placed[count], per, said):
         links[average].average_of, links[average].per_count, links[average].per = total, count, per
+
+
+_SPAN_OPENING = re.compile(  # a sentence's opening span: "Over the past " 12 months", "
+    r"\s*(?i:over|in|during|across|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous|first|latest)\s+)?"
+)
+_NO_WORDS = re.compile(r"(?P<words>)")
+_NOUN_THEN_COMMA = re.compile(r"(?:\s+[\p{L}’'-]+)?\s*,")  # three" seasons,"
+
+
+def _opening_span(placed: Sequence[Placed], amounts: list[int], text: str) -> int | None:
+    """The span of time (or count of seasons, games) that opens a sentence and ends its opening
+    phrase ('Over the past 12 months, ', 'In the last three seasons, '), or None."""
+    if not amounts:
+        return None
+    span = placed[amounts[0]]
+    if not (span.quantity.kind == "duration" or (span.quantity.kind == "count" and span.entity)):
+        return None  # "Over the past 12 months, ", "In the last three seasons, "
+    if not _SPAN_OPENING.fullmatch(text, span.sentence_span[0], span.quantity.start):
+        return None
+    return amounts[0] if _NOUN_THEN_COMMA.match(text, span.quantity.end) else None
 
 
 def _counts_the_same(placed: Sequence[Placed], figures: Sequence[int], tail: re.Match[str]) -> bool:
@@ -5136,8 +5164,8 @@ def _highest_since(placed: Sequence[Placed], amounts: list[int], text: str, link
 
 # between a ranked figure and the next one down: ", ahead of ", " and was followed by "
 _RANK_CUE = re.compile(
-    r"[^\d;:]{0,40}?(?:,|\s[—–-])\s*(?:(?i:and|just|well|narrowly|comfortably|far|comfortably)\s+)*"
-    r"(?P<cue>(?i:ahead\s+of|followed\s+by))\s+"
+    r"[^\d;:]{0,90}?(?:,|\s[—–-])\s*(?:(?i:and|just|well|narrowly|comfortably|far|only|still)\s+)*"
+    r"(?P<cue>(?i:ahead\s+of|followed\s+by|(?P<behind>behind)(?:\s+only)?))\s+"
 )
 # what says a list after "followed by" is ranked from the top: "the largest", "led", "first place"
 _TOP_WORD = re.compile(
@@ -5167,7 +5195,8 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
     top, is no smaller than it; each figure of the list is linked to the next (`ahead_of`). After
     "followed by" the sentence must say the list runs from the top ("the largest", "led"); a
     ranking from the bottom or by time ("the lowest", "the fastest") and spans of time are left
-    alone, as is a list broken by another clause."""
+    alone, as is a list broken by another clause. A figure set ", behind" the next one
+    ("narrowly behind the 419 it won in 1997") is no larger than it."""
     if not amounts:
         return
     start, end = placed[amounts[0]].sentence_span
@@ -5200,6 +5229,8 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
                 ):
                     break
                 chain.append(i)
+        if cue.group("behind"):
+            chain = [first, leader]  # "34 matches, the second-highest total, behind only Rooney (36)"
         if any(math.isnan(placed[i].quantity.value) or links[i].ahead_of is not None for i in chain):
             continue
         for higher, lower in itertools.pairwise(chain):
