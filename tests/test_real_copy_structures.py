@@ -14,6 +14,32 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'Of the total, A would go to X and B to Y': sums of money allotted after the total before",
+        "The council set a budget of $31.9 million. Of the total, $17.4 million would go to running costs "
+        "and $14.5 million to new projects.",
+        "The council set a budget of $28.9 million. Of the total, $17.4 million would go to running costs "
+        "and $14.5 million to new projects.",
+        "NC102",
+    ),
+    (
+        "'N in 2014, down from M in 1990, a plunge of p percent': a change named by 'plunge', past a year",
+        "Police investigated 628 homicides in 2014, down from 2,245 in 1990, a plunge of 72 percent.",
+        "Police investigated 628 homicides in 2014, down from 2,245 in 1990, a plunge of 85 percent.",
+        "NC105",
+    ),
+    (
+        "'fell to X, before rising p% to Y': the second change starts where the first ended",
+        "Flights fell 12 percent in 2002, to 5.3 million, before rising 41 percent to 7.5 million in 2003.",
+        "Flights fell 12 percent in 2002, to 5.3 million, before rising 23 percent to 7.5 million in 2003.",
+        "NC105",
+    ),
+    (
+        "'a p% rise in yields, from A to B tonnes': the bare start is of the end's unit",
+        "Farmers reported a 12 per cent rise in yields, from 8.6 to 9.6 tonnes per hectare.",
+        "Farmers reported a six per cent rise in yields, from 8.6 to 9.6 tonnes per hectare.",
+        "NC105",
+    ),
+    (
         "'Over the past 12 months, X grew by N, an average of A a month': the span opens the sentence",
         "Over the past 12 months, payrolls have grown by 1.3 million, an average of 108,000 jobs a month.",
         "Over the past 12 months, payrolls have grown by 1.3 million, an average of 126,000 jobs a month.",

@@ -282,9 +282,12 @@ _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _RESTATED_PART = re.compile(
     r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
 )  # a share and its count: "35% (182)", "182, or 35%"
-_OF_THOSE_OPENS = re.compile(  # "Of those, " 7.3 million; "Of those waiting, " 6.3 million; "Of that (sum), "
-    r"\s*(?i:of|among)\s+(?:(?i:those|these|them)(?:\s+\p{Ll}+){0,2}"
-    r"|(?i:that|this)(?:\s+(?i:sum|total|amount|figure|number|budget|money))?)\s*,\s*"
+_OF_THOSE_OPENS = (
+    re.compile(  # "Of those, " 7.3 million; "Of those waiting, "; "Of that (sum), "; "Of the total, "
+        r"\s*(?i:of|among)\s+(?:(?i:those|these|them)(?:\s+\p{Ll}+){0,2}"
+        r"|(?i:that|this)(?:\s+(?i:sum|total|amount|figure|number|budget|money))?"
+        r"|(?i:the)\s+(?i:total|sum|amount))\s*,\s*"  # "Of the total, " Shs17.4 trillion
+    )
 )
 _WERE_NEXT = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:were|are)\s+")  # "Among the 125 dead were " 32
 # a sentence that opens with a name: "Meta Platforms said", "Microsoft's" (not "The", "It", "In")
@@ -1005,10 +1008,17 @@ def _parts_after_the_opening(
         if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
             links[part].join(whole, "entity")  # "35% (182) were in ...": the same part as a count
             continue
-        if parts and not _distinct_states(placed, parts, part):
+        if parts and not _distinct_states(placed, parts, part) and not _allotted(placed, whole, parts, part):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
         links[part].join(whole, "entity")
         parts.append(part)
+
+
+def _allotted(placed: Sequence[Placed], whole: int, parts: list[int], part: int) -> bool:
+    """Whether `part` is one more share of a sum of money set out after it, each given to a purpose
+    of its own ("Of the total, $17.4 million would go to running costs and $14.5 million to new
+    projects"): sums of money allotted are disjoint."""
+    return all(placed[i].quantity.kind == "money" for i in (whole, *parts, part))
 
 
 def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> bool:
@@ -2548,8 +2558,18 @@ _SHARE_APPOSITION = re.compile(  # between a share in words and the same share i
     r"(?:,\s*(?i:or\s+)?|\(\s*|[—–]\s*|-\s+)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
-_UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb"))
-_CHANGE_NOUN_WORDS = _UP_NOUNS | {"decline", "drop", "fall", "decrease", "reduction", "cut"}
+_UP_NOUNS = frozenset(("increase", "rise", "jump", "gain", "surge", "climb", "leap", "spike"))
+_CHANGE_NOUN_WORDS = _UP_NOUNS | {
+    "decline",
+    "drop",
+    "fall",
+    "decrease",
+    "reduction",
+    "cut",
+    "plunge",
+    "slump",
+    "dip",
+}
 _CHANGE_NOUNS = "(?i:" + "|".join(sorted(_CHANGE_NOUN_WORDS, key=len, reverse=True)) + ")"
 # "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
 _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, although this is a 12% fall"
@@ -2637,19 +2657,20 @@ _REFERS_BACK = re.compile(
 )
 _THE_OBJECT = re.compile(r"\s+(?i:the|its|their)\s+")  # "trimmed the " 4.1% rate by ...
 _OBJECT_THEN_BY = re.compile(r"\s+(?:[\p{L}-]+\s+){1,2}(?=(?i:by)\s)")  # 4.1%" rate " by 25 basis points
+# between a change's end and the verb of the next change, that starts where it ended: ", before "
+_THEN_BEFORE = re.compile(r"[^\d;.]{0,40}?\b(?i:before|then|and\s+then)\s+")
 _SHARE_CLOSES = re.compile(r"\s*\)")  # after a change's share in brackets: "by 6,400 (5.3%) to"
 _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
     r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
 )
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
-_BEFORE_VERB = (
-    re.compile(  # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
-        r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on|as\s+of|by)\s+[^\d,;.()]{1,80}?)?"
-        r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in|of|by))\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b"
-        r"|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b))?\s*,?\s*"
-        r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
-    )
+# "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
+_BEFORE_VERB = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,6}?\s*(?:(?i:for|in|during|over|at|on|as\s+of|by)\s+(?:[^\d,;.()]{1,80}?|(?:19|20)\d\d\b))?"
+    r"(?:(?<=\s(?i:ended|ending|through|to|since|on|in|of|by))\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\b))?\s*,?\s*"
+    r"(?:(?<=,\s*)(?i:a|an)\s+)?"  # ", a " decline of 9% from: the change named as a noun
 )
 
 
@@ -2666,6 +2687,7 @@ def _changes(
     down from a record 764,000'; one whose end is the one figure of its kind in the sentence
     before: 'There were 80,400 deaths in 2024. That's down 27% from 110,000 in 2023.'"""
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
+    reached: int | None = None  # the end of the change before, where a change "before rising" starts
     amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months to May"
     for verb in CHANGE_VERB.finditer(text, *span):
         if (
@@ -2722,6 +2744,16 @@ def _changes(
             cursor = quantity.end
             if i == share and (closed := _SHARE_CLOSES.match(text, cursor)):
                 cursor = closed.end()  # "rose by 6,400 (5.3%) to 128,100": the share's bracket closes
+        if (
+            start is None
+            and delta is not None
+            and end is not None
+            and reached is not None
+            and _THEN_BEFORE.fullmatch(text, placed[reached].quantity.end, verb.start())
+            and _same_measure(placed, reached, end)
+        ):
+            start = reached  # "fell 12 percent to 5.3 million, before rising 23 percent to 7.5 million"
+        reached = end if end is not None else reached
         if delta is None and start is not None and end is not None:
             delta = _change_after(placed, amounts, text, cursor, start, direction)
         if delta is None and end is not None:

@@ -1107,8 +1107,18 @@ _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 mill
 def _share_units(drafts: list[_Draft], text: str) -> None:
     """'from 30C to 40', 'the retirement age from 62 to 64', '34 million tonnes, down from 52
     million', 'to 12.4 million tonnes from 22.4 million': a bare figure that a change or a range
-    runs to or from, from a figure of a unit, is of that unit."""
+    runs to or from, from a figure of a unit, is of that unit; so is the bare start of 'from 8.6
+    to 9.6 tonnes'."""
     for first, second in itertools.pairwise(drafts):
+        if (
+            first.kind == "count"
+            and not first.unit
+            and second.kind in ("measure", "percent")
+            and first.opener.endswith("from")
+            and TO_JOIN.fullmatch(text, first.end, second.start)
+        ):  # "a 6% rise in yields, from 8.6 to 9.6 tonnes per hectare": the start is of the end's unit
+            first.kind, first.unit = second.kind, second.unit
+            continue
         if second.kind != "count" or second.unit:
             continue
         start = second.qualifier_start if second.qualifier_start >= 0 else second.start
