@@ -14,6 +14,18 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'N episodes: A among the X and B among the Y': a breakdown by group after a colon",
+        "Doctors recorded 21 infections: 16 among the placebo group and 5 among the vaccinated children.",
+        "Doctors recorded 26 infections: 16 among the placebo group and 5 among the vaccinated children.",
+        "NC115",
+    ),
+    (
+        "'A (x) and B (y) reported N deaths between them': a total after names' counts in brackets",
+        "Neighbouring Kent (35) and Sussex (31) reported 66 deaths between them.",
+        "Neighbouring Kent (35) and Sussex (31) reported 71 deaths between them.",
+        "NC115",
+    ),
+    (
         "'Of the total, A would go to X and B to Y': sums of money allotted after the total before",
         "The council set a budget of $31.9 million. Of the total, $17.4 million would go to running costs "
         "and $14.5 million to new projects.",
@@ -1588,6 +1600,7 @@ OPEN_LISTS = [
     "Payrolls grew by 13,500 to 11,998,200, ahead of the 14,000 expected by economists.",
     "The fastest time was 9.81 seconds, followed by 9.85 and 9.90.",
     "The Tories were on 30%, two points behind Labour on 32%.",
+    "The brothers, aged 12 and 9, were found together.",
     "In the last three years, the club won 12 trophies and signed 40 players, an average of 4 a year.",
     "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",

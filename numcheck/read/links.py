@@ -177,7 +177,9 @@ _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.patt
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
-_PHRASE_AFTER = re.compile(r"\s+(?i:for|from|with|over|under|by|at|on|in|of)\s+\p{L}")  # "210 for burglary"
+_PHRASE_AFTER = re.compile(
+    r"\s+(?i:for|from|with|over|under|by|at|on|in|of|among)\s+\p{L}"
+)  # "210 for burglary"
 _PHRASE_BREAKDOWN_ENDS = re.compile(  # "150 for fraud." or "... fraud and the rest for ..."
     r"(?:\s+[\p{L}’'-]+){1,6}?\s*(?:[.;:,)!?—–]|-\s|$|(?=\s+(?i:and|plus)\s+(?i:the\s+(?:rest|remaining|others?)|"
     r"others?)\b))"
@@ -2327,9 +2329,13 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
         out_of = lead is None and _LIST_OUT_OF.fullmatch(text, placed[last].quantity.end, qt.start)
         tail = _SUM_TAIL.match(text, qt.end, end)
         if lead is None and not out_of:
-            if not _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start):
+            if not (
+                _LIST_SUM_MARK.fullmatch(text, placed[last].quantity.end, qt.start)
+                or _LIST_VERB.fullmatch(text, placed[last].quantity.end, qt.start)
+            ):
                 continue
-            tail = tail if tail and tail.group("all") else None  # "— 126 medals in all"
+            # "— 126 medals in all"; "Kent (35) and Sussex (31) reported 71 deaths between them"
+            tail = tail if tail and tail.group("all") else None
         if tail is None or (tail.group("who") and _WIDER_SCOPE.search(text, tail.end(), end)):
             continue  # "a total of 45 who have been held since March": more than the list may count
         items = [last]
@@ -2337,7 +2343,9 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             qe, qn = placed[earlier].quantity, placed[items[0]].quantity
             if any(links[i].part_of == earlier for i in items):
                 break  # "Of the 44 miners, 29 were rescued and 11 died": the whole opens the list
-            if not _LIST_JOIN.fullmatch(text, qe.end, qn.start):
+            if not (
+                _LIST_JOIN.fullmatch(text, qe.end, qn.start) or _NAMES_JOIN.fullmatch(text, qe.end, qn.start)
+            ):
                 break
             items.insert(0, earlier)
         if len(items) < 2 or any(
@@ -2542,11 +2550,15 @@ _LIST_OUT_OF = re.compile(
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
 # after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
 # are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
+# between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)
+_NAMES_JOIN = re.compile(r"\)\s*,?\s*(?:(?i:and)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\(")
+_LIST_VERB = re.compile(r"\)?(?:\s+\p{Ll}[\p{L}’'-]*){1,3}\s+")  # "(31)" reported "71 deaths between them"
 _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
     r"(?P<all>\s+(?:"
     + _IN_ALL
-    + r"|(?i:combined)))?(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|whom|whose|which|that|where)\s))"
+    + r"|(?i:combined|between\s+them|together)))?"
+    + r"(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|whom|whose|which|that|where)\s))"
 )
 _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
     r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
