@@ -130,6 +130,11 @@ def test_about_a_figure_written_to_its_last_unit_typically_means_within_a_hundre
     assert (c.typical_low, c.typical_high) == (pytest.approx(low), pytest.approx(high))
 
 
+def test_about_a_multiple_of_five_typically_means_what_rounds_to_it():
+    c = claim("Deaths were about 75% lower than a year earlier.", "about 75%")
+    assert (c.typical_low, c.typical_high) == (72.5, 77.5)
+
+
 def test_the_about_tolerance_is_configurable():
     from numcheck.read.claims import extract_claims
     from numcheck.read.lexicon import load_lexicon

@@ -14,6 +14,48 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'N over the 12 months, p% fewer than the M': a span of time between a figure and its change",
+        "Crews attended 41,200 call-outs over the 12 months, 3% more than the 40,000 of the year before.",
+        "Crews attended 41,200 call-outs over the 12 months, 8% more than the 40,000 of the year before.",
+        "NC105",
+    ),
+    (
+        "'N in 2024, p% more than the M': a year between a figure and its change",
+        "Ferry operators carried 2.45 million passengers in 2024, 5% more than the 2.33 million of 2023.",
+        "Ferry operators carried 2.45 million passengers in 2024, 15% more than the 2.33 million of 2023.",
+        "NC105",
+    ),
+    (
+        "'N points from M games, G behind X on T': the gap is of the points, not of the games",
+        "Leeds are third with 17 points from nine games, two behind Burnley on 19.",
+        "Leeds are third with 17 points from nine games, four behind Burnley on 19.",
+        "NC118",
+    ),
+    (
+        "'averaged A and B, T in total': a whole number among decimals is rounded as they are",
+        "The side averaged 12.4 shots on target and 9 off target, 21.5 shots in all.",
+        "The side averaged 12.4 shots on target and 11 off target, 21.5 shots in all.",
+        "NC102",
+    ),
+    (
+        "'kg (oz)' of gold: precious metals are weighed in troy ounces",
+        "The mine poured 1,555kg (50,000oz) of gold in the quarter.",
+        "The mine poured 1,555kg (55,000oz) of gold in the quarter.",
+        "NC107",
+    ),
+    (
+        "'N metric tons, from M tons': the bare tons of the same sentence are metric",
+        "Zinc output fell 10% to 45,000 metric tons, from 50,000 tons a year earlier.",
+        "Zinc output fell 20% to 45,000 metric tons, from 50,000 tons a year earlier.",
+        "NC105",
+    ),
+    (
+        "'KshsN bn': a currency symbol glued to its figure",
+        "Profit rose 10% to Kshs 33bn from Kshs 30bn.",
+        "Profit rose 20% to Kshs 33bn from Kshs 30bn.",
+        "NC105",
+    ),
+    (
         "'N episodes: A among the X and B among the Y': a breakdown by group after a colon",
         "Doctors recorded 21 infections: 16 among the placebo group and 5 among the vaccinated children.",
         "Doctors recorded 26 infections: 16 among the placebo group and 5 among the vaccinated children.",
@@ -1601,6 +1643,11 @@ OPEN_LISTS = [
     "The fastest time was 9.81 seconds, followed by 9.85 and 9.90.",
     "The Tories were on 30%, two points behind Labour on 32%.",
     "The brothers, aged 12 and 9, were found together.",
+    "The barge carried 20 tons (18.1 tonnes) of grain down the river.",
+    "Nine of the patients had received at least one shot: five in Ohio and four in Indiana.",
+    "Exports to Asia grew 8% and those to Europe 15%, taking the overall increase to 11%.",
+    "Sales from April 2024 to March 2025 were 6% higher than in April 2023 to March 2024.",
+    "Output at the copper mine fell 5% to 1.9 million oz of silver, from 2 million oz.",
     "In the last three years, the club won 12 trophies and signed 40 players, an average of 4 a year.",
     "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",

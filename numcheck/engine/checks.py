@@ -218,7 +218,9 @@ def _sum_against(
     figure (one each: "and a boy"), against their `whole`, as a violation if it cannot stand in
     `comparator` to it; `roles` names more claims for the message."""
     strict, typical = context.total(members)
-    ones = Interval.point(float(unnumbered)).pad(_rounding_slack([*members, whole]))
+    ones = Interval.point(float(unnumbered)).pad(
+        _rounding_slack([*members, whole]) + _mixed_precision_slack([*members, whole])
+    )
     total = (strict + ones, typical + ones)
     verdict = judge(total, comparator, context.pair(whole))
     if verdict is None:
@@ -249,6 +251,18 @@ def _rounding_slack(figures: list[Claim]) -> float:
     if step < _ROUNDED_STEP or all(abs(c.value) < _SIGNIFICANT * step for c in figures):
         return 0.0
     return step / 2 * len(figures)
+
+
+def _mixed_precision_slack(figures: list[Claim]) -> float:
+    """Half a unit for each whole number among figures written to decimals: "averaged 7.7
+    offensive and 21 defensive rebounds, 28.8 in total" wrote 21.1 as "21", as a writer who
+    rounds each figure to what it is shown to does."""
+    if not any(_decimals(c.text) for c in figures):
+        return 0.0
+    whole_numbers = [
+        c for c in figures if c.low == c.high and not _decimals(c.text) and c.value == int(c.value)
+    ]
+    return 0.5 * len(whole_numbers) if len(whole_numbers) < len(figures) else 0.0
 
 
 def running_total(context: Context, rule: Rule) -> list[Violation]:

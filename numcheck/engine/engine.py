@@ -165,6 +165,7 @@ def _choices(
         yield from (({}, unit) for unit in units)
         return
     if rule.pairing in ("nearest", "previous"):
+        others = {c.id for name in singles[1:] for c in matches[name]}  # claims of the other concepts
         for anchor in matches[singles[0]]:
             unit, choice = _unit_of(anchor, rule.scope), {singles[0]: anchor}
             for name in singles[1:]:
@@ -177,9 +178,12 @@ def _choices(
                     and _alike(rule, [anchor, c])
                     and (rule.pairing == "nearest" or c.start < anchor.start)
                 ]
-                if not near:
+                partner = min(near, key=lambda c: _nearness(c, anchor)) if near else None
+                if partner is None or _nearer_anchor(
+                    partner, anchor, matches[singles[0]], rule.scope, others
+                ):
                     break
-                choice[name] = min(near, key=lambda c: _nearness(c, anchor))
+                choice[name] = partner
             else:
                 if _alike(rule, list(choice.values())):
                     yield choice, unit
@@ -197,6 +201,22 @@ def _choices(
 def _whole_after_a_part(claim: Claim, claims: list[Claim]) -> bool:
     """Whether `claim` is a whole named after a part of it among `claims`: "4,161 of the 7,383"."""
     return any(c.part_of == claim.id and c.start < claim.start for c in claims)
+
+
+def _nearer_anchor(partner: Claim, anchor: Claim, anchors: list[Claim], scope: str, others: set[int]) -> bool:
+    """Whether another claim of the anchor's concept alone (none of `others`), in its unit of the
+    scope, stands nearer to
+    `partner` than `anchor` does: then the two are not a pair ("from April 2018 to January 2019,
+    ... than in April 2017 to January 2018" never sets the second span's end against the first
+    span's start)."""
+    unit = _unit_of(anchor, scope)
+    return any(
+        other.id != anchor.id
+        and other.id not in others
+        and _unit_of(other, scope) == unit
+        and _nearness(other, partner) < _nearness(anchor, partner)
+        for other in anchors
+    )
 
 
 def _nearness(claim: Claim, anchor: Claim) -> tuple[int, int, int]:

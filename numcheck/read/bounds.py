@@ -48,6 +48,9 @@ def roundness(value: float, step: float) -> float:
     return place
 
 
+_FIVES_FROM = 10  # a whole figure from here up that is a multiple of five may be rounded to five
+
+
 def interval(
     value: float, step: float, exact: bool, bound: str | None, floor: float, settings: Mapping[str, float]
 ) -> Bounds:
@@ -66,9 +69,12 @@ def interval(
         return max(grain, share * size, half)
 
     about = max(settings["about_tolerance"] * size, half)
-    # typically the rounding of a round figure ("about 1,200": 1,150-1,250); of one written to its
-    # last unit ("about 253", "about 90.6%"), a hundredth of it, but at least one unit
-    about_typical = max(half, min(about, grain / 2 if grain > 1 else max(1.0, 0.01 * size)))
+    # typically the rounding of a round figure ("about 1,200": 1,150-1,250; "about 75%", a
+    # multiple of five from 10 up, rounded to five: 72.5-77.5); of one written to its last unit
+    # ("about 253", "about 90.6%"), a hundredth of it, but at least one unit
+    fives = grain == 1 and size >= _FIVES_FROM and size % 5 == 0
+    about_grain = 5.0 if fives else grain
+    about_typical = max(half, min(about, about_grain / 2 if about_grain > 1 else max(1.0, 0.01 * size)))
     near = max(settings["near_tolerance"] * size, half)
     # A comparison bounds the figure as written: "more than 1.2 million" is more than 1,200,000.
     if bound == "above":

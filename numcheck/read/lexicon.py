@@ -57,6 +57,8 @@ class Lexicon:
     article_forms: frozenset[str]  # lower-case unit forms that mean one unit after "a": "a mile"
     currency_symbols: Mapping[str, str]  # symbol or code written before a number -> currency unit
     currency_words: Mapping[str, str]  # lower-case word written after a number -> currency unit
+    # a unit read as another in a sentence with one of some words: ounce -> (troy_ounce, (gold, ...))
+    readings: Mapping[str, tuple[str, tuple[str, ...]]]
     age_after: tuple[str, ...]
     age_before: tuple[str, ...]
     elapsed_before: tuple[str, ...]  # words before a time written like a clock that is a time taken: "won in"
@@ -147,6 +149,7 @@ class _Builder:
     article_forms: set[str] = field(default_factory=set)
     currency_symbols: dict[str, str] = field(default_factory=dict)
     currency_words: dict[str, str] = field(default_factory=dict)
+    readings: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     age_after: list[str] = field(default_factory=list)
     age_before: list[str] = field(default_factory=list)
     elapsed_before: list[str] = field(default_factory=list)
@@ -203,7 +206,7 @@ class _Builder:
 
     def units(self, doc: YamlFile) -> None:
         data = doc.data
-        keys = ("name", "description", "units", "age", "elapsed", "currencies", "examples")
+        keys = ("name", "description", "units", "readings", "age", "elapsed", "currencies", "examples")
         _check_keys(doc, data, (), keys)
         for i, entry in enumerate(data.get("units") or []):
             where = ("units", i)
@@ -225,6 +228,15 @@ class _Builder:
                         (*where, "after_article"), f"'{text}' must also be one of this unit's forms"
                     )
                 self.article_forms.add(text)
+        for i, entry in enumerate(data.get("readings") or []):
+            where = ("readings", i)
+            if not isinstance(entry, dict) or not {"unit", "instead_of", "near"} <= set(entry):
+                raise doc.error(
+                    where, "each reading needs a 'unit', what it is read 'instead_of' and words 'near'"
+                )
+            _check_keys(doc, entry, where, ("unit", "instead_of", "near"))
+            near = tuple(" ".join(w.lower().split()) for w in _strings(doc, entry["near"], (*where, "near")))
+            self.readings[str(entry["instead_of"])] = (str(entry["unit"]), near)
         age = data.get("age") or {}
         if age:
             _check_keys(doc, age, ("age",), ("unit", "after", "before"))
@@ -333,6 +345,7 @@ class _Builder:
             article_forms=frozenset(self.article_forms),
             currency_symbols=dict(self.currency_symbols),
             currency_words=dict(self.currency_words),
+            readings=dict(self.readings),
             age_after=tuple(self.age_after),
             age_before=tuple(self.age_before),
             elapsed_before=tuple(self.elapsed_before),

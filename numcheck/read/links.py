@@ -1194,6 +1194,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         qw, following = placed[whole].quantity, amounts[position + 1 :]
         if qw.kind not in ("count", "money") or len(following) < 2:
             continue  # a sum of money breaks down by place or phrase: "$90 million: $50 million for ..."
+        if qw.qualifier in ("at_least", "above") and qw.value <= 1:
+            continue  # "people who had at least one dose: two in Texas and four ...": a threshold
         end = placed[whole].sentence_span[1]
         after = qw.end
         if (  # "274 deaths nationwide, a case fatality rate of 0.4 percent: 36 in January, ..."
@@ -2423,6 +2425,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             continue  # "to raise the retirement age from 62 to 64": the end of a change, not a total
         if _AVERAGE_NOUN.search(text, verb.start(), qt.start):
             continue  # "bringing the three-month average to 180,333": an average, no running total
+        if qt.kind == "percent" and _CHANGE_NOUN_WORD.search(text, verb.start(), qt.start):
+            continue  # "taking their combined increase to 17%": rates of change do not add up
         if _RECORD_SIDE_AFTER.match(text, qt.end):
             continue  # "took the Storm to 20-9": a win-loss record, no running total
         if _PRONOUN_ONE.fullmatch(text, qt.start, qt.end) and _ONE_ENDS.match(text, qt.end):
@@ -2645,7 +2649,9 @@ _THAT_IS = re.compile(_THAT_IS_OPENS + r"(?:(?i:an?)\s+)?")
 _COMPARED_BEFORE = (
     re.compile(  # "$20.9 billion budget, " before "6.4% more than"; "$4.12 a gallon on Monday, ";
         # a list of nouns: "thefts, robberies and burglaries, "
-        r"(?:\s+[\p{L}’'-]+){0,4}?(?:(?:,\s+[\p{L}’'-]+){0,4},?\s+(?i:and|or)\s+[\p{L}’'-]+)?"
+        r"(?:\s+[\p{L}’'-]+){0,8}?(?:(?:,\s+[\p{L}’'-]+){0,4},?\s+(?i:and|or)\s+[\p{L}’'-]+)?"
+        # a time after the noun: " over the 12 months", " in 2023", " by sea by 17 October"
+        r"(?:\s+(?i:in|over|by|during|at|on|to|as\s+of)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){1,4}?)?"
         r"(?:\s*,\s*(?i:or\s+|(?:which|that)\s+(?:is|was|are|were)\s+)?|\s+(?i:is|was|are|were)\s+)"
         r"(?:(?i:still|now|just|only)\s+)?"  # ", still " 51 million litres above the target
     )
@@ -3304,6 +3310,7 @@ def _premiums(
     from the reference. A sentence may give its figure as 'That is' (the one of the sentence
     before) or as a subject with no figure ('The current average is 31 cents below the peak of
     $3.89': the average given in the `before` sentences)."""
+    amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months, 3.5% fewer"
     for position, share in enumerate(amounts):
         qs = placed[share].quantity
         if links[share].direction:
@@ -4819,7 +4826,17 @@ def _shortfalls(
         ):
             continue
         wholes = {links[i].part_of for i in amounts}  # "won 295 of 465 seats, 15 short of": not the 465
-        earlier = [i for i in amounts[:position] if _same_measure(placed, i, reference) and i not in wholes]
+        earlier = [
+            i
+            for k, i in enumerate(amounts[:position])
+            if _same_measure(placed, i, reference)
+            and i not in wholes
+            # "12 points from five games, one behind City on 13": the games are what the points came in
+            and not (
+                k
+                and _FROM_GAMES.fullmatch(text, placed[amounts[k - 1]].quantity.end, placed[i].quantity.start)
+            )
+        ]
         figure = earlier[-1] if earlier else None
         if figure is not None and _in_a_gap(links, amounts, figure):
             figure = _first_of_the_series(placed, amounts, figure, gap, text, links)
@@ -4846,6 +4863,7 @@ def _shortfalls(
             _set_gap(placed, links, gap, figure, reference)
 
 
+_FROM_GAMES = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}\s+(?i:from|in|over)\s+")  # "12 points" from "five games"
 _NAMED_ITEM_JOIN = re.compile(  # between two items named before their figures: ", Labour ", " and the RJP "
     r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with)\s+)?"
 )

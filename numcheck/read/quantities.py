@@ -443,10 +443,42 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
     _share_units(drafts, text)
+    _read_as(drafts, text, lexicon)
     for quantity in _join_ranges(drafts, text, lexicon):
         found.append(quantity)
     found.sort(key=lambda q: (q.start, q.end))
     return [_shifted(q, offset) for q in found] if offset else found
+
+
+@functools.lru_cache(maxsize=8)
+def _readings(lexicon: Lexicon) -> dict[str, tuple[str, re.Pattern[str]]]:
+    return {
+        unit: (reading, rx(r"(?i)\b(?:" + "|".join(map(re.escape, near)) + r")\b"))
+        for unit, (reading, near) in lexicon.readings.items()
+    }
+
+
+def _read_as(drafts: list[_Draft], text: str, lexicon: Lexicon) -> None:
+    """A unit read as another in a sentence that names what it measures, as the lexicon's
+    `readings` say: "2,112kg (67,900oz)" of gold are troy ounces; "tons" beside "metric tons"."""
+    for i, draft in enumerate(drafts):
+        reading = _readings(lexicon).get(draft.unit) if lexicon.readings else None
+        if reading and reading[1].search(text) and not _converted_to(reading[0], drafts, i, text):
+            draft.unit = reading[0]
+
+
+def _converted_to(unit: str, drafts: list[_Draft], i: int, text: str) -> bool:
+    """Whether drafts[i] and a figure in `unit` are one in brackets after the other ("20 tons
+    (18.1 tonnes)"): then they are two systems, and the reading does not hold."""
+    before = drafts[i - 1] if i else None
+    after = drafts[i + 1] if i + 1 < len(drafts) else None
+    return bool(
+        (before and before.unit == unit and _BRACKET_GAP.fullmatch(text, before.end, drafts[i].start))
+        or (after and after.unit == unit and _BRACKET_GAP.fullmatch(text, drafts[i].end, after.start))
+    )
+
+
+_BRACKET_GAP = rx(r"\s*[(\[]\s*(?:about\s+|roughly\s+|some\s+)?")
 
 
 def _shifted(q: Quantity, offset: int) -> Quantity:
