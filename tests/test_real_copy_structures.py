@@ -14,6 +14,60 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'rose p% to X, up from Y': the change runs from the start the end is told 'up from'",
+        "Burglaries rose 25% to 1,250 last year, up from 1,000 in 2023.",
+        "Burglaries rose 35% to 1,250 last year, up from 1,000 in 2023.",
+        "NC105",
+    ),
+    (
+        "'X, p% more than the Y in June and q% more than the Z in 2023': comparisons in a series",
+        "Clinics saw 5,500 patients in July, 10% more than the 5,000 in June and 25% more than the 4,400 "
+        "in July 2023.",
+        "Clinics saw 5,500 patients in July, 10% more than the 5,000 in June and 25% more than the 4,800 "
+        "in July 2023.",
+        "NC105",
+    ),
+    (
+        "'X in 2015, but by 2024 that had fallen by p% to Y': a change of 'that' runs from the figure before",
+        "The force made 80,000 arrests in 2015, but by 2024 that had fallen by 25% to 60,000.",
+        "The force made 80,000 arrests in 2015, but by 2024 that had fallen by 35% to 60,000.",
+        "NC105",
+    ),
+    (
+        "'jumped 60% to 35 from 22': a round share of a change between small counts is rounded to ten",
+        "Drownings jumped 60% to 35, up from 22 the year before.",
+        "Drownings jumped 60% to 35, up from 28 the year before.",
+        "NC105",
+    ),
+    (
+        "'A and B, up from C and D respectively': each figure from its own start",
+        "By March, 12,400 patients had waited over a year and 910 over two years, up from 11,800 and 860 "
+        "respectively in February.",
+        "By March, 12,400 patients had waited over a year and 910 over two years, up from 12,800 and 860 "
+        "respectively in February.",
+        "NC105",
+    ),
+    (
+        "'N, up p% on the same months of 2023, when there were M': the start in a clause of its time",
+        "Police logged 4,620 thefts from January to June, up 10% on the same months of 2023, when there "
+        "were 4,200 thefts.",
+        "Police logged 4,620 thefts from January to June, up 20% on the same months of 2023, when there "
+        "were 4,200 thefts.",
+        "NC105",
+    ),
+    (
+        "'adds D, taking total pay from A to B': a total's ends after the amount it changed by",
+        "The deal adds $6.40 an hour, taking total pay from $41.10 to $47.50 an hour.",
+        "The deal adds $6.40 an hour, taking total pay from $41.10 to $49.50 an hour.",
+        "NC105",
+    ),
+    (
+        "'from $18.06/hour to $24.54/hour': a price per unit after a slash",
+        "The hourly rate will go from $21.50/hour to $24.00/hour, an increase of $2.50.",
+        "The hourly rate will go from $21.50/hour to $24.00/hour, an increase of $3.50.",
+        "NC105",
+    ),
+    (
         "'N over the 12 months, p% fewer than the M': a span of time between a figure and its change",
         "Crews attended 41,200 call-outs over the 12 months, 3% more than the 40,000 of the year before.",
         "Crews attended 41,200 call-outs over the 12 months, 8% more than the 40,000 of the year before.",
@@ -1645,6 +1699,8 @@ OPEN_LISTS = [
     "The brothers, aged 12 and 9, were found together.",
     "The barge carried 20 tons (18.1 tonnes) of grain down the river.",
     "Nine of the patients had received at least one shot: five in Ohio and four in Indiana.",
+    "The crash injured four passengers. His blood-alcohol level was 0.19, more than twice the legal limit.",
+    "More than a third of the claims (38%) came from the north of the county.",
     "Exports to Asia grew 8% and those to Europe 15%, taking the overall increase to 11%.",
     "Sales from April 2024 to March 2025 were 6% higher than in April 2023 to March 2024.",
     "Output at the copper mine fell 5% to 1.9 million oz of silver, from 2 million oz.",

@@ -414,6 +414,23 @@ _OFFSET_UNITS = ("degC", "degF")  # scales whose zero is arbitrary: no share of 
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 
 
+def _round_share_of_small_counts(
+    pair: tuple[Interval, Interval], share: Claim, start: Claim, end: Claim
+) -> tuple[Interval, Interval]:
+    """A change between two counts under a hundred, told as a share that is a whole multiple of
+    ten, may be a rounding to ten ("jumped 60 percent to 35, up from 22": 59.1%); its reading
+    is widened by half that step, at most five points. Any other share is read as written."""
+    small = all(c.kind == "count" and 0 < c.value < _SMALL_COUNTS and c.low == c.high for c in (start, end))
+    if not small or _decimals(share.text) or share.value % 10 or share.value < _ROUND_SHARE_FROM:
+        return pair
+    return (pair[0].pad(_ROUND_SHARE_SLACK), pair[1].pad(_ROUND_SHARE_SLACK))
+
+
+_SMALL_COUNTS = 100  # ends below this make a share of their change coarse
+_ROUND_SHARE_FROM = 20  # a share from here up, a multiple of ten, may be rounded to ten
+_ROUND_SHARE_SLACK = 5.0  # percentage points
+
+
 def percent_change(context: Context, rule: Rule) -> list[Violation]:
     out = []
     for delta in context.claims:
@@ -441,7 +458,7 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             continue  # "rose 10% to 40C from 30C": a share of a temperature depends on its scale
         elif delta.unit == "percent":
             one, hundred = Interval.point(1.0), Interval.point(100.0)
-            d = context.pair(delta)
+            d = _round_share_of_small_counts(context.pair(delta), delta, start, end)
             factor = tuple(one + Interval.point(sign) * d[i] / hundred for i in (0, 1))
             expected = (s[0] * factor[0], s[1] * factor[1])
             verdict = judge(e, "==", expected)
@@ -660,9 +677,10 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
         if first is None or not _unit_of(first) or not _unit_of(second):
             continue
         written, stated = _as_written(first), _up_to_next_digit(second, _as_written(second))
-        if first.qualifier in _ONE_SIDED and not second.qualifier:
+        in_words = first.kind == "fraction" and not any(ch.isdigit() for ch in first.text)
+        if first.qualifier in _ONE_SIDED and not second.qualifier and not in_words:
             # "more than 40 inches (102 centimeters)": the bracket converts the number, the bound
-            # holds for both
+            # holds for both; but "more than a third (38%)" gives the share the bound is of
             value, grain = first.value, _grain(first)
             written = Interval(value - grain, value + grain, True, True)
         try:

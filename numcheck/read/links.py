@@ -428,6 +428,9 @@ def link(
         _comparisons(placed, amounts, text, links)
         _amounts_more_than_before(placed, amounts, text, links)
         _changes_meant(placed, amounts, text, links)
+        _starts_told_when(placed, amounts, text, links)
+        _respective_starts(placed, amounts, text, links)
+        _starts_named_back(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, before, text, links)
         _amount_of_the_share_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
@@ -473,7 +476,19 @@ def link(
         _remainders(placed, amounts, previous, recent, text, links)
         _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
+    _starts_of_the_end(links)
     return links
+
+
+def _starts_of_the_end(links: list[Links]) -> None:
+    """'jumped 60 percent to 35, up from 28 in 2016': a change by a share or an amount to an end
+    that is told 'up from' a start of its own, the same way, runs from that start."""
+    for rel in links:
+        end = rel.change_to
+        if rel.direction and end is not None and rel.change_from is None:
+            start = links[end].change_from
+            if start is not None and links[end].direction == rel.direction and links[end].change_to is None:
+                rel.change_from = start
 
 
 _WORDS = re.compile(r"\p{L}+")
@@ -2493,7 +2508,8 @@ _YEARS_BETWEEN = (
 )
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _TAKING_IT = (
-    r"(?:\s*,\s*(?i:taking|bringing|moving|lifting|pushing|cutting)\s+(?i:it|them))?"  # ", taking it from"
+    # ", taking it from", ", bringing the total from", ", taking total wages and benefits from"
+    r"(?:\s*,\s*(?i:taking|bringing|moving|lifting|pushing|cutting)\s+(?:(?i:it|them)|(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+))?"
 )
 _FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + _TAKING_IT + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
@@ -3061,6 +3077,107 @@ def _changes_meant(placed: Sequence[Placed], amounts: list[int], text: str, link
             links[delta].change_from, links[delta].change_to = start, end
 
 
+# after a change, before its start told in a clause of the earlier time: " on the same period last
+# year, when ", " on the same months of 2015, when there were almost "
+_ON_A_TIME_WHEN = re.compile(
+    r"\s+(?i:on|from|over|compared\s+with|against|than)\s+(?:(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,6}?"
+    r"(?:[\p{L}’'-]+|(?:19|20)\d\d)\s*,\s*(?i:when)\s+(?:(?i:there\s+(?:were|was|had\s+been))\s+|"
+    r"(?i:it|they|he|she)\s+(?i:had|was|were)\s+)?(?:(?i:only|just)\s+)?"
+)
+# between a figure and the change set off after it: ", up ", ", an increase of ", ", a drop of "
+_SET_OFF_CHANGE = re.compile(
+    r"(?:\s+[\p{L}’'-]+|\s+\d[\d,.]*){0,16}?\s*,\s*(?:(?i:up|down|an?\s+(?:increase|rise|jump|drop|"
+    r"fall|decline|decrease)(?:\s+of)?)\s+)(?:(?i:about|some|nearly|almost|around|roughly|more\s+than)\s+)?"
+)
+
+
+# before two starts told "respectively": ", up from ", ", down from "
+_RESPECTIVE_CUE = re.compile(
+    r"(?:\s+[\p{L}’'-]+|\s+\d[\d,.]*){0,10}?\s*,?\s*(?:(?P<up>(?i:up))|(?i:down))\s+(?i:from)\s+$"
+)
+_RESPECTIVELY = re.compile(r"\s+(?i:and)\s+")  # between the two starts
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*(?i:respectively)\b")
+
+
+def _respective_starts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'389,952 people had waited more than a year and 7,289 more than 18 months, up from 383,083
+    and 7,177 respectively': two figures, then two starts told 'respectively', are two changes,
+    each figure from its own start (any reading of them before gives way)."""
+    for k, (c, d) in enumerate(itertools.pairwise(amounts)):
+        qc, qd = placed[c].quantity, placed[d].quantity
+        if not (
+            _RESPECTIVELY.fullmatch(text, qc.end, qd.start)
+            and _RESPECTIVELY_AFTER.match(text, qd.end)
+            and _same_measure(placed, c, d)
+        ):
+            continue
+        ends = [i for i in amounts[:k] if _same_measure(placed, i, c)][-2:]
+        if len(ends) != 2:
+            continue
+        cue = _RESPECTIVE_CUE.search(text, placed[ends[1]].quantity.end, qc.start)
+        if cue is None or cue.end() != qc.start:
+            continue
+        direction = 1 if cue.group("up") else -1
+        for other in links:  # "up from 383,083" read of the nearer figure alone gives way
+            if other.change_from in (c, d):
+                other.change_from = None
+                other.direction = 0
+        for end, start in zip(ends, (c, d), strict=True):
+            links[end].change_from, links[end].direction = start, direction
+
+
+# between a figure and a change of it told of a pronoun: " arrests in 2008, but by last year that
+# had dropped by ", " in 2019; since then it has risen "
+_NAMED_BACK = re.compile(
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d)){0,8}?\s*[,;]?\s*(?:(?i:but|and|while|yet)\s+)?"
+    r"(?:(?i:by|in|since)\s+(?:(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,3}?(?:[\p{L}’'-]+|(?:19|20)\d\d)\s*,?\s+)?"
+    r"(?i:that|it|this|the\s+(?:figure|number|total|count|tally))\s+(?:(?i:had|has|have|was|is)\s+)?"
+    r"(?:\p{L}+\s+)(?:(?i:by)\s+)?(?:(?i:about|nearly|some|almost|more\s+than|roughly)\s+)?"
+)
+
+
+def _starts_named_back(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'They made 1,273,104 arrests in 2008, but by last year that had dropped by 58 per cent to
+    658,113': a change of 'that' (or 'it', 'the figure') to an end of the measure of the figure
+    right before it runs from that figure."""
+    for start, change in itertools.pairwise(amounts):
+        end = links[change].change_to
+        if (
+            end is None
+            or not links[change].direction
+            or links[change].change_from is not None
+            or not _NAMED_BACK.fullmatch(text, placed[start].quantity.end, placed[change].quantity.start)
+            or not _same_measure(placed, start, end)
+            or placed[start].quantity.kind not in WHOLE_KINDS
+            or not _is_free(links, start)
+        ):
+            continue
+        links[change].change_from = start
+
+
+def _starts_told_when(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'36,465 people sought asylum, up 14 percent on the same months of 2015, when there were
+    almost 26,000 claims': a change set off after a figure, measured on an earlier time whose
+    figure a 'when' clause gives, runs from that figure to the one before it."""
+    amounts = [i for i in amounts if not _is_span(placed, i, text) and placed[i].quantity.kind != "ordinal"]
+    for end, change, start in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        qe, qc, qs = placed[end].quantity, placed[change].quantity, placed[start].quantity
+        if (
+            not links[change].direction
+            or links[change].change_from is not None
+            or links[change].change_to not in (None, end)
+            or not _ON_A_TIME_WHEN.fullmatch(text, qc.end, qs.start)
+            or not _SET_OFF_CHANGE.fullmatch(text, qe.end, qc.start)
+            or not _same_measure(placed, end, start)
+            or qe.kind not in WHOLE_KINDS
+            or not (qc.unit == "percent" or _same_measure(placed, change, end))
+            or not _is_free(links, end)
+            or not _is_free(links, start)
+        ):
+            continue
+        links[change].change_from, links[change].change_to = start, end
+
+
 def _amounts_more_than_before(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -3318,7 +3435,10 @@ def _premiums(
         # "2.5 million tonnes, or 6%, more than": the difference restated as a share, set off
         restated = _restated_share(placed, amounts[position + 1 : position + 2], share, text)
         later = amounts[position + 1 + (restated is not None) :][:1]
-        if position > 0:
+        series = _earlier_comparison(placed, amounts[:position], text, qs.start, links)
+        if series is not None:  # "1% more than the 261,006 in June and 10% more than the 219,739"
+            figure, beside = series, None
+        elif position > 0:
             figure = beside = amounts[position - 1]
             if position > 1 and _PER_BEFORE.search(
                 text, placed[figure].sentence_span[0], placed[figure].quantity.start
@@ -3371,6 +3491,24 @@ def _premiums(
         if restated is not None and compared:
             links[restated].converts, links[restated].direction = share, links[share].direction
             links[restated].change_from, links[restated].change_to = reference, figure
+
+
+_NEXT_IN_SERIES = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,4}?\s*,?\s+(?i:and)\s+")  # " in June and "
+
+
+def _earlier_comparison(
+    placed: Sequence[Placed], earlier: list[int], text: str, at: int, links: list[Links]
+) -> int | None:
+    """The figure a comparison next in a series is of: that of the comparison whose reference
+    stands right before it, joined by 'and' ("263,696 in July, 1% more than the 261,006 in June
+    and 10% more than the 219,739 in July 2022")."""
+    if not earlier:
+        return None
+    reference = earlier[-1]
+    compared = [rel for rel in links if rel.change_from == reference and rel.change_to is not None]
+    if len(compared) != 1 or not _NEXT_IN_SERIES.fullmatch(text, placed[reference].quantity.end, at):
+        return None
+    return compared[0].change_to
 
 
 _SET_OFF_ENDS = re.compile(r"\s*,")  # after a share set off in commas: "2.5 million tonnes, or 6%," more
@@ -3790,10 +3928,11 @@ def _multipliers(
             text, placed[candidates[-1]].quantity.end, multiplier.quantity.start
         ):
             # "to free 50 of the 240 hostages, and Israel 150 prisoners, three times as many": 150
-            # is the product; the base is the figure before it that is no whole of others
+            # is the product; the base is the figure before it that is no whole of others, in its
+            # sentence ("0.21, more than twice the legal limit" is of no figure told before)
             product = candidates.pop()
             wholes = {links[i].part_of for i in candidates}
-            own = [i for i in candidates if i not in wholes]
+            own = [i for i in candidates if i not in wholes and placed[i].sentence == multiplier.sentence]
             if own:
                 links[m].times, links[m].product = own[-1], product
             continue

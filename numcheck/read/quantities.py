@@ -210,9 +210,10 @@ CHANGE_VERB = re.compile(
 )
 _TO_JOINERS = ("to", "through", "thru")
 # a total that changed, before its start: "taking the number of staff from ", "taking it from "
-_TOTAL_FROM = re.compile(
-    r"(?r)\b(?i:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|with)\s+(?:(?i:the|its|their)\s+"
-    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?\s+(?:(?i:of)\s+[\p{L}-]+\s+)?|(?i:it|them)\s+)(?i:from)\s+$"
+_TOTAL_FROM = re.compile(  # "taking the total from", "taking total wages and benefits from"
+    r"(?r)\b(?:(?i:taking|took|takes|bringing|brought|brings|pushing|pushed|pushes|lifting|lifts|lifted)"
+    r"(?:\s+[\p{L}’'-]+){0,5}?|(?i:with)\s+(?:(?i:the|its|their)\s+"
+    r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?(?:\s+(?i:of)\s+[\p{L}-]+)?|(?i:it|them)))\s+(?i:from)\s+$"
 )
 _THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
@@ -789,6 +790,9 @@ def _classify(number: Number, text: str, pats: _Patterns, lexicon: Lexicon) -> _
         words = pats.currency_after.match(text, draft.end)
         if words and lexicon.currency_words[_norm(words.group())] == draft.unit:
             draft.end = words.end()
+        per = _PER_SLASH.match(text, draft.end)
+        if per:  # "$18.06/hour", "$80/bbl": a price per unit, the slash and unit part of the figure
+            draft.end = per.end()
         return draft
     if _unit_after(draft, text, pats, lexicon):
         return draft
@@ -864,6 +868,9 @@ def _symbol_unit(symbol: str, lexicon: Lexicon) -> str:
         if key.replace(" ", "").lower() == squeezed.lower():
             return unit
     return "USD"
+
+
+_PER_SLASH = rx(r"/\p{L}{1,8}\b(?!/)")  # after a sum of money: "/hour", "/hr", "/bbl", "/tonne"
 
 
 def _money_scale(draft: _Draft, text: str) -> None:
@@ -1136,6 +1143,9 @@ _SPAN_OPENS = re.compile(  # before a span of time: "in ", "over the past ", "du
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
 
 
+_FAR_APART = 100  # two figures one a hundred times the other are no two ends of one measure's change
+
+
 def _share_units(drafts: list[_Draft], text: str) -> None:
     """'from 30C to 40', 'the retirement age from 62 to 64', '34 million tonnes, down from 52
     million', 'to 12.4 million tonnes from 22.4 million': a bare figure that a change or a range
@@ -1165,6 +1175,8 @@ def _share_units(drafts: list[_Draft], text: str) -> None:
             continue
         if first.kind == "duration" and _SPAN_OPENS.search(text, max(0, first.start - 30), first.start):
             continue  # "rose in ten days, from 3,174 to 8,794": the span a change took, not its unit
+        if _FAR_APART * min(abs(first.value), abs(second.value)) < max(abs(first.value), abs(second.value)):
+            continue  # "7,289 (waiting) more than 18 months, up from 7,177": no change of one measure
         if (
             (first.opener.endswith("from") and TO_JOIN.fullmatch(text, first.end, start))
             or (first.kind != "percent" and _FROM_JOIN.fullmatch(text, first.end, start))
