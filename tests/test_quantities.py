@@ -135,6 +135,16 @@ def test_about_a_multiple_of_five_typically_means_what_rounds_to_it():
     assert (c.typical_low, c.typical_high) == (72.5, 77.5)
 
 
+def test_about_a_whole_number_of_billions_that_is_a_multiple_of_five_is_rounded_to_five_billion():
+    c = claim("Receipts were about $85 billion above last year's.", "about $85 billion")
+    assert (c.typical_low, c.typical_high) == (82.5e9, 87.5e9)
+
+
+def test_about_a_figure_with_decimals_of_its_scale_is_not_rounded_to_five():
+    c = claim("About 1.5 million people fled the floods.", "About 1.5 million")
+    assert (c.typical_low, c.typical_high) == (1.45e6, 1.55e6)
+
+
 def test_the_about_tolerance_is_configurable():
     from numcheck.read.claims import extract_claims
     from numcheck.read.lexicon import load_lexicon

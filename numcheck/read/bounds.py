@@ -49,6 +49,7 @@ def roundness(value: float, step: float) -> float:
 
 
 _FIVES_FROM = 10  # a whole figure from here up that is a multiple of five may be rounded to five
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12)  # the steps of whole numbers, of thousands, of millions ...
 
 
 def interval(
@@ -72,8 +73,10 @@ def interval(
     # typically the rounding of a round figure ("about 1,200": 1,150-1,250; "about 75%", a
     # multiple of five from 10 up, rounded to five: 72.5-77.5); of one written to its last unit
     # ("about 253", "about 90.6%"), a hundredth of it, but at least one unit
-    fives = grain == 1 and size >= _FIVES_FROM and size % 5 == 0
-    about_grain = 5.0 if fives else grain
+    # "about 85", "about $85 billion": a whole number of its scale, written to its last unit
+    whole = grain == max(step, 1.0) and grain in _SCALES
+    fives = whole and size / grain >= _FIVES_FROM and size / grain % 5 == 0
+    about_grain = 5.0 * grain if fives else grain
     about_typical = max(half, min(about, about_grain / 2 if about_grain > 1 else max(1.0, 0.01 * size)))
     near = max(settings["near_tolerance"] * size, half)
     # A comparison bounds the figure as written: "more than 1.2 million" is more than 1,200,000.
