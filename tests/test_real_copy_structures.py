@@ -14,6 +14,32 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'X, down from Y, a p% drop from one year to the next': the idiom names no ends",
+        "Anglers landed 880 salmon in 2024, down from 1,100 in 2023, a 20% drop from one year to the next.",
+        "Anglers landed 880 salmon in 2024, down from 1,100 in 2023, a 30% drop from one year to the next.",
+        "NC105",
+    ),
+    (
+        "'A people moving in and B leaving, for net migration of N': the net is the difference",
+        "The census office counted 52,400 people moving to the region and 31,900 leaving, for net migration "
+        "of 20,500.",
+        "The census office counted 52,400 people moving to the region and 31,900 leaving, for net migration "
+        "of 24,500.",
+        "NC118",
+    ),
+    (
+        "'A scored 28 points and B 19, a combined 47': a list's second item named before its figure",
+        "Jokic scored 28 points and Jamal Murray 19, a combined 47, as Denver won again.",
+        "Jokic scored 28 points and Jamal Murray 19, a combined 51, as Denver won again.",
+        "NC115",
+    ),
+    (
+        "'X in 2024, also p% below the Y of 2020': a comparison after 'also'",
+        "The herd numbered 4,140 head in the latest count, also 10% below the 4,600 head of 2020.",
+        "The herd numbered 4,140 head in the latest count, also 20% below the 4,600 head of 2020.",
+        "NC105",
+    ),
+    (
         "'rose p% to X, up from Y': the change runs from the start the end is told 'up from'",
         "Burglaries rose 25% to 1,250 last year, up from 1,000 in 2023.",
         "Burglaries rose 35% to 1,250 last year, up from 1,000 in 2023.",

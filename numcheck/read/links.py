@@ -2361,7 +2361,9 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             if any(links[i].part_of == earlier for i in items):
                 break  # "Of the 44 miners, 29 were rescued and 11 died": the whole opens the list
             if not (
-                _LIST_JOIN.fullmatch(text, qe.end, qn.start) or _NAMES_JOIN.fullmatch(text, qe.end, qn.start)
+                _LIST_JOIN.fullmatch(text, qe.end, qn.start)
+                or _NAMES_JOIN.fullmatch(text, qe.end, qn.start)
+                or _AND_A_NAME.fullmatch(text, qe.end, qn.start)
             ):
                 break
             items.insert(0, earlier)
@@ -2512,6 +2514,7 @@ _TAKING_IT = (
     r"(?:\s*,\s*(?i:taking|bringing|moving|lifting|pushing|cutting)\s+(?:(?i:it|them)|(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+))?"
 )
 _FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + _TAKING_IT + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+_TO_THE_NEXT = re.compile(r"\s+(?i:to\s+(?:the\s+next|another)|after\s+(?:another|the\s+next))\b")
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
 # after any verb, "on" names a start only before one named as a time's: "up 6.3% on the previous
 # year's " 17,728, "on last year's ", "on the same period's "
@@ -2571,6 +2574,8 @@ _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)
 # after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
 # are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
 # between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)
+# between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
+_AND_A_NAME = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:and)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
 _NAMES_JOIN = re.compile(r"\)\s*,?\s*(?:(?i:and)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\(")
 _LIST_VERB = re.compile(r"\)?(?:\s+\p{Ll}[\p{L}’'-]*){1,3}\s+")  # "(31)" reported "71 deaths between them"
 _SUM_TAIL = re.compile(
@@ -2669,7 +2674,7 @@ _COMPARED_BEFORE = (
         # a time after the noun: " over the 12 months", " in 2023", " by sea by 17 October"
         r"(?:\s+(?i:in|over|by|during|at|on|to|as\s+of)(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){1,4}?)?"
         r"(?:\s*,\s*(?i:or\s+|(?:which|that)\s+(?:is|was|are|were)\s+)?|\s+(?i:is|was|are|were)\s+)"
-        r"(?:(?i:still|now|just|only)\s+)?"  # ", still " 51 million litres above the target
+        r"(?:(?i:still|now|just|only|also)\s+)?"  # ", still " 51 million litres above the target
     )
 )
 _COMPARED_AFTER = re.compile(  # "% more than this year's ", "% lower than the ", "% below the "
@@ -2742,6 +2747,8 @@ def _changes(
             if aside and _PER.match(text, quantity.end):
                 cursor = aside.end()  # "$1.06 billion (87 cents a share), compared with": a rate aside
                 continue
+            if _TO_THE_NEXT.match(text, quantity.end):
+                break  # "a 25% drop from one year to the next": an idiom, no ends
             if (
                 delta is start is end is None
                 and _THE_OBJECT.fullmatch(between)
@@ -4703,7 +4710,17 @@ def _is_free(links: list[Links], i: int, direction: int = 0) -> bool:
 
 # right before a net change's figure: ", a net loss of ", "That left them with a net gain of "
 _NET_BEFORE = re.compile(
-    r"(?r)\b(?i:net)\s+(?i:gain|gains|loss|losses|increase|decrease|rise|fall|addition|reduction)\s+(?i:of)\s+$"
+    r"(?r)\b(?i:net)\s+(?i:gain|gains|loss|losses|increase|decrease|rise|fall|addition|reduction|migration|"
+    r"immigration|emigration|inflow|outflow)\s+(?i:of)\s+$"
+)
+# right after what came or went: "174,300 people moving to Austria", "119,600 leaving"
+_CAME_AFTER = re.compile(
+    r"(?:\s+\p{L}+){0,2}?\s+(?i:moving\s+(?:to|in)|moved\s+(?:to|in)|arriving|arrived|came\s+(?:to|in)|"
+    r"coming\s+(?:to|in)|immigrated|immigrating)\b"
+)
+_WENT_AFTER = re.compile(
+    r"(?:\s+\p{L}+){0,2}?\s+(?i:leaving|left|departing|departed|emigrated|emigrating|moving\s+(?:out|away|abroad)|"
+    r"moved\s+(?:out|away|abroad))\b"
 )
 _GAINED_BEFORE = re.compile(  # right before what was gained: "captured ", "while picking up "
     r"(?r)\b(?i:gained|gaining|gains|captured|capturing|picked\s+up|picking\s+up|added|adding|won|winning|"
@@ -4733,22 +4750,34 @@ def _nets(
         if _THAT_LEFT.match(text, start, qn.start):
             pool = [*previous, *pool]
         gained, lost = (
-            _counts_after(placed, pool, cue, text, links) for cue in (_GAINED_BEFORE, _LOST_BEFORE)
+            _counts_by_cue(placed, pool, cue, text, links, False)
+            + _counts_by_cue(placed, pool, came, text, links, True)
+            for cue, came in ((_GAINED_BEFORE, _CAME_AFTER), (_LOST_BEFORE, _WENT_AFTER))
         )
         if len(gained) == len(lost) == 1 and _same_measure(placed, gained[0], lost[0]):
             _set_gap(placed, links, net, gained[0], lost[0])
 
 
-def _counts_after(
-    placed: Sequence[Placed], pool: list[int], cue: re.Pattern[str], text: str, links: list[Links]
+def _counts_by_cue(
+    placed: Sequence[Placed],
+    pool: list[int],
+    cue: re.Pattern[str],
+    text: str,
+    links: list[Links],
+    after: bool,
 ) -> list[int]:
-    """The counts of `pool` right after a verb `cue` finds, none of them a part of another."""
+    """The counts of `pool` right after a verb `cue` finds ("lost 36"), or with `after` right
+    before one ("119,600 leaving"), none of them a part of another."""
     return [
         i
         for i in pool
         if placed[i].quantity.kind == "count"
         and links[i].part_of is None
-        and cue.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+        and (
+            cue.match(text, placed[i].quantity.end, placed[i].sentence_span[1])
+            if after
+            else cue.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+        )
     ]
 
 
