@@ -14,6 +14,12 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'fell almost twentyfold, from A to B': a fall by a multiple divides",
+        "Daily shelling incidents fell almost tenfold, from 412 to 43, after the truce.",
+        "Daily shelling incidents fell almost tenfold, from 412 to 83, after the truce.",
+        "NC105",
+    ),
+    (
         "'X, down from Y, a p% drop from one year to the next': the idiom names no ends",
         "Anglers landed 880 salmon in 2024, down from 1,100 in 2023, a 20% drop from one year to the next.",
         "Anglers landed 880 salmon in 2024, down from 1,100 in 2023, a 30% drop from one year to the next.",
@@ -1727,6 +1733,9 @@ OPEN_LISTS = [
     "Nine of the patients had received at least one shot: five in Ohio and four in Indiana.",
     "The crash injured four passengers. His blood-alcohol level was 0.19, more than twice the legal limit.",
     "More than a third of the claims (38%) came from the north of the county.",
+    "The city voted 58-42 to stay, while the suburbs said No by 55-45 and the coast by 52-48.",
+    "The Greens lead Labour 41-38 in the latest poll, up from a 39-39 tie last month.",
+    "As only 410 of the 520 members took part, the quorum dropped to 206.",
     "Exports to Asia grew 8% and those to Europe 15%, taking the overall increase to 11%.",
     "Sales from April 2024 to March 2025 were 6% higher than in April 2023 to March 2024.",
     "Output at the copper mine fell 5% to 1.9 million oz of silver, from 2 million oz.",

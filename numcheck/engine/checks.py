@@ -472,7 +472,10 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
                 continue  # news writes "a rise of 0.8% from 5.1%" for points: no contradiction
         elif delta.kind == "multiplier":  # "doubled to $4 billion from $2 billion", "halved"
             d = context.pair(delta)
-            expected = (s[0] * d[0], s[1] * d[1])
+            if word == "fall" and delta.value > 1:  # "fell almost twentyfold, from 623 to 33": divided
+                expected = (s[0] / d[0], s[1] / d[1])
+            else:
+                expected = (s[0] * d[0], s[1] * d[1])
             verdict = judge(e, "==", expected)
             roles = {"change": delta, "start": start, "end": end}
         elif delta.unit in _POINTS and start.unit == end.unit == "percent":  # "up 0.2 percentage point"

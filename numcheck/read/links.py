@@ -128,7 +128,7 @@ _MADE_UP_OF = re.compile(  # all of its parts follow
 _OWN_VERB = re.compile(r"[^,.;]*?\b(?:were|was|are|is|had|have|has|remain|remained)\b", re.IGNORECASE)
 _TOTAL = re.compile(
     r"(?r)(?i:\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|"
-    r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
+    r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b(?!\s+part\b)[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
     r"total\s+of\s+$)"
 )
 _LEADING_OF = re.compile(
@@ -477,7 +477,24 @@ def link(
         _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
     _starts_of_the_end(links)
+    _no_changes_of_split_sides(placed, text, links)
     return links
+
+
+def _no_changes_of_split_sides(placed: Sequence[Placed], text: str, links: list[Links]) -> None:
+    """'leading 45-42, up from a 43-43 tie': a side of a split or a score is no end of a change
+    (the lead moved, not the 42); such a reading is dropped."""
+    for i, rel in enumerate(links):
+        ends = [e for e in (rel.change_from, rel.change_to) if e is not None]
+        if not ends:
+            continue
+        told_by_ends = rel.change_to is None  # "42, up from 43": the end carries the link
+        if any(_is_split_side(placed, e, text) for e in ends) or (
+            told_by_ends and _is_split_side(placed, i, text)
+        ):
+            rel.change_from = rel.change_to = None
+            if told_by_ends:
+                rel.direction = 0
 
 
 def _starts_of_the_end(links: list[Links]) -> None:
@@ -1609,9 +1626,18 @@ def _tallies(
             side is None
             or placed[part].quantity.kind != "count"
             or _BODY_SIZE.match(text, placed[part].quantity.end)
+            or _is_split_side(placed, part, text)
         ):
-            continue  # "in the 435-member chamber" is who voted, no side
+            continue  # "in the 435-member chamber" is who voted, no side; "said No by 60-40": a split
         links[part].join(side)
+
+
+def _is_split_side(placed: Sequence[Placed], i: int, text: str) -> bool:
+    """Whether figure `i` is a side of a split or a score written "53-47"."""
+    q = placed[i].quantity
+    return bool(
+        _RECORD_SIDE_AFTER.match(text, q.end) or _SPLIT_SIDE_BEFORE.search(text, max(0, q.start - 4), q.start)
+    )
 
 
 def _sides_of_the_tally_before(
