@@ -166,6 +166,10 @@ def _choices(
         return
     if rule.pairing in ("nearest", "previous"):
         others = {c.id for name in singles[1:] for c in matches[name]}  # claims of the other concepts
+        by_unit: dict[int, list[Claim]] = {}  # the first concept's claims alone, by unit of the scope
+        for c in matches[singles[0]]:
+            if c.id not in others:
+                by_unit.setdefault(_unit_of(c, rule.scope), []).append(c)
         for anchor in matches[singles[0]]:
             unit, choice = _unit_of(anchor, rule.scope), {singles[0]: anchor}
             for name in singles[1:]:
@@ -179,9 +183,7 @@ def _choices(
                     and (rule.pairing == "nearest" or c.start < anchor.start)
                 ]
                 partner = min(near, key=lambda c: _nearness(c, anchor)) if near else None
-                if partner is None or _nearer_anchor(
-                    partner, anchor, matches[singles[0]], rule.scope, others
-                ):
+                if partner is None or _nearer_anchor(partner, anchor, by_unit.get(unit, [])):
                     break
                 choice[name] = partner
             else:
@@ -203,20 +205,13 @@ def _whole_after_a_part(claim: Claim, claims: list[Claim]) -> bool:
     return any(c.part_of == claim.id and c.start < claim.start for c in claims)
 
 
-def _nearer_anchor(partner: Claim, anchor: Claim, anchors: list[Claim], scope: str, others: set[int]) -> bool:
-    """Whether another claim of the anchor's concept alone (none of `others`), in its unit of the
-    scope, stands nearer to
-    `partner` than `anchor` does: then the two are not a pair ("from April 2018 to January 2019,
-    ... than in April 2017 to January 2018" never sets the second span's end against the first
-    span's start)."""
-    unit = _unit_of(anchor, scope)
-    return any(
-        other.id != anchor.id
-        and other.id not in others
-        and _unit_of(other, scope) == unit
-        and _nearness(other, partner) < _nearness(anchor, partner)
-        for other in anchors
-    )
+def _nearer_anchor(partner: Claim, anchor: Claim, anchors: list[Claim]) -> bool:
+    """Whether another of `anchors` (the claims of the anchor's concept alone, in its unit of the
+    scope) stands nearer to `partner` than `anchor` does: then the two are not a pair ("from
+    April 2018 to January 2019, ... than in April 2017 to January 2018" never sets the second
+    span's end against the first span's start)."""
+    near = _nearness(anchor, partner)
+    return any(other.id != anchor.id and _nearness(other, partner) < near for other in anchors)
 
 
 def _nearness(claim: Claim, anchor: Claim) -> tuple[int, int, int]:

@@ -402,77 +402,118 @@ def link(
             for i in members
             if placed[i].quantity.kind in AMOUNTS or placed[i].quantity.kind == "multiplier"
         ]
-        _partitives(placed, amounts, text, links)
-        _shares_made_up(placed, amounts, text, links)
-        _leading_of(placed, amounts, text, links)
+        if not amounts:
+            continue  # dates, times and names only: nothing of this sentence to link
+        many = len(amounts) > 1  # what relates figures within the sentence needs two of them
+        if many:
+            _partitives(placed, amounts, text, links)
+        if many:
+            _shares_made_up(placed, amounts, text, links)
+        if many:
+            _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
-        _breakdowns(placed, amounts, text, links)
-        _places_with(placed, amounts, text, links)
-        _parenthesized_breakdown(placed, amounts, text, links)
-        _kinds_in_brackets(placed, amounts, text, links)
+        if many:
+            _breakdowns(placed, amounts, text, links)
+        if many:
+            _places_with(placed, amounts, text, links)
+        if many:
+            _parenthesized_breakdown(placed, amounts, text, links)
+        if many:
+            _kinds_in_brackets(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
-        _adverbial_parts(placed, amounts, text, links)
-        _places_within_the_whole(placed, amounts, text, links)
-        _list_totals(placed, amounts, text, links)
+        if many:
+            _adverbial_parts(placed, amounts, text, links)
+        if many:
+            _places_within_the_whole(placed, amounts, text, links)
+        if many:
+            _list_totals(placed, amounts, text, links)
         _totals_of_the_list_before(placed, amounts, previous, text, links)
-        _totals(placed, amounts, text, links)
-        _conversions(placed, amounts, text, links)
+        if many:
+            _totals(placed, amounts, text, links)
+        if many:
+            _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
-        _changes_told_by_their_amount(placed, amounts, text, links)
-        _changes_as_subjects(placed, amounts, text, links)
-        _market_moves(placed, amounts, text, links)
-        _shares_of_a_change(placed, amounts, text, links)
-        _amounts_of_a_change(placed, amounts, text, links)
+        if many:
+            _changes_told_by_their_amount(placed, amounts, text, links)
+        if many:
+            _changes_as_subjects(placed, amounts, text, links)
+        if many:
+            _market_moves(placed, amounts, text, links)
+        if many:
+            _shares_of_a_change(placed, amounts, text, links)
+        if many:
+            _amounts_of_a_change(placed, amounts, text, links)
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
-        _comparisons(placed, amounts, text, links)
-        _amounts_more_than_before(placed, amounts, text, links)
-        _changes_meant(placed, amounts, text, links)
-        _starts_told_when(placed, amounts, text, links)
-        _respective_starts(placed, amounts, text, links)
-        _starts_named_back(placed, amounts, text, links)
+        if many:
+            _comparisons(placed, amounts, text, links)
+        if many:
+            _amounts_more_than_before(placed, amounts, text, links)
+        if many:
+            _changes_meant(placed, amounts, text, links)
+        if many:
+            _starts_told_when(placed, amounts, text, links)
+        if many:
+            _respective_starts(placed, amounts, text, links)
+        if many:
+            _starts_named_back(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, before, text, links)
         _amount_of_the_share_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, previous, text, links)
         _nets(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
-        _records(placed, amounts, text, links)
+        if many:
+            _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _highest_since(placed, amounts, text, links)
-        _ranked(placed, amounts, text, links)
+        if many:
+            _ranked(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
-        _unit_prices(placed, amounts, text, links)
-        _averages(placed, amounts, text, links)
+        if many:
+            _unit_prices(placed, amounts, text, links)
+        if many:
+            _averages(placed, amounts, text, links)
         _averages_of_the_sentence_before(placed, amounts, previous, text, links)
-        _list_averages(placed, amounts, text, links)
+        if many:
+            _list_averages(placed, amounts, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_those(placed, amounts, previous, text, links)
         _list_of_the_group_before(placed, amounts, previous, text, links)
-        _other_side_of_a_part(placed, amounts, text, links)
+        if many:
+            _other_side_of_a_part(placed, amounts, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, before, text, events, links)
         _breakdowns_by_event(placed, amounts, previous, text, events, links)
         _group_inclusions(placed, amounts, recent, text, events, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
-        _sides_voted(placed, amounts, text, links)
+        if many:
+            _sides_voted(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, before, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
-        _total_lines(placed, amounts, text, links)
-        _semicolon_breakdown(placed, amounts, text, links)
+        if many:
+            _total_lines(placed, amounts, text, links)
+        if many:
+            _semicolon_breakdown(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
         _tolls_by_place(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
-        _amount_and_share_of_a_change(placed, amounts, text, links)
-        _seats_of_the_chamber(placed, amounts, text, links)
+        if many:
+            _amount_and_share_of_a_change(placed, amounts, text, links)
+        if many:
+            _seats_of_the_chamber(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
-        _rates_of_two_counts(placed, amounts, text, links)
-        _shares_compared(placed, amounts, text, links)
-        _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
-        _shares_of_a_part(placed, amounts, text, links)
+        if many:
+            _rates_of_two_counts(placed, amounts, text, links)
+        if many:
+            _shares_compared(placed, amounts, text, links)
+        if many:
+            _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
+        if many:
+            _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
         _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
@@ -3538,10 +3579,10 @@ def _earlier_comparison(
     if not earlier:
         return None
     reference = earlier[-1]
-    compared = [rel for rel in links if rel.change_from == reference and rel.change_to is not None]
-    if len(compared) != 1 or not _NEXT_IN_SERIES.fullmatch(text, placed[reference].quantity.end, at):
+    if not _NEXT_IN_SERIES.fullmatch(text, placed[reference].quantity.end, at):
         return None
-    return compared[0].change_to
+    compared = [j for j in earlier if links[j].change_from == reference and links[j].change_to is not None]
+    return links[compared[0]].change_to if len(compared) == 1 else None
 
 
 _SET_OFF_ENDS = re.compile(r"\s*,")  # after a share set off in commas: "2.5 million tonnes, or 6%," more
@@ -5420,7 +5461,7 @@ def _highest_since(placed: Sequence[Placed], amounts: list[int], text: str, link
 
 # between a ranked figure and the next one down: ", ahead of ", " and was followed by "
 _RANK_CUE = re.compile(
-    r"[^\d;:]{0,90}?(?:,|\s[—–-])\s*(?:(?i:and|just|well|narrowly|comfortably|far|only|still)\s+)*"
+    r"(?:,|\s[—–-])\s*(?:(?i:and|just|well|narrowly|comfortably|far|only|still)\s+)*"
     r"(?P<cue>(?i:ahead\s+of|followed\s+by|(?P<behind>behind)(?:\s+only)?))\s+"
 )
 # what says a list after "followed by" is ranked from the top: "the largest", "led", "first place"
@@ -5456,6 +5497,9 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
     if not amounts:
         return
     start, end = placed[amounts[0]].sentence_span
+    low = text[start:end].lower()
+    if "ahead" not in low and "followed" not in low and "behind" not in low:
+        return
     for cue in _RANK_CUE.finditer(text, start, end):
         head = text[start : cue.start("cue")]
         if _BOTTOM_WORD.search(head) or (
