@@ -49,10 +49,12 @@ unbounded match on a long document costs time in proportion to the document.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar, cast
 
 from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
@@ -374,6 +376,21 @@ class Placed:
     generic: bool  # its noun names no kind ("people", "the toll"): a list of kinds may break it down
 
 
+_Reading = TypeVar("_Reading", bound=Callable[..., None])
+
+
+def _needs_two(reading: _Reading) -> _Reading:
+    """A reading that relates figures within one sentence (its second argument, `amounts`) does
+    nothing for a sentence of one figure: it is not called for one."""
+
+    @functools.wraps(reading)
+    def within(placed: Sequence[Placed], amounts: list[int], *args: Any) -> None:
+        if len(amounts) > 1:
+            reading(placed, amounts, *args)
+
+    return cast(_Reading, within)
+
+
 def link(
     placed: Sequence[Placed],
     text: str,
@@ -404,116 +421,77 @@ def link(
         ]
         if not amounts:
             continue  # dates, times and names only: nothing of this sentence to link
-        many = len(amounts) > 1  # what relates figures within the sentence needs two of them
-        if many:
-            _partitives(placed, amounts, text, links)
-        if many:
-            _shares_made_up(placed, amounts, text, links)
-        if many:
-            _leading_of(placed, amounts, text, links)
+        _partitives(placed, amounts, text, links)
+        _shares_made_up(placed, amounts, text, links)
+        _leading_of(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
-        if many:
-            _breakdowns(placed, amounts, text, links)
-        if many:
-            _places_with(placed, amounts, text, links)
-        if many:
-            _parenthesized_breakdown(placed, amounts, text, links)
-        if many:
-            _kinds_in_brackets(placed, amounts, text, links)
+        _breakdowns(placed, amounts, text, links)
+        _places_with(placed, amounts, text, links)
+        _parenthesized_breakdown(placed, amounts, text, links)
+        _kinds_in_brackets(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
-        if many:
-            _adverbial_parts(placed, amounts, text, links)
-        if many:
-            _places_within_the_whole(placed, amounts, text, links)
-        if many:
-            _list_totals(placed, amounts, text, links)
+        _adverbial_parts(placed, amounts, text, links)
+        _places_within_the_whole(placed, amounts, text, links)
+        _list_totals(placed, amounts, text, links)
         _totals_of_the_list_before(placed, amounts, previous, text, links)
-        if many:
-            _totals(placed, amounts, text, links)
-        if many:
-            _conversions(placed, amounts, text, links)
+        _totals(placed, amounts, text, links)
+        _conversions(placed, amounts, text, links)
         _changes(placed, amounts, previous, text, placed[members[0]].sentence_span, links)
-        if many:
-            _changes_told_by_their_amount(placed, amounts, text, links)
-        if many:
-            _changes_as_subjects(placed, amounts, text, links)
-        if many:
-            _market_moves(placed, amounts, text, links)
-        if many:
-            _shares_of_a_change(placed, amounts, text, links)
-        if many:
-            _amounts_of_a_change(placed, amounts, text, links)
+        _changes_told_by_their_amount(placed, amounts, text, links)
+        _changes_as_subjects(placed, amounts, text, links)
+        _market_moves(placed, amounts, text, links)
+        _shares_of_a_change(placed, amounts, text, links)
+        _amounts_of_a_change(placed, amounts, text, links)
         _changes_named_back(placed, amounts, previous, text, links)
         _premiums(placed, amounts, previous, before, text, links)
-        if many:
-            _comparisons(placed, amounts, text, links)
-        if many:
-            _amounts_more_than_before(placed, amounts, text, links)
-        if many:
-            _changes_meant(placed, amounts, text, links)
-        if many:
-            _starts_told_when(placed, amounts, text, links)
-        if many:
-            _respective_starts(placed, amounts, text, links)
-        if many:
-            _starts_named_back(placed, amounts, text, links)
+        _comparisons(placed, amounts, text, links)
+        _amounts_more_than_before(placed, amounts, text, links)
+        _changes_meant(placed, amounts, text, links)
+        _starts_told_when(placed, amounts, text, links)
+        _respective_starts(placed, amounts, text, links)
+        _starts_named_back(placed, amounts, text, links)
         _ends_of_the_change_before(placed, amounts, before, text, links)
         _amount_of_the_share_before(placed, amounts, before, text, links)
         _starts_after(placed, amounts, previous, text, links)
         _differences(placed, amounts, previous, text, links)
         _nets(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
-        if many:
-            _records(placed, amounts, text, links)
+        _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _highest_since(placed, amounts, text, links)
-        if many:
-            _ranked(placed, amounts, text, links)
+        _ranked(placed, amounts, text, links)
         _multipliers(placed, amounts, previous, text, links)
-        if many:
-            _unit_prices(placed, amounts, text, links)
-        if many:
-            _averages(placed, amounts, text, links)
+        _unit_prices(placed, amounts, text, links)
+        _averages(placed, amounts, text, links)
         _averages_of_the_sentence_before(placed, amounts, previous, text, links)
-        if many:
-            _list_averages(placed, amounts, text, links)
+        _list_averages(placed, amounts, text, links)
         _of_them(placed, amounts, previous, text, links)
         _of_those(placed, amounts, previous, text, links)
         _list_of_the_group_before(placed, amounts, previous, text, links)
-        if many:
-            _other_side_of_a_part(placed, amounts, text, links)
+        _other_side_of_a_part(placed, amounts, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
         _of_the_group(placed, amounts, recent, text, links)
         _of_a_named_group(placed, amounts, before, text, events, links)
         _breakdowns_by_event(placed, amounts, previous, text, events, links)
         _group_inclusions(placed, amounts, recent, text, events, links)
         _sides_of_the_tally_before(placed, amounts, text, links)
-        if many:
-            _sides_voted(placed, amounts, text, links)
+        _sides_voted(placed, amounts, text, links)
         earlier = by_sentence.get(sentence - 2, [])
         _breakdown_of_the_total_before(placed, amounts, members, previous, earlier, before, text, links)
         _lines_under_a_total(placed, amounts, previous, earlier, before, text, links)
-        if many:
-            _total_lines(placed, amounts, text, links)
-        if many:
-            _semicolon_breakdown(placed, amounts, text, links)
+        _total_lines(placed, amounts, text, links)
+        _semicolon_breakdown(placed, amounts, text, links)
         _passengers_and_crew(placed, amounts, before, text, links)
         _tolls_by_place(placed, amounts, before, text, links)
         _change_of_the_years_before(placed, amounts, before, text, links)
-        if many:
-            _amount_and_share_of_a_change(placed, amounts, text, links)
-        if many:
-            _seats_of_the_chamber(placed, amounts, text, links)
+        _amount_and_share_of_a_change(placed, amounts, text, links)
+        _seats_of_the_chamber(placed, amounts, text, links)
         upcoming = [j for ahead in range(1, _SIZE_REACH + 1) for j in by_sentence.get(sentence + ahead, [])]
         _shares_of_a_group(placed, amounts, recent, upcoming, text, group_nouns, links)
-        if many:
-            _rates_of_two_counts(placed, amounts, text, links)
-        if many:
-            _shares_compared(placed, amounts, text, links)
-        if many:
-            _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
-        if many:
-            _shares_of_a_part(placed, amounts, text, links)
+        _rates_of_two_counts(placed, amounts, text, links)
+        _shares_compared(placed, amounts, text, links)
+        _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
+        _shares_of_a_part(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
         _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
@@ -627,6 +605,7 @@ def _one_list(
     )
 
 
+@_needs_two
 def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
@@ -664,6 +643,7 @@ _SHARE_OF_NAMED = re.compile(  # between the share and its whole: " of its total
 )
 
 
+@_needs_two
 def _shares_made_up(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Hydropower's 46.9 GW makes up 11% of its total installed capacity of 430 GW': the share a
     part makes up of a whole named after it, its noun and figure given ('of its total ... of')."""
@@ -780,6 +760,7 @@ _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registere
 )
 
 
+@_needs_two
 def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A rate named as the share of two counts beside it: '12,400 cases and 186 deaths, a case
     fatality rate of 1.5%', 'has infected 2,400 people and killed 96, a fatality rate of 4%' (the
@@ -860,6 +841,7 @@ def _group_whole(
     return None
 
 
+@_needs_two
 def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'1,800 jobs, about 8% of its workforce of 22,000', 'half of the 300 staff, or 150 people',
     '5,000 people, 60% of them in Europe, or 3,000 workers', '$10 billion of stock, about 5% of
@@ -900,6 +882,7 @@ _COMPARATIVE_THAN = r"\s+(?:(?P<up>(?i:more|higher))|(?i:fewer|less|lower))\s+(?
 _SHARE_COMPARED = re.compile(_COMPARATIVE_THAN + r"\b")
 
 
+@_needs_two
 def _shares_compared(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'services attended 231,067 of them, two percent more than in the previous year': a share
     said to be more or less than something is a change by that share (a rise or a fall), never a
@@ -911,6 +894,7 @@ def _shares_compared(placed: Sequence[Placed], amounts: list[int], text: str, li
             links[i].direction = 1 if compared.group("up") else -1
 
 
+@_needs_two
 def _shares_of_a_part(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Of these, 3,857,308 cast a ballot, a turnout of 12.1 percent', '..., 120 were nurses, or
     40%': a share set off right after a part of a whole, with no whole of its own, is that
@@ -941,6 +925,7 @@ _CHANGE_AFTER_SHARE = re.compile(r"\s+(?i:more|less|fewer|higher|lower|up|down|a
 _SHARE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?i:of\s+(?:those|them|the\s+(?:total|electorate|whole))))")
 
 
+@_needs_two
 def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Of the 240 hostages, 110 were released and 138 remain held': the whole comes first, in
     a phrase that opens its sentence or clause; the count after its comma is a part, and so is
@@ -1051,6 +1036,7 @@ _OF_THEM_TO = re.compile(
 )
 
 
+@_needs_two
 def _other_side_of_a_part(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -1252,6 +1238,7 @@ def _group_inclusions(
             _all_of(links, whole, _closed_list(placed, parts, text, lead))
 
 
+@_needs_two
 def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A count, then a comma (or dash, or colon) and a list of two or more counts that break it
     down, none with a verb of its own:
@@ -1340,6 +1327,7 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
 _WITH_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,4}?\s*,\s*(?i:with)\s+")  # "killed 23 people, with "
 
 
+@_needs_two
 def _places_with(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'The storm killed 23 people, with 14 in the north and nine in the capital.': a list of two
     or more figures, each with a named place after it, set off by ', with' after a figure of
@@ -1377,6 +1365,7 @@ _PARENTHESIS_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*")  # " toge
 _PARENTHESIS_ENDS = re.compile(r"[^()]*?\)")
 
 
+@_needs_two
 def _parenthesized_breakdown(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -1417,6 +1406,7 @@ def _parenthesized_breakdown(
             links[part].join(whole, "entity", "event")
 
 
+@_needs_two
 def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'carried 31 passengers (18 Greeks, 9 Germans and 4 Italians)', 'killed 24 people (13 adults
     and 11 children)': a closed list in brackets right after a count, each item a count of a
@@ -1514,6 +1504,7 @@ def _names(text: str, span: tuple[int, int], name: str) -> bool:
     return f" {' '.join(_WORD.findall(name))} " in words
 
 
+@_needs_two
 def _places_within_the_whole(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -1535,6 +1526,7 @@ def _places_within_the_whole(
                 links[part].join(whole, "entity", "event")
 
 
+@_needs_two
 def _adverbial_parts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'4 people were shot, 2 fatally', 'wounding 12, three critically': a count after a comma
     with only an adverb after it is a part of the count before."""
@@ -1719,6 +1711,7 @@ _VOTED_SIDE = re.compile(  # after the last of a list: " Republicans voted for",
 )
 
 
+@_needs_two
 def _sides_voted(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'The bill passed 56-40. ... 32 Democrats and 24 Republicans voted for it, while 22
     Democrats and 18 Republicans voted against': a list of counts followed by 'voted for' (or
@@ -2071,6 +2064,7 @@ _COLON_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}\s*:\s*")  # " counts: " af
 _ITEM_OPENS = re.compile(r"\s*(?i:and\s+)?")  # what may stand before an item's figure: "and "
 
 
+@_needs_two
 def _semicolon_breakdown(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'was tried on 11 counts: two of genocide; six of crimes against humanity, namely ...; and
     four of violations of the laws of war': after a figure and a colon, items set apart by
@@ -2116,6 +2110,7 @@ _COMPARATIVE = re.compile(  # after an amount and its share: " more than in the 
 )
 
 
+@_needs_two
 def _amount_and_share_of_a_change(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -2145,6 +2140,7 @@ def _amount_and_share_of_a_change(
 _SEATS = "seat"  # the noun of a chamber's parts: every party's seats in one contest are seats of its chamber
 
 
+@_needs_two
 def _seats_of_the_chamber(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -2268,6 +2264,7 @@ def _change_of_the_years_before(
         links[delta].change_from, links[delta].change_to = start, end
 
 
+@_needs_two
 def _total_lines(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Duke Energy: 624,885' ... 'Tampa Electric: 358,663' then 'Total out: 983,548': the figure
     on a line labelled as a total adds up the figures of the labelled lines right above it, one
@@ -2396,6 +2393,7 @@ def _head_of_phrase(placed: Sequence[Placed], amounts: list[int], text: str) -> 
     return whole
 
 
+@_needs_two
 def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'won 40 gold medals, 44 silver and 42 bronze for a total of 126', '$61 billion for Ukraine
     and $26 billion for Israel, totaling $87 billion', '12 in May and 9 in June — 21 in all': a
@@ -2492,6 +2490,7 @@ def _other_thing(placed: Sequence[Placed], a: int, b: int) -> bool:
 _PRONOUN_ONE = re.compile(r"(?i:one)")
 
 
+@_needs_two
 def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """A running total points at its increment: of the earlier figures of its sentence that a
     'bringing ... to' stands after, the nearest one written as an increment ('11 more bodies')
@@ -2537,6 +2536,7 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             links[total].total_of = max(ranked, key=lambda r: (r[0], r[1]))[2]
 
 
+@_needs_two
 def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     for a, b in itertools.pairwise(amounts):
         qa, qb = placed[a].quantity, placed[b].quantity
@@ -3061,6 +3061,7 @@ def _per_share(placed: Sequence[Placed], i: int, text: str) -> bool:
     return bool(_PER_SHARE.match(text, placed[i].quantity.end))
 
 
+@_needs_two
 def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Revenue was $12 billion, compared with $10 billion a year earlier, an increase of 20%':
     the figure compared with is the start of the change named after it; after a verb of change
@@ -3132,6 +3133,7 @@ _MEANING_A_CHANGE = re.compile(
 _COMPARED_FAR = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,12}?" + _COMPARED_CUE)
 
 
+@_needs_two
 def _changes_meant(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'3.2 million were waiting in June, compared with 2.7 million at the same point in 2013,
     meaning the list has grown by 300,000': a figure, the one it is compared with, and the change
@@ -3173,6 +3175,7 @@ _RESPECTIVELY = re.compile(r"\s+(?i:and)\s+")  # between the two starts
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*(?i:respectively)\b")
 
 
+@_needs_two
 def _respective_starts(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'389,952 people had waited more than a year and 7,289 more than 18 months, up from 383,083
     and 7,177 respectively': two figures, then two starts told 'respectively', are two changes,
@@ -3210,6 +3213,7 @@ _NAMED_BACK = re.compile(
 )
 
 
+@_needs_two
 def _starts_named_back(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'They made 1,273,104 arrests in 2008, but by last year that had dropped by 58 per cent to
     658,113': a change of 'that' (or 'it', 'the figure') to an end of the measure of the figure
@@ -3229,6 +3233,7 @@ def _starts_named_back(placed: Sequence[Placed], amounts: list[int], text: str, 
         links[change].change_from = start
 
 
+@_needs_two
 def _starts_told_when(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'36,465 people sought asylum, up 14 percent on the same months of 2015, when there were
     almost 26,000 claims': a change set off after a figure, measured on an earlier time whose
@@ -3252,6 +3257,7 @@ def _starts_told_when(placed: Sequence[Placed], amounts: list[int], text: str, l
         links[change].change_from, links[change].change_to = start, end
 
 
+@_needs_two
 def _amounts_more_than_before(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -3676,6 +3682,7 @@ _THEN_MOVED = re.compile(
 )
 
 
+@_needs_two
 def _market_moves(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'ended 274.09 points, or 3.7 per cent, lower at 7,156.83', 'closed at 16,804.71, down
     238.19 points or 1.4%': a move with the way it went after it, and where it ended before or
@@ -3737,6 +3744,7 @@ _SHARE_TOLD_FIRST = re.compile(
 )
 
 
+@_needs_two
 def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'went up by 120 to 1,320 in the year to March, a 10% increase', 'was 4% higher than in June,
     an increase of $40 to $1,040': a share set off after a change by an amount to its
@@ -3772,6 +3780,7 @@ def _shares_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str,
         links[share].change_from, links[share].change_to = links[delta].change_from, end
 
 
+@_needs_two
 def _amounts_of_a_change(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'rose 5.2 percent to $1,420, an increase of $120 from a year earlier': an amount of the
     end's measure set off after a change by a share to its end, and named as a change the same
@@ -3806,6 +3815,7 @@ def _start(placed: Sequence[Placed], i: int) -> int:
     return placed[i].quantity.start
 
 
+@_needs_two
 def _changes_as_subjects(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'The 3% increase will lift the starting salary to $62,500, up from $59,600': a change
     named as the subject of a verb that takes a figure to its end is the change from that end's
@@ -3888,6 +3898,7 @@ _NEUTRAL_FROM = re.compile(  # a verb of change that names no way, then the star
 _NEUTRAL_TO = re.compile(r"\s+(?i:to)\s+")  # between the two ends: " to "
 
 
+@_needs_two
 def _changes_told_by_their_amount(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
 ) -> None:
@@ -4059,6 +4070,7 @@ _TOTAL_BEFORE_SALE = re.compile(  # between the total and the count sold: "raise
 )
 
 
+@_needs_two
 def _unit_prices(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'sold 95.5 million shares at $51 each, raising $4.87 billion', 'raised $4.87 billion by
     selling 95.5 million shares at $51': a price of one unit times the count sold is the total
@@ -4151,6 +4163,7 @@ _ITEM_JOIN = re.compile(  # between two items of a list an average is of: ", ", 
 )
 
 
+@_needs_two
 def _averages(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'scored 30 goals in 24 games, an average of 1.25 a match', '9,150 arrivals in the first five
     months, or about 60 a day', '1,200 points in 10 sessions, about 120 points a day': an average
@@ -4326,6 +4339,7 @@ def _linked_already(links: list[Links], amounts: list[int], items: Sequence[int]
     )
 
 
+@_needs_two
 def _list_averages(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'The three months brought 138,000, 174,000 and 80,000 new jobs, an average of 130,667 a
     month', '312,000 in January, 33,000 in February and 196,000 in March, bringing the
@@ -5287,6 +5301,7 @@ _RECORD_WORD = re.compile(r"\b(?i:record)\b")
 _SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "402 days in orbit broke the record of 388 days"
 
 
+@_needs_two
 def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'won in 2 hours 5 minutes, breaking the course record', 'a record 25.8C overnight, beating
     the previous highest of 25.1C', '300 goals in 101 games, the fastest ever, beating the 103
@@ -5485,6 +5500,7 @@ _FORECAST_AFTER = re.compile(
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
 
 
+@_needs_two
 def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Pembroke hosted the most students, with 3,392, ahead of Birkirkara with 2,836 and Hamrun
     with 2,480', 'Japan was the largest source with 83,700, followed by the United States with
