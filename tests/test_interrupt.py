@@ -63,8 +63,11 @@ def _start(*args: str | Path, cwd: Path) -> subprocess.Popen[str]:
 
 def _as_from_a_terminal() -> None:
     """Ctrl-C reaches the command as it does from a terminal: a run started in the background
-    (a CI runner's job, `cmd &`) inherits SIGINT ignored, and Python keeps it ignored."""
+    (a CI runner's job, `cmd &`) inherits SIGINT ignored, and Python keeps it ignored; a process
+    inherits its parent's blocked signals too, and a test run that has held SIGINT for a moment
+    (the workers' start) must not pass that on."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _held(pipe: Path, process: subprocess.Popen[str]) -> int:
