@@ -6,6 +6,7 @@ line and column."""
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,16 @@ def test_a_suppression_line_works_with_every_line_end_convention(tmp_path: Path,
     result = run_cli("check", "--format", "concise", "flood.txt", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout.startswith("0 errors, 0 warnings in 1 file")
+
+
+def test_reading_a_pipe_wakes_on_a_timer_and_leaves_no_timer_or_handler_behind():
+    from numcheck.lint.inputs import read_bounded
+
+    reader, writer = os.pipe()
+    os.write(writer, b"Rescuers saved 40 people.")
+    os.close(writer)
+    handler = signal.getsignal(signal.SIGALRM)
+    with os.fdopen(reader, "rb") as stream:
+        assert read_bounded(stream, 1000, "feed") == b"Rescuers saved 40 people."
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGALRM) is handler

@@ -65,7 +65,9 @@ def _as_from_a_terminal() -> None:
     """Ctrl-C reaches the command as it does from a terminal: a run started in the background
     (a CI runner's job, `cmd &`) inherits SIGINT ignored, and Python keeps it ignored; a process
     inherits its parent's blocked signals too, and a test run that has held SIGINT for a moment
-    (the workers' start) must not pass that on."""
+    (the workers' start) must not pass that on. (Each test sends its Ctrl-C as soon as the run
+    has opened a pipe, which may be in the instant before its read begins: the run's reads of
+    pipes wake on a timer so that such a Ctrl-C is acted on.)"""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

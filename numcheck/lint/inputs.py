@@ -10,6 +10,10 @@ binary file, a file too large and an invalid encoding (with the line and byte wh
 wrong). A Word file (.docx, or any input read as `docx`) is read as its paragraphs
 (`numcheck.read.word`); one that cannot be read, or has no text, is refused the same way.
 
+A pipe or a terminal is read with a timer that wakes the read every so often: Python notices
+a Ctrl-C only between its own steps, and one that comes in the instant before a read of an
+empty pipe begins would otherwise leave the run waiting for data that may never come.
+
 Limits: reads a whole file (up to the limit) into memory; decides the format (Markdown,
 HTML, Word) by file suffix unless told.
 """
@@ -17,6 +21,12 @@ HTML, Word) by file suffix unless told.
 from __future__ import annotations
 
 import codecs
+import contextlib
+import os
+import signal
+import stat
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -35,15 +45,44 @@ class InputError(Exception):
 def read_bounded(stream: BinaryIO, max_bytes: int, path: str) -> bytes:
     """The bytes of `stream`, read in chunks; an InputError once more than `max_bytes` came."""
     chunks, size = [], 0
-    while size <= max_bytes:
-        chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        size += len(chunk)
+    with _woken(stream):
+        while size <= max_bytes:
+            chunk = stream.read(min(_CHUNK, max_bytes + 1 - size))
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
     raise InputError(
         f"{path}: larger than {max_bytes:,} bytes: too large to check (max-bytes in the configuration)"
     )
+
+
+_WAKE = 0.25  # seconds between the wake-ups of a read of a pipe or a terminal
+
+
+@contextlib.contextmanager
+def _woken(stream: BinaryIO) -> Iterator[None]:
+    """While reading `stream`, when it is a pipe, a socket or a terminal and this is the main
+    thread, a timer interrupts the read every `_WAKE` seconds (the read goes on where it was),
+    so that a Ctrl-C that came just before the read began is acted on (KeyboardInterrupt)."""
+    try:
+        waits = not stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError):  # no file descriptor: bytes in memory
+        waits = False
+    if (
+        not waits
+        or threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "setitimer")
+    ):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: None)
+    signal.setitimer(signal.ITIMER_REAL, _WAKE, _WAKE)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _lines_before(text: str) -> int:
