@@ -14,6 +14,12 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'X, N below the 2021 peak of Y': a gap below a reference a year names",
+        "The index closed at 1,240 points, 60 points below the 2021 peak of 1,300 points.",
+        "The index closed at 1,240 points, 40 points below the 2021 peak of 1,300 points.",
+        "NC118",
+    ),
+    (
         "'fell almost twentyfold, from A to B': a fall by a multiple divides",
         "Daily shelling incidents fell almost tenfold, from 412 to 43, after the truce.",
         "Daily shelling incidents fell almost tenfold, from 412 to 83, after the truce.",

@@ -4703,10 +4703,11 @@ _NOUN_BEFORE_SPLIT = re.compile(  # "-point lead among Hispanics, "
 # " short of the highest temperature ever measured, " (the figure then ends its clause)
 _GAP_TO_REFERENCE = re.compile(
     r"(?P<noun>\s+[\p{L}’'-]+)?\s+"
-    r"(?:(?P<short>(?i:short|shy))\s+(?i:of)|(?i:behind|ahead\s+of|clear\s+of))\s+"
+    r"(?:(?P<short>(?i:short|shy))\s+(?i:of)|(?i:behind|ahead\s+of|clear\s+of|above|below))\s+"
     r"(?:(?P<apposed>(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+\s*,\s*"
     r"(?:(?i:who|which)\s+(?i:are|is|was|were|stands?|stood|sits?|sat)\s+)?(?:(?i:on|at|with)\s+)?)"
-    r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?i:of)\s+)?)"
+    # "the revised 2013 average of ": a year may name the reference
+    r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,4}?(?:(?i:of)\s+)?)"
 )
 # a gap stands apart from the figure before it: ", " 14 short; "that falls " 2.1C short
 _BEFORE_GAP = re.compile(
