@@ -70,10 +70,10 @@ def interval(
         return max(grain, share * size, half)
 
     about = max(settings["about_tolerance"] * size, half)
-    # typically the rounding of a round figure ("about 1,200": 1,150-1,250; "about 75%", a
-    # multiple of five from 10 up, rounded to five: 72.5-77.5); of one written to its last unit
+    # typically the rounding of a round figure ("about 1,200": 1,150-1,250); a whole number of
+    # its scale written to its last unit that is a multiple of five from 10 up ("about 75%",
+    # "about $85 billion") is taken as rounded to five; one written to its last unit otherwise
     # ("about 253", "about 90.6%"), a hundredth of it, but at least one unit
-    # "about 85", "about $85 billion": a whole number of its scale, written to its last unit
     whole = grain == max(step, 1.0) and grain in _SCALES
     fives = whole and size / grain >= _FIVES_FROM and size / grain % 5 == 0
     about_grain = 5.0 * grain if fives else grain

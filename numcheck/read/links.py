@@ -2638,13 +2638,13 @@ _LIST_OUT_OF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
 )  # ", out of " 636: a whole, no sum
 _LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
-# after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
-# are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
-# between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)
 # between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
 _AND_A_NAME = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:and)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
+# between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)
 _NAMES_JOIN = re.compile(r"\)\s*,?\s*(?:(?i:and)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\(")
 _LIST_VERB = re.compile(r"\)?(?:\s+\p{Ll}[\p{L}’'-]*){1,3}\s+")  # "(31)" reported "71 deaths between them"
+# after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
+# are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
 _SUM_TAIL = re.compile(
     r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
     r"(?P<all>\s+(?:"

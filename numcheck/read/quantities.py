@@ -292,6 +292,8 @@ class _Patterns:
     one_unit: re.Pattern[str] | None  # "a mile", "an acre": one of a unit, with no figure
     article_unit: re.Pattern[str] | None  # "(of) a mile" after a share: "half a mile"
     particle: re.Pattern[str] | None  # a verb and its particle right before a figure: "handed over "
+    # a unit -> the unit it is read as in a sentence that the pattern finds words of (`readings`)
+    readings: Mapping[str, tuple[str, re.Pattern[str]]]
 
 
 def _symbol_pattern(symbol: str) -> str:
@@ -348,6 +350,10 @@ def patterns(lexicon: Lexicon) -> _Patterns:
         particle=re.compile("(?r)" + phrase_pattern(lexicon.particles).pattern + r"\s*$")
         if lexicon.particles
         else None,
+        readings={
+            unit: (reading, re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, near)) + r")\b"))
+            for unit, (reading, near) in lexicon.readings.items()
+        },
     )
 
 
@@ -444,26 +450,18 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
     _share_units(drafts, text)
-    _read_as(drafts, text, lexicon)
+    _read_as(drafts, text, pats)
     for quantity in _join_ranges(drafts, text, lexicon):
         found.append(quantity)
     found.sort(key=lambda q: (q.start, q.end))
     return [_shifted(q, offset) for q in found] if offset else found
 
 
-@functools.lru_cache(maxsize=8)
-def _readings(lexicon: Lexicon) -> dict[str, tuple[str, re.Pattern[str]]]:
-    return {
-        unit: (reading, rx(r"(?i)\b(?:" + "|".join(map(re.escape, near)) + r")\b"))
-        for unit, (reading, near) in lexicon.readings.items()
-    }
-
-
-def _read_as(drafts: list[_Draft], text: str, lexicon: Lexicon) -> None:
+def _read_as(drafts: list[_Draft], text: str, pats: _Patterns) -> None:
     """A unit read as another in a sentence that names what it measures, as the lexicon's
     `readings` say: "2,112kg (67,900oz)" of gold are troy ounces; "tons" beside "metric tons"."""
     for i, draft in enumerate(drafts):
-        reading = _readings(lexicon).get(draft.unit) if lexicon.readings else None
+        reading = pats.readings.get(draft.unit)
         if reading and reading[1].search(text) and not _converted_to(reading[0], drafts, i, text):
             draft.unit = reading[0]
 
