@@ -14,6 +14,12 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'an estimated A arrived and B left, net N': the approximation opening the pair holds for both",
+        "An estimated 52,400 people moved to the region and 31,900 left, giving net migration of 20,600.",
+        "An estimated 52,400 people moved to the region and 31,900 left, giving net migration of 23,600.",
+        "NC118",
+    ),
+    (
         "'X, N below the 2021 peak of Y': a gap below a reference a year names",
         "The index closed at 1,240 points, 60 points below the 2021 peak of 1,300 points.",
         "The index closed at 1,240 points, 40 points below the 2021 peak of 1,300 points.",
@@ -1748,6 +1754,11 @@ OPEN_LISTS = [
     "In the last three years, the club won 12 trophies and signed 40 players, an average of 4 a year.",
     "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",
+    "Male claimants rose by 16,500 to 711,300, while a similar increase took female claimants to 506,700.",
+    "Police said 14 people died on the roads last week. Saturday was the worst day: 182 crashes, four "
+    "deaths and nine serious injuries.",
+    "The plan raises $2.4 billion from new levies, $0.3 billion from side effects of those levies and "
+    "$0.5 billion from effects of the spending cuts.",
 ]
 
 

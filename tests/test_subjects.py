@@ -111,6 +111,14 @@ from tests.conftest import claim, claims_of
         ("The motion was backed by 212 MPs, with 180 against.", "180", "mps", "opposed"),
         ("Some 40% of voters are still against the plan.", "Some 40%", "voter", "opposed"),
         ("Casualties reached 1,204, among them 310 people killed.", "310", "person", "dead"),
+        ("Saturday was the worst day, with 182 crashes, four deaths and nine injuries.", "182", "crash", ""),
+        (
+            "Saturday was the worst day, with 182 crashes, four deaths and nine injuries.",
+            "four",
+            "death",
+            "dead",
+        ),
+        ("Of the 17 bodies found so far, 14 have been brought out.", "14", "body", "dead"),
     ],
 )
 def test_entity_and_event(sentence, surface, entity, event):
@@ -136,6 +144,7 @@ def test_a_specific_noun_named_earlier_beats_people():
         ),
         ("Powerball is played in 45 states, as well as Washington, D.C.", "45", ""),
         ("IPOs in the United States raised just $7.6 billion this year.", "just $7.6 billion", ""),
+        ("An estimated 4,200 people arrived in the port city.", "An estimated 4,200", ""),
     ],
 )
 def test_source(sentence, surface, source):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -179,6 +180,8 @@ LINK_COLUMNS = (
     "since",
     "ahead_of",
 )
+_LINK_NAMES = frozenset(_LINKED)
+_IS_ID = tuple(name in LINK_COLUMNS for name in _LINKED)  # the link fields that hold a claim's id
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
 _DATELINE_END = re.compile(r"\s[-—–]\s|—")  # "LONDON, July 5 (Reuters) - ", "WINDER, Ga. (AP) — "
 
@@ -461,16 +464,21 @@ def _claim(
     )
 
 
+_LINK_VALUES = operator.attrgetter(*_LINKED)  # a record's link fields, in ClaimLinks' order
+_NO_LINK_VALUES = _LINK_VALUES(NO_LINKS)
+
+
 def _links(rel: Links) -> ClaimLinks:
     """A figure's links (indexes of the document's figures) as its claim holds them (claim ids)."""
-    links = ClaimLinks(
-        **{
-            name: (value + 1 if name in LINK_COLUMNS and value is not None else value)
-            for name in _LINKED
-            for value in (getattr(rel, name),)
-        }
+    values = _LINK_VALUES(rel)
+    if values == _NO_LINK_VALUES:
+        return NO_LINKS
+    return ClaimLinks(
+        *(
+            value + 1 if is_id and value is not None else value
+            for value, is_id in zip(values, _IS_ID, strict=True)
+        )
     )
-    return NO_LINKS if links == NO_LINKS else links
 
 
 def claim_rows(claims: Iterable[Claim]) -> list[dict[str, Any]]:
@@ -489,8 +497,10 @@ def to_frame(claims: list[Claim]) -> pd.DataFrame:
     import pandas as pd
 
     data: dict[str, Any] = {}
+    links = [claim.links for claim in claims]
     for name in COLUMNS:
-        values = [getattr(claim, name) for claim in claims]
+        held = links if name in _LINK_NAMES else claims
+        values = [getattr(record, name) for record in held]
         if name in LINK_COLUMNS:  # nullable ints, built from values and mask (pd.array infers: slow)
             mask = np.array([v is None for v in values], dtype=bool)
             ids = np.array([-1 if v is None else v for v in values], dtype=np.int64)

@@ -90,11 +90,13 @@ _RATE_NAMED_BEFORE = re.compile(  # "The pass rate was " 70%, "an acceptance rat
     r"vaccination|approval|occupancy)\s+(?i:rate)\s+(?i:of|was|is|at|stood\s+at|reached)\s+$"
 )
 _DOING_ENDS = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+\p{L}{3,}ing\s*[.;]")  # " candidates passing."
-_INCLUDING = re.compile(
-    r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+those|"
-    r"of\s+them|such\s+as|"
-    r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
-    re.IGNORECASE,
+_INCLUDING = (
+    re.compile(  # "of those" before a plural noun of its own is a determiner: "effects of those plans"
+        r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|"
+        r"of\s+those(?!\s+\p{L}+s\b(?!,))|of\s+them|such\s+as|"
+        r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
+        re.IGNORECASE,
+    )
 )
 _PREDICATE_JOIN = re.compile(  # before a verb of including that the sentence's subject has: " and will "
     r"\b(?i:and|but)\s+(?:(?i:will|would|could|also|now|still|may|might|should|must|does|did|do)\s+){0,2}$"
@@ -1455,12 +1457,8 @@ def _tolls_by_place(
     of it; once every place has its part, the parts make up the figure (`sums`). A sentence that
     may tell of another time or occasion ('earlier', 'last year', a date) is left alone, and so is
     one where the figure of the event told last names no places."""
-    if not amounts:
-        return
-    start, end = placed[amounts[0]].sentence_span
-    if _OTHER_OCCASION.search(text, start, end) or _YEAR.search(text, start, end):
-        return
     counts = [i for i in amounts if placed[i].quantity.kind == "count" and placed[i].event]
+    another_occasion: bool | None = None  # looked for once a figure has an earlier one of its event
     for part in counts:
         event = placed[part].event
         if links[part].part_of is not None or [placed[i].event for i in counts].count(event) != 1:
@@ -1473,7 +1471,16 @@ def _tolls_by_place(
             and links[i].part_of is None
             and not math.isnan(placed[i].quantity.value)
         ]
-        joined = _PLACES_JOINED.search(text, *placed[told[-1]].sentence_span) if told else None
+        if not told:
+            continue
+        if another_occasion is None:
+            start, end = placed[part].sentence_span
+            another_occasion = bool(
+                _OTHER_OCCASION.search(text, start, end) or _YEAR.search(text, start, end)
+            )
+        if another_occasion:
+            return
+        joined = _PLACES_JOINED.search(text, *placed[told[-1]].sentence_span)
         # the figure the places are of: the first after them ("the toll in Assam and Bihar rose to 209")
         whole = next(
             (
@@ -1890,13 +1897,6 @@ def _breakdowns_by_event(
     nouns opened by the words of an event ("the dead are", "the injured") breaks down the one
     figure of that event in the sentence before; one said to be the event's ("are", "were", or
     no verb) adds up to it (`sums`), one it includes ("the wounded include") is part of it."""
-    if not amounts:
-        return
-    start, end = placed[amounts[0]].sentence_span
-    if _OTHER_OCCASION.search(text, start, end) or _PLACE_OPENS.match(
-        text, start, placed[amounts[0]].quantity.start
-    ):
-        return  # "In Peshawar, the dead are ...", "... last year": of another place or time
     runs: list[list[int]] = []
     for i in amounts:
         last = runs[-1][-1] if runs else None
@@ -1906,6 +1906,13 @@ def _breakdowns_by_event(
             runs[-1].append(i)
         else:
             runs.append([i])
+    if all(len(run) < 2 for run in runs):
+        return  # no list
+    start, end = placed[amounts[0]].sentence_span
+    if _OTHER_OCCASION.search(text, start, end) or _PLACE_OPENS.match(
+        text, start, placed[amounts[0]].quantity.start
+    ):
+        return  # "In Peshawar, the dead are ...", "... last year": of another place or time
     for run in runs:
         first = placed[run[0]].quantity
         opening = _EVENT_LIST_OPENS.search(text[start : first.start])  # at its sentence's start or a stop
@@ -2514,6 +2521,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             continue  # "took the Storm to 20-9": a win-loss record, no running total
         if _PRONOUN_ONE.fullmatch(text, qt.start, qt.end) and _ONE_ENDS.match(text, qt.end):
             continue  # "have pushed up the count, and 68% are linked to one.": a pronoun, no total
+        if _CHANGE_NAMED_BEFORE.search(text, placed[total].sentence_span[0], verb.start()):
+            continue  # "while a similar increase took women to 506,700": the increment has no figure
         candidates = [
             earlier
             for earlier in reversed(amounts[:position])
@@ -2684,6 +2693,10 @@ _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, alth
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
+# a change named with no figure as the subject of a verb of a running total: "a similar increase "
+_CHANGE_NAMED_BEFORE = re.compile(
+    rf"(?r)\b(?i:a|an|the|this|that|its|their)\s+(?:[\p{{L}}-]+\s+)?{_CHANGE_NOUNS}\s+$"
+)
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
 # "compared with 6,420 a year earlier, 180 more.": a difference set off after the start, closing its clause
 _APPOSED_BEFORE = re.compile(
@@ -2795,7 +2808,10 @@ def _changes(
     pending: tuple[int, int, int] | None = None  # a change with an end and no start: carrier, end, direction
     reached: int | None = None  # the end of the change before, where a change "before rising" starts
     amounts = [i for i in amounts if not _is_span(placed, i, text)]  # "over the 12 months to May"
-    for verb in CHANGE_VERB.finditer(text, *span):
+    if not amounts:
+        return
+    # a verb changes the amounts after it: those past the last amount's first character change nothing
+    for verb in CHANGE_VERB.finditer(text, span[0], placed[amounts[-1]].quantity.start + 1):
         if (
             verb.group("neutral")
             or _is_passed_split(placed, amounts, verb, text)

@@ -449,6 +449,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     drafts = _merge_compounds(_merge_shares(drafts, text), text, lexicon)
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
+    _shared_approximations(drafts, text)
     _share_units(drafts, text)
     _read_as(drafts, text, pats)
     for quantity in _join_ranges(drafts, text, lexicon):
@@ -513,10 +514,11 @@ def _dates(text: str) -> list[re.Match[str]]:
     spans += [(m.start() - 7, m.end() + 4) for m in _NUMERIC_DATE.finditer(text)]  # "mid-1990s"
     reached = 0
     for start, end in sorted(spans):
-        # a date that starts in the span may run past it: "November 7, 1930" from "nov"
-        for match in _DATE.finditer(text, max(start, reached, 0), min(end + _DATE_ROOM, len(text))):
-            if match.start() >= end:
-                break
+        for match in _DATE.finditer(text, max(start, reached, 0), min(end, len(text))):
+            if match.start() < reached:
+                continue  # within the date before, which ran past its span
+            # a date that starts in the span may run past it: "November 7, 1930" from "nov"
+            match = _DATE.match(text, match.start(), min(end + _DATE_ROOM, len(text))) or match
             found.append(match)
             reached = match.end()
     return found
@@ -1117,6 +1119,25 @@ def _qualify(draft: _Draft, text: str, pats: _Patterns, lexicon: Lexicon) -> Non
     )
     if opener:  # "between", "from", "ranging from" (a range may run high to low only after "from")
         draft.opener = " ".join(g.lower() for g in opener.group("verb", "w") if g)
+
+
+# between two figures of one kind in a list: at most six words (the first's noun, verb and place),
+# then a comma or "and"/"or": "about 20 men and 30 women", "an estimated 4,200 arrived and 3,100 left"
+_COORDINATED = re.compile(r"(?:\s+[\p{L}’'-]+){0,6}?(?:\s*,\s*(?:(?i:and|or)\s+)?|\s+(?i:and|or)\s+)")
+
+
+def _shared_approximations(drafts: list[_Draft], text: str) -> None:
+    """An approximation that opens a list of figures of one kind holds for each of them: "about
+    20 men and 30 women" is about 30 women too, and "an estimated 4,200 arrived and 3,100 left"
+    estimates both. (An approximate figure is never read as exact: a bound is never drawn tighter.)"""
+    for first, second in itertools.pairwise(drafts):
+        if (
+            first.qualifier == "about"
+            and not second.qualifier
+            and (first.kind, first.unit) == (second.kind, second.unit)
+            and _COORDINATED.fullmatch(text, first.end, second.start)
+        ):
+            second.qualifier = "about"
 
 
 def _bound(surface: str, table: Mapping[str, str]) -> str:

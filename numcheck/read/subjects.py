@@ -500,6 +500,8 @@ def _speaker_before(text: str, position: int) -> str:
     if opens_with_preposition or any(ch.isdigit() or ch == "%" for ch in phrase):
         return ""  # "With 98% of the vote counted": no speaker
     words_low = {w.group().lower() for w in chosen}
+    if words_low <= _DETERMINERS:
+        return ""  # "An estimated 4,200": the article of an adjective, no speaker
     if any(w.group()[0].isupper() for w in chosen) or words_low & _SOURCE_NOUNS:
         return phrase
     return ""
@@ -630,12 +632,22 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
         span = (start, aside.end()) if aside else span
         placed.append((entity, span, _clause_span(breaks, len(text), start, span[1])))
 
+    # an event word that is a figure's noun ("182 accidents, four deaths") is not the event of a
+    # figure with a noun of its own (but "Of the 17 bodies, 14 were brought out" shares it)
+    nouns = {
+        e: i
+        for e in events
+        for i, item in enumerate(placed)
+        if item and item[1][0] <= e[0] and e[1] <= item[1][1]
+    }
+
     def event_of(i: int, claimed: frozenset[_Event] = frozenset()) -> tuple[_Event | None, bool]:
         item = placed[i]
         if item is None or quantities[i].kind not in COUNTABLE_KINDS:
             return None, False
-        _, span, clause = item
-        return _event(text, span, clause, events, starts[bisect.bisect_left(starts, span[1])], claimed)
+        entity, span, clause = item
+        others = claimed | {e for e, owner in nouns.items() if owner != i} if entity else claimed
+        return _event(text, span, clause, events, starts[bisect.bisect_left(starts, span[1])], others)
 
     found = [event_of(i) for i in range(len(quantities))]
     _partitive_verbs(text, quantities, offset, placed, events, starts, found)
