@@ -759,6 +759,8 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "In week 31, 520 new cases were reported, against 610 in week 30. Of these, 35% (182) came from the "
         "south.",
         "On day 40 of the strike, 300 of the 1,200 workers returned.",
+        # ... and a numbered noun written as a name, whatever follows it
+        "Week 2 leads with 7,946 yards, ahead of Week 4 (7,886) and Week 1 (7,842).",
         # a count of one is no group's whole
         "The clinic saw 150 people in its first month. Its log also lists one patient as transferred. At "
         "least 120 of the patients live in the city and 30 come from abroad.",

@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'X, or N cents a share, up p% from Y, or M cents': the rate after the start restates the start",
+        "The grocer earned $2.2 billion, or 50 cents a share, up 16% from $1.9 billion, or 43 cents, a year "
+        "before.",
+        "The grocer earned $2.2 billion, or 50 cents a share, up 36% from $1.9 billion, or 43 cents, a year "
+        "before.",
+        "NC105",
+    ),
+    (
         "'an estimated A arrived and B left, net N': the approximation opening the pair holds for both",
         "An estimated 52,400 people moved to the region and 31,900 left, giving net migration of 20,600.",
         "An estimated 52,400 people moved to the region and 31,900 left, giving net migration of 23,600.",

@@ -2821,6 +2821,7 @@ def _changes(
         direction = 1 if verb.group("up") else -1
         delta = start = end = share = None
         cursor = verb.end()
+        previous_item = None  # the amount read last: "or 1.5%" restates the change only right after it
         for i in [i for i in amounts if placed[i].quantity.start >= verb.end()][:6]:
             quantity = placed[i].quantity
             between = text[cursor : quantity.start]
@@ -2856,7 +2857,13 @@ def _changes(
                 and (start is None or _OBJECT_THEN_BY.match(text, placed[start].quantity.end))
             ):
                 delta = i
-            elif delta is not None and share is None and end is None and _OR_SHARE.fullmatch(between):
+            elif (
+                delta is not None
+                and delta == previous_item
+                and share is None
+                and end is None
+                and _OR_SHARE.fullmatch(between)
+            ):
                 if _is_share_of(placed, delta, i):
                     share = i  # "fell 12 cents, or 1.5%, to $7.88": the same change as a share
                 elif _is_share_of(placed, i, delta):
@@ -2865,7 +2872,7 @@ def _changes(
                     break
             else:
                 break
-            cursor = quantity.end
+            cursor, previous_item = quantity.end, i
             if i == share and (closed := _SHARE_CLOSES.match(text, cursor)):
                 cursor = closed.end()  # "rose by 6,400 (5.3%) to 128,100": the share's bracket closes
         if (

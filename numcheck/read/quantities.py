@@ -1077,12 +1077,18 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?r)\b(?i:in|on|of|by|from|to|until|till|through|since|after|before|during)\s+\p{L}+\s$"
 )
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:()]|$|(?i:and|to|or|compared|against|versus)\b)")
+_CAPITALIZED_BEFORE = re.compile(r"(?r)\b\p{Lu}\p{Ll}+\s$")  # "Week " before 2: written as a name
 
 
 def _numbered(before: str, after: str) -> bool:
     """Whether a figure after a noun that numbers its instances is that instance's number:
-    after a preposition ("in week 23"), or with no word of its own after it ("week 23, when")."""
-    return bool(_PREPOSITION_BEFORE.search(before) or _NOTHING_AFTER.match(after))
+    after a preposition ("in week 23"), with no word of its own after it ("week 23, when"), or
+    after the noun written as a name ("Week 2 leads with 7,946 yards")."""
+    return bool(
+        _PREPOSITION_BEFORE.search(before)
+        or _NOTHING_AFTER.match(after)
+        or _CAPITALIZED_BEFORE.search(before)
+    )
 
 
 # before "more than", "fewer than": a share or factor compares the figure after with another one
