@@ -1763,6 +1763,8 @@ OPEN_LISTS = [
     "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",
     "Male claimants rose by 16,500 to 711,300, while a similar increase took female claimants to 506,700.",
+    "The governor said at least four people were killed on the island. In Tacloban city five people died "
+    "when a bridge fell, and two more were killed in a landslide.",
     "Police said 14 people died on the roads last week. Saturday was the worst day: 182 crashes, four "
     "deaths and nine serious injuries.",
     "The plan raises $2.4 billion from new levies, $0.3 billion from side effects of those levies and "

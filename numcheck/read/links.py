@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from numcheck.read import lazy_regex as re
-from numcheck.read.quantities import CHANGE_VERB, TO_JOIN, Quantity
+from numcheck.read.quantities import TO_JOIN, Quantity, change_verbs
 from numcheck.read.rx import rx
 from numcheck.read.subjects import ELIDED_NOUN_JOIN
 
@@ -250,7 +250,10 @@ _SUPERSEDED = re.compile(  # a figure that a later one may replace: "An earlier 
 )
 _LINE_LABEL = re.compile(r"[ \t]*\p{Lu}[^\n:\d]{0,40}:[ \t]*")  # a line's label: "Italy: " 180
 _HEADING = re.compile(r"\s*(?P<label>[^\n.:\d]{1,80}:)?\s*")  # "Confirmed nationalities:" above the lines
-_PLACE_OPENS = re.compile(r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,")  # "In Kenya, "
+_PLACE_OPENS = re.compile(  # "In Kenya, ", or a name then the figure with no comma: "In Cebu city " five
+    r"\s*(?i:in|across|at|on|near|outside|elsewhere|over)\b[^,]*,"
+    r"|\s*(?i:in|across|at|near|outside)\s+(?i:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,3}\s+$"
+)
 _PLACE_COUNT_JOIN = re.compile(  # between two places' counts in parentheses: " deaths), Kabale ("
     r"(?:\s+\p{Ll}+)?\s*\)\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}\(\s*"
 )
@@ -2811,7 +2814,7 @@ def _changes(
     if not amounts:
         return
     # a verb changes the amounts after it: those past the last amount's first character change nothing
-    for verb in CHANGE_VERB.finditer(text, span[0], placed[amounts[-1]].quantity.start + 1):
+    for verb in change_verbs(text, span[0], placed[amounts[-1]].quantity.start + 1):
         if (
             verb.group("neutral")
             or _is_passed_split(placed, amounts, verb, text)
