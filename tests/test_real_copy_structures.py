@@ -14,6 +14,20 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'its 46 golds ..., and with 29 silver and 29 bronze they made 104': the list comes with more",
+        "Its 46 golds were a record, and with 29 silver and 29 bronze they made a total of 104 medals.",
+        "Its 46 golds were a record, and with 29 silver and 89 bronze they made a total of 104 medals.",
+        "NC102",
+    ),
+    (
+        "'X ..., against Y in the first three months of 2023 — N more flights': a difference after a dash",
+        "Airports handled 41,300 flights across the region over the summer, against 39,800 in the first "
+        "three months of 2023 — 1,500 more flights.",
+        "Airports handled 41,300 flights across the region over the summer, against 39,800 in the first "
+        "three months of 2023 — 2,500 more flights.",
+        "NC105",
+    ),
+    (
         "'X, or N cents a share, up p% from Y, or M cents': the rate after the start restates the start",
         "The grocer earned $2.2 billion, or 50 cents a share, up 16% from $1.9 billion, or 43 cents, a year "
         "before.",

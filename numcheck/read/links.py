@@ -2446,7 +2446,13 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
             _measured_as(placed, i) != (qt.kind, qt.unit) or links[i].part_of is not None for i in items
         ):
             continue
-        _sum_up(items, total, links, sums=not out_of)
+        # "Its 46 golds ..., and with 29 silver and 29 bronze they made a total of 104": what the
+        # list comes with counts too, so the list is only a part of the total
+        added = _WITH_BEFORE.search(text, placed[items[0]].sentence_span[0], placed[items[0]].quantity.start)
+        _sum_up(items, total, links, sums=not out_of and added is None)
+
+
+_WITH_BEFORE = re.compile(r"(?r)\b(?i:with|plus|along\s+with|together\s+with|in\s+addition\s+to)\s+$")
 
 
 def _sum_up(items: list[int], total: int, links: list[Links], sums: bool = True) -> None:
@@ -2703,8 +2709,8 @@ _CHANGE_NAMED_BEFORE = re.compile(
 _CHANGES = ("percent", *WHOLE_KINDS)  # kinds of amount a change may be named in
 # "compared with 6,420 a year earlier, 180 more.": a difference set off after the start, closing its clause
 _APPOSED_BEFORE = re.compile(
-    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*(?:(?i:paying|costing|spending|earning)\s+)?"
-)  # ", " 180 more; ", paying " £340 more
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*(?:,|\s[—–-])\s*(?:(?i:paying|costing|spending|earning)\s+)?"
+)  # ", " 180 more; ", paying " £340 more; " — " 2,204 more deaths
 # before a difference that names its way first, ending its clause: ", up " £340; ", an extra " 25
 _WAY_BEFORE = re.compile(
     r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,8}?\s*,\s*"
@@ -2712,13 +2718,13 @@ _WAY_BEFORE = re.compile(
 )
 _APPOSED_AFTER = re.compile(
     r"\s+(?:(?P<up>(?i:more|higher|greater|larger|up))|(?i:fewer|less|lower|smaller|down))"
-    r"(?=\s*(?:[,.;:)]|$))"
+    r"(?:\s+\p{Ll}+)?(?=\s*(?:[,.;:)]|$))"  # " more", " more deaths"
 )
 _COMPARED_CUE = r"\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?i:the|a)\s+)?"
 # "$12 billion, compared with ", "$5 billion versus ", "5,738 homicides in 2017, against "
 _COMPARED = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?" + _COMPARED_CUE)
 # past a span of time too: "67,000 in the three months, compared with "
-_COMPARED_PAST_TIME = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,6}?" + _COMPARED_CUE)
+_COMPARED_PAST_TIME = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,8}?" + _COMPARED_CUE)
 _FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
     r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
     r"fourth|quarter|period|month|week|day)\b)\p{L}"
@@ -3983,7 +3989,10 @@ def _apposed_difference(
     goes: 'compared with 6,420 a year earlier, 180 more' (+1), 'down from $4.1 million, $300,000
     less' (-1), 'from £2,400 to £2,640, up £240' (+1), ', paying £240 more'. It is an amount of
     the start's own measure."""
-    following = next((i for i in amounts if placed[i].quantity.start >= cursor), None)
+    # past a span of time the start is told over: "24,796 in the first nine months of 2014 — 2,204 more"
+    following = next(
+        (i for i in amounts if placed[i].quantity.start >= cursor and not _is_span(placed, i, text)), None
+    )
     if following is None or not _same_measure(placed, following, start):
         return None
     quantity = placed[following].quantity
@@ -4971,7 +4980,7 @@ _PAIR_JOIN = re.compile(
 _PAIR_GAP_NOUN = r"(?i:gap|difference|margin|lead|spread)"
 # between the second of a pair and the gap after it: " support it, a gap of " 4 points; ", a " 6-point gap
 _GAP_AFTER_PAIR = re.compile(
-    rf"(?:\s+[\p{{L}}’'-]+){{0,4}}?\s*(?:,|[—–]|\s-)\s*(?i:an?)\s+(?:{_MARGIN_ADJECTIVE}\s+)?"
+    rf"(?:\s+[\p{{L}}’'-]+){{0,6}}?\s*(?:,|[—–]|\s-)\s*(?i:an?)\s+(?:{_MARGIN_ADJECTIVE}\s+)?"
     rf"(?:(?P<noun>{_PAIR_GAP_NOUN})\s+(?i:of)\s+)?"
 )
 _PAIR_GAP_AFTER = re.compile(  # "-point gap", " points difference"
