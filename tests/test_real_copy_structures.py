@@ -14,6 +14,18 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'X in 2022, an average of N a day': a year named by its number is the span an average is over",
+        "Hospitals in the region recorded 73,000 admissions in 2022, an average of 200 a day.",
+        "Hospitals in the region recorded 73,000 admissions in 2022, an average of 260 a day.",
+        "NC117",
+    ),
+    (
+        "'66 points from 26 matches, or 2.54 a game': ', or' sets off an average, not a list's next item",
+        "Bayern lead the table with 66 points from 26 matches, or 2.54 a game.",
+        "Bayern lead the table with 66 points from 26 matches, or 2.84 a game.",
+        "NC117",
+    ),
+    (
         "'its 46 golds ..., and with 29 silver and 29 bronze they made 104': the list comes with more",
         "Its 46 golds were a record, and with 29 silver and 29 bronze they made a total of 104 medals.",
         "Its 46 golds were a record, and with 29 silver and 89 bronze they made a total of 104 medals.",
@@ -1776,6 +1788,12 @@ OPEN_LISTS = [
     "In the last three years, the club won 12 trophies and signed 40 players, an average of 4 a year.",
     "June's pace of 5.6 million was the second-lowest of the year, behind only February at 5.57 million.",
     "There were 379 deaths in January and 340 in February, followed by 439 in June.",
+    "The firm earned $5 billion in 2022, or $2.10 a share, and sold 1.2 million cars, or 3,300 a day.",
+    "The prisons held 84,000 inmates at the end of June. Numbers fell in 31 counties, led by Kent with a "
+    "reduction of 1,420, while they rose in the remaining 15.",
+    "The index's three-day fall was its steepest since March 18, 2020, and the dollar closed 2% under the "
+    "peak it set on September 2, 2020.",
+    "The Senate approved the bill 88-10. The 10 senators who opposed it were 9 Republicans and 1 Democrat.",
     "Male claimants rose by 16,500 to 711,300, while a similar increase took female claimants to 506,700.",
     "The governor said at least four people were killed on the island. In Tacloban city five people died "
     "when a bridge fell, and two more were killed in a landslide.",

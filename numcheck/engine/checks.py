@@ -39,6 +39,7 @@ qualifiers are honoured; where a relation cannot be read for sure, a check stays
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import datetime as dt
 import functools
@@ -848,6 +849,8 @@ def average_of(context: Context, rule: Rule) -> list[Violation]:
             t, n = context.pair(total), _span(context, count, average.per)
             expected = (t[0] / n[0], t[1] / n[1])
             divided = f"{total.text} / {count.text}"
+            if count.kind == "date":  # a year: its days, weeks or months
+                divided += f" ({n[1].low:,.4g} {average.per}s)"
             roles = {"average": average, "total": total, "count": count}
         elif len(items) >= 2:
             length = Interval.point(float(len(items)))
@@ -870,11 +873,18 @@ def average_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+_PER_YEAR = ("day", "week", "month")  # an average over a year named by its number is per one of these
+
+
 def _span(context: Context, count: Claim, per: str) -> tuple[Interval, Interval]:
     """(strict, typical) intervals of the count or span an average divides by, in the unit of
     time the average is per: 'five months' a day is 140-155 days strictly, 152.2 typically; a
     count ('24 games', '10 sessions' for 'a day') is itself."""
     own = _own(count)
+    if count.kind == "date" and count.date.isdigit() and per in _PER_YEAR:
+        days = 366 if calendar.isleap(int(count.date)) else 365  # "in 2022, an average of 824 a day"
+        length = Interval.point(days / 7 if per == "week" else 12.0 if per == "month" else float(days))
+        return length, length
     if count.kind != "duration" or not per or per == count.unit:
         return own
     factor = convert(1.0, count.unit, per, context.definitions)
@@ -965,6 +975,8 @@ def _spans_in_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
             continue  # years are checked only beside their span: "over six years, from 2016 to 2022"
         if len(between) > _SPAN_REACH or not _SPAN_JOIN.search(between):
             continue  # "NEW YORK, Oct. 3 - ... on Tuesday as yields hit 16-year highs": no span
+        if any(first.end <= c.start and c.end <= last.start for c in members):
+            continue  # "since March 18, and the S&P 500 closed 7% under ... September 2": a clause between
         out.append((duration, first, last))
     return out
 

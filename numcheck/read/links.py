@@ -1137,7 +1137,7 @@ def _inclusions(
             _all_of(links, whole, _closed_list(placed, parts, text))
 
 
-_AND = re.compile(r"\b(?i:and|plus)\b")
+_AND_BEFORE = re.compile(r"(?r)\b(?i:and|plus)\s+(?:\p{Ll}+\s+)?$")  # " and " (" and some ") before a figure
 
 
 def _included(
@@ -1166,7 +1166,8 @@ def _included(
             break  # "eight wickets, including five for 30": a list goes on with "and" or a comma
         if closed:
             break  # "among them five captains and two lieutenants, and 72 were wounded": a new clause
-        closed = previous is not None and bool(_AND.search(text, previous.end, qp.start))
+        # closed by "and" right before its figure; not "2,250 nurses and midwives, 650 doctors"
+        closed = previous is not None and bool(_AND_BEFORE.search(text, previous.end, qp.start))
         previous = qp
         if listing and _OWN_VERB.match(text, qp.end, placed[part].sentence_span[1]):
             break  # "1,400 injured, including 380 children, and 9,000 homes were damaged"
@@ -1628,8 +1629,11 @@ def _whole_of_a_split(
         or not _is_free(links, first)
         or _OF_THE_WORD.match(text, placed[first].quantity.end)
         or _OF_THEM.match(text, placed[first].quantity.end)
+        or _CHANGE_OF_BEFORE.search(text, placed[first].sentence_span[0], placed[first].quantity.start)
     ):
-        return None  # "one of the gunmen was shot, while the other two got inside": a split of the gunmen
+        # "one of the gunmen was shot, while the other two got inside": a split of the gunmen; "led
+        # by California with a reduction of 4,257, while they rose in the remaining 23": a change
+        return None
     candidates = [
         j
         for j in recent
@@ -1670,8 +1674,11 @@ def _tallies(
             or placed[part].quantity.kind != "count"
             or _BODY_SIZE.match(text, placed[part].quantity.end)
             or _is_split_side(placed, part, text)
+            or placed[part].quantity.value == placed[side].quantity.value
         ):
-            continue  # "in the 435-member chamber" is who voted, no side; "said No by 60-40": a split
+            # "in the 435-member chamber" is who voted, no side; "said No by 60-40": a split; "88-10.
+            # The 10 senators who opposed it were ...": the side told again, whole of its own list
+            continue
         links[part].join(side)
 
 
@@ -2702,6 +2709,7 @@ _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, alth
 )
 _CHANGE_NOUN = re.compile(rf"\s+{_CHANGE_NOUNS}\b")
 _CHANGE_NOUN_WORD = re.compile(rf"\b{_CHANGE_NOUNS}\b")
+_CHANGE_OF_BEFORE = re.compile(rf"(?r)\b{_CHANGE_NOUNS}\s+(?i:of)\s+$")  # "a reduction of " 4,257
 # a change named with no figure as the subject of a verb of a running total: "a similar increase "
 _CHANGE_NAMED_BEFORE = re.compile(
     rf"(?r)\b(?i:a|an|the|this|that|its|their)\s+(?:[\p{{L}}-]+\s+)?{_CHANGE_NOUNS}\s+$"
@@ -4212,6 +4220,19 @@ def _averages(placed: Sequence[Placed], amounts: list[int], text: str, links: li
             figures = (total, opening, average)
             said = bool(lead.group("cue"))
             _link_average(placed, amounts, figures, text, links, True, said, lead.group("adjective") or "")
+    for total, average in itertools.pairwise(amounts):
+        # "301,091 spills in 2022, an average of 824 a day": the year the total came in is the span
+        year = next((i for i in range(total + 1, average) if _is_year(placed[i].quantity)), None)
+        lead = (
+            _AVERAGE_LEAD.fullmatch(text, placed[year].quantity.end, placed[average].quantity.start)
+            if year is not None
+            else None
+        )
+        if lead is not None and (lead.group("mark") or lead.group("cue")):
+            said = lead.group("cue") is not None
+            adjective = lead.group("adjective") or lead.group("after") or ""
+            figures = (total, year, average)
+            _link_average(placed, amounts, figures, text, links, bool(lead.group("mark")), said, adjective)
     for total, count, average in zip(amounts, amounts[1:], amounts[2:], strict=False):
         lead = _AVERAGE_LEAD.fullmatch(text, placed[count].quantity.end, placed[average].quantity.start)
         if lead is not None:
@@ -4286,7 +4307,7 @@ def _link_average(
         or _RATE_WORD.search(span.group("words"))
         or qt.kind not in WHOLE_KINDS
         or _measured_as(placed, average) != _measured_as(placed, total)
-        or not (qn.kind == "duration" or (qn.kind == "count" and placed[count].entity))
+        or not (qn.kind == "duration" or (qn.kind == "count" and placed[count].entity) or _is_year(qn))
         or not _counts_the_same(placed, (total, average), tail)
         or any("range" in placed[i].quantity.qualifier for i in figures)
         or _listed_before(placed, amounts, total, text)
@@ -4338,6 +4359,14 @@ def _per_word(adjective: str, tail: re.Match[str]) -> str:
     return _PER_WORDS.get(adverb, "") if adverb else (tail.group("per") or "").lower()
 
 
+_IN_A_YEAR = ("day", "week", "month")  # what an average over a year named by its number may be per
+
+
+def _is_year(quantity: Quantity) -> bool:
+    """Whether a figure is a year named by its number alone ("in 2022"): a span of time."""
+    return quantity.kind == "date" and len(quantity.date) == 4 and quantity.date.isdigit()
+
+
 def _per_fits(count: Placed, per: str, said: bool) -> bool:
     """Whether an average per `per` ('' for none or 'each') may be per one of the count or span
     before it: a span in any unit of time it is per ('five months', 'a day'); a count per its
@@ -4345,6 +4374,8 @@ def _per_fits(count: Placed, per: str, said: bool) -> bool:
     per nothing named when the text says it is an average ('an average of 1.5')."""
     if count.quantity.kind == "duration":
         return per in _TIME_UNITS
+    if _is_year(count.quantity):
+        return per in _IN_A_YEAR
     if not per:
         return said
     return per == count.entity or any(per in same and count.entity in same for same in _SAME_ITEMS)
@@ -4622,7 +4653,7 @@ def _list_goes_on(
             or closed  # "21 of them in Kerala and 5 in West Bengal, and 244 were injured": it ended
         ):
             break
-        closed = bool(_AND.search(text, placed[last].quantity.end, placed[j].quantity.start))
+        closed = bool(_AND_BEFORE.search(text, placed[last].quantity.end, placed[j].quantity.start))
         links[j].join(whole, "entity")
         last = j
 
