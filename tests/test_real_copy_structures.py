@@ -1794,6 +1794,8 @@ OPEN_LISTS = [
     "The index's three-day fall was its steepest since March 18, 2020, and the dollar closed 2% under the "
     "peak it set on September 2, 2020.",
     "The Senate approved the bill 88-10. The 10 senators who opposed it were 9 Republicans and 1 Democrat.",
+    "Doubles were rare: most rounds had no frame with three, of which there were only 14 all season.",
+    "Kiel lead on 49:7 points, ahead of Magdeburg on 48:6, with Berlin third on 42:12.",
     "Male claimants rose by 16,500 to 711,300, while a similar increase took female claimants to 506,700.",
     "The governor said at least four people were killed on the island. In Tacloban city five people died "
     "when a bridge fell, and two more were killed in a landslide.",

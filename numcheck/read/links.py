@@ -90,13 +90,13 @@ _RATE_NAMED_BEFORE = re.compile(  # "The pass rate was " 70%, "an acceptance rat
     r"vaccination|approval|occupancy)\s+(?i:rate)\s+(?i:of|was|is|at|stood\s+at|reached)\s+$"
 )
 _DOING_ENDS = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+\p{L}{3,}ing\s*[.;]")  # " candidates passing."
-_INCLUDING = (
-    re.compile(  # "of those" before a plural noun of its own is a determiner: "effects of those plans"
-        r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which|"
-        r"of\s+those(?!\s+\p{L}+s\b(?!,))|of\s+them|such\s+as|"
-        r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
-        re.IGNORECASE,
-    )
+# "of those" before a plural noun of its own is a determiner ("effects of those plans"), and "of which
+# there were 12" counts the noun before, no part of a figure ("no leg with three, of which there were 12")
+_INCLUDING = re.compile(
+    r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which(?!\s+there\b)|"
+    r"of\s+those(?!\s+\p{L}+s\b(?!,))|of\s+them|such\s+as|"
+    r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
+    re.IGNORECASE,
 )
 _PREDICATE_JOIN = re.compile(  # before a verb of including that the sentence's subject has: " and will "
     r"\b(?i:and|but)\s+(?:(?i:will|would|could|also|now|still|may|might|should|must|does|did|do)\s+){0,2}$"
@@ -925,7 +925,9 @@ def _shares_of_a_part(placed: Sequence[Placed], amounts: list[int], text: str, l
             links[b].join(whole)
 
 
-_SPLIT_SIDE_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # "39-" before 1: the second side of a split
+_SPLIT_SIDE_BEFORE = re.compile(
+    r"\d(?:\s?[-–]\s?|:)$"
+)  # "39-" before 1, "49:" before 7: a split's second side
 _CHANGE_AFTER_SHARE = re.compile(r"\s+(?i:more|less|fewer|higher|lower|up|down|above|below|over|under)\b")
 _SHARE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?i:of\s+(?:those|them|the\s+(?:total|electorate|whole))))")
 
@@ -2499,7 +2501,7 @@ def _totals_of_the_list_before(
         _sum_up(items, total, links)
 
 
-_RECORD_SIDE_AFTER = re.compile(r"\s?[-–]\s?\d")  # after a record's first side: "-33" in "42-33"
+_RECORD_SIDE_AFTER = re.compile(r"(?:\s?[-–]\s?|:)\d")  # after a record's first side: "-33" in "42-33", ":7"
 
 
 def _other_thing(placed: Sequence[Placed], a: int, b: int) -> bool:
@@ -5597,6 +5599,8 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         leader = next((i for i in reversed(before) if _same_measure(placed, i, first)), None)
         if (
             leader is None
+            or _is_split_side(placed, leader, text)  # "lead on 49:7 points, ahead of Magdeburg on 48:6"
+            or _is_split_side(placed, first, text)
             or _FORECAST_AFTER.match(text, placed[first].quantity.end)  # "ahead of the 10,000 expected"
             or placed[first].quantity.kind not in ("count", "money", "percent", "measure")
             or _RANK_BREAK.search(text, placed[leader].quantity.end, cue.start("cue"))
