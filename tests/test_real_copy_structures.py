@@ -14,6 +14,14 @@ import numcheck
 # (structure, consistent text, broken text, code the broken text raises)
 CASES = [
     (
+        "'N trips: heavy rail accounted for A, commuter rail for B and light rail for C': named items",
+        "The network carried 3,480 million trips that year: heavy rail accounted for 2,428 million, "
+        "commuter rail for 418 million and light rail for 334 million.",
+        "The network carried 3,480 million trips that year: heavy rail accounted for 2,428 million, "
+        "commuter rail for 818 million and light rail for 334 million.",
+        "NC102",
+    ),
+    (
         "'X in 2022, an average of N a day': a year named by its number is the span an average is over",
         "Hospitals in the region recorded 73,000 admissions in 2022, an average of 200 a day.",
         "Hospitals in the region recorded 73,000 admissions in 2022, an average of 260 a day.",
@@ -1796,6 +1804,11 @@ OPEN_LISTS = [
     "The Senate approved the bill 88-10. The 10 senators who opposed it were 9 Republicans and 1 Democrat.",
     "Doubles were rare: most rounds had no frame with three, of which there were only 14 all season.",
     "Kiel lead on 49:7 points, ahead of Magdeburg on 48:6, with Berlin third on 42:12.",
+    "The state has 70 seats and needs 36 for a majority: the BJP won 57, the Congress 11 and others 2.",
+    "Exports were 24 per cent above 2009's 91.2 billion and beat the earlier record of 112.4 billion set "
+    "in 2008.",
+    "The US topped the table with 12 golds, 13 silvers and six bronzes, ahead of Russia with 10 golds, five "
+    "silvers and six bronzes.",
     "Male claimants rose by 16,500 to 711,300, while a similar increase took female claimants to 506,700.",
     "The governor said at least four people were killed on the island. In Tacloban city five people died "
     "when a bridge fell, and two more were killed in a landslide.",

@@ -433,6 +433,7 @@ def link(
         _breakdowns(placed, amounts, text, links)
         _places_with(placed, amounts, text, links)
         _parenthesized_breakdown(placed, amounts, text, links)
+        _named_items_after_a_colon(placed, amounts, text, links)
         _kinds_in_brackets(placed, amounts, text, links)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
@@ -1371,6 +1372,45 @@ _UNPREFIXED = re.compile(r"\b(?:kilo|mega|giga|milli|centi|micro)")  # "kilooil_
 # another size of the same unit
 _PARENTHESIS_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*")  # " together ("
 _PARENTHESIS_ENDS = re.compile(r"[^()]*?\)")
+
+
+# after a whole and at most its noun (not a threshold: "36 for a majority"), a colon, then the first
+# item's name and its verb: ": heavy rail accounted for ",
+# ": schools got "; the later items name theirs alone (the verb left out): ", commuter rail for ",
+# ", roads " (`_NAMED_ITEM_JOIN`)
+_NAMED_ITEM_OPENS = re.compile(
+    r"(?:\s+(?!(?i:for|to|needed|needs|required)\b)[\p{L}’'-]+){0,3}?\s*:\s*(?:(?i:the)\s+)?(?:[\p{L}’'&-]+\s+){1,3}"
+    r"(?i:accounted\s+for|made\s+up|got|received|took|won|had|drew|for)\s+"
+)
+
+
+@_needs_two
+def _named_items_after_a_colon(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'carried 3,480 million trips: heavy rail accounted for 2,428 million, commuter rail for 418
+    million and light rail for 334 million', 'spent $900 million: schools got $500 million, roads
+    $250 million': after a colon, items that each name what they are of before their figure (the
+    first with its verb, the later ones with the verb left out) are parts of the figure before the
+    colon, of its measure; they need not make all of it."""
+    for position, whole in enumerate(amounts[:-2]):
+        first = amounts[position + 1]
+        if not _NAMED_ITEM_OPENS.fullmatch(text, placed[whole].quantity.end, placed[first].quantity.start):
+            continue
+        parts = [first]
+        for part in amounts[position + 2 :]:
+            if not _NAMED_ITEM_JOIN.fullmatch(
+                text, placed[parts[-1]].quantity.end, placed[part].quantity.start
+            ):
+                break
+            parts.append(part)
+        if len(parts) < 2 or any(
+            not _same_measure(placed, whole, p) or not _is_free(links, p) or _is_split_side(placed, p, text)
+            for p in parts
+        ):
+            continue
+        for part in parts:
+            links[part].join(whole, "entity")
 
 
 @_needs_two
@@ -5183,7 +5223,7 @@ def _shortfalls(
 
 _FROM_GAMES = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}\s+(?i:from|in|over)\s+")  # "12 points" from "five games"
 _NAMED_ITEM_JOIN = re.compile(  # between two items named before their figures: ", Labour ", " and the RJP "
-    r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with)\s+)?"
+    r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with|for)\s+)?"
 )
 
 
@@ -5396,6 +5436,9 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             or math.isnan(qo.value)
             or _RECORD_UNSURE.search(text, start, end)
             or links[second].beats is not None
+            # "24 per cent above 2009's RM91.16 billion and beat the earlier record": what was beaten
+            # is compared with, not the new record
+            or _REFERENCE_BEFORE.search(text, start, qn.start)
         ):
             continue
         margin = _record_margin(placed, amounts, second, text)
@@ -5418,6 +5461,9 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
 
 
 _BY_MARGIN = re.compile(r"\s+(?i:by)\s+")  # between an old record and the margin it was beaten by
+_REFERENCE_BEFORE = re.compile(  # before a figure compared with: "above ", "than 2009's "
+    r"(?r)\b(?i:above|below|than|against|versus|compared\s+(?:with|to))\s+(?:[\p{L}\d’'-]+\s+)?$"
+)
 
 
 def _record_margin(placed: Sequence[Placed], amounts: list[int], old: int, text: str) -> int | None:
@@ -5569,6 +5615,11 @@ _FORECAST_AFTER = re.compile(
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
 
 
+def _same_noun(placed: Sequence[Placed], a: int, b: int) -> bool:
+    """Whether two figures count one noun, or one of them names none."""
+    return "" in (placed[a].entity, placed[b].entity) or placed[a].entity == placed[b].entity
+
+
 @_needs_two
 def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Pembroke hosted the most students, with 3,392, ahead of Birkirkara with 2,836 and Hamrun
@@ -5596,7 +5647,10 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         if not after or not before:
             continue
         first = after[0]
-        leader = next((i for i in reversed(before) if _same_measure(placed, i, first)), None)
+        # of the first's noun, when the figures before name several: "12 golds, 13 silvers and six
+        # bronzes, ahead of Russia with 10 golds": the golds are ranked
+        alike = [i for i in reversed(before) if _same_measure(placed, i, first)]
+        leader = next((i for i in alike if _same_noun(placed, i, first)), alike[0] if alike else None)
         if (
             leader is None
             or _is_split_side(placed, leader, text)  # "lead on 49:7 points, ahead of Magdeburg on 48:6"
@@ -5610,7 +5664,7 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         for i in after[1:]:
             if _RANK_BREAK.search(text, placed[chain[-1]].quantity.end, placed[i].quantity.start):
                 break
-            if _same_measure(placed, i, first):
+            if _same_measure(placed, i, first) and _same_noun(placed, i, first):
                 if not _RANK_ITEM_JOIN.fullmatch(
                     text, placed[chain[-1]].quantity.end, placed[i].quantity.start
                 ):
