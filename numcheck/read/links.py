@@ -1374,16 +1374,6 @@ _PARENTHESIS_OPENS = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*")  # " toge
 _PARENTHESIS_ENDS = re.compile(r"[^()]*?\)")
 
 
-# after a whole and at most its noun (not a threshold: "36 for a majority"), a colon, then the first
-# item's name and its verb: ": heavy rail accounted for ",
-# ": schools got "; the later items name theirs alone (the verb left out): ", commuter rail for ",
-# ", roads " (`_NAMED_ITEM_JOIN`)
-_NAMED_ITEM_OPENS = re.compile(
-    r"(?:\s+(?!(?i:for|to|needed|needs|required)\b)[\p{L}’'-]+){0,3}?\s*:\s*(?:(?i:the)\s+)?(?:[\p{L}’'&-]+\s+){1,3}"
-    r"(?i:accounted\s+for|made\s+up|got|received|took|won|had|drew|for)\s+"
-)
-
-
 @_needs_two
 def _named_items_after_a_colon(
     placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
@@ -5222,6 +5212,14 @@ def _shortfalls(
 
 
 _FROM_GAMES = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}\s+(?i:from|in|over)\s+")  # "12 points" from "five games"
+# after a whole and at most its noun (not a threshold: "36 for a majority"), a colon, then the first
+# item's name and its verb: ": heavy rail accounted for ",
+# ": schools got "; the later items name theirs alone (the verb left out): ", commuter rail for ",
+# ", roads " (`_NAMED_ITEM_JOIN`)
+_NAMED_ITEM_OPENS = re.compile(
+    r"(?:\s+(?!(?i:for|to|needed|needs|required)\b)[\p{L}’'-]+){0,3}?\s*:\s*(?:(?i:the)\s+)?(?:[\p{L}’'&-]+\s+){1,3}"
+    r"(?i:accounted\s+for|made\s+up|got|received|took|won|had|drew|for)\s+"
+)
 _NAMED_ITEM_JOIN = re.compile(  # between two items named before their figures: ", Labour ", " and the RJP "
     r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)(?:[\p{L}’'.-]+\s+){1,4}(?:(?i:on|with|for)\s+)?"
 )
