@@ -125,3 +125,13 @@ def test_the_size_of_the_chamber_is_no_side_of_its_tally():
         "The House approved the bill 220-207, with three members voting present, in the 435-member chamber."
     )
     assert numcheck.check(text) == []
+
+
+def test_a_part_whose_whole_a_rule_sums_over_is_read_without_error():
+    # "sum(seats_held)" chooses no one claim: a part linked to one of the summed seats ("4,161 of
+    # the nation's 7,383 seats") was looked up among the chosen claims and raised KeyError
+    text = (
+        'Seats of two chambers: "won every one of the 24 seats", "1,212 seats in 43 of the 50 senates", '
+        'and "4,161 of the nation\'s 7,383 seats".'
+    )
+    assert numcheck.check(text) == []

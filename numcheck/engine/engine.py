@@ -63,6 +63,8 @@ def _respects_parts(choice: dict[str, Claim], matches: dict[str, list[Claim]], a
         if claim.part_of is None:
             continue
         for name, candidates in matches.items():
+            if name not in choice:
+                continue  # a role summed over all its claims ("sum(seats_held)") chooses none of them
             if any(c.id == claim.part_of for c in candidates) and choice[name].id != claim.part_of:
                 return False
     for group in apart:
