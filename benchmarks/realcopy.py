@@ -136,8 +136,10 @@ def numcheck_command() -> list[str]:
     return [sys.executable, "-m", "numcheck"]
 
 
-def run(cases: list[Case], preview: bool) -> dict[str, list[Finding]]:
-    """Each case's findings, from one numcheck run over files named by the cases' ids."""
+def run(cases: list[Case], preview: bool) -> tuple[dict[str, list[Finding]], dict[str, str]]:
+    """Each case's findings, from one numcheck run over files named by the cases' ids, and the
+    line numcheck gave for each case it could not check (an internal error scores as no finding,
+    so it is reported apart rather than hidden in the recall)."""
     found: dict[str, list[Finding]] = {str(case["id"]): [] for case in cases}
     with tempfile.TemporaryDirectory(prefix="realcopy-") as folder:
         paths = []
@@ -158,7 +160,12 @@ def run(cases: list[Case], preview: bool) -> dict[str, list[Finding]]:
         cid = Path(str(finding.get("path", ""))).name.removesuffix(".txt")
         if cid in found:
             found[cid].append(finding)
-    return found
+    failed = {
+        Path(str(e.get("file", ""))).name.removesuffix(".txt"): str(e.get("message", ""))
+        for e in report.get("input_errors", [])
+        if e.get("level") == "error"
+    }
+    return found, failed
 
 
 def ratio(part: int, whole: int) -> str:
@@ -247,12 +254,16 @@ def print_cases(outcomes: list[Outcome], show: str) -> None:
 
 def score(name: str, where: str, cases: list[Case], args: argparse.Namespace) -> list[Outcome]:
     """Check one set's cases and print its report."""
-    found = run(cases, args.preview)
+    found, failed = run(cases, args.preview)
     outcomes = [Outcome(c, found[str(c["id"])], judge(c, found[str(c["id"])])) for c in cases]
     sources = len({c.get("source_url") for c in cases if c.get("source_url")})
     recall, alarms = rates(outcomes)
     print(f"\n== {name} set ({where}): {len(cases)} cases, {sources} sources")
     print(f"  recall {recall}, false alarms {alarms}   ({GOAL})")
+    if failed:
+        print(f"  NUMCHECK COULD NOT CHECK {len(failed)} cases (scored as having no finding):")
+        for cid, message in sorted(failed.items()):
+            print(f"    {cid}: {message}")
     print_table("relation", outcomes)
     print_table("domain", outcomes)
     print("\n  precision by check")
