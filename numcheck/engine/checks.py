@@ -55,7 +55,7 @@ from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
+from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, IN_A_YEAR, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
 from numcheck.read.subjects import GROUP_OPENS
 from numcheck.read.units import convert
 
@@ -873,15 +873,12 @@ def average_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
-_PER_YEAR = ("day", "week", "month")  # an average over a year named by its number is per one of these
-
-
 def _span(context: Context, count: Claim, per: str) -> tuple[Interval, Interval]:
     """(strict, typical) intervals of the count or span an average divides by, in the unit of
     time the average is per: 'five months' a day is 140-155 days strictly, 152.2 typically; a
     count ('24 games', '10 sessions' for 'a day') is itself."""
     own = _own(count)
-    if count.kind == "date" and count.date.isdigit() and per in _PER_YEAR:
+    if count.kind == "date" and count.date.isdigit() and per in IN_A_YEAR:
         days = 366 if calendar.isleap(int(count.date)) else 365  # "in 2022, an average of 824 a day"
         length = Interval.point(days / 7 if per == "week" else 12.0 if per == "month" else float(days))
         return length, length

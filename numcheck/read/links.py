@@ -4391,7 +4391,7 @@ def _per_word(adjective: str, tail: re.Match[str]) -> str:
     return _PER_WORDS.get(adverb, "") if adverb else (tail.group("per") or "").lower()
 
 
-_IN_A_YEAR = ("day", "week", "month")  # what an average over a year named by its number may be per
+IN_A_YEAR = ("day", "week", "month")  # what an average over a year named by its number may be per
 
 
 def _is_year(quantity: Quantity) -> bool:
@@ -4407,7 +4407,7 @@ def _per_fits(count: Placed, per: str, said: bool) -> bool:
     if count.quantity.kind == "duration":
         return per in _TIME_UNITS
     if _is_year(count.quantity):
-        return per in _IN_A_YEAR
+        return per in IN_A_YEAR
     if not per:
         return said
     return per == count.entity or any(per in same and count.entity in same for same in _SAME_ITEMS)
@@ -5213,9 +5213,8 @@ def _shortfalls(
 
 _FROM_GAMES = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}\s+(?i:from|in|over)\s+")  # "12 points" from "five games"
 # after a whole and at most its noun (not a threshold: "36 for a majority"), a colon, then the first
-# item's name and its verb: ": heavy rail accounted for ",
-# ": schools got "; the later items name theirs alone (the verb left out): ", commuter rail for ",
-# ", roads " (`_NAMED_ITEM_JOIN`)
+# item's name and its verb: ": heavy rail accounted for ", ": schools got "; the later items name
+# theirs alone, the verb left out (`_NAMED_ITEM_JOIN`): ", commuter rail for ", ", roads "
 _NAMED_ITEM_OPENS = re.compile(
     r"(?:\s+(?!(?i:for|to|needed|needs|required)\b)[\p{L}’'-]+){0,3}?\s*:\s*(?:(?i:the)\s+)?(?:[\p{L}’'&-]+\s+){1,3}"
     r"(?i:accounted\s+for|made\s+up|got|received|took|won|had|drew|for)\s+"
@@ -5613,11 +5612,6 @@ _FORECAST_AFTER = re.compile(
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
 
 
-def _same_noun(placed: Sequence[Placed], a: int, b: int) -> bool:
-    """Whether two figures count one noun, or one of them names none."""
-    return "" in (placed[a].entity, placed[b].entity) or placed[a].entity == placed[b].entity
-
-
 @_needs_two
 def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'Pembroke hosted the most students, with 3,392, ahead of Birkirkara with 2,836 and Hamrun
@@ -5648,7 +5642,9 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         # of the first's noun, when the figures before name several: "12 golds, 13 silvers and six
         # bronzes, ahead of Russia with 10 golds": the golds are ranked
         alike = [i for i in reversed(before) if _same_measure(placed, i, first)]
-        leader = next((i for i in alike if _same_noun(placed, i, first)), alike[0] if alike else None)
+        leader = next(
+            (i for i in alike if _counts_alike(placed, i, first, None)), alike[0] if alike else None
+        )
         if (
             leader is None
             or _is_split_side(placed, leader, text)  # "lead on 49:7 points, ahead of Magdeburg on 48:6"
@@ -5662,7 +5658,7 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         for i in after[1:]:
             if _RANK_BREAK.search(text, placed[chain[-1]].quantity.end, placed[i].quantity.start):
                 break
-            if _same_measure(placed, i, first) and _same_noun(placed, i, first):
+            if _same_measure(placed, i, first) and _counts_alike(placed, i, first, None):
                 if not _RANK_ITEM_JOIN.fullmatch(
                     text, placed[chain[-1]].quantity.end, placed[i].quantity.start
                 ):

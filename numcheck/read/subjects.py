@@ -695,10 +695,10 @@ def describe(text: str, quantities: Sequence[Quantity], offset: int, lexicon: Le
 
 
 # between two items of a list of one noun, the second's noun left out: " seats for the VVD, ",
-# (never ", or ", which sets off the same figure again: "66 points from 26 matches, or 2.54 a game")
 # ", the BSP ", ", independents ": at most the first's noun and whom it is for, then a comma or
 # "and", then at most the name the second is of, with at most an apposition on it (" and the Farmers'
-# Party, once the largest in the chamber, ")
+# Party, once the largest in the chamber, "); never ", or ", which sets off the same figure again
+# ("66 points from 26 matches, or 2.54 a game")
 ELIDED_NOUN_JOIN = re.compile(
     r"(?:\s+\p{Ll}+){0,2}(?:\s+(?:for|to|with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d’'.&-]*\s*){1,4})?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d’'.&-]*\s+){0,3}(?:(?!or\s)\p{Ll}+\s+)?"
