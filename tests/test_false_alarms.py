@@ -820,6 +820,10 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "Before the vote the party held 2,080 of the country's 3,640 legislative seats. In all, "
         "2,900 seats were contested: 600 seats in 20 of the 25 senates and 2,300 of the 2,700 "
         "house seats.",
+        # a share and a count side by side with only a comma are two statements: a poll's margin of
+        # error and its confidence, not one share restated as a count
+        "The survey of 1,500 adults has a margin of error of 2.5%, 19 times out of 20.",
+        "Turnout reached 61%, 4,210 of the voters casting ballots before noon.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -1746,6 +1746,46 @@ CASES += [
         "border region.",
         "NC102",
     ),
+    (
+        "'rose from 3.2 to 4.1 million': the bare start of a change shares the end's scale word",
+        "Passenger numbers at the airport rose from 3.2 to 4.1 million last year, an increase of 28 percent.",
+        "Passenger numbers at the airport rose from 3.2 to 4.1 million last year, an increase of 48 percent.",
+        "NC105",
+    ),
+    (
+        "'shrank from $41.2 to $28.5 million': a sum of money's bare start shares the end's scale",
+        "The county's reserve shrank from $41.2 to $28.5 million over three years, a drop of 31 percent.",
+        "The county's reserve shrank from $41.2 to $28.5 million over three years, a drop of 13 percent.",
+        "NC105",
+    ),
+    (
+        "'has shrunk since FY19 from X to Y': a fiscal year between the verb and the start is no figure",
+        "The agency's budget has shrunk since FY19 from $84 million to $71 million, a cut of 15 percent.",
+        "The agency's budget has shrunk since FY19 from $84 million to $71 million, a cut of 25 percent.",
+        "NC105",
+    ),
+    (
+        "'A ($2.1bn), B ($1.4bn) and C ($0.9bn), which between them have paid out N': a total after "
+        "named items",
+        "The biggest payouts came from Allianz ($2.1bn), Aviva ($1.4bn) and AXA ($0.9bn), which between "
+        "them have paid out about $4.4 billion.",
+        "The biggest payouts came from Allianz ($2.1bn), Aviva ($1.4bn) and AXA ($0.9bn), which between "
+        "them have paid out about $8 billion.",
+        "NC115",
+    ),
+    (
+        "'Kent (35), Sussex (31) and Essex (12), a total of N': the last item's bracket closes before "
+        "the total",
+        "Deaths were highest in Kent (35), Sussex (31) and Essex (12), a total of 78.",
+        "Deaths were highest in Kent (35), Sussex (31) and Essex (12), a total of 98.",
+        "NC115",
+    ),
+    (
+        "'A, B and C, or about N combined': a total set off after a list, then 'combined'",
+        "The three grants were worth $410,000, $265,000 and $130,000, or about $805,000 combined.",
+        "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -1814,6 +1854,9 @@ OPEN_LISTS = [
     "when a bridge fell, and two more were killed in a landslide.",
     "Police said 14 people died on the roads last week. Saturday was the worst day: 182 crashes, four "
     "deaths and nine serious injuries.",
+    "Membership grew from 500 to 2 million in a decade, a rise of 1,999,500.",
+    "The lab hired 14 chemists (in May), 9 engineers (in June) and 6 technicians, together with 40 "
+    "more staff.",
     "The plan raises $2.4 billion from new levies, $0.3 billion from side effects of those levies and "
     "$0.5 billion from effects of the spending cuts.",
 ]

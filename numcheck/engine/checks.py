@@ -278,7 +278,9 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         share.start > part.start and _OF_AFTER.match(_after(share)) and share.part_of != whole.id
     ):
         return False  # "150 of its 1,300 stores, 40% of them in Ohio": the share of a group of its own
-    if 0 <= part.start - share.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, share, part)):
+    if 0 <= part.start - share.end <= _BESIDE and _RESTATES_AFTER.fullmatch(
+        _between(share.sentence, share, part)
+    ):
         return True  # "40%, or 80 of 200"; not "a threshold of 50% in 44 of the 176 trusts"
     if 0 <= share.start - whole.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, whole, share)):
         return True  # "80 of 200 (40%)"
@@ -334,6 +336,7 @@ def _after(claim: Claim) -> str:
 
 _ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
+_RESTATES_AFTER = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*|\([^\p{L}\d]*)")
 _OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
 
 

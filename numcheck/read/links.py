@@ -2456,7 +2456,9 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
         if position < 2 or qt.kind not in WHOLE_KINDS:
             continue
         last = amounts[position - 1]
-        lead = _LIST_SUM.fullmatch(text, placed[last].quantity.end, qt.number_start)
+        lead = _LIST_SUM.fullmatch(
+            text, placed[last].quantity.end, qt.number_start
+        ) or _LIST_TOGETHER.fullmatch(text, placed[last].quantity.end, qt.start)
         out_of = lead is None and _LIST_OUT_OF.fullmatch(text, placed[last].quantity.end, qt.start)
         tail = _SUM_TAIL.match(text, qt.end, end)
         if lead is None and not out_of:
@@ -2616,9 +2618,12 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 
 
 # between a change's figure and the "from" or "to" of the next: "to 4,500 incidents from", "12% last
-# year to", "to $1.13 billion in the quarter ended Jan. 31, from", "30% in 2020, from" (a day or a
-# year is no figure)
-_WORDS_BEFORE = r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|(?:\d{1,2}|1[89]\d\d|20\d\d)\b(?![.,]\d))){0,6}"
+# year to", "to $1.13 billion in the quarter ended Jan. 31, from", "30% in 2020, from", "since FY01
+# from" (a day, a year, a fiscal year, quarter or half is no figure)
+_WORDS_BEFORE = (
+    r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|"
+    r"(?:\d{1,2}|1[89]\d\d|20\d\d|FY\d{2,4}|Q[1-4]|H[12])\b(?![.,]\d))){0,6}"
+)
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
 _END_DETERMINER = (
@@ -2675,10 +2680,16 @@ _AGAINST = re.compile(  # after a change's end, before its start: " against ", "
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
 # " for Israel, totaling $", ", a combined "
 _LIST_SUM = re.compile(
-    r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?:(?i:for|with|making|giving|or|and)\s+)?"
+    r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?:(?i:for|with|making|giving|or|and)\s+)?"
     r"(?i:(?:a\s+)?(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined|combined|adding\s+up\s+to)\s+"
     r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|just\s+(?:over|under))\s+)?"
     r"(?:[^\s\d\p{L}]{1,2}|US\$|[A-Z]{3}\s)?"
+)
+# between a list's last item and the total it is said to make "between them" or "together": "(31), which
+# between them have reported losses of " $8 billion; ", together worth " $4 million; not "together with"
+_LIST_TOGETHER = re.compile(
+    r"\)?\s*,\s*(?:(?i:which|who|that)\s+)?(?i:between\s+them|together|combined|jointly)\s+(?!(?i:with)\b)"
+    r"(?:\p{Ll}[\p{L}’'-]*\s+){0,4}?"
 )
 _WIDER_SCOPE = re.compile(r"\b(?i:since|so\s+far|to\s+date|this\s+(?:year|month|week|season))\b")
 _IN_ALL = r"(?i:in\s+all|in\s+total|altogether|all\s+told|overall)"  # what says a figure is a total
@@ -2694,7 +2705,8 @@ _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onbo
 _LIST_OUT_OF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
 )  # ", out of " 636: a whole, no sum
-_LIST_SUM_MARK = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*")  # " bronzes — " 126 in all
+# " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined
+_LIST_SUM_MARK = re.compile(r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or)\s+)?")
 # between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
 _AND_A_NAME = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:and)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
 # between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)

@@ -466,6 +466,7 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
     for draft in drafts:
         _qualify(draft, text, pats, lexicon)
     _shared_approximations(drafts, text)
+    _share_scales(drafts, text)
     _share_units(drafts, text)
     _read_as(drafts, text, pats)
     for quantity in _join_ranges(drafts, text, lexicon):
@@ -1339,9 +1340,42 @@ def _shared_scale(first: _Draft, second: _Draft, text: str) -> float:
     "between 5 and 10 million" runs from 5 million, "500 to 2 million" from 500."""
     if first.number.scaled or not second.number.scaled:
         return first.value
-    word = _SCALE_WORD.search(text, second.number.start, second.number.end)
-    factor = (SCALES.get(word.group().lower()) or SCALE_ABBREVIATIONS.get(word.group(), 1.0)) if word else 1.0
+    factor = _scale_of(second, text)
     return first.value * factor if first.value < second.value / factor else first.value
+
+
+def _scale_of(draft: _Draft, text: str) -> float:
+    """The factor of the scale word a scaled figure ends with: 1e6 for "4.1 million", 1e9 for "$2bn"."""
+    word = _SCALE_WORD.search(text, draft.number.start, draft.number.end)
+    return (SCALES.get(word.group().lower()) or SCALE_ABBREVIATIONS.get(word.group(), 1.0)) if word else 1.0
+
+
+def _share_scales(drafts: list[_Draft], text: str) -> None:
+    """'rose from 3.2 to 4.1 million', 'fell from $41.2 to $28.5 million': the bare start of a change
+    from one figure to another that carries a scale word is of that scale, where it then comes
+    within a hundredfold of the end and as written would not ('grew from 500 to 2 million' stays
+    500). (A range's start is scaled as it is joined: `_shared_scale`.)"""
+    for first, second in itertools.pairwise(drafts):
+        if (
+            first.number.scaled
+            or not second.number.scaled
+            or first.kind not in (second.kind, "count")
+            or first.unit not in (second.unit, "")
+            or not first.opener.endswith("from")
+            or not TO_JOIN.fullmatch(
+                text, first.end, second.qualifier_start if second.qualifier_start >= 0 else second.start
+            )
+        ):
+            continue
+        factor = _scale_of(second, text)
+        start = first.number.value if math.isnan(first.value) else first.value
+        low, high = sorted((abs(start * factor), abs(second.value)))
+        if factor > 1 and low > 0 and high < _FAR_APART * low:
+            number = first.number
+            first.number = replace(
+                number, value=number.value * factor, step=number.step * factor, scaled=True
+            )
+            first.value = start * factor
 
 
 def _plus_minus(first: _Draft, second: _Draft, unit: str, kind: str) -> Quantity:
