@@ -824,6 +824,15 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # error and its confidence, not one share restated as a count
         "The survey of 1,500 adults has a margin of error of 2.5%, 19 times out of 20.",
         "Turnout reached 61%, 4,210 of the voters casting ballots before noon.",
+        # the items after a colon are of the clause's own figure, not of its span ("from 30 overs")
+        "At the break the visitors were 98 for 2 from 30 overs: Smith fell for 41, Jones was out for 12 "
+        "and Patel is on 35.",
+        # two gaps from times with no figure: the second is no reference of the first
+        "Enrolment was 18,400, which was 600 below autumn 2022 and 1,900 below autumn 2019.",
+        "Attendance was 41,200, which was 1,300 above last season and 5,800 above the 2019 season.",
+        # a second "from" opens a second change (its verb left out), not a new start of the first
+        "Officials revised the figures: March sales were cut from 4,100 to 3,900 and April's from 3,600 "
+        "to 3,300.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

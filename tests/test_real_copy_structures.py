@@ -1781,6 +1781,21 @@ CASES += [
         "NC115",
     ),
     (
+        "'Turnover was X. ... Y, or p% of turnover': a group named as a clause's subject is the whole of a "
+        "later share of it",
+        "The club's turnover for the year was £283m. Its wage bill rose to £184m, or 65% of turnover.",
+        "The club's turnover for the year was £283m. Its wage bill rose to £184m, or 54% of turnover.",
+        "NC104",
+    ),
+    (
+        "'Its workforce stood at N. ... cut M jobs, or p% of its workforce'",
+        "The insurer's workforce stood at 12,000 in June. It now plans to cut 600 jobs, or 5% of its "
+        "workforce.",
+        "The insurer's workforce stood at 12,000 in June. It now plans to cut 600 jobs, or 8% of its "
+        "workforce.",
+        "NC104",
+    ),
+    (
         "'A, B and C, or about N combined': a total set off after a list, then 'combined'",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $805,000 combined.",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",

@@ -281,8 +281,10 @@ _SIZE_BEFORE = re.compile(  # a group's size follows: "employs about ", "had ", 
 )
 _SUBJECT_REACH = 6  # sentences before in which a figure-less subject's figure is looked for
 _SIZE_REACH = 4  # sentences after a share in which its group's size may be given: "It employs 4,800"
-_OF_A_GROUP = re.compile(  # after a share: " of its workforce,", " of the population." (no figure follows)
-    r"\s+(?i:of\s+(?P<owner>its|the|their|his|her|our|all)\s+)(?:[\p{L}’'-]+\s+){0,2}?(?P<word>\p{L}[\p{L}-]+)"
+# after a share: " of its workforce,", " of the population.", " of turnover." (no figure follows)
+_OF_A_GROUP = re.compile(
+    r"\s+(?i:of)\s+(?:(?P<owner>(?i:its|the|their|his|her|our|all))\s+(?:[\p{L}’'-]+\s+){0,2}?)?"
+    r"(?P<word>\p{L}[\p{L}-]+)"
     r"(?:\s+(?i:worldwide|globally|there|overall|nationwide|in\s+total))?(?=\s*(?:[,.;:)]|$))"
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
@@ -702,7 +704,7 @@ def _shares_of_a_group(
             continue
         # "Meta said it would lay off 11,000 workers, about 13% of its staff": its own group; "the
         # landings" need not be the subject's ("Herring made up 9,100 tonnes, or 24% of the landings")
-        owned = group is None or group.group("owner").lower() not in ("the", "all")
+        owned = group is None or (group.group("owner") or "the").lower() not in ("the", "all")
         subject = _NAME_OPENS.match(text, placed[i].sentence_span[0]) if owned else None
         # the figure the share restates is no whole of it: "390 employees, or about 8% of its staff"
         restated = [j for j in amounts if _APPOSED.fullmatch(text, placed[j].quantity.end, quantity.start)]
@@ -1382,10 +1384,14 @@ def _named_items_after_a_colon(
     million and light rail for 334 million', 'spent $900 million: schools got $500 million, roads
     $250 million': after a colon, items that each name what they are of before their figure (the
     first with its verb, the later ones with the verb left out) are parts of the figure before the
-    colon, of its measure; they need not make all of it."""
+    colon, of its measure; they need not make all of it. The figure is the one of its clause: in
+    "closed on 61 for 1 from 25 overs: Warner fell for 24, ..." the items are not of the overs."""
     for position, whole in enumerate(amounts[:-2]):
         first = amounts[position + 1]
         if not _NAMED_ITEM_OPENS.fullmatch(text, placed[whole].quantity.end, placed[first].quantity.start):
+            continue
+        opens = _clause_start(text, placed[whole].sentence_span[0], placed[whole].quantity.start)
+        if any(opens <= placed[i].quantity.start for i in amounts[:position]):
             continue
         parts = [first]
         for part in amounts[position + 2 :]:
@@ -2900,11 +2906,14 @@ def _changes(
                 and _OBJECT_THEN_BY.match(text, quantity.end)
             ):
                 start = i  # "trimmed the 4.1% rate by 25 basis points to 3.75%": the start, named first
-            elif _FROM.fullmatch(between) or (
-                (verb.group().lower() in _CHANGE_NOUN_WORDS or _ON_A_NAMED.fullmatch(between))
-                and _ON_OVER.fullmatch(between)
+            elif start is None and (
+                _FROM.fullmatch(between)
+                or (
+                    (verb.group().lower() in _CHANGE_NOUN_WORDS or _ON_A_NAMED.fullmatch(between))
+                    and _ON_OVER.fullmatch(between)
+                )
             ):
-                start = i
+                start = i  # a second "from" opens another change: "cut from 245 to 223 and August's from"
             elif end is not None and start is None and _AGAINST.fullmatch(between):
                 if _FOR_ANOTHER_GROUP.match(text, quantity.end):
                     break  # "lost 4.3 kg, against 1.3 kg for the other group": two groups, no change
@@ -4652,9 +4661,37 @@ def _named_whole(
             # "its total to", "set the budget at $12.6 million"
             or word == placed[j].event
             or stem == placed[j].entity
+            or _subject_of(word).fullmatch(text, _clause_start(text, start, qj.start), qj.start)
         ):
             named.append(j)
     return named[-1] if named and len({placed[j].quantity.value for j in named}) == 1 else None
+
+
+# a figure that a clause's subject is said to be, or to have come to: "Turnover for the year was ",
+# "The club's revenue rose to ", "Its workforce stood at "
+_SUBJECT_IS = (
+    r"(?:\s+(?i:for|in|over)\s+(?:(?i:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?i:year|quarter|half|period|season|"
+    r"months?)(?:\s+(?i:to|ended|ending|through)\s+[^,;:()—–]{1,20}?)?)?"  # "for the year to 31 May 2013"
+    r"\s+(?i:was|were|is|are|stood\s+at|came\s+(?:in\s+)?at|totall?ed|reached|"
+    r"(?:rose|grew|climbed|jumped|increased|fell|dropped|declined|decreased|slipped)\s+to)\s+$"
+)
+_CLAUSE_OPENS = re.compile(r"(?r)[,;:.()—–]")
+
+
+@functools.lru_cache(maxsize=256)
+def _subject_of(word: str) -> re.Pattern[str]:
+    """What stands between the start of a clause whose subject is the group `word` and the figure
+    the clause says it is: "The club's turnover for the year was " for "turnover"."""
+    return re.compile(
+        r"\s*(?:(?i:the|its|their|his|her|our)\s+|\p{Lu}[\p{L}’'.&-]*(?:['’]s)?\s+){0,3}"
+        rf"(?:\p{{Ll}}[\p{{L}}-]*(?:['’]s)?\s+){{0,2}}(?i:{re.escape(word)})\b" + _SUBJECT_IS
+    )
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause that ends at `end` opens, no earlier than `start`."""
+    mark = _CLAUSE_OPENS.search(text, start, end)
+    return mark.end() if mark else start
 
 
 _KIND_OF_THEM = re.compile(
@@ -4817,7 +4854,9 @@ _GAP_TO_REFERENCE = re.compile(
     r"(?:(?P<apposed>(?:(?i:the|a|an|its|their|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,7}?[\p{L}’'-]+\s*,\s*"
     r"(?:(?i:who|which)\s+(?i:are|is|was|were|stands?|stood|sits?|sat)\s+)?(?:(?i:on|at|with)\s+)?)"
     # "the revised 2013 average of ": a year may name the reference
-    r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,4}?(?:(?i:of)\s+)?)"
+    # (no "and": "27,400 below yearend 2011 and 42,600 below ...", a second gap, not the reference)
+    r"|(?:(?i:the|a|an|its|their|his|her)\s+)?(?:(?!(?i:and|or|but)\b)(?:[\p{L}’'-]+|(?:19|20)\d\d)\s+){0,4}?"
+    r"(?:(?i:of)\s+)?)"
 )
 # a gap stands apart from the figure before it: ", " 14 short; "that falls " 2.1C short
 _BEFORE_GAP = re.compile(
