@@ -833,6 +833,12 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # a second "from" opens a second change (its verb left out), not a new start of the first
         "Officials revised the figures: March sales were cut from 4,100 to 3,900 and April's from 3,600 "
         "to 3,300.",
+        # a share with a whole of its own after a part ("of all schools") restates nothing
+        "Of the 120 schools, 30 closed, a share of 4% of all schools in the state.",
+        # "in the top 200" is a ranking's reach, not the figure that fell
+        "The country now has 31 universities in the top 200, down from 33 last year.",
+        # ten-digit sums of money added exactly
+        "Assessed values rose by $412,905,318, from $8,204,117,062 in 2022 to $8,617,022,380 this year.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -34,6 +34,19 @@ def test_products_and_quotients():
         (Interval(39.5, 40.5, True, False), "==", Interval.point(40.5), False),
         (Interval.point(3), "!=", Interval.point(3), False),
         (Interval.point(3), "<", Interval.point(3), False),
+        # ten-digit sums of money a unit apart overlap: the float tolerance is no width
+        (
+            Interval(9807191246.5, 9807191247.5, True, False),
+            "==",
+            Interval(9807191246, 9807191248, True, False),
+            True,
+        ),
+        (
+            Interval(9807191247.5, 9807191248.5, True, False),
+            "==",
+            Interval(9807191246.5, 9807191247.5, True, False),
+            False,
+        ),
     ],
 )
 def test_possible(left, comparator, right, expected):

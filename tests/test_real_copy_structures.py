@@ -1796,6 +1796,18 @@ CASES += [
         "NC104",
     ),
     (
+        "'rose p% from midyear 2006 to midyear 2007, from X to Y': the span of years, then the ends",
+        "The average daily population rose 2.4% from midyear 2021 to midyear 2022, from 52,100 to 53,350.",
+        "The average daily population rose 4.4% from midyear 2021 to midyear 2022, from 52,100 to 53,350.",
+        "NC105",
+    ),
+    (
+        "'Of X entries, Y earned a pass, a pass rate of p%': a named rate after the part of a whole",
+        "Of 52,400 entries in 2023, 41,230 earned a pass, a pass rate of 78.7%.",
+        "Of 52,400 entries in 2023, 41,230 earned a pass, a pass rate of 88.7%.",
+        "NC104",
+    ),
+    (
         "'A, B and C, or about N combined': a total set off after a list, then 'combined'",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $805,000 combined.",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",

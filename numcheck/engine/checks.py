@@ -285,7 +285,7 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
     if 0 <= share.start - whole.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, whole, share)):
         return True  # "80 of 200 (40%)"
     if share.part_of == whole.id and (
-        0 <= share.start - part.end <= 5 * _BESIDE
+        0 <= share.start - part.end <= 6 * _BESIDE
         or 0 <= part.start - whole.end <= 3 * _BESIDE
         or (part.end <= whole.start and 0 <= share.start - whole.end <= 8 * _BESIDE)
     ):
@@ -337,7 +337,7 @@ def _after(claim: Claim) -> str:
 _ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
 _RESTATES_AFTER = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*|\([^\p{L}\d]*)")
-_OF_AFTER = re.compile(r"\s+of\s+(?:them|those|these|whom|which)\b")  # "40% of them in Ohio"
+_OF_AFTER = re.compile(r"\s+of\b")  # "40% of them in Ohio", "4% of all schools": a whole of its own
 
 
 _ONE_SIDED = ("above", "at_least", "below", "at_most")  # "more than 4,000", "up to 336"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 INF = math.inf
 _EPS = 1e-9
+_TOUCH = 1e-12  # two ends this close (relative) are one point: the noise of a few float operations
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,15 @@ def _same(a: float, b: float) -> bool:
 
 
 def can_be_at_most(a: Interval, b: Interval) -> bool:
-    """Some x in a and y in b with x <= y."""
+    """Some x in a and y in b with x <= y. Ends that meet only within noise of the arithmetic
+    (`_TOUCH`, far finer than `_EPS`: "$9,807,191,246.5" and "$9,807,191,248" do not meet) count as
+    meeting, and then both must be inclusive."""
     if _above(a.low, b.high):
         return False
-    return not (_same(a.low, b.high) and not (a.low_inclusive and b.high_inclusive))
+    touching = a.low == b.high or (
+        math.isfinite(a.low - b.high) and abs(a.low - b.high) <= _TOUCH * max(1.0, abs(a.low), abs(b.high))
+    )
+    return not (touching and not (a.low_inclusive and b.high_inclusive))
 
 
 def can_be_less(a: Interval, b: Interval) -> bool:

@@ -149,9 +149,10 @@ _CONVERTS = re.compile(
     re.IGNORECASE,
 )
 _PER = re.compile(r"\s+(?i:a|an|per|each|apiece|for\s+each)\b(?!\s+(?:total|whole|combined)\b)")
-_PREPOSITIONAL = re.compile(  # "drones over ", "people in more than ": a place or group phrase begins
+# "drones over ", "people in more than ", "institutions in the top " 200: a place or group phrase begins
+_PREPOSITIONAL = re.compile(
     r"(?:\s+(?!(?i:and|or|but)\b)[\p{L}’'-]+){1,3}\s+(?i:over|in|across|from|at|on|into|among|inside|throughout)\s+"
-    r"(?:(?i:the|more|than|about|some|nearly|almost|at|least)\s+)*"
+    r"(?:(?i:the|more|than|about|some|nearly|almost|at|least|top|bottom)\s+)*"
 )
 _OF_THE_GROUP = re.compile(  # "Of the injured, ", "Most of the dead, " opening a clause, before the figure
     r"(?r)(?:^|(?<=[.;:]\s*))(?i:(?:most|many|some|all|half|nearly\s+all|almost\s+all|about\s+half)\s+)?"
@@ -761,6 +762,7 @@ _MEANING = re.compile(  # between a share and the "X of Y" it stands for: "55%, 
     r"(?:\s+[\p{L}-]+){0,3}?\s*,\s*(?i:meaning|which\s+means|that\s+is|i\.e\.)\s+(?i:that\s+)?"
     r"(?i:(?:about|some|nearly|almost|roughly|more\s+than|over|only|just)\s+)?"
 )
+_OF_ITS_OWN = re.compile(r"\s+(?i:of)\b")  # after a share: " of all schools", a whole of its own
 _CASTING_ENDS = re.compile(  # after the whole of a turnout's count: " registered voters casting ballots."
     r"(?:\s+[\p{L}-]+){0,3}?\s+(?i:casting|cast|voting|voted|turning\s+out|turned\s+out|"
     r"(?:going|went|gone)\s+to\s+the\s+polls)"
@@ -803,12 +805,16 @@ def _rates_of_two_counts(placed: Sequence[Placed], amounts: list[int], text: str
         if len(deaths) == len(cases) == 1:
             links[deaths[0]].join(cases[0])
             links[share].join(cases[0])
-    for part, whole, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
-        if (  # "admitted 2,138 of 42,167 applicants, an acceptance rate of 5%"
+    for first, second, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        # "admitted 2,138 of 42,167 applicants, an acceptance rate of 5%"; the whole first: "Of 52,400
+        # entries, 41,230 earned a pass, a pass rate of 78.7%" (not "..., a share of 4% of all schools")
+        whole = second if links[first].part_of == second else first
+        if (
             placed[share].quantity.unit == "percent"
-            and links[part].part_of == whole
+            and whole in (links[first].part_of, links[second].part_of)
             and links[share].part_of is None
-            and _RATE_APPOSED.fullmatch(text, placed[whole].quantity.end, placed[share].quantity.start)
+            and _RATE_APPOSED.fullmatch(text, placed[second].quantity.end, placed[share].quantity.start)
+            and not _OF_ITS_OWN.match(text, placed[share].quantity.end)
         ):
             links[share].join(whole)
     for share, part in itertools.pairwise(amounts):
@@ -1076,6 +1082,8 @@ def _parts_after_the_opening(
         kinds = (placed[whole].quantity.kind, "percent")  # "Of that sum, Sh205 billion (46 per cent) went"
         if qp.kind not in kinds or _CLAUSE_END.search(gap) or _INCLUDING.search(gap):
             break  # a new clause, or a part of the part ("110 were freed, including 80 women")
+        if qp.kind == "percent" and _OF_ITS_OWN.match(text, qp.end) and not _OF_THEM.match(text, qp.end):
+            break  # "30 closed, a share of 4% of all schools": a share of a whole of its own
         if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
             links[part].join(whole, "entity")  # "35% (182) were in ...": the same part as a count
             continue
@@ -2640,9 +2648,8 @@ _END_DETERMINER = (
     r"(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
-_YEARS_BETWEEN = (
-    r"(?:\s*,?\s+(?i:from|between)\s+(?:19|20)\d\d\s+(?i:to|and)\s+(?:19|20)\d\d\s*,?(?:\s+(?i:going))?)?"
-)
+_YEAR = r"(?:\p{L}+-?\s*)?(?:19|20)\d\d"  # "2006", "midyear 2006", "fiscal 2006", "end-2019"
+_YEARS_BETWEEN = rf"(?:\s*,?\s+(?i:from|between)\s+{_YEAR}\s+(?i:to|and)\s+{_YEAR}\s*,?(?:\s+(?i:going))?)?"
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _TAKING_IT = (
     # ", taking it from", ", bringing the total from", ", taking total wages and benefits from"

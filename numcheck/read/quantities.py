@@ -231,6 +231,10 @@ _TOTAL_FROM = re.compile(  # "taking the total from", "taking total wages and be
     r"(?:\s+[\p{L}’'-]+){0,5}?|(?i:with)\s+(?:(?i:the|its|their)\s+"
     r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?(?:\s+(?i:of)\s+[\p{L}-]+)?|(?i:it|them)))\s+(?i:from)\s+$"
 )
+_YEARS_THEN_FROM = re.compile(  # "from midyear 2006 to midyear 2007, from ": two years, then a change's start
+    r"(?r)\b(?i:from|between)\s+(?:\p{L}+-?\s*)?(?:19|20)\d\d\s+(?i:to|and)\s+(?:\p{L}+-?\s*)?(?:19|20)\d\d"
+    r"\s*,?\s+(?i:from)\s+$"
+)
 _THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
 _NEXT_TOKEN = stdlib_re.compile(r"(?:\s?[-‐]\s?|\s*)([^\s\d,;:!?()\"“”]+)")
@@ -1295,7 +1299,11 @@ def _range(first: _Draft, second: _Draft, text: str, lexicon: Lexicon) -> Quanti
     joiner = gap.strip(" -").lower() or "-"
     if joiner == "and" and not first.opener.endswith("between"):
         return None
-    verbs = [*change_verbs(text, max(0, first.start - 40), first.start)] if joiner in _TO_JOINERS else []
+    # the verb of "rose 2.4% from midyear 2006 to midyear 2007, from 745,896 to 763,800" is before the
+    # years
+    years = _YEARS_THEN_FROM.search(text, max(0, first.start - 60), first.start)
+    reach = years.start() if years else first.start
+    verbs = [*change_verbs(text, max(0, reach - 40), first.start)] if joiner in _TO_JOINERS else []
     if verbs and not _THRESHOLD_VERB.fullmatch(verbs[-1].group()):
         return None  # "rose from 10 to 20" is a change; but "could reach $30 billion to $50 billion" a range
     if joiner in _TO_JOINERS and _TOTAL_FROM.search(text, max(0, first.start - 80), first.start):
