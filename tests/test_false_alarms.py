@@ -839,6 +839,12 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "The country now has 31 universities in the top 200, down from 33 last year.",
         # ten-digit sums of money added exactly
         "Assessed values rose by $412,905,318, from $8,204,117,062 in 2022 to $8,617,022,380 this year.",
+        # a share of a group named before, then the share of the whole in brackets
+        "Some 36% of residents were born abroad; half of that group (18%) came from Asia.",
+        # a side of a score is no increment of the running total after it
+        "She scored twice as United won 31-17 at home, taking her to 11 tries for the season.",
+        # a share of a change rounded twice ("13.446%" to "13.45", then "13.5") is still right
+        "Shares in the lender fell 13.5%, or 33.75p, to 217.25p.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -1808,6 +1808,22 @@ CASES += [
         "NC104",
     ),
     (
+        "'X, N fewer per day than in 2017, a fall of p%': an amount compared with a time, then its share",
+        "On an average weekday about 2.31 million people took the bus, 95,000 fewer per day than in 2022, "
+        "a fall of about 4%.",
+        "On an average weekday about 2.31 million people took the bus, 95,000 fewer per day than in 2022, "
+        "a fall of about 8%.",
+        "NC105",
+    ),
+    (
+        "'N were taken ..., four of them children. Of those, A were ..., B of them ... and C ...'",
+        "The clinic said 64 people were treated, five of them children. Of those, 50 were kept in "
+        "overnight, 12 of them in intensive care and 30 on general wards.",
+        "The clinic said 64 people were treated, five of them children. Of those, 50 were kept in "
+        "overnight, 12 of them in intensive care and 40 on general wards.",
+        "NC102",
+    ),
+    (
         "'A, B and C, or about N combined': a total set off after a list, then 'combined'",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $805,000 combined.",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",

@@ -474,8 +474,8 @@ def link(
         _averages(placed, amounts, text, links)
         _averages_of_the_sentence_before(placed, amounts, previous, text, links)
         _list_averages(placed, amounts, text, links)
+        _of_those(placed, amounts, previous, text, links)  # before "of them": "Of those, 80 ..., 13 of them"
         _of_them(placed, amounts, previous, text, links)
-        _of_those(placed, amounts, previous, text, links)
         _list_of_the_group_before(placed, amounts, previous, text, links)
         _other_side_of_a_part(placed, amounts, text, links)
         recent = [*by_sentence.get(sentence - 3, []), *by_sentence.get(sentence - 2, []), *previous]
@@ -983,6 +983,13 @@ def _of_those(
         and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
         and not _is_rate(placed, i, text)
     ]  # "520 new cases, compared with 610 a week before": 610 is the reference, not the group
+    # "88 people were taken to hospital, four of them children. Of those, ...": the group, not a detail of
+    # it (but "91,298 of them sat the papers. Of those who sat, ..." may name the part)
+    counts = [
+        i
+        for i in counts
+        if links[i].part_of not in counts or not _DETAIL_OF_THEM.match(text, placed[i].quantity.end)
+    ]
     if not amounts or len(counts) != 1:
         return
     first = placed[amounts[0]].quantity
@@ -990,6 +997,7 @@ def _of_those(
         _parts_after_the_opening(placed, counts[0], amounts, text, links)
 
 
+_DETAIL_OF_THEM = re.compile(r"\s+(?i:of\s+(?:them|whom))\s+\p{Ll}+\s*[.,;]")  # " of them children."
 # a sentence that opens by speaking of the group counted before and then lists it: "They were ",
 # "These included ", "Police listed them as ", "Officials identified those as "
 _THEY_WERE_OPENS = re.compile(
@@ -2168,6 +2176,13 @@ _FIGURE_THEN_AMOUNT = re.compile(
     r"[^\d;:.()]{0,80}?,\s*"
 )  # " foreigners applied from January through July, "
 _SHARE_OF_THE_AMOUNT = re.compile(r"\s*,?\s*(?i:or)\s+|\s*\(\s*")  # "3,198 or " 26.1 percent, "3,198 ("
+# after an amount, a comparison with a time and the change named: " fewer per day than in 2017, a fall of "
+_AMOUNT_THAN_THEN_SHARE = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?:(?P<up>(?i:more|higher|greater|larger))|(?i:fewer|less|lower|smaller))"
+    r"(?:\s+(?i:per|a|each)\s+\p{L}+)?\s+(?i:than)\s+[^,;:.()]{1,40}?,\s*(?i:an?)\s+"
+    r"(?:(?P<rise>(?i:rise|increase|gain|jump|climb))|(?i:fall|drop|decline|decrease|dip))\s+(?i:of)\s+"
+    r"(?i:(?:about|some|nearly|roughly|around|almost|just\s+over|just\s+under)\s+)?"
+)
 _COMPARATIVE = re.compile(  # after an amount and its share: " more than in the same months last year"
     r"\s*\)?\s*,?\s+(?:(?P<up>(?i:more|higher|greater|larger|bigger|up))|(?i:less|lower|fewer|smaller|down))\b"
 )
@@ -2194,10 +2209,30 @@ def _amount_and_share_of_a_change(
         compared = _COMPARATIVE.match(text, qs.end)
         if compared is None:
             continue
-        direction = 1 if compared.group("up") else -1
-        for change in (delta, share):
-            links[change].change_to, links[change].direction = figure, direction
-        links[share].converts = delta  # the share restates the amount, as in "fell 12 cents, or 1.5%"
+        _set_unsaid_start(links, figure, delta, share, 1 if compared.group("up") else -1)
+    for figure, delta, share in zip(amounts, amounts[1:], amounts[2:], strict=False):
+        # "5.44 million people rode the subway, 243,000 fewer per day than in 2017, a fall of 2.6%"
+        qf, qd, qs = placed[figure].quantity, placed[delta].quantity, placed[share].quantity
+        named = _AMOUNT_THAN_THEN_SHARE.fullmatch(text, qd.end, qs.start)
+        direction = 1 if named and named.group("up") else -1
+        if (
+            qf.kind not in WHOLE_KINDS
+            or qs.unit != "percent"
+            or named is None
+            or bool(named.group("up")) != bool(named.group("rise"))
+            or not _same_measure(placed, figure, delta)
+            or not all(_is_free(links, i, direction) for i in (delta, share))  # "a fall of": a change
+            or not _FIGURE_THEN_AMOUNT.fullmatch(text, qf.end, qd.start)
+        ):
+            continue
+        _set_unsaid_start(links, figure, delta, share, direction)
+
+
+def _set_unsaid_start(links: list[Links], figure: int, delta: int, share: int, direction: int) -> None:
+    """The amount `delta` and its `share` are a change in `direction` that ended at `figure`."""
+    for change in (delta, share):
+        links[change].change_to, links[change].direction = figure, direction
+    links[share].converts = delta  # the share restates the amount, as in "fell 12 cents, or 1.5%"
 
 
 _SEATS = "seat"  # the noun of a chamber's parts: every party's seats in one contest are seats of its chamber
@@ -2595,6 +2630,8 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             and placed[earlier].quantity.end <= verb.start()
             # "80 medics worked, taking the injured to four hospitals": another noun's
             and not _other_thing(placed, total, earlier)
+            # "won 38-19, taking him to 13 touchdowns": a side of a score is no increment
+            and not _is_split_side(placed, earlier, text)
         ]
         event = placed[total].event
         ranked = [
@@ -2648,8 +2685,10 @@ _END_DETERMINER = (
     r"(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
-_YEAR = r"(?:\p{L}+-?\s*)?(?:19|20)\d\d"  # "2006", "midyear 2006", "fiscal 2006", "end-2019"
-_YEARS_BETWEEN = rf"(?:\s*,?\s+(?i:from|between)\s+{_YEAR}\s+(?i:to|and)\s+{_YEAR}\s*,?(?:\s+(?i:going))?)?"
+_NAMED_YEAR = r"(?:\p{L}+-?\s*)?(?:19|20)\d\d"  # "2006", "midyear 2006", "fiscal 2006", "end-2019"
+_YEARS_BETWEEN = (
+    rf"(?:\s*,?\s+(?i:from|between)\s+{_NAMED_YEAR}\s+(?i:to|and)\s+{_NAMED_YEAR}\s*,?(?:\s+(?i:going))?)?"
+)
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _TAKING_IT = (
     # ", taking it from", ", bringing the total from", ", taking total wages and benefits from"
@@ -2740,7 +2779,9 @@ _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " childr
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
-    r"(?:\s+(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*"
+    # (not of a group named before: "two-thirds of that group (28%)" may give the share of the whole)
+    r"(?:\s+(?!(?i:of)\s+(?i:that|those|these|them|this|whom|which)\b)(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?"
+    r"[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*"
     r"(?:,\s*(?i:or\s+)?|\(\s*|[—–]\s*|-\s+)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
 )
@@ -4786,9 +4827,16 @@ def _of_them(
             ]
             if len(counts) > 1 and _two_groups(placed, counts[-2], counts[-1], text, links):
                 continue  # "In 35 of them at least two justices dissented. Twenty-four of those": unsure
-            earlier = [j for j in counts if placed[j].entity or placed[j].event]  # "them": a counted noun
-            if len(earlier) > 1 and _LIST_JOIN.fullmatch(
-                text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
+            # "them": a counted noun, or a part of one ("Of those, 80 were still in hospital, 13 of them")
+            earlier = [
+                j for j in counts if placed[j].entity or placed[j].event or links[j].part_of is not None
+            ]
+            if (
+                len(earlier) > 1
+                and links[earlier[-1]].part_of != earlier[-2]  # "Of the 88, 80 were ..., 13 of them": no list
+                and _LIST_JOIN.fullmatch(
+                    text, placed[earlier[-2]].quantity.end, placed[earlier[-1]].quantity.start
+                )
             ):
                 # "The victims were six women, two men and a girl. Four of them ...": them is the
                 # list's whole, if it names one, never its last item; in the list's own sentence
