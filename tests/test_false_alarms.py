@@ -845,6 +845,14 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "She scored twice as United won 31-17 at home, taking her to 11 tries for the season.",
         # a share of a change rounded twice ("13.446%" to "13.45", then "13.5") is still right
         "Shares in the lender fell 13.5%, or 33.75p, to 217.25p.",
+        # a share cut short rather than rounded (64.9% written 64%)
+        "Of the 57 staff surveyed, 37 (64%) said they felt safe at work.",
+        # "Most of the burglaries, 35 of them": the group named is the whole, not the part before
+        "Of the 48 burglaries, 30 were at homes left unlocked, ten at homes with alarms and eight at "
+        "shops. Most of the burglaries, 35 of them, happened at night.",
+        # a breakdown read in part, then another cut of the same whole in a sentence of its own
+        "Of the 70 cases, 52 were in people who had not been vaccinated, 12 in people with one dose and "
+        "six in people whose status was unknown. Most of the cases, 41 of them, were in children.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -1824,6 +1824,20 @@ CASES += [
         "NC102",
     ),
     (
+        "'X in 2021-22, compared with Y the year before, a rise of p%': a fiscal year before the comparison",
+        "Enrolment stood at 46,220 in 2021-22, compared with 43,950 the year before, a rise of 5.2 percent.",
+        "Enrolment stood at 46,220 in 2021-22, compared with 43,950 the year before, a rise of 9.2 percent.",
+        "NC105",
+    ),
+    (
+        "'up from 350 the week before': the time after a figure is no noun of it",
+        "Flu admissions have jumped by more than 30% in a week, officials said.\n\nThe weekly report "
+        "recorded 472 admissions, up from 350 the week before.",
+        "Flu admissions have jumped by more than 40% in a week, officials said.\n\nThe weekly report "
+        "recorded 472 admissions, up from 350 the week before.",
+        "NC105",
+    ),
+    (
         "'A, B and C, or about N combined': a total set off after a list, then 'combined'",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $805,000 combined.",
         "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",

@@ -144,9 +144,28 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
         singles = [group[0] for group in groups if group not in listed]
         for group in listed:
             out.extend(_sum_against(context, group, "<=", whole, unnumbered=whole.unnumbered))
+        # a part whose sentence lists more figures of its kind that were read as no parts is one item
+        # of a breakdown read in part ("54 involved ..., five involved ... and two ..."): not a single
+        singles = [single for single in singles if not _listed_with_more(context, single)]
         if len(singles) >= 2:
             out.extend(_sum_against(context, singles, "<=", whole))
     return out
+
+
+def _listed_with_more(context: Context, part: Claim) -> bool:
+    """Whether two or more figures of the part's kind follow it in its sentence, none of them a
+    part of anything."""
+    return (
+        sum(
+            1
+            for c in context.claims
+            if c.sentence_index == part.sentence_index
+            and c.start > part.end
+            and (c.kind, c.unit) == (part.kind, part.unit)
+            and not c.part_of
+        )
+        >= 2
+    )
 
 
 def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
@@ -402,7 +421,7 @@ def _share_against(context: Context, share: Claim, part: Claim, whole: Claim) ->
     ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
     rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
     stated = context.pair(share) if percent else (rounded, rounded)
-    if percent and _decimals(share.text):  # "87.42%" of 87.425%: a share cut short, not rounded
+    if percent:  # "87.42%" of 87.425%, "64 (64%)" of 99: a share cut short, not rounded
         stated = (_up_to_next_digit(share, stated[0]), _up_to_next_digit(share, stated[1]))
     verdict = judge(stated, "==", ratio)
     if verdict is None:

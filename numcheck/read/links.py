@@ -2830,7 +2830,9 @@ _COMPARED_CUE = r"\s*,?\s*(?i:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:
 # "$12 billion, compared with ", "$5 billion versus ", "5,738 homicides in 2017, against "
 _COMPARED = re.compile(r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d\b)){0,3}?" + _COMPARED_CUE)
 # past a span of time too: "67,000 in the three months, compared with "
-_COMPARED_PAST_TIME = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d+\b|(?:19|20)\d\d\b)){0,8}?" + _COMPARED_CUE)
+_COMPARED_PAST_TIME = re.compile(  # " in 2015-16, compared with ": a fiscal year too
+    r"(?:\s+(?:[\p{L}’'-]+|(?:19|20)\d\d[-–/]\d\d(?:\d\d)?\b|\d+\b|(?:19|20)\d\d\b)){0,8}?" + _COMPARED_CUE
+)
 _FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
     r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
     r"fourth|quarter|period|month|week|day)\b)\p{L}"
@@ -4809,6 +4811,8 @@ def _of_them(
         if quantity.unit == "percent" and _OF_THOSE_WHO.match(text, quantity.end):
             continue  # "91.56 percent of those who took part": of all who did, not of the figure before
         if links[i].part_of is None and _OF_THEM.match(text, quantity.end, placed[i].sentence_span[1]):
+            if _OF_THE_GROUP.search(text, placed[i].sentence_span[0], quantity.start):
+                continue  # "Most of the burglaries, 35 of them, ...": the group named is the whole
             nearest = next((j for j in reversed(amounts) if placed[j].quantity.end <= quantity.start), None)
             if nearest is not None and placed[nearest].quantity.kind in _NOT_COUNTED:
                 continue  # "sentenced him to 64 years, suspended 10 of them": them is the years

@@ -183,8 +183,17 @@ def _clause_span(breaks: tuple[list[int], list[int]], length: int, start: int, e
 _DETERMINER_NEXT = re.compile(r"\s+(?i:the|a|an|fewer|more|less|no|their|its|his|her|our|some|any|all)\b")
 
 
+# right after a figure, the time it is of, no noun: "1,488 the previous year", "64,200 a year earlier"
+_TIME_NEXT = re.compile(
+    r"\s+(?i:the|a|one)\s+(?:(?i:previous|prior|preceding|same)\s+(?i:year|month|week|day|quarter|season|period)"
+    r"|(?i:year|month|week|day|quarter|season)\s+(?i:earlier|before|ago))\b"
+)
+
+
 def _noun_after(text: str, position: int, lexicon: Lexicon, limit: int = 5) -> tuple[str, int]:
     """The head noun of the words from `position` (skipping fillers); its end offset."""
+    if _TIME_NEXT.match(text, position):
+        return "", position
     head, head_end, taken, previous = "", position, 0, ""
     cursor = position
     while taken < limit:
