@@ -853,6 +853,12 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # a breakdown read in part, then another cut of the same whole in a sentence of its own
         "Of the 70 cases, 52 were in people who had not been vaccinated, 12 in people with one dose and "
         "six in people whose status was unknown. Most of the cases, 41 of them, were in children.",
+        # a group's size in a later sentence on another name is not the share's group
+        "Banks kept cutting: HSBC said it would shed 2,400 jobs, about 6% of the group's workforce. "
+        "Northwind Bank, a smaller rival, said it had about 9,000 employees and no plans to cut.",
+        # "the other 70" may leave out a part named sentences before ("Twelve ... outstanding")
+        "Twelve schools were rated outstanding this year. Of the 90 schools inspected, eight were rated "
+        "inadequate and the other 70 were judged good.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

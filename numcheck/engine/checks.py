@@ -175,9 +175,25 @@ def rest_completes_whole(context: Context, rule: Rule) -> list[Violation]:
     for whole, members in _parts_by_whole(context):
         for rest in (m for m in members if m.completes):
             named = [m for m in members if m.end <= rest.end and m.sentence_index >= rest.sentence_index - 1]
-            if len(named) >= 2:
+            if len(named) >= 2 and not _unlinked_earlier(context, whole, named):
                 out.extend(_sum_against(context, named, ">=", whole, {"rest": rest}))
     return out
+
+
+def _unlinked_earlier(context: Context, whole: Claim, named: list[Claim]) -> bool:
+    """Whether a count of the whole's noun stands earlier in its paragraph, a part of nothing,
+    that "the other 113" may leave out with the parts named beside it ("Fifteen trusts were ...
+    Of the 137 trusts, nine were ... and the other 113 ...")."""
+    first = min(m.start for m in [whole, *named])
+    return any(
+        c.paragraph == whole.paragraph
+        and c.start < first
+        and c.kind == whole.kind
+        and c.entity == whole.entity
+        and not c.part_of
+        and c.id != whole.id
+        for c in context.claims
+    )
 
 
 def list_sums_to_total(context: Context, rule: Rule) -> list[Violation]:

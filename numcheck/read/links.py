@@ -692,7 +692,9 @@ def _shares_of_a_group(
     said it would lay off 11,000 workers, about 13% of its staff"); failing those, of the one
     figure so named, after a verb or noun of size (`_SIZE_BEFORE`), in the `_SIZE_REACH`
     sentences after ("will cut 336 jobs, about 8% of its staff. It had about 4,800 people on its
-    payroll"). A figure being cut ("shed 4,000 staff") is never the group's size."""
+    payroll"), unless that sentence opens with a name the share's sentence does not give ("...
+    roughly 5% of the firm's workforce. David's Bridal ... had about 10,000 employees"). A figure
+    being cut ("shed 4,000 staff") is never the group's size."""
     for i in amounts:
         quantity = placed[i].quantity
         if quantity.kind not in _SHARES or links[i].part_of is not None:
@@ -732,10 +734,23 @@ def _shares_of_a_group(
                     max(placed[j].sentence_span[0], placed[j].quantity.start - 60),
                     placed[j].quantity.start,
                 )
+                # "David's Bridal ... had about 10,000 employees": a sentence on another name's (but
+                # "As of June 30, Twitter had about 3,100 people" names the share's own)
+                and _of_the_same_name(text, placed[i].sentence_span, placed[j].sentence_span)
             ]
             whole = _group_whole(placed, sized, (noun, *group_nouns[noun]), text)
         if whole is not None:
             links[i].join(whole)
+
+
+def _of_the_same_name(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Whether a later sentence is on the name its first words give, if they give one, that the
+    first sentence opens with too (or names)."""
+    opens = _NAME_OPENS.match(text, later[0])
+    if opens is None:
+        return True
+    own = _NAME_OPENS.match(text, first[0])
+    return own is not None and own.group("name") in text[later[0] : later[1]]
 
 
 # between the deaths and a share of the cases they name: " deaths, a case fatality rate of "
@@ -974,6 +989,10 @@ def _of_those(
     million have fled within Sudan and more than 2 million have crossed ...': an opening 'Of
     those,' ('Of those waiting,') names the one count of the sentence before (the start of a
     change there is none) as the whole of the parts after it."""
+    if not amounts or not _OF_THOSE_OPENS.fullmatch(
+        text, placed[amounts[0]].sentence_span[0], placed[amounts[0]].quantity.start
+    ):
+        return
     starts = {links[i].change_from for i in previous}  # "fell to 7.54 million from 7.61 million"
     counts = [
         i
@@ -990,10 +1009,7 @@ def _of_those(
         for i in counts
         if links[i].part_of not in counts or not _DETAIL_OF_THEM.match(text, placed[i].quantity.end)
     ]
-    if not amounts or len(counts) != 1:
-        return
-    first = placed[amounts[0]].quantity
-    if _OF_THOSE_OPENS.fullmatch(text, placed[amounts[0]].sentence_span[0], first.start):
+    if len(counts) == 1:
         _parts_after_the_opening(placed, counts[0], amounts, text, links)
 
 
@@ -4365,8 +4381,9 @@ def _averages_of_the_sentence_before(
     average, (total, count) = amounts[0], before[-2:]
     sentence_start = placed[average].sentence_span[0]
     opening = _THAT_IS_AN_AVERAGE.fullmatch(text, sentence_start, placed[average].quantity.start)
-    ends = _ENDS_THE_SENTENCE.fullmatch(text, placed[count].quantity.end, placed[count].sentence_span[1])
-    if opening is not None and ends is not None:
+    if opening is not None and _ENDS_THE_SENTENCE.fullmatch(
+        text, placed[count].quantity.end, placed[count].sentence_span[1]
+    ):
         said = opening.group("cue") is not None
         adjective = opening.group("adjective") or ""
         _link_average(
@@ -5671,6 +5688,8 @@ def _highest_since(placed: Sequence[Placed], amounts: list[int], text: str, link
     if not amounts:
         return
     start, end = placed[amounts[0]].sentence_span
+    if "since" not in text[start:end].lower():
+        return  # _SINCE_WHEN needs it: most sentences are never scanned
     for match in _SINCE_WHEN.finditer(text, start, end):
         stop = _CLAUSE_END.search(text, match.end(), end)
         after = [

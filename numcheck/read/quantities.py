@@ -212,14 +212,22 @@ _CHANGE_VERB = re.compile(
     r"t(?:ook|akes?|aking)|pick(?:ed|s)?|show(?:ed|s)?|turn(?:ed|s)?|sign(?:ed|s)?|back(?:ed|s)?|step(?:ped|s)?|"
     r"l[ie]ned?)\s(?i:up))"
 )
-# _CHANGE_VERB's words, looked for first by the standard library's engine in lower-cased text
-# (several times faster): most stretches of prose have none, and are never scanned in full
+# _CHANGE_VERB's words, looked for first word by word (each word tried once, then remembered):
+# most stretches of prose have none, and are never scanned by the full pattern
 _CHANGE_WORD = stdlib_re.compile(_CHANGE_WORDS.replace("(?i:", "(?:", 1) + r"|\bup\b")
+_LETTERS = stdlib_re.compile(r"[a-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_a_change(word: str) -> bool:
+    """Whether a lower-case word is one of _CHANGE_WORD's or opens one of its phrases ("going
+    from"); a phrase of two words ("edged up") has a word of its own among them ("up")."""
+    return _CHANGE_WORD.match(f"{word} from") is not None
 
 
 def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """_CHANGE_VERB's matches in text[start:end]."""
-    if _CHANGE_WORD.search(text[start:end].lower()) is None:
+    if not any(map(_opens_a_change, _LETTERS.findall(text[start:end].lower()))):
         return iter(())
     return _CHANGE_VERB.finditer(text, start, end)
 
