@@ -706,7 +706,7 @@ def test_each_restated_figure_is_checked_against_the_one_before_it():
 
 def test_the_arithmetic_of_a_measure_is_shown_in_its_own_unit():
     (finding,) = numcheck.check("The route grew 20% to 12 miles from 8 miles.")
-    assert regex.search(r"gives 8\.96\d?-10\.24, but '12 miles' allows 11\.5-12\.5", finding.arithmetic)
+    assert regex.search(r"gives 8\.96\d?-10\.29, but '12 miles' allows 11\.5-12\.5", finding.arithmetic)
 
 
 def test_a_change_in_per_cent_that_holds_in_points_is_read_as_points_as_news_writes_it():
@@ -859,6 +859,25 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # "the other 70" may leave out a part named sentences before ("Twelve ... outstanding")
         "Twelve schools were rated outstanding this year. Of the 90 schools inspected, eight were rated "
         "inadequate and the other 70 were judged good.",
+        # two parts of one toll in sentences of their own, cut by time and by route, may overlap
+        "Some 3,100 people have died this year, among them 640 last week alone. Officials said 2,700 of "
+        "the deaths this year were at sea.",
+        # seats gained or lost, seats that changed hands and seats held before the election are no
+        # seats held now
+        "The Greens won 41 seats, a net loss of 6; Labour took 52, up 11; and the Liberals won 19, down 2. "
+        "Of the 120 seats declared, 30 (25%) changed hands.",
+        "The Liberals had 157 seats in the 338-seat House. The party had gone into the campaign holding "
+        "177 seats, and the Bloc took 32.",
+        # a multiplier in words is a round figure (4.1 million is 2.1 times 1.95 million)
+        "The museum drew 4.1 million visitors, double the 1.95 million of a decade ago.",
+        # a change named with a start of its own ("on 2022") is no change from the figure compared
+        "Some 146 million visits were made last year, compared with 164 million in 2019, although that "
+        "was a 19 per cent rise on 2022.",
+        # a percentage change cut short rather than rounded (107.7% written 107%)
+        "Regional cases reached 36,423 this year, a 107% increase on the 17,539 recorded by the same "
+        "point last year.",
+        # the first day of a range written day first ("8 to 14 August") is a date, not a count
+        "The festival ran from 8 to 14 August, and 2,300 people attended on 8 August alone.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -1067,7 +1067,7 @@ CASES = [
         "the evacuees are staying with relatives.",
         "Floods forced 3,000 people from their homes. Of the displaced, 1,200 are in schools. Some 3,800 of "
         "the evacuees are staying with relatives.",
-        "NC102",
+        "NC101",
     ),
     (
         "a participle after the group names its state: 'of the hostages taken'",
@@ -1836,6 +1836,32 @@ CASES += [
         "Flu admissions have jumped by more than 40% in a week, officials said.\n\nThe weekly report "
         "recorded 472 admissions, up from 350 the week before.",
         "NC105",
+    ),
+    (
+        "'... a four-point lead over Arsenal. ... City have 84 points to Arsenal's 78': a margin and the "
+        "split naming the side it is over",
+        "City beat Leeds 2-1, opening a six-point lead over Arsenal. Haaland missed a penalty. City have "
+        "84 points to Arsenal's 78 with four games left.",
+        "City beat Leeds 2-1, opening a four-point lead over Arsenal. Haaland missed a penalty. City have "
+        "84 points to Arsenal's 78 with four games left.",
+        "NC118",
+    ),
+    (
+        "'grew p% to X, its highest level since February, from Y': an aside between the end and 'from'",
+        "The trade gap grew 9.6 percent to $50.1 billion, its highest level since February, from a "
+        "revised $45.7 billion in June.",
+        "The trade gap grew 19.5 percent to $50.1 billion, its highest level since February, from a "
+        "revised $45.7 billion in June.",
+        "NC105",
+    ),
+    (
+        "'almost twice as many ... as last year (52 vs 27)': the pair in brackets is the product and "
+        "its base",
+        "Flu wards held 640 patients, and there were almost twice as many children in hospital with RSV "
+        "as in the same week last year (52 vs 27).",
+        "Flu wards held 640 patients, and there were almost twice as many children in hospital with RSV "
+        "as in the same week last year (82 vs 27).",
+        "NC106",
     ),
     (
         "'A, B and C, or about N combined': a total set off after a list, then 'combined'",

@@ -30,6 +30,7 @@ DEFAULT_SETTINGS = {
     "under_tolerance": 0.20,
     "near_tolerance": 0.10,
     "near_multiplier_tolerance": 0.20,
+    "multiplier_tolerance": 0.10,
 }
 LEXICON_FILES = ("qualifiers.yaml", "units.yaml", "concepts.yaml")
 

@@ -465,6 +465,7 @@ def link(
         _differences(placed, amounts, previous, text, links)
         _nets(placed, amounts, previous, text, links)
         _margins_of_the_split_before(placed, amounts, previous, text, links)
+        _splits_of_the_margin_before(placed, amounts, before, text, links)
         _records(placed, amounts, text, links)
         _records_of_the_sentence_before(placed, amounts, previous, text, links)
         _highest_since(placed, amounts, text, links)
@@ -2710,7 +2711,16 @@ _TAKING_IT = (
     # ", taking it from", ", bringing the total from", ", taking total wages and benefits from"
     r"(?:\s*,\s*(?i:taking|bringing|moving|lifting|pushing|cutting)\s+(?:(?i:it|them)|(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+))?"
 )
-_FROM = re.compile(_YEARS_BETWEEN + _WORDS_BEFORE + _TAKING_IT + r"\s*,?\s*(?i:from)\s+" + _END_DETERMINER)
+# an aside set off between a change's end and its start: ", its highest level since February, " from
+_ASIDE_BEFORE_FROM = r"(?:\s*,\s*(?i:its|the|a|their)(?:\s+[\p{L}’'-]+){1,5}\s*(?=,))?"
+_FROM = re.compile(
+    _YEARS_BETWEEN
+    + _WORDS_BEFORE
+    + _ASIDE_BEFORE_FROM
+    + _TAKING_IT
+    + r"\s*,?\s*(?i:from)\s+"
+    + _END_DETERMINER
+)
 _TO_THE_NEXT = re.compile(r"\s+(?i:to\s+(?:the\s+next|another)|after\s+(?:another|the\s+next))\b")
 _ON_OVER = re.compile(r"\s+(?i:on|over)\s+" + _END_DETERMINER)  # "a 60% increase on the 5,075 ..."
 # after any verb, "on" names a start only before one named as a time's: "up 6.3% on the previous
@@ -2852,6 +2862,9 @@ _COMPARED_PAST_TIME = re.compile(  # " in 2015-16, compared with ": a fiscal yea
 _FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
     r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
     r"fourth|quarter|period|month|week|day)\b)\p{L}"
+)
+_OWN_BASE_AFTER = re.compile(  # after a change: the time it is from, " rise on 2022", " up from last year"
+    r"(?:\s+\p{Ll}+)?\s+(?i:on|over|from|since)\s+(?:(?i:the|a)\s+)?(?:(?:19|20)\d\d\b|(?i:last|previous|prior)\b)"
 )
 _COMPARED_LATER = re.compile(  # right before a figure compared with: ", compared with ", " against "
     r"(?r)\b(?i:compared\s+(?:with|to)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?i:the|a)\s+)?$"
@@ -3246,6 +3259,8 @@ def _comparisons(placed: Sequence[Placed], amounts: list[int], text: str, links:
         time = _TIME_AFTER.match(text, qb.end, end)  # "a year earlier"
         cursor = time.end() if time else qb.end
         delta = _named_change(placed, amounts, text, cursor)
+        if delta is not None and _OWN_BASE_AFTER.match(text, placed[delta].quantity.end):
+            delta = None  # "164 million in 2019, although that was a 19 per cent rise on 2022": another start
         apposed = _apposed_difference(placed, amounts, text, cursor, b) if delta is None else None
         if apposed is not None and links[apposed[0]].change_from is None:
             delta = apposed[0]  # "compared with 6,420 a year earlier, 180 more"
@@ -4135,6 +4150,10 @@ def _apposed_difference(
     return following, 1 if way.group("up") else -1
 
 
+_TO_A_BRACKET = re.compile(r"[^.;()\d]{0,100}?\(\s*")  # " as many children ... last year (" 52 vs 27)
+_VERSUS = re.compile(r"\s*(?i:vs\.?|versus|v\.?|against|compared\s+with)\s+")
+
+
 def _multipliers(
     placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
 ) -> None:
@@ -4148,6 +4167,15 @@ def _multipliers(
         if after and _TIMES_THE.fullmatch(text, multiplier.quantity.end, placed[after[0]].quantity.start):
             links[m].times = after[0]  # "$4.2 million, nearly three times the $1.5 million raised by ..."
             links[m].product = _apposed_product(placed, amounts[:position], m, after[0], text)
+            continue
+        pair = amounts[position + 1 : position + 3]
+        if (
+            len(pair) == 2
+            and _TO_A_BRACKET.fullmatch(text, multiplier.quantity.end, placed[pair[0]].quantity.start)
+            and _VERSUS.fullmatch(text, placed[pair[0]].quantity.end, placed[pair[1]].quantity.start)
+            and _same_measure(placed, pair[0], pair[1])
+        ):
+            links[m].product, links[m].times = pair  # "almost twice as many children as last year (52 vs 27)"
             continue
         if _THE_REFERENCE.match(text, multiplier.quantity.end):
             continue  # "twice the share in 2020": a figure the text does not give
@@ -5238,6 +5266,36 @@ def _margins_of_the_split_before(
         return
     _, a, b = splits[0]
     if named.group("noun").lower() != "majority" and _gap_fits(placed, gap, a, named.group("unit")):
+        _set_gap(placed, links, gap, a, b)
+
+
+_OVER_A_NAME = re.compile(r"\s+(?i:over|ahead\s+of)\s+(?:(?i:the)\s+)?(?P<name>\p{Lu}[\p{L}’'-]+)")
+
+
+def _splits_of_the_margin_before(
+    placed: Sequence[Placed], amounts: list[int], previous: list[int], text: str, links: list[Links]
+) -> None:
+    """'... opening a four-point lead over Arsenal. ... City have 84 points to Arsenal's 78': the
+    one split of a sentence that names the side the one margin of the sentences `before` (up to
+    six) was over is what that margin separates."""
+    splits = _split_sides(placed, amounts, text) if previous else []
+    if len(splits) != 1:
+        return
+    _, a, b = splits[0]
+    margins = []
+    for gap in previous:
+        qg = placed[gap].quantity
+        named = _NOUN_AFTER_DIFFERENCE.match(text, qg.end, placed[gap].sentence_span[1])
+        over = _OVER_A_NAME.match(text, named.end()) if named else None
+        if named is not None and over is not None and named.group("noun").lower() != "majority":
+            margins.append((gap, named.group("unit"), over.group("name")))
+    if len(margins) != 1:
+        return
+    gap, unit, name = margins[0]
+    start, end = placed[a].sentence_span
+    word = (unit or "").strip(" -").lower().removesuffix("s")  # "a four-point lead", "84 points to 78"
+    fits = _gap_fits(placed, gap, a, unit) or (bool(word) and word == placed[a].entity)
+    if name in text[start:end] and _is_free(links, gap) and fits:
         _set_gap(placed, links, gap, a, b)
 
 

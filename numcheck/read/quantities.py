@@ -78,6 +78,9 @@ _SECOND_DAY = re.compile(  # after "August 2": the last day of its range, " and 
     r"|\s+(?i:and|to|through|until|till|thru)\s+(?P<day>" + _DAY + r")"
     r"(?=\s*(?:[,.;:)!?]|$|(?:19|20)\d\d\b|(?i:in|at|on|when|while|after|before|as|this|last|next)\b)))"
 )
+_FIRST_DAY = re.compile(  # before "14 August": the first day of its range, "8 to ", "8-", "between 8 and "
+    r"(?r)(?<![\d.,])(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?i:to|and|through|until|till|thru)\s+)$"
+)
 _MONTH_WORD = stdlib_re.compile(r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _NUMERIC_DATE = stdlib_re.compile(r"\d{4}-\d\d-\d\d|\d/\d{1,2}/\d\d|(?:\d{3}|['’]\d)0s\b|\d{4}[-–/]\d\d\b")
 _TIME = re.compile(
@@ -420,6 +423,16 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
             day = int(rx(r"\D").sub("", second[group]))
             found.append(_fixed(*second.span(group), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
             taken.append(second.span(group))
+        first = (
+            _FIRST_DAY.search(text, max(0, match.start() - 16), match.start())
+            if match.group()[0].isdigit()
+            else None
+        )
+        last = _iso(match)[-2:]
+        if first and last.isdigit() and int(first["day"]) < int(last):  # "(8 to 14 August 2022)": the 8th
+            day = int(first["day"])
+            found.append(_fixed(*first.span("day"), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
+            taken.append(first.span("day"))
     for match in _ELAPSED.finditer(text) if ":" in text else ():
         if free(*match.span()) and (
             match.group("f") or (match.group("h") and pats.elapsed_before.search(text, 0, match.start()))
@@ -1429,6 +1442,9 @@ def _finish(draft: _Draft, text: str, lexicon: Lexicon) -> Quantity:
     if draft.kind == "multiplier":  # "almost twice": a round figure, "nearly" of it reaches further
         settings = {**settings, "near_tolerance": settings["near_multiplier_tolerance"]}
     bounds = interval(value, step, exact, draft.qualifier or None, floor, settings)
+    if draft.kind == "multiplier" and not draft.qualifier and math.isfinite(value):
+        spread = settings["multiplier_tolerance"] * abs(value)  # "twice the 431" for 906
+        bounds = Bounds(value - spread, value + spread, True, True, value - spread, value + spread)
     start = min(draft.start, draft.qualifier_start) if draft.qualifier_start >= 0 else draft.start
     if draft.kind == "ordinal" and _ORDINAL_NOUN.match(text, draft.end):
         draft.end = _ORDINAL_NOUN.match(text, draft.end).end()
