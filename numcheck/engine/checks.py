@@ -351,6 +351,8 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         return True
     if 0 <= share.start - whole.end <= 8 * _BESIDE and whole.start > part.start:
         gap = _between(share.sentence, whole, share)  # "18 of 41 3-point attempts, or 44%"
+        if _FIGURE.search(gap):
+            return False  # "377 of those 445 goals from 403 attempts (93.5%)": the share of the 403
         # "4,361 of the nation's 7,383 state legislative seats, or 56.4 percent": a longer noun
         # only before ", or"; "146 of the 230 markets tracked in the quarter, or 77%": the
         # longest, its words in one phrase
@@ -388,6 +390,9 @@ def _after(claim: Claim) -> str:
 _ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
 _RESTATES_AFTER = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*|\([^\p{L}\d]*)")
+_FIGURE = re.compile(
+    r"\d(?!-(?:point|pointer|time)\b)"
+)  # a figure of its own ("18 of 41 3-point attempts" has none)
 _OF_AFTER = re.compile(r"\s+of\b")  # "40% of them in Ohio", "4% of all schools": a whole of its own
 
 
@@ -1032,6 +1037,12 @@ def _spans_in_sentences(context: Context) -> list[tuple[Claim, Claim, Claim]]:
             continue  # "NEW YORK, Oct. 3 - ... on Tuesday as yields hit 16-year highs": no span
         if any(first.end <= c.start and c.end <= last.start for c in members):
             continue  # "since March 18, and the S&P 500 closed 7% under ... September 2": a clause between
+        if any(
+            (duration.end <= c.start and c.end <= first.start)
+            or (last.end <= c.start and c.end <= duration.start)
+            for c in members
+        ):
+            continue  # "April 1-October 31 ..., 15% (166 Bcf) less than the five-year average"
         out.append((duration, first, last))
     return out
 

@@ -178,11 +178,15 @@ def _test(name: str, values: tuple[str, ...], context: Context) -> Callable[[Cla
         return ends_with_one
     if name == "after":
         begins = _phrases(values, "")
-        return lambda claim: bool(begins.match(context.around(claim)[1].lstrip(" \t,")))
+        # past an aside in brackets right after the figure: "88 (32.5%) were severe"
+        return lambda claim: bool(
+            begins.match(_ASIDE.sub("", context.around(claim)[1], count=1).lstrip(" \t,"))
+        )
     accepted = frozenset(values)
     return lambda claim: getattr(claim, name).lower() in accepted
 
 
+_ASIDE = re.compile(r"^\s*\([^()]{1,24}\)")  # a share or a conversion in brackets right after a figure
 _PHRASE_REACH = 240  # characters before a figure a phrase written before it may take: a few words
 _WORD = re.compile(r"[\w'’]+")
 _LAST_WORD = re.compile(r"([\w'’]+)[\s:(+]*$")  # the last word before a figure, and what may follow it
