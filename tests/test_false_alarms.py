@@ -884,6 +884,19 @@ def test_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         # a share in brackets after a figure between it and the whole is that figure's share
         "No side has scored more than the Lynx, who have 512 goals from 560 attempts. Their shooter has "
         "scored 401 of those 512 goals from 430 attempts (93.3%).",
+        # "more than tripled" is true of 4.1 times: a lower bound only
+        "Profit more than tripled, reaching $812 million against $198 million a year earlier.",
+        # "twice" ending its clause counts occasions, the end of "down from three times"
+        "Pepper spray was used in six incidents this year, having not been used at all last year, and a "
+        "baton was drawn twice, down from three times.",
+        # the seats on the ballot are no chamber
+        "Republicans held 53 seats and Democrats 45, with two undecided. Democrats had been defending 23 "
+        "of the 34 seats on the ballot.",
+        # a year still going ("By Friday") is no span of 366 days for an average
+        "By Friday, police had shot 812 people in 2016, nearly three a day.",
+        # a figure's own breakdown after ", with" is no list under the toll before
+        "The storms killed 31 people. Deaths in the city numbered 24, with six in March, eight in April "
+        "and ten in May.",
     ],
 )
 def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):

@@ -1849,6 +1849,9 @@ _LATER_ON = re.compile(  # after the second of two parts: those who died after t
 )
 
 
+_BROKEN_DOWN_AFTER = re.compile(r"\s*,\s*(?i:with|including|of\s+whom|among\s+them)\s")
+
+
 def _breakdown_of_the_total_before(
     placed: Sequence[Placed],
     amounts: list[int],
@@ -1926,8 +1929,8 @@ def _breakdown_of_the_total_before(
         or _PLACE_OPENS.match(text, start, first.start)
     ):
         return
-    if not (by_place or _one_list(placed, amounts, text)):
-        return
+    if not (by_place or _one_list(placed, amounts, text)) or _BROKEN_DOWN_AFTER.match(text, first.end):
+        return  # "Civilian deaths numbered 20, with three in October, ...": the first figure's own breakdown
     for part in amounts:
         if (
             placed[part].quantity.kind != "count"
@@ -4335,6 +4338,10 @@ _SPAN_AVERAGE_OPENS = re.compile(
 _SPAN_AVERAGE = re.compile(r"\s+(?i:average)\s+(?:(?i:of|at|to|was|is|stood\s+at)\s+)?")
 AVERAGE_WORD = re.compile(r"(?i:an\s+average\s+of)\s")  # the qualifier that says a figure is an average
 _AVERAGE_NOUN = re.compile(r"\b(?i:average|mean|median)\b")  # "bringing the average to": no running total
+_SO_FAR = re.compile(  # a total of a time still going: "so far", "to date", "By Thursday,"
+    r"\b(?i:so\s+far|to\s+date|year[-\s]to[-\s]date|thus\s+far|as\s+of|by\s+(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|mid-\p{L}+|the\s+end\s+of\s+\p{L}+|\p{Lu}\p{Ll}+\s+\d{1,2}\b))"
+)
 _TIME_UNITS = frozenset(("minute", "hour", "day", "week", "fortnight", "month", "year"))
 _AVERAGE_TAIL = re.compile(  # after an average: its noun, what it is per, then the clause ends
     r"(?P<noun>(?:\s+\p{Ll}[\p{L}’'-]*){1,2}?)??"
@@ -4369,7 +4376,10 @@ def _averages(placed: Sequence[Placed], amounts: list[int], text: str, links: li
             _link_average(placed, amounts, figures, text, links, True, said, lead.group("adjective") or "")
     for total, average in itertools.pairwise(amounts):
         # "301,091 spills in 2022, an average of 824 a day": the year the total came in is the span
+        # (not a year still going: "By Thursday, officers had shot 957 people in 2016")
         year = next((i for i in range(total + 1, average) if _is_year(placed[i].quantity)), None)
+        if year is not None and _SO_FAR.search(text, *placed[total].sentence_span):
+            year = None
         lead = (
             _AVERAGE_LEAD.fullmatch(text, placed[year].quantity.end, placed[average].quantity.start)
             if year is not None

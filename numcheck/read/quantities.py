@@ -153,6 +153,7 @@ _FOLD = re.compile(
     r"|triple(?=\s+(?:the|that|its|their))|quadrupled|halved|halving)\b",
     re.IGNORECASE,
 )
+_OCCASIONS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)")  # "used twice," "met twice.": how often, no multiple
 _FOLD_WORDS = {
     **{word: value for word, value in UNITS.items() if 2 <= value <= 10},
     "twenty": 20,
@@ -467,11 +468,13 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
         if free(*match.span()):
             word = (match.group("n") or match.group("verb")).lower()
             value = _FOLD_WORDS.get(word) or float(word)
+            # "the baton was used twice, down from three times": two occasions, no multiple
+            occasions = word == "twice" and _OCCASIONS_AFTER.match(text, match.end())
             draft = _Draft(
                 Number(match.start(), match.end(), value, "cardinal", 0.0, True, False),  # exact: "halved"
                 match.start(),
                 match.end(),
-                kind="multiplier",
+                kind="count" if occasions else "multiplier",
                 value=value,
             )
             _qualify(draft, text, pats, lexicon)  # "nearly double"
@@ -1445,6 +1448,8 @@ def _finish(draft: _Draft, text: str, lexicon: Lexicon) -> Quantity:
     if draft.kind == "multiplier" and not draft.qualifier and math.isfinite(value):
         spread = settings["multiplier_tolerance"] * abs(value)  # "twice the 431" for 906
         bounds = Bounds(value - spread, value + spread, True, True, value - spread, value + spread)
+    elif draft.kind == "multiplier" and draft.qualifier in ("above", "at_least"):
+        bounds = replace(bounds, typical_high=math.inf)  # "more than tripled" for 4.1 times: still true
     start = min(draft.start, draft.qualifier_start) if draft.qualifier_start >= 0 else draft.start
     if draft.kind == "ordinal" and _ORDINAL_NOUN.match(text, draft.end):
         draft.end = _ORDINAL_NOUN.match(text, draft.end).end()
