@@ -219,7 +219,7 @@ _CHANGE_VERB = re.compile(
 # _CHANGE_VERB's words, looked for first word by word (each word tried once, then remembered):
 # most stretches of prose have none, and are never scanned by the full pattern
 _CHANGE_WORD = stdlib_re.compile(_CHANGE_WORDS.replace("(?i:", "(?:", 1) + r"|\bup\b")
-_LETTERS = stdlib_re.compile(r"[a-z]+")
+_LETTERS = stdlib_re.compile(r"[A-Za-z]+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -229,11 +229,23 @@ def _opens_a_change(word: str) -> bool:
     return _CHANGE_WORD.match(f"{word} from") is not None
 
 
+_PHRASE_OPENS = frozenset(("edged", "ticked", "inched", "crept", "gave", "gives", "giving"))  # "edged up"
+
+
 def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """_CHANGE_VERB's matches in text[start:end]."""
-    if not any(map(_opens_a_change, _LETTERS.findall(text[start:end].lower()))):
-        return iter(())
-    return _CHANGE_VERB.finditer(text, start, end)
+    """_CHANGE_VERB's matches in text[start:end], in order: each starts a word, so the pattern is
+    tried only where a word is one of its own or opens one of its phrases."""
+    found: list[re.Match[str]] = []
+    reached = start
+    for word in _LETTERS.finditer(text, start, end):
+        token = word.group().lower()
+        if word.start() < reached or not (_opens_a_change(token) or token in _PHRASE_OPENS):
+            continue
+        verb = _CHANGE_VERB.match(text, word.start(), end)
+        if verb is not None:
+            found.append(verb)
+            reached = verb.end()
+    return iter(found)
 
 
 _TO_JOINERS = ("to", "through", "thru")
