@@ -614,7 +614,8 @@ def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[
     expected = (a[0] * hundred / starts[0], a[1] * hundred / starts[1])
     # "fell 13.5%, or 33.75p, to 217.25p": 13.446% rounded twice (to 13.45, then 13.5) is still right
     slack = Interval(-0.1, 0.1) * Interval.point(_last_digit_step(share, share.value))
-    stated = (_own(share)[0] + slack, _own(share)[1] + slack)
+    strict, typical = _own(share)
+    stated = (strict + slack, typical + slack)
     if share.value < 0 and share.direction < 0:  # "down $2.22 (-2.62%)": a fall written with its sign
         stated = (-stated[0], -stated[1])
     verdict = judge(stated, "==", expected)

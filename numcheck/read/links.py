@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from numcheck.read import lazy_regex as re
-from numcheck.read.quantities import TO_JOIN, Quantity, change_verbs
+from numcheck.read.quantities import NAMED_YEAR, TO_JOIN, Quantity, change_verbs
 from numcheck.read.rx import rx
 from numcheck.read.subjects import ELIDED_NOUN_JOIN
 
@@ -694,7 +694,7 @@ def _shares_of_a_group(
     figure so named, after a verb or noun of size (`_SIZE_BEFORE`), in the `_SIZE_REACH`
     sentences after ("will cut 336 jobs, about 8% of its staff. It had about 4,800 people on its
     payroll"), unless that sentence opens with a name the share's sentence does not give ("...
-    roughly 5% of the firm's workforce. David's Bridal ... had about 10,000 employees"). A figure
+    about 6% of the group's workforce. Northwind Bank ... had about 9,000 employees"). A figure
     being cut ("shed 4,000 staff") is never the group's size."""
     for i in amounts:
         quantity = placed[i].quantity
@@ -709,7 +709,8 @@ def _shares_of_a_group(
         # "Meta said it would lay off 11,000 workers, about 13% of its staff": its own group; "the
         # landings" need not be the subject's ("Herring made up 9,100 tonnes, or 24% of the landings")
         owned = group is None or (group.group("owner") or "the").lower() not in ("the", "all")
-        subject = _NAME_OPENS.match(text, placed[i].sentence_span[0]) if owned else None
+        opening = _NAME_OPENS.match(text, placed[i].sentence_span[0])  # the name its sentence opens with
+        subject = opening if owned else None
         # the figure the share restates is no whole of it: "390 employees, or about 8% of its staff"
         restated = [j for j in amounts if _APPOSED.fullmatch(text, placed[j].quantity.end, quantity.start)]
         earlier = [
@@ -735,23 +736,21 @@ def _shares_of_a_group(
                     max(placed[j].sentence_span[0], placed[j].quantity.start - 60),
                     placed[j].quantity.start,
                 )
-                # "David's Bridal ... had about 10,000 employees": a sentence on another name's (but
-                # "As of June 30, Twitter had about 3,100 people" names the share's own)
-                and _of_the_same_name(text, placed[i].sentence_span, placed[j].sentence_span)
+                # "Northwind Bank ... had about 9,000 employees": a sentence on another name's (but
+                # "As of March, Norbank had about 6,000 staff" names the share's own, "Norbank")
+                and _of_the_same_name(text, opening, placed[j].sentence_span)
             ]
             whole = _group_whole(placed, sized, (noun, *group_nouns[noun]), text)
         if whole is not None:
             links[i].join(whole)
 
 
-def _of_the_same_name(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
-    """Whether a later sentence is on the name its first words give, if they give one, that the
-    first sentence opens with too (or names)."""
-    opens = _NAME_OPENS.match(text, later[0])
-    if opens is None:
+def _of_the_same_name(text: str, opening: re.Match[str] | None, later: tuple[int, int]) -> bool:
+    """Whether a later sentence is on the share's name: it opens with no name, or names the one
+    the share's sentence opens with (`opening`)."""
+    if _NAME_OPENS.match(text, later[0]) is None:
         return True
-    own = _NAME_OPENS.match(text, first[0])
-    return own is not None and own.group("name") in text[later[0] : later[1]]
+    return opening is not None and opening.group("name") in text[later[0] : later[1]]
 
 
 # between the deaths and a share of the cases they name: " deaths, a case fatality rate of "
@@ -2705,9 +2704,8 @@ _END_DETERMINER = (
     r"(?i:(?:so\s+far|to\s+date|yet)\s+)?(?i:of)\s+)?"
 )  # also "from a peak of 7.79%", "from a 50-year high of 14.7%", "than last year's rate of 58.15 cents",
 # "below the June peak of $4.58", "than the 2010 census total of 2,405,000"
-_NAMED_YEAR = r"(?:\p{L}+-?\s*)?(?:19|20)\d\d"  # "2006", "midyear 2006", "fiscal 2006", "end-2019"
 _YEARS_BETWEEN = (
-    rf"(?:\s*,?\s+(?i:from|between)\s+{_NAMED_YEAR}\s+(?i:to|and)\s+{_NAMED_YEAR}\s*,?(?:\s+(?i:going))?)?"
+    rf"(?:\s*,?\s+(?i:from|between)\s+{NAMED_YEAR}\s+(?i:to|and)\s+{NAMED_YEAR}\s*,?(?:\s+(?i:going))?)?"
 )
 # what stands before a change's start: "from", "from 2017 to 2018, going from"
 _TAKING_IT = (

@@ -225,11 +225,9 @@ _LETTERS = stdlib_re.compile(r"[A-Za-z]+")
 @functools.lru_cache(maxsize=4096)
 def _opens_a_change(word: str) -> bool:
     """Whether a lower-case word is one of _CHANGE_WORD's or opens one of its phrases ("going
-    from"); a phrase of two words ("edged up") has a word of its own among them ("up")."""
-    return _CHANGE_WORD.match(f"{word} from") is not None
-
-
-_PHRASE_OPENS = frozenset(("edged", "ticked", "inched", "crept", "gave", "gives", "giving"))  # "edged up"
+    from", "edged up", "gave up": its phrases end in "from", "up" or "down", and one that ends in
+    "down" opens one that ends in "up" too)."""
+    return any(_CHANGE_WORD.match(f"{word} {after}") for after in ("from", "up"))
 
 
 def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -239,7 +237,7 @@ def change_verbs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     reached = start
     for word in _LETTERS.finditer(text, start, end):
         token = word.group().lower()
-        if word.start() < reached or not (_opens_a_change(token) or token in _PHRASE_OPENS):
+        if word.start() < reached or not _opens_a_change(token):
             continue
         verb = _CHANGE_VERB.match(text, word.start(), end)
         if verb is not None:
@@ -255,9 +253,9 @@ _TOTAL_FROM = re.compile(  # "taking the total from", "taking total wages and be
     r"(?:\s+[\p{L}’'-]+){0,5}?|(?i:with)\s+(?:(?i:the|its|their)\s+"
     r"(?:[\p{L}-]+\s+)?(?i:total|number|tally|count|toll)s?(?:\s+(?i:of)\s+[\p{L}-]+)?|(?i:it|them)))\s+(?i:from)\s+$"
 )
+NAMED_YEAR = r"(?:\p{L}+-?\s*)?(?:19|20)\d\d"  # "2006", "midyear 2006", "fiscal 2006", "end-2019"
 _YEARS_THEN_FROM = re.compile(  # "from midyear 2006 to midyear 2007, from ": two years, then a change's start
-    r"(?r)\b(?i:from|between)\s+(?:\p{L}+-?\s*)?(?:19|20)\d\d\s+(?i:to|and)\s+(?:\p{L}+-?\s*)?(?:19|20)\d\d"
-    r"\s*,?\s+(?i:from)\s+$"
+    rf"(?r)\b(?i:from|between)\s+{NAMED_YEAR}\s+(?i:to|and)\s+{NAMED_YEAR}\s*,?\s+(?i:from)\s+$"
 )
 _THRESHOLD_VERB = re.compile(r"(?i:reach(?:ed|es|ing)?|hit|top(?:ped|s)?|surpass(?:ed|es|ing)?|passed)")
 _COMPOUND_GAP = re.compile(r",?\s+(?:and\s+)?")  # "5 ft 2 in", "5 feet, 10 inches" (a comma in measures only)
@@ -428,23 +426,22 @@ def find_quantities(text: str, lexicon: Lexicon, offset: int = 0) -> list[Quanti
 
     digits = _DIGIT.search(text) is not None
     for match in _dates(text) if digits else ():
-        found.append(_fixed(match.start(), match.end(), _date_value(match), "date", _iso(match)))
+        iso = _iso(match)
+        found.append(_fixed(match.start(), match.end(), _date_value(match), "date", iso))
         taken.append(match.span())
         second = _SECOND_DAY.match(text, match.end()) if match.group("md") else None
         if second and not match.group("y1"):  # "between August 2 and 13": the 13th of August
             group = "dashed" if second["dashed"] else "day"
             day = int(rx(r"\D").sub("", second[group]))
-            found.append(_fixed(*second.span(group), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
+            found.append(_fixed(*second.span(group), NAN, "date", f"{iso[:-2]}{day:02d}"))
             taken.append(second.span(group))
         first = (
             _FIRST_DAY.search(text, max(0, match.start() - 16), match.start())
             if match.group()[0].isdigit()
             else None
         )
-        last = _iso(match)[-2:]
-        if first and last.isdigit() and int(first["day"]) < int(last):  # "(8 to 14 August 2022)": the 8th
-            day = int(first["day"])
-            found.append(_fixed(*first.span("day"), NAN, "date", f"{_iso(match)[:-2]}{day:02d}"))
+        if first and iso[-2:].isdigit() and int(first["day"]) < int(iso[-2:]):  # "(8 to 14 August 2022)"
+            found.append(_fixed(*first.span("day"), NAN, "date", f"{iso[:-2]}{int(first['day']):02d}"))
             taken.append(first.span("day"))
     for match in _ELAPSED.finditer(text) if ":" in text else ():
         if free(*match.span()) and (
