@@ -1869,6 +1869,68 @@ CASES += [
         "The three grants were worth $410,000, $265,000 and $130,000, or about $905,000 combined.",
         "NC115",
     ),
+    (
+        "'Of the N, A were X, B were Y and the remaining C were Z': the items before a rest are parts too",
+        "Of the 80 clinics inspected, 21 were rated outstanding, 44 were rated good and the remaining 15 "
+        "were found to need improvement.",
+        "Of the 80 clinics inspected, 21 were rated outstanding, 44 were rated good and the remaining 10 "
+        "were found to need improvement.",
+        "NC111",
+    ),
+    (
+        "'N wards ...: A had X, and the remaining B had Y': a colon, clause items, then a rest",
+        "Inspectors said 22 wards reported an outbreak: 15 had cases among staff only, and the remaining "
+        "seven had cases among patients.",
+        "Inspectors said 22 wards reported an outbreak: 15 had cases among staff only, and the remaining "
+        "four had cases among patients.",
+        "NC111",
+    ),
+    (
+        "'the 50 largest ... Twelve of the 50 ..., the remaining C': the whole named before, no other group",
+        "The survey covers the 50 largest charities. Twelve of the 50 charities grew their income, 30 held "
+        "steady, and the remaining eight shrank.",
+        "The survey covers the 50 largest charities. Twelve of the 50 charities grew their income, 30 held "
+        "steady, and the remaining three shrank.",
+        "NC111",
+    ),
+    (
+        "'Brazil with 38%, Vietnam with 17% and Colombia with 8%, adding up to 63%': shares of one whole",
+        "Three exporters led the market in 2024: Brazil with 38%, Vietnam with 17% and Colombia with 8%, "
+        "adding up to 63% of the world's total.",
+        "Three exporters led the market in 2024: Brazil with 38%, Vietnam with 17% and Colombia with 3%, "
+        "adding up to 63% of the world's total.",
+        "NC115",
+    ),
+    (
+        "'A to X and B to Y, making a total debt of N': the total's noun between 'total' and 'of'",
+        "The city owed $4.2 billion to bondholders and $1.3 billion to its pension fund, making a total "
+        "debt of $5.5 billion.",
+        "The city owed $4.2 billion to bondholders and $1.3 billion to its pension fund, making a total "
+        "debt of $6.5 billion.",
+        "NC115",
+    ),
+    (
+        "'A abroad and B at home, for N in all': a total after ', for'",
+        "The sequel has taken $512M abroad and $288M at home, for $800M in all.",
+        "The sequel has taken $512M abroad and $288M at home, for $900M in all.",
+        "NC115",
+    ),
+    (
+        "'N, 7.1% fewer than M' of 7.048%: a share of change rounded twice is still right",
+        "Factories plan to build 3,718,080 vehicles this quarter, 7.1% fewer than the 4,000,000 built a "
+        "year earlier.",
+        "Factories plan to build 3,718,080 vehicles this quarter, 7.6% fewer than the 4,000,000 built a "
+        "year earlier.",
+        "NC105",
+    ),
+    (
+        "'rose to A of X and B of Y, up from C of X and D of Y': the start pairs with the end of its noun",
+        "Solar rose to 12.4% of installed capacity and 9.1% of generation in 2023, up from 11.2% of "
+        "capacity and 8.0% of generation in 2022.",
+        "Solar rose to 12.4% of installed capacity and 9.1% of generation in 2023, up from 13.2% of "
+        "capacity and 8.0% of generation in 2022.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

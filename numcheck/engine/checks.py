@@ -147,17 +147,20 @@ def parts_within_total(context: Context, rule: Rule) -> list[Violation]:
         # a part whose sentence lists more figures of its kind that were read as no parts is one item
         # of a breakdown read in part ("54 involved ..., five involved ... and two ..."): not a single
         singles = [single for single in singles if not _listed_with_more(context, single)]
-        if len(singles) >= 2 and all(_told_apart(a, b) for a, b in itertools.combinations(singles, 2)):
+        if len(singles) >= 2 and all(_told_apart(a, b, whole) for a, b in itertools.combinations(singles, 2)):
             out.extend(_sum_against(context, singles, "<=", whole))  # (one part alone is NC101's)
     return out
 
 
-def _told_apart(a: Claim, b: Claim) -> bool:
+def _told_apart(a: Claim, b: Claim, whole: Claim) -> bool:
     """Whether two parts named in sentences of their own are disjoint, by what became of them
     ("110 were released ... 138 remain held") or where ("40 died in Texas ... 20 in Ohio"): "880
-    died last week ... 2,119 of the deaths were on that route" may overlap."""
+    died last week ... 2,119 of the deaths were on that route" may overlap, and so may a part
+    in the whole's own state ("1,100 cases, 690 of them fatal. Among those cases, 633 were
+    female": a kind of case, not another state)."""
     places = bool(a.scope and b.scope) and not _TIME_SCOPE.search(f"{a.scope} {b.scope}")
-    return (a.event != b.event and bool(a.event and b.event)) or (a.scope != b.scope and places)
+    states = a.event != b.event and bool(a.event and b.event) and whole.event not in (a.event, b.event)
+    return states or (a.scope != b.scope and places)
 
 
 # a scope of time, not of place: "last week" lies within "this year"
@@ -206,6 +209,7 @@ def _unlinked_earlier(context: Context, whole: Claim, named: list[Claim]) -> boo
         and c.start < first
         and c.kind == whole.kind
         and c.entity == whole.entity
+        and c.value != whole.value  # "the 100 largest funds ... Nine of the 100 funds": the same group
         and not c.part_of
         and c.id != whole.id
         for c in context.claims
@@ -329,8 +333,12 @@ def _beside(share: Claim, part: Claim, whole: Claim) -> bool:
         share.start > part.start and _OF_AFTER.match(_after(share)) and share.part_of != whole.id
     ):
         return False  # "150 of its 1,300 stores, 40% of them in Ohio": the share of a group of its own
-    if 0 <= part.start - share.end <= _BESIDE and _RESTATES_AFTER.fullmatch(
-        _between(share.sentence, share, part)
+    gap = _between(share.sentence, share, part)
+    if (
+        0 <= part.start - share.end <= _BESIDE
+        and _RESTATES_AFTER.fullmatch(gap)
+        # "took 52,310 votes, or 88.6%, and 27 of 30 delegates": the votes' share, another pair's
+        and not (_AND.search(gap) and _RESTATES_A_FIGURE.search(_before(share)))
     ):
         return True  # "40%, or 80 of 200"; not "a threshold of 50% in 44 of the 176 trusts"
     if 0 <= share.start - whole.end <= _BESIDE and _BARE.fullmatch(_between(share.sentence, whole, share)):
@@ -390,6 +398,8 @@ def _after(claim: Claim) -> str:
 _ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
 _RESTATES_AFTER = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*|\([^\p{L}\d]*)")
+_AND = re.compile(r"\b(?i:and)\b")
+_RESTATES_A_FIGURE = re.compile(r"\d[\p{L}\s’'-]*(?:,\s*(?i:or)|\()\s*$")  # "52,310 votes, or " 88.6%
 _FIGURE = re.compile(
     r"\d(?!-(?:point|pointer|time)\b)"
 )  # a figure of its own ("18 of 41 3-point attempts" has none)
@@ -520,7 +530,9 @@ def percent_change(context: Context, rule: Rule) -> list[Violation]:
             one, hundred = Interval.point(1.0), Interval.point(100.0)
             # "a 107% increase" for 107.7%: a share of change may be cut short rather than rounded
             d = _round_share_of_small_counts(context.pair(delta), delta, start, end)
-            d = (_up_to_next_digit(delta, d[0]), _up_to_next_digit(delta, d[1]))
+            # "7.1% fewer" of 7.0498%: rounded twice (to 7.05, then 7.1), as news often does
+            slack = _twice_rounded(delta)
+            d = (_up_to_next_digit(delta, d[0] + slack), _up_to_next_digit(delta, d[1] + slack))
             factor = tuple(one + Interval.point(sign) * d[i] / hundred for i in (0, 1))
             expected = (s[0] * factor[0], s[1] * factor[1])
             verdict = judge(e, "==", expected)
@@ -613,7 +625,7 @@ def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[
     hundred = Interval.point(100.0)
     expected = (a[0] * hundred / starts[0], a[1] * hundred / starts[1])
     # "fell 13.5%, or 33.75p, to 217.25p": 13.446% rounded twice (to 13.45, then 13.5) is still right
-    slack = Interval(-0.1, 0.1) * Interval.point(_last_digit_step(share, share.value))
+    slack = _twice_rounded(share)
     strict, typical = _own(share)
     stated = (strict + slack, typical + slack)
     if share.value < 0 and share.direction < 0:  # "down $2.22 (-2.62%)": a fall written with its sign
@@ -708,6 +720,12 @@ def _grain(claim: Claim, most: float = _CONVERSION_ROUNDING) -> float:
         return most * abs(value)
     step = _last_digit_step(claim, value)
     return max(step / 2, min(roundness(value, step) / 2, most * abs(value)))
+
+
+def _twice_rounded(claim: Claim) -> Interval:
+    """What a figure rounded twice may be off by beyond once: a tenth of its last digit's step
+    (13.446% written 13.5%, by way of 13.45)."""
+    return Interval(-0.1, 0.1) * Interval.point(_last_digit_step(claim, claim.value))
 
 
 def _last_digit_step(claim: Claim, value: float) -> float:

@@ -93,8 +93,10 @@ _DOING_ENDS = re.compile(r"(?:\s+[\p{L}-]+){0,3}?\s+\p{L}{3,}ing\s*[.;]")  # " c
 # "of those" before a plural noun of its own is a determiner ("effects of those plans"), and "of which
 # there were 12" counts the noun before, no part of a figure ("no leg with three, of which there were 12")
 _INCLUDING = re.compile(
-    r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|of\s+which(?!\s+there\b)|"
-    r"of\s+those(?!\s+\p{L}+s\b(?!,))|of\s+them|such\s+as|"
+    # ("of which" after a comma, not "at the end of which")
+    r"\b(?:including|includes|included|include|among\s+them|among\s+whom|of\s+whom|(?<![\p{L}’']\s+)of\s+which(?!\s+there\b)|"
+    # not right before the figure it is searched up to: "each one of those " 22 matches names the group
+    r"of\s+those(?!\s+\p{L}+s\b(?!,))(?!\s*$)|of\s+them|such\s+as|"
     r"comprising|consisting\s+of|made\s+up\s+of|composed\s+of)\b",
     re.IGNORECASE,
 )
@@ -179,6 +181,8 @@ _NATIONWIDE = re.compile(  # after a figure: all of a country or the world, "3,1
     r"in\s+the\s+(?:whole\s+)?(?:country|world))\b"
 )
 _PLACE_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?" + _PLACE_AFTER.pattern)  # " people in Kyiv"
+# a place after a figure's noun, as one of a list of places: " wards of Leeds" (then "7 in York, ...")
+_OF_A_PLACE = re.compile(r"(?:\s+[\p{L}’'-]+){1,2}?\s+(?i:of)\s+(?:the\s+)?\p{Lu}")
 _BREAKDOWN_ENDS = re.compile(
     r"(?:\s+[\p{L}’'-]+){1,2}?\s*(?:[.;:,)!?—–]|-\s|$)"
 )  # "six young children.", "three men and a woman - said"
@@ -202,7 +206,9 @@ _AS_MANY_AS = re.compile(r"\s+(?i:as\s+(?:many|much)\s+as)\s+(?![\d$€£]|(?i:t
 _NAMED_WITH = re.compile(  # after "as many as", before the reference's figure: "France with ", "the U.S. on "
     r"(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?i:with|on|at|and\s+its)\s+(?i:(?:about|some|nearly|around)\s+)?"
 )
-_POSSESSIVE = r"(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+['’]s"  # "last year's", "the previous year's"
+_POSSESSIVE = (
+    r"(?:[\p{L}\d-]+\s+){0,2}?[\p{L}\d-]+(?:['’]s\b|(?<=s)['’](?!\p{L}))"  # "last year's", "the Royals'"
+)
 _TIMES_THE = re.compile(  # "three times the $1.5 million", "nearly double its tally of 52", "twice the
     # previous year's total of 22,400", "twice last year's 22,400"
     r"\s+(?:(?i:the|that\s+of|as\s+much\s+as|as\s+many\s+as)|(?i:its|their|his|her|the)(?:\s+[\p{L}-]+){1,2}?\s+(?i:of)"
@@ -902,8 +908,25 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
         shares = [placed[i].quantity for i in (a, b) if placed[i].quantity.kind in _SHARES]
         if any(q.unit == "percent" and q.value > 100 for q in shares):
             continue  # "290mm, 322% of its 90mm average": a ratio above the whole, no part of it
+        if _other_noun_restated(placed, amounts, part, whole):
+            continue  # "57 health areas in 12 zones, or 42% of the 135 areas": the areas' share
         if (qp.kind, qp.unit) == (qw.kind, qw.unit) and _APPOSED.fullmatch(_gap(text, qa, qb)):
             links[part].join(whole, "entity")
+
+
+def _other_noun_restated(placed: Sequence[Placed], amounts: list[int], part: int, whole: int) -> bool:
+    """Whether `part` counts another noun than `whole`, and an earlier figure of its sentence
+    counts the whole's noun: that one, not `part`, is what the whole's share restates."""
+    noun = placed[whole].entity
+    return (
+        bool(noun)
+        and placed[part].entity not in ("", noun)
+        and any(
+            placed[i].entity == noun and placed[i].quantity.start < placed[part].quantity.start
+            for i in amounts
+            if i != whole
+        )
+    )
 
 
 # "more than", "fewer than": what compares a figure with another, and which way
@@ -1343,7 +1366,9 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue
         by_phrase = _by_phrase(placed, whole, parts[0], text, strong)
         by_kind = not _place_after(placed, parts[0], text) and not by_phrase
-        if not by_kind and _PLACE_AFTER_NOUN.match(text, qw.end, end):
+        if not by_kind and (
+            _PLACE_AFTER_NOUN.match(text, qw.end, end) or _OF_A_PLACE.match(text, qw.end, end)
+        ):
             continue  # "eight in Kyiv, six in Dnipro and four in Odesa": the first place of a list
         if by_kind and not placed[whole].generic and any(placed[p].quantity.value > qw.value for p in parts):
             continue  # "12 teachers — 300 students and 40 staff": a list of other things, not of kinds
@@ -1657,6 +1682,8 @@ def _remainders(
             if whole is None and any(links[j].part_of == last for j in earlier):
                 whole = last  # "convicted on 9 of the 14 counts and acquitted on the other three"
         if whole is None and earlier and not leaving:
+            whole = _whole_of_the_items_before(placed, earlier, i, text, links)
+        if whole is None and earlier and not leaving:
             whole = _whole_of_a_split(placed, earlier, i, recent, text, links)
         if whole is None or not _same_group(placed, whole, i):
             continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
@@ -1669,8 +1696,8 @@ def _remainders(
 # after a part that tells what kind some of a group are, with no state: " of them children,"
 _OF_THEM_A_KIND = re.compile(
     r"\s+(?i:of\s+(?:them|whom))\s+(?!(?i:were|was|are|is|had|have|has|will|would|could|did|died|remain|"
-    r"remained)\b)\p{L}+\s*(?:[,;)]|(?i:and)\b)"
-)
+    r"remained)\b)\p{L}+(?:\s+\p{L}+){0,3}?\s*(?:[,;)]|(?i:and)\b)"
+)  # also " of them foreign nationals,", " of them tourists from Spain,"
 
 
 def _same_group(placed: Sequence[Placed], whole: int, part: int) -> bool:
@@ -1680,6 +1707,64 @@ def _same_group(placed: Sequence[Placed], whole: int, part: int) -> bool:
     return entity in ("", placed[whole].entity) or (
         placed[whole].generic and bool(event) and event == placed[whole].event
     )
+
+
+def _whole_of_the_items_before(
+    placed: Sequence[Placed], earlier: list[int], rest: int, text: str, links: list[Links]
+) -> int | None:
+    """'Nine of the 100 plans were fully funded, 49 were half funded and the remaining 42 were
+    not', '18 people caught it: 13 were carrying it when admitted and the remaining five caught
+    it on the ward': the counts listed between a part (or a whole and its colon) and the rest,
+    each opening an item of the rest's sentence after a comma or 'and', are parts of that whole
+    too, since the rest says that the list leaves nothing of it out. The whole (its parts
+    joined), or None when the walk back from the count before the rest meets anything else."""
+    items: list[int] = []
+    for position in range(len(earlier) - 1, -1, -1):
+        j = earlier[position]
+        if placed[j].sentence != placed[rest].sentence:
+            return None
+        whole = links[j].part_of
+        if whole is not None:  # "three of them women, nine ...": a kind, not an item
+            return (
+                None
+                if _OF_THEM_A_KIND.match(text, placed[j].quantity.end)
+                else _join_items(placed, whole, items, links)
+            )
+        before = earlier[position - 1] if position else None
+        if before is not None and links[before].part_of == j:
+            continue  # "Nine of the 100 plans": the whole of the part before it
+        if not _is_free(links, j):
+            return None
+        start = placed[j].sentence_span[0]
+        if _CLAUSE_ITEM_OPENS.search(text, start, placed[j].quantity.start):
+            items.append(j)
+            continue
+        if (
+            before is None
+            or placed[before].sentence != placed[j].sentence
+            or not _COLON_OPENS_ITEMS.fullmatch(text, placed[before].quantity.end, placed[j].quantity.start)
+        ):
+            return None
+        return _join_items(placed, before, [*items, j], links)  # "18 people caught it: 13 were ..."
+    return None
+
+
+def _join_items(placed: Sequence[Placed], whole: int, items: list[int], links: list[Links]) -> int | None:
+    """Make `items` parts of `whole` and return it, when there are any and each may count some of
+    what it counts; else None."""
+    if not items or not all(_same_group(placed, whole, k) for k in items):
+        return None
+    for k in items:
+        links[k].join(whole, "entity")
+    return whole
+
+
+# between a whole and the first item of its list, after a colon: " people have caught it: "
+_COLON_OPENS_ITEMS = re.compile(r"(?:\s+[\p{L}’'()-]+){0,8}?\s*:\s*")
+
+
+# before a count that opens an item of a list of clauses: ", " 49 were; " and " 12; "; " 3
+_CLAUSE_ITEM_OPENS = re.compile(r"(?r)(?:[,;]|\b(?i:and))\s+$")
 
 
 def _whole_of_a_split(
@@ -2281,6 +2366,8 @@ def _seats_of_the_chamber(
             and _is_free(links, i)
             and not any(links[j].part_of == i for j in amounts)
             and placed[i].quantity.value <= placed[chamber].quantity.value
+            # "and of the 12 seats voting in May, ...": a whole of its own, named as one
+            and not _A_WHOLE_BEFORE.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
             # "1,212 seats in 43 of the 50 state senates and 4,711 of the 5,411 house seats": seats
             # of other chambers, named in a phrase on them
             and not any(
@@ -2290,6 +2377,9 @@ def _seats_of_the_chamber(
             )
         ):
             links[i].join(chamber)
+
+
+_A_WHOLE_BEFORE = re.compile(r"(?r)\b(?i:of|out\s+of)\s+(?i:the|its|their)\s+$")  # "of the " 12 seats
 
 
 # words of a sentence whose seats may be another contest's, a forecast's or a change's
@@ -2521,7 +2611,7 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
     since the protests began') may count more."""
     for position, total in enumerate(amounts):
         qt, end = placed[total].quantity, placed[total].sentence_span[1]
-        if position < 2 or qt.kind not in WHOLE_KINDS:
+        if position < 2 or (qt.kind not in WHOLE_KINDS and not _a_share(placed, total, links)):
             continue
         last = amounts[position - 1]
         lead = _LIST_SUM.fullmatch(
@@ -2552,7 +2642,10 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
                 break
             items.insert(0, earlier)
         if len(items) < 2 or any(
-            _measured_as(placed, i) != (qt.kind, qt.unit) or links[i].part_of is not None for i in items
+            _measured_as(placed, i) != (qt.kind, qt.unit)
+            or links[i].part_of is not None
+            or (qt.kind == "percent" and not _a_share(placed, i, links))
+            for i in items
         ):
             continue
         # "Its 46 golds ..., and with 29 silver and 29 bronze they made a total of 104": what the
@@ -2561,7 +2654,25 @@ def _list_totals(placed: Sequence[Placed], amounts: list[int], text: str, links:
         _sum_up(items, total, links, sums=not out_of and added is None)
 
 
-_WITH_BEFORE = re.compile(r"(?r)\b(?i:with|plus|along\s+with|together\s+with|in\s+addition\s+to)\s+$")
+_WITH_BEFORE = re.compile(  # not a name's: "Brazil with " 31%
+    r"(?r)(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?i:with|plus|along\s+with|together\s+with|in\s+addition\s+to)\s+$"
+)
+
+
+def _a_share(placed: Sequence[Placed], i: int, links: list[Links]) -> bool:
+    """Whether figure `i` is a share in per cent that is no change: shares of one whole add up
+    ("China 31%, the US 18% and India 8%, adding up to 57%"); rates of change compound."""
+    q = placed[i].quantity
+    return (
+        q.kind == "percent"
+        and q.unit == "percent"
+        and not links[i].direction
+        and placed[i].event
+        not in (
+            "increased",
+            "decreased",
+        )
+    )
 
 
 def _sum_up(items: list[int], total: int, links: list[Links], sums: bool = True) -> None:
@@ -2759,8 +2870,8 @@ _AGAINST = re.compile(  # after a change's end, before its start: " against ", "
 # after the last item of a list, before the figure said to be its total: " bronze for a total of ",
 # " for Israel, totaling $", ", a combined "
 _LIST_SUM = re.compile(
-    r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?:(?i:for|with|making|giving|or|and)\s+)?"
-    r"(?i:(?:a\s+)?(?:combined\s+|grand\s+)?total\s+of|totall?ing|a\s+combined|combined|adding\s+up\s+to)\s+"
+    r"\)?(?:\s+[\p{L}’'-]+){0,4}?\s*,?\s*(?:(?i:for|with|making|giving|or|and)\s+)?"
+    r"(?i:(?:a\s+)?(?:combined\s+|grand\s+)?total(?:\s+\p{Ll}+){0,2}?\s+of|totall?ing|a\s+combined|combined|adding\s+up\s+to)\s+"
     r"(?i:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|just\s+(?:over|under))\s+)?"
     r"(?:[^\s\d\p{L}]{1,2}|US\$|[A-Z]{3}\s)?"
 )
@@ -2784,17 +2895,23 @@ _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onbo
 _LIST_OUT_OF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
 )  # ", out of " 636: a whole, no sum
-# " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined
-_LIST_SUM_MARK = re.compile(r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or)\s+)?")
+# " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined; " domestic, for " $702M in all
+_LIST_SUM_MARK = re.compile(r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or|for)\s+)?")
 # between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
-_AND_A_NAME = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:and)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}")
+# or a comma, and what the name has: "31%" ", Chile with " "18%"
+_AND_A_NAME = re.compile(
+    r"(?:\s+[\p{L}’'-]+){0,2}?(?:\s+(?i:and)|\s*,(?:\s+(?i:and))?)\s+(?:(?i:the)\s+)?(?:\p{Lu}[\p{L}\d’'.-]*\s+){1,3}"
+    r"(?:(?i:with|on|at)\s+)?"
+)
 # between two names' counts in brackets: "Kent (35" ") and Sussex (" 31)
 _NAMES_JOIN = re.compile(r"\)\s*,?\s*(?:(?i:and)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\(")
-_LIST_VERB = re.compile(r"\)?(?:\s+\p{Ll}[\p{L}’'-]*){1,3}\s+")  # "(31)" reported "71 deaths between them"
+# "(31)" reported "71 deaths between them" (not "five other nations have 14 between them": their own)
+_LIST_VERB = re.compile(r"\)(?:\s+\p{Ll}[\p{L}’'-]*){1,3}\s+")
 # after a list's total: its noun, "in all", then the clause ends, or a clause on who or what they
 # are opens ("a total of 212 who were taken ashore"); not "since March", "this year"
-_SUM_TAIL = re.compile(
-    r"(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)[\p{L}’'-]+){0,2}?"
+_SUM_TAIL = re.compile(  # also a share's whole: "57%" " of the world's total."
+    r"(?:\s+(?i:of)(?:\s+[\p{L}’'-]+){1,4}?|(?:\s+(?!(?i:since|so|this|last|over|during|until|from|to|by|as|at|on|in|for)\b)"
+    r"[\p{L}’'-]+){0,2}?)"
     r"(?P<all>\s+(?:"
     + _IN_ALL
     + r"|(?i:combined|between\s+them|together)))?"
@@ -2863,6 +2980,11 @@ _COMPARED_PAST_TIME = re.compile(  # " in 2015-16, compared with ": a fiscal yea
 _FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
     r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
     r"fourth|quarter|period|month|week|day)\b)\p{L}"
+)
+# after a figure, a place named as its own: " in the North West", " in Wales" (not " in March", " in Q3")
+_IN_A_NAMED_PLACE = re.compile(
+    r"\s+(?i:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Fiscal)\b)\p{Lu}\p{Ll}"
 )
 _OWN_BASE_AFTER = re.compile(  # after a change: the time it is from, " rise on 2022", " up from last year"
     r"(?:\s+\p{Ll}+)?\s+(?i:on|over|from|since)\s+(?:(?i:the|a)\s+)?(?:(?:19|20)\d\d\b|(?i:last|previous|prior)\b)"
@@ -2963,6 +3085,11 @@ def _changes(
             verb.group("neutral")
             or _is_passed_split(placed, amounts, verb, text)
             or _falls_short(verb, text, span)
+            or _STILL_TO_BEFORE.search(
+                text, span[0], verb.start()
+            )  # "12 km still to ride on the 20-km climb"
+            # "climbed 12 places, from 40 to 28. X also moved up, from 33 to 30": ranks, here or just before
+            or _RANKED_PLACES.search(text, max(0, span[0] - _RANK_REACH), span[1])
         ):
             continue
         direction = 1 if verb.group("up") else -1
@@ -2993,9 +3120,13 @@ def _changes(
                     and _ON_OVER.fullmatch(between)
                 )
             ):
+                if delta is not None and _other_measure(placed, delta, i):
+                    break  # "rose by $2.1 billion (35%), pushing the ratio up from 48%": another figure's
                 start = i  # a second "from" opens another change: "cut from 245 to 223 and August's from"
             elif end is not None and start is None and _AGAINST.fullmatch(between):
-                if _FOR_ANOTHER_GROUP.match(text, quantity.end):
+                if _FOR_ANOTHER_GROUP.match(text, quantity.end) or _IN_A_NAMED_PLACE.match(
+                    text, quantity.end
+                ):
                     break  # "lost 4.3 kg, against 1.3 kg for the other group": two groups, no change
                 start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
             elif end is None and _TO.fullmatch(between):
@@ -3039,12 +3170,17 @@ def _changes(
             delta = _change_after(placed, amounts, text, cursor, start, direction)
         if delta is None and end is not None:
             # "a 35% jump in profit to $9.3 billion from $6.9 billion": the change named before its noun
+            # (a share, or after an article: "a house valued at $250,000 falls from $1,412" is a subject)
             delta = next(
                 (
                     i
                     for i in amounts
                     if placed[i].quantity.end <= verb.start()
                     and not text[placed[i].quantity.end : verb.start()].strip()
+                    and (
+                        placed[i].quantity.kind in ("percent", "multiplier")
+                        or _ARTICLE_BEFORE.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+                    )
                 ),
                 None,
             )
@@ -3076,7 +3212,19 @@ def _changes(
                 same_noun = placed[start].entity and placed[start].entity == placed[before[-1]].entity
                 if placed[before[-1]].quantity.kind == "fraction" and placed[start].quantity.kind == "count":
                     continue  # "a rate of 4.8 per 1,000 births, down from 5.2": the rate's start
-                end = before[-1] if same_noun else _head_of_phrase(placed, before, text)
+                # "rose to 19.7% of capacity and 17.7% of output, up from 18.3% of capacity and ...":
+                # the figure of the start's noun, when the one right before counts another
+                named = [
+                    i
+                    for i in before
+                    if placed[start].entity
+                    and placed[i].entity == placed[start].entity
+                    and placed[i].sentence == placed[start].sentence
+                    and _measured_as(placed, i) == _measured_as(placed, start)
+                ]
+                end = (
+                    before[-1] if same_noun else named[-1] if named else _head_of_phrase(placed, before, text)
+                )
                 if _OF_THEM.match(text, placed[end].quantity.end):
                     continue  # "31 patients, one of them in critical care, up from 21": whose start?
                 # "$1.27 billion, or $1.97 a share, up from", "71% of 4.4 million voters, up from",
@@ -3120,6 +3268,28 @@ def _changes(
         # a change links both ends; an end without a stated change ("fell to 80 from 100") links its start
         links[carrier].change_from = start
         links[carrier].change_to = end if carrier != end else None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?r)\b(?i:a|an|the|its|their)\s+$")  # "a " $2 billion rise
+
+
+_RANK_REACH = 300  # characters before a change's sentence that may say it is of ranks
+_STILL_TO_BEFORE = re.compile(
+    r"(?r)\b(?i:still|left|yet|more)\s+to\s+$"
+)  # what remains to be done: "still to "
+# a sentence on ranks, where up is a smaller number: "climbed 12 places", "rose to No. 9 from No. 15"
+_RANKED_PLACES = re.compile(
+    r"(?<![\d,.])\b(?i:\d{1,3}\s+(?:places|spots|rungs)|No\.\s?\d|ranking|rankings|world\s+number)\b"
+)
+
+
+def _other_measure(placed: Sequence[Placed], delta: int, i: int) -> bool:
+    """Whether amount `delta` (a sum or measure a figure changed by) is of another kind or unit
+    than figure `i`, which can then be neither end of its change (a bare count may be in points:
+    "fell six points ... to 43%")."""
+    return placed[delta].quantity.kind in ("money", "measure") and _measured_as(
+        placed, delta
+    ) != _measured_as(placed, i)
 
 
 _SPAN_BEFORE = re.compile(  # before a span of time: "over the ", "in the past ", "during the first "
@@ -4885,8 +5055,13 @@ def _of_them(
             if len(counts) > 1 and _two_groups(placed, counts[-2], counts[-1], text, links):
                 continue  # "In 35 of them at least two justices dissented. Twenty-four of those": unsure
             # "them": a counted noun, or a part of one ("Of those, 80 were still in hospital, 13 of them")
-            earlier = [
-                j for j in counts if placed[j].entity or placed[j].event or links[j].part_of is not None
+            earlier = [  # (or a rest: "the other 16, though 15 of them")
+                j
+                for j in counts
+                if placed[j].entity
+                or placed[j].event
+                or links[j].part_of is not None
+                or REST_BEFORE.search(text, placed[j].sentence_span[0], placed[j].quantity.start)
             ]
             if (
                 len(earlier) > 1
@@ -5805,6 +5980,7 @@ _FORECAST_AFTER = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:expected|forecast|forecasts|predicted|estimated|estimates|consensus)\b"
 )
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
+_LATER_IN_BRACKET = re.compile(r"(?r)\([^()]*\d[^()]*$")  # before a bracket's later figure: "(32.7%, +"
 
 
 @_needs_two
@@ -5836,9 +6012,17 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         first = after[0]
         # of the first's noun, when the figures before name several: "12 golds, 13 silvers and six
         # bronzes, ahead of Russia with 10 golds": the golds are ranked
-        alike = [i for i in reversed(before) if _same_measure(placed, i, first)]
+        # (not one after another figure in its bracket: "612 votes (41.0%, +8.2), ahead of")
+        alike = [
+            i
+            for i in reversed(before)
+            if _same_measure(placed, i, first)
+            and not _LATER_IN_BRACKET.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
+        ]
+        # of several figures with no noun in common, none is sure to be the one ranked ("1,421
+        # child cases and 678 adult cases, followed by York with 1,217 ...")
         leader = next(
-            (i for i in alike if _counts_alike(placed, i, first, None)), alike[0] if alike else None
+            (i for i in alike if _counts_alike(placed, i, first, None)), alike[0] if len(alike) == 1 else None
         )
         if (
             leader is None

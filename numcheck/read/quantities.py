@@ -766,10 +766,11 @@ def _is_apposed_age(number: Number, text: str, before: str) -> bool:
 
 _AGED_RANGE = re.compile(r"(?r)(?i:\baged?\s+(?:between|from)\s+$)")
 _AGE_COMPARISONS = frozenset(("under", "over", "aged", "than", "above", "below"))
-_AGE_GROUP = re.compile(
+_AGE_GROUP = re.compile(  # "children under " 10; after any noun, "younger than " 18
     r"(?r)(?i:\b(?:children|kids|people|adults|those|them|whom|anyone|everyone|boys|girls|babies|infants|teenagers|youngsters|"
-    r"men|women|patients|residents|voters|pupils|students)\s+(?:under|over|aged|older\s+than|younger\s+than|above|"
-    r"below)\s+$)"
+    r"men|women|patients|residents|voters|pupils|students|victims|persons|individuals|workers|drivers|players|"
+    r"respondents|participants|smokers|users|applicants)\s+(?:under|over|aged|above|below)\s+$"
+    r"|\b(?:older|younger)\s+than\s+$)"
 )
 _SYMBOL_ENDS = frozenset("><=~≥≤+$€£¥₹₪₽₩₺₦₱₫₡₭₿¢%")
 
@@ -1223,6 +1224,8 @@ _SPAN_OPENS = re.compile(  # before a span of time: "in ", "over the past ", "du
     r"(?:(?i:past|last|previous|first|next|latest)\s+)?$"
 )
 _SHARED_KINDS = ("measure", "age", "percent", "duration")  # not money: "$5 million to 7" is scaled
+_AGE_LIST_JOIN = re.compile(r"\s*(?:,\s*(?i:and\s+)?|\s+(?i:and)\s+)")  # between two ages of a list: ", "
+_BARE_ITEM_ENDS = re.compile(r"\s*(?:[,.;:)]|(?i:and|or)\b|$)")  # a list item with no noun: "41."
 
 
 _FAR_APART = 100  # two figures one a hundred times the other are no two ends of one measure's change
@@ -1251,6 +1254,13 @@ def _share_units(drafts: list[_Draft], text: str) -> None:
             and _SCALED.search(text, second.start, second.end)
             and _FROM_JOIN.fullmatch(text, first.end, start)
         ):  # "to 2.38 billion shillings from 2.21 billion": a sum of money of its scale
+            second.kind, second.unit = first.kind, first.unit
+            continue
+        if (
+            first.kind == "age"
+            and _AGE_LIST_JOIN.fullmatch(text, first.end, start)
+            and _BARE_ITEM_ENDS.match(text, second.end)
+        ):  # "two men aged 19 and 53": each an age
             second.kind, second.unit = first.kind, first.unit
             continue
         if first.kind not in _SHARED_KINDS:
