@@ -1931,6 +1931,18 @@ CASES += [
         "capacity and 8.0% of generation in 2022.",
         "NC105",
     ),
+    (
+        "'from A in the 2018-19 season to B': a season's span between a change's start and end",
+        "Attendance rose 8%, from 1.25 million in the 2018-19 season to 1.35 million.",
+        "Attendance rose 18%, from 1.25 million in the 2018-19 season to 1.35 million.",
+        "NC105",
+    ),
+    (
+        "'About N rescued: A of them Thai and the other B Burmese': a split by kind and its rest",
+        "About 15 fishermen were rescued: six of them Thai and the other nine Burmese.",
+        "About 15 fishermen were rescued: six of them Thai and the other 14 Burmese.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

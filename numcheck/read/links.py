@@ -1322,6 +1322,8 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue  # a sum of money breaks down by place or phrase: "$90 million: $50 million for ..."
         if qw.qualifier in ("at_least", "above") and qw.value <= 1:
             continue  # "people who had at least one dose: two in Texas and four ...": a threshold
+        if position and links[amounts[position - 1]].part_of == whole:
+            continue  # "Nine of the 12 cases were in the north — four in Leeds, ...": the part's breakdown
         end = placed[whole].sentence_span[1]
         after = qw.end
         if (  # "274 deaths nationwide, a case fatality rate of 0.4 percent: 36 in January, ..."
@@ -1668,7 +1670,7 @@ def _remainders(
             continue
         if elsewhere and links[i].part_of is None:
             continue  # "33,000 were in other countries" completes only a whole it is a part of
-        whole = links[i].part_of
+        whole, by_kind = links[i].part_of, False
         earlier = [  # counts: "450 were asked to wear a mask for 14 days, while the other 440"
             j
             for j in [*previous, *amounts]
@@ -1677,7 +1679,9 @@ def _remainders(
         if whole is None and earlier:  # the rest of the whole the count right before it is, or is of
             last = earlier[-1]
             whole = links[last].part_of
-            if whole is not None and _OF_THEM_A_KIND.match(text, placed[last].quantity.end):
+            by_kind = bool(_KIND_THEN_REST.fullmatch(text, placed[last].quantity.end, qi.start))
+            if whole is not None and _OF_THEM_A_KIND.match(text, placed[last].quantity.end) and not by_kind:
+                # (but "15 rescued: six of them Thai and the other nine Burmese" splits them by kind)
                 whole = None  # "30 aboard, four of them children, ... the other 19 people": not their rest
             if whole is None and any(links[j].part_of == last for j in earlier):
                 whole = last  # "convicted on 9 of the 14 counts and acquitted on the other three"
@@ -1685,7 +1689,7 @@ def _remainders(
             whole = _whole_of_the_items_before(placed, earlier, i, text, links)
         if whole is None and earlier and not leaving:
             whole = _whole_of_a_split(placed, earlier, i, recent, text, links)
-        if whole is None or not _same_group(placed, whole, i):
+        if whole is None or not (by_kind or _same_group(placed, whole, i)):
             continue  # "20 of the team's 80 points; the other four starters": not the rest of the points
         if leaving and not (placed[i].entity or _STILL_AFTER.match(text, qi.end)):
             continue  # "destroyed 300 of the 1,200 homes, leaving 800 homeless": not the other homes
@@ -1693,6 +1697,10 @@ def _remainders(
         links[i].completes = True
 
 
+# between a part of a kind and the rest of its whole right after: " of them Thai and the other "
+_KIND_THEN_REST = re.compile(
+    r"\s+(?i:of\s+them)\s+\p{L}+\s+(?i:and|while)\s+(?i:the\s+(?:other|rest|remaining))\s*,?\s*"
+)
 # after a part that tells what kind some of a group are, with no state: " of them children,"
 _OF_THEM_A_KIND = re.compile(
     r"\s+(?i:of\s+(?:them|whom))\s+(?!(?i:were|was|are|is|had|have|has|will|would|could|did|died|remain|"
@@ -2803,7 +2811,7 @@ def _conversions(placed: Sequence[Placed], amounts: list[int], text: str, links:
 # from" (a day, a year, a fiscal year, quarter or half is no figure)
 _WORDS_BEFORE = (
     r"(?:\s+(?!(?i:from|to)\b)(?:[\p{L}’'-]+\.?|"
-    r"(?:\d{1,2}|1[89]\d\d|20\d\d|FY\d{2,4}|Q[1-4]|H[12])\b(?![.,]\d))){0,6}"
+    r"(?:\d{1,2}|1[89]\d\d|20\d\d(?:[-–/]\d\d\b)?|FY\d{2,4}|Q[1-4]|H[12])\b(?![.,]\d))){0,6}"
 )
 # what may stand between "from" or "to" and the figure: "from the 3,800 a day", "from last year's
 # 1.1 million", "to a revised 4.2%"
