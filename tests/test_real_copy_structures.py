@@ -1943,11 +1943,27 @@ CASES += [
         "About 15 fishermen were rescued: six of them Thai and the other 14 Burmese.",
         "NC102",
     ),
+    (
+        "'Of the $X grant, $A came from ...; the remaining $B ...': a sum's parts and its rest",
+        "Of the $88.4 million grant, just $21.5 million came from the state; the remaining $66.9 million "
+        "was federal money.",
+        "Of the $88.4 million grant, just $21.5 million came from the state; the remaining $76.9 million "
+        "was federal money.",
+        "NC102",
+    ),
+    (
+        "'an average of A km/h, the fastest ever, bettering the B km/h': the fastest speed is the most",
+        "She rode at 44.9 km/h on average, the fastest time trial yet, beating the 44.3 km/h of 1987.",
+        "She rode at 43.9 km/h on average, the fastest time trial yet, beating the 44.3 km/h of 1987.",
+        "NC120",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
 # "including", other nouns
 OPEN_LISTS = [
+    # a sum set out after "Of the $X," goes on only as a list: a clause on another figure is none
+    "Of the $812.50 yearly charge, $610 covers water, and the utility collects about $2.3 million each year.",
     "Two vans overturned on the bridge. The vans were carrying 31 workers, including both drivers.",
     "One guard was injured on Tuesday. The guards were 52 and 61.",
     "Seven workers died on Friday. The dead were four men, two women and a 12-year-old girl.",

@@ -989,8 +989,8 @@ def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         qw = placed[whole].quantity
         opening = text[placed[whole].sentence_span[0] : qw.start]
         following = amounts[position + 1 :]
-        if qw.kind != "count" or not following or not _LEADING_OF.search(opening):
-            continue
+        if qw.kind not in ("count", "money") or not following or not _LEADING_OF.search(opening):
+            continue  # (a sum too: "Of the $95.9 million budget, $23.7 million came from ...")
         if placed[following[0]].quantity.kind == "count" and _WERE_NEXT.fullmatch(
             text, qw.end, placed[following[0]].quantity.start
         ):
@@ -1134,17 +1134,25 @@ def _parts_after_the_opening(
         if parts and _RESTATED_PART.fullmatch(gap) and qp.kind != placed[parts[-1]].quantity.kind:
             links[part].join(whole, "entity")  # "35% (182) were in ...": the same part as a count
             continue
-        if parts and not _distinct_states(placed, parts, part) and not _allotted(placed, whole, parts, part):
+        if (
+            parts
+            and not _distinct_states(placed, parts, part)
+            and not _allotted(placed, whole, parts, part, text)
+        ):
             break  # "800 were civilians and 300 children" may overlap: only states are disjoint
         links[part].join(whole, "entity")
         parts.append(part)
 
 
-def _allotted(placed: Sequence[Placed], whole: int, parts: list[int], part: int) -> bool:
+def _allotted(placed: Sequence[Placed], whole: int, parts: list[int], part: int, text: str) -> bool:
     """Whether `part` is one more share of a sum of money set out after it, each given to a purpose
     of its own ("Of the total, $17.4 million would go to running costs and $14.5 million to new
-    projects"): sums of money allotted are disjoint."""
-    return all(placed[i].quantity.kind == "money" for i in (whole, *parts, part))
+    projects"): sums of money allotted are disjoint. The next share is the list's next item (not
+    "..., and the levy raises $1.5 million a year": a clause on something else)."""
+    return all(placed[i].quantity.kind == "money" for i in (whole, *parts, part)) and bool(
+        _LIST_JOIN.fullmatch(text, placed[parts[-1]].quantity.end, placed[part].quantity.start)
+        or REST_BEFORE.search(text, placed[parts[-1]].quantity.end, placed[part].quantity.start)
+    )
 
 
 def _distinct_states(placed: Sequence[Placed], parts: list[int], part: int) -> bool:
@@ -1666,15 +1674,17 @@ def _remainders(
         if leaving and _HAVE_BEFORE.search(text, reach, leaving.start()):
             leaving = None  # "floods have left at least 8 people dead": a verb, not the rest of a whole
         elsewhere = _ELSEWHERE_AFTER.match(text, qi.end, placed[i].sentence_span[1])
-        if qi.kind != "count" or not (leaving or elsewhere or REST_BEFORE.search(text, reach, qi.start)):
-            continue
+        if qi.kind not in ("count", "money") or not (
+            leaving or elsewhere or REST_BEFORE.search(text, reach, qi.start)
+        ):
+            continue  # (a sum too: "just $23.7 million came from ...; the remaining $72.2 million")
         if elsewhere and links[i].part_of is None:
             continue  # "33,000 were in other countries" completes only a whole it is a part of
         whole, by_kind = links[i].part_of, False
         earlier = [  # counts: "450 were asked to wear a mask for 14 days, while the other 440"
             j
             for j in [*previous, *amounts]
-            if placed[j].quantity.end <= qi.start and placed[j].quantity.kind == "count"
+            if placed[j].quantity.end <= qi.start and placed[j].quantity.kind == qi.kind
         ]
         if whole is None and earlier:  # the rest of the whole the count right before it is, or is of
             last = earlier[-1]
@@ -5742,6 +5752,8 @@ _LEVELS = frozenset(("point", "degree", "level"))  # counts of a level that may 
 _SMALLER_IS_BETTER = re.compile(  # "the previous low of 91": the old record is a low
     r"\b(?i:fastest|quickest|lowest|fewest|shortest|smallest|least|(?:previous|old|former)\s+low)\b"
 )
+_SPEED = re.compile(r"/ (?:hour|minute|second)$|^knot$")  # a unit of speed: "kilometer / hour"
+_FAST = re.compile(r"\b(?i:fastest|quickest)\b")
 _RECORD_LOW = re.compile(
     r"\b(?i:record[-\s]+lows?|all[-\s]+time\s+lows?)\b"
 )  # of an amount, not a temperature
@@ -5890,6 +5902,8 @@ def _set_record(
         q.unit not in _TEMPERATURES and bool(_RECORD_LOW.search(text, start, end))
     )
     larger = bool(_LARGER_IS_BETTER.search(text, start, end))
+    if smaller and _SPEED.search(q.unit) and _FAST.search(text, start, end):
+        smaller, larger = False, True  # "an average of 45.2 km/h, the fastest ever": the most
     if not larger and not smaller and q.kind == "duration" and q.unit in _SPANS_HELD:
         larger = bool(_RECORD_WORD.search(text, start, end))
     if not larger and not smaller and q.kind == "duration" and ":" in text[q.start : q.end]:
