@@ -955,6 +955,17 @@ def test_more_readings_that_cried_wolf_on_real_copy_stay_silent(text):
         "the other 16, though phones of 15 of them were traced.",
         # a breakdown after "N of the M ... were" is of the part N
         "Nine of the 12 new cases were in the north — four in Leeds, three in York and two in Hull.",
+        # a share after a clause with a verb of its own restates nothing before it
+        "About half of those hired were women and about half were graduates, less than 10 percent were "
+        "over 60.",
+        # a net figure is a difference, no sum of what "makes it up"
+        "The party's net gain of 12 seats is made up of 15 gains and three losses.",
+        # "in the two terminals" is a phrase's figure, not the record
+        "The port handled 88 ships in the two terminals, beating the previous high of 81.",
+        # a figure "against" a peak is no start of the change
+        "Membership fell 3.1% to 412,500, against nearly 620,000 at its 2008 peak.",
+        # "in two provinces:" is a phrase on the count before, whose breakdown follows
+        "Nine people are still missing in two provinces: five in Sindh and four in Punjab.",
     ],
 )
 def test_readings_that_cried_wolf_on_blind_rounds_47_to_54_stay_silent(text):

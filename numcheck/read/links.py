@@ -1184,6 +1184,8 @@ def _inclusions(
             continue  # "The 14 charities' statement said the uprooted included ...": another noun's parts
         if cue.group().lower().startswith("of ") and not text[qw.end : cue.start()].strip():
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
+        if _NET_BEFORE.search(text, placed[whole].sentence_span[0], qw.start):
+            continue  # "a net gain of 12 is made up of 15 gains and three losses": a difference, no sum
         if cue.group().lower().startswith("include") and _PREDICATE_JOIN.search(text, qw.end, cue.start()):
             continue  # "will lose one councillor and will include two women": the subject's, not its
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
@@ -1205,6 +1207,11 @@ def _inclusions(
             _all_of(links, whole, _closed_list(placed, parts, text))
 
 
+# between a count and a figure in a phrase of its clause: " people are still missing in " two provinces
+_IN_A_PHRASE_OF = re.compile(
+    r"(?:\s+(?!(?i:and|or|but)\b)[\p{L}’'-]+){1,5}\s+(?i:in|across|over|throughout|from)\s+(?:(?i:the)\s+)?"
+)
+_NET_BEFORE = re.compile(r"(?r)\b(?i:net)\s+(?:\p{L}+\s+){0,2}?(?:(?i:of)\s+)?$")  # "net gain of " 35
 _AND_BEFORE = re.compile(r"(?r)\b(?i:and|plus)\s+(?:\p{Ll}+\s+)?$")  # " and " (" and some ") before a figure
 
 
@@ -1332,6 +1339,10 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             continue  # "people who had at least one dose: two in Texas and four ...": a threshold
         if position and links[amounts[position - 1]].part_of == whole:
             continue  # "Nine of the 12 cases were in the north — four in Leeds, ...": the part's breakdown
+        if position and _IN_A_PHRASE_OF.fullmatch(
+            text, placed[amounts[position - 1]].quantity.end, qw.number_start
+        ):
+            continue  # "nine missing in two provinces: five in ...": the phrase's figure is no whole
         end = placed[whole].sentence_span[1]
         after = qw.end
         if (  # "274 deaths nationwide, a case fatality rate of 0.4 percent: 36 in January, ..."
@@ -2942,7 +2953,9 @@ _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " childr
 )
 _SHARE_APPOSITION = re.compile(  # between a share in words and the same share in per cent
     # (not of a group named before: "two-thirds of that group (28%)" may give the share of the whole)
-    r"(?:\s+(?!(?i:of)\s+(?i:that|those|these|them|this|whom|which)\b)(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?"
+    # (nor a clause with a verb of its own: "about half were graduates, less than 10 percent were")
+    r"(?:\s+(?!(?i:of)\s+(?i:that|those|these|them|this|whom|which)\b)(?!(?:[\p{L}-]+\s+){0,2}?(?i:were|was|are|is)\b)"
+    r"(?:(?i:of)\s+)?(?:(?i:the|all|its|their)\s+)?"
     r"[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s*"
     r"(?:,\s*(?i:or\s+)?|\(\s*|[—–]\s*|-\s+)"
     r"(?i:(?:about|some|roughly|nearly|almost|around|just\s+over|just\s+under)\s+)?"
@@ -2998,6 +3011,9 @@ _COMPARED_PAST_TIME = re.compile(  # " in 2015-16, compared with ": a fiscal yea
 _FOR_ANOTHER_GROUP = re.compile(  # " for self-help", " among women"; not " for the same period"
     r"\s+(?i:for|among)\s+(?!(?i:the\s+)?(?i:same|previous|prior|last|year|whole|full|first|second|third|"
     r"fourth|quarter|period|month|week|day)\b)\p{L}"
+)
+_AT_A_PEAK = re.compile(  # after a figure, the peak or low it was: " at their 2010 peak"
+    r"\s+(?i:at|in)\s+(?i:its|their|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?i:peak|high|low|height|record)\b"
 )
 # after a figure, a place named as its own: " in the North West", " in Wales" (not " in March", " in Q3")
 _IN_A_NAMED_PLACE = re.compile(
@@ -3142,8 +3158,10 @@ def _changes(
                     break  # "rose by $2.1 billion (35%), pushing the ratio up from 48%": another figure's
                 start = i  # a second "from" opens another change: "cut from 245 to 223 and August's from"
             elif end is not None and start is None and _AGAINST.fullmatch(between):
-                if _FOR_ANOTHER_GROUP.match(text, quantity.end) or _IN_A_NAMED_PLACE.match(
-                    text, quantity.end
+                if (
+                    _FOR_ANOTHER_GROUP.match(text, quantity.end)
+                    or _IN_A_NAMED_PLACE.match(text, quantity.end)
+                    or _AT_A_PEAK.match(text, quantity.end)  # "against nearly 620,000 at its 2008 peak"
                 ):
                     break  # "lost 4.3 kg, against 1.3 kg for the other group": two groups, no change
                 start = i  # "jumped 53%, reaching $3.42 billion against $2.24 billion"
@@ -5795,6 +5813,11 @@ _RECORD_WORD = re.compile(r"\b(?i:record)\b")
 _SPANS_HELD = frozenset({"day", "week", "month", "year"})  # "402 days in orbit broke the record of 388 days"
 
 
+_IN_THE_BEFORE = re.compile(
+    r"(?r)\b(?i:in|at|on|across|from|between)\s+(?i:the|its|their)\s+$"
+)  # "in the " two terminals
+
+
 @_needs_two
 def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
     """'won in 2 hours 5 minutes, breaking the course record', 'a record 25.8C overnight, beating
@@ -5824,6 +5847,8 @@ def _records(placed: Sequence[Placed], amounts: list[int], text: str, links: lis
             # "24 per cent above 2009's RM91.16 billion and beat the earlier record": what was beaten
             # is compared with, not the new record
             or _REFERENCE_BEFORE.search(text, start, qn.start)
+            # "88 ships in the two terminals, beating the previous high of 81": a phrase's figure
+            or _IN_THE_BEFORE.search(text, start, qn.start)
         ):
             continue
         margin = _record_margin(placed, amounts, second, text)
