@@ -1957,6 +1957,12 @@ CASES += [
         "She rode at 43.9 km/h on average, the fastest time trial yet, beating the 44.3 km/h of 1987.",
         "NC120",
     ),
+    (
+        "'helping lift the city's total for the month to N': a change verb naming a total is a running total",
+        "Buffalo got 31.5 inches in two days, helping lift the city's total for the month to 39.2 inches.",
+        "Buffalo got 31.5 inches in two days, helping lift the city's total for the month to 29.2 inches.",
+        "NC103",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,
@@ -2048,3 +2054,11 @@ def test_a_consistent_text_raises_nothing(structure, consistent, broken, code):
 @pytest.mark.parametrize(("structure", "consistent", "broken", "code"), CASES)
 def test_the_broken_figure_is_caught(structure, consistent, broken, code):
     assert [f.code for f in numcheck.check(broken)] == [code], structure
+
+
+def test_the_shares_of_a_split_are_each_held_to_their_count():
+    # 'A yes votes (p%) and B no votes (q%)' with p + q = 100: each share is its count's share of
+    # the two counts' sum, so shares moved together both break
+    assert numcheck.check("The school levy drew 2,210 yes votes (61.4%) and 1,389 no votes (38.6%).") == []
+    broken = numcheck.check("The school levy drew 2,210 yes votes (56.4%) and 1,389 no votes (43.6%).")
+    assert [f.code for f in broken] == ["NC124", "NC124"]

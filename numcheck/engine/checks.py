@@ -450,6 +450,43 @@ def percent_of(context: Context, rule: Rule) -> list[Violation]:
     return out
 
 
+def split_shares(context: Context, rule: Rule) -> list[Violation]:
+    """'875 yes votes (45.4%) and 1,252 no votes (54.6%)': each share that restates a count of a
+    split (`converts`, linked where the shares make 100%) is that count's share of the counts'
+    sum, within the share's rounding."""
+    out = []
+    for members in context.grouped(lambda c: c.sentence_index).values():
+        pairs = [
+            (c, context.by_id[c.converts])
+            for c in members
+            # (not a change's share of its amount: "fell 53.77 points, or 4.92%")
+            if c.kind == "percent"
+            and c.converts
+            and not c.direction
+            and context.by_id[c.converts].kind == "count"
+        ]
+        if len(pairs) < 2:
+            continue
+        total = sum(count.value for _, count in pairs)
+        # shares that miss 100% by d (38.41 + 25.2 + 24.5 + 11.98 = 100.09) may each be d off
+        off = abs(sum(share.value for share, _ in pairs) - 100.0)
+        spread = Interval(-off, off)
+        for share, count in pairs:
+            expected = Interval.point(100.0 * count.value / total)
+            strict, typical = _own(share)
+            stated = (_up_to_next_digit(share, strict) + spread, _up_to_next_digit(share, typical) + spread)
+            verdict = judge(stated, "==", (expected, expected))
+            if verdict is None:
+                continue
+            summed = " + ".join(c.text for _, c in pairs)
+            arithmetic = (
+                f"{quoted(count)} of {summed} = {describe(Interval.point(total))} is {describe(expected)}%, "
+                f"but {reads(share, verdict)}%"
+            )
+            out.append(Violation({"share": share, "count": count}, arithmetic, verdict))
+    return out
+
+
 def _bracketed_after(share: Claim, part: Claim) -> bool:
     """Whether a share stands in brackets right after its part: "37 (44%)"."""
     return 0 <= share.start - part.end <= 3 and _BRACKET_OPENS.fullmatch(
@@ -1190,7 +1227,10 @@ def _span_violation(duration: Claim, first: Claim, last: Claim, rounded: bool) -
     stated = (interval(duration, False), interval(duration, True))
     if rounded and duration.low == duration.high:
         stated = (Interval(duration.value - 0.5, duration.value + 0.5),) * 2
-    span = Interval(shortest, longest + 1)  # counting one end day or both
+    # counting one end day or both; months and years are calendar ones, not the average's days
+    # ("the twelve months from October 1, 2014 through September 30, 2015" are 365 days, not 365.24)
+    calendar = 1 if duration.unit in ("month", "year") else 0
+    span = Interval(shortest - calendar, longest + 1 + calendar)
     verdict = judge((stated[0] * factor, stated[1] * factor), "==", (span, span))
     if verdict is None:
         return None
@@ -2045,4 +2085,5 @@ CHECKS: dict[str, Check] = {
     "record_beats_previous": record_beats_previous,
     "highest_since": highest_since,
     "weekday_date": weekday_date,
+    "split_shares": split_shares,
 }

@@ -137,6 +137,10 @@ _TOTAL = re.compile(
     r"pushing|pushed|lift|lifts|lifting|lifted|put|puts|putting)\b(?!\s+part\b)[^.;]*?\bto\s+$|\b(?:for\s+)?a\s+(?:new\s+)?"
     r"total\s+of\s+$)"
 )
+_TOTAL_NAMED = re.compile(r"\b(?i:total|tally|toll|count|number|figure|sum|that|it|this)\b")
+_CHANGE_TOTAL_VERB = re.compile(
+    r"(?i:raise|raises|raising|raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\b"
+)
 _LEADING_OF = re.compile(
     r"(?:^|[.;:—–(]\s*|,\s*|\b(?:and|but|while)\s+)(?i:of|among)\s+(?:(?i:the|those|these|its|their|all)\s+)?$"
 )
@@ -508,6 +512,7 @@ def link(
         _shares_compared(placed, amounts, text, links)
         _apposed_shares(placed, amounts, text, links)  # after the shares found their wholes
         _shares_of_a_part(placed, amounts, text, links)
+        _split_shares(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
         _complementary_parts(placed, amounts, text, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
@@ -914,6 +919,51 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
             links[part].join(whole, "entity")
 
 
+# between a count and its share set off right after it: " (" 45.4%), ", or " 45.4%, " yes votes ("
+_SPLIT_SHARE_SET_OFF = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:\(\s*|,\s*(?i:or)\s+)")
+_DECIMALS = re.compile(r"\d(?:\.(\d+))?\s*(?:%|(?i:per\s*cent|percent))")  # "45.41%": two decimals
+
+
+@_needs_two
+def _split_shares(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+    """'875 yes votes (45.4%) and 1,252 no votes (54.6%)', 'won 48,903 votes, or 53.1%, to
+    Lenoir's 43,190, or 46.9%': counts of a sentence each with its share set off right after it,
+    the shares adding up to 100% within their rounding, split their own sum; each share restates
+    its count (`converts`), and NC124 holds it to the count's share of the counts' sum. Only
+    when the counts are all of their measure in the sentence, none a part of a whole named or
+    bounded, and the shares no changes and of nothing named (those are NC104's)."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(amounts)
+        if placed[a].quantity.kind == "count"
+        and not links[a].direction  # "rose 5,000 (50%)": a change and its share
+        and _a_share(placed, b, links)
+        and _SPLIT_SHARE_SET_OFF.fullmatch(text, placed[a].quantity.end, placed[b].quantity.start)
+    ]
+    if len(pairs) < 2:
+        return
+    counts = [a for a, _ in pairs]
+    measure = _measured_as(placed, counts[0])
+    if any(
+        _measured_as(placed, i) == measure
+        and (i not in counts or links[i].part_of is not None or placed[i].quantity.qualifier)
+        for i in amounts
+    ) or any(
+        links[b].part_of is not None or links[b].converts is not None or placed[b].quantity.qualifier
+        for _, b in pairs
+    ):
+        return
+    total, slack = 0.0, 1e-9
+    for _, b in pairs:
+        q = placed[b].quantity
+        digits = _DECIMALS.search(text, q.number_start, q.end)
+        total += q.value
+        slack += 0.5 * 10.0 ** -len(digits.group(1) or "") if digits else 0.5
+    if abs(total - 100.0) <= slack:
+        for a, b in pairs:
+            links[b].converts = a
+
+
 def _other_noun_restated(placed: Sequence[Placed], amounts: list[int], part: int, whole: int) -> bool:
     """Whether `part` counts another noun than `whole`, and an earlier figure of its sentence
     counts the whole's noun: that one, not `part`, is what the whole's share restates."""
@@ -1211,7 +1261,6 @@ def _inclusions(
 _IN_A_PHRASE_OF = re.compile(
     r"(?:\s+(?!(?i:and|or|but)\b)[\p{L}’'-]+){1,5}\s+(?i:in|across|over|throughout|from)\s+(?:(?i:the)\s+)?"
 )
-_NET_BEFORE = re.compile(r"(?r)\b(?i:net)\s+(?:\p{L}+\s+){0,2}?(?:(?i:of)\s+)?$")  # "net gain of " 35
 _AND_BEFORE = re.compile(r"(?r)\b(?i:and|plus)\s+(?:\p{Ll}+\s+)?$")  # " and " (" and some ") before a figure
 
 
@@ -1859,11 +1908,18 @@ def _tallies(
             or _BODY_SIZE.match(text, placed[part].quantity.end)
             or _is_split_side(placed, part, text)
             or placed[part].quantity.value == placed[side].quantity.value
+            # "Democrats 15 to 0", "opposed it 42 to 3": a party's own tally, its sides not all one way
+            or _TALLY_TO_AFTER.match(text, placed[part].quantity.end)
+            or _TALLY_TO_BEFORE.search(text, placed[part].sentence_span[0], placed[part].quantity.start)
         ):
             # "in the 435-member chamber" is who voted, no side; "said No by 60-40": a split; "88-10.
             # The 10 senators who opposed it were ...": the side told again, whole of its own list
             continue
         links[part].join(side)
+
+
+_TALLY_TO_AFTER = re.compile(r"\s+(?i:to)\s+\d")  # "15" " to 0"
+_TALLY_TO_BEFORE = re.compile(r"(?r)\d\s+(?i:to)\s+$")  # "15 to " 0
 
 
 def _is_split_side(placed: Sequence[Placed], i: int, text: str) -> bool:
@@ -2801,6 +2857,11 @@ def _totals(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             )
             for c in candidates
         ]
+        if _CHANGE_TOTAL_VERB.match(verb.group()) and not _TOTAL_NAMED.search(verb.group()):
+            # "raised its winner's prize to $2 million", "was raised to 142,000 from 130,000": a change's
+            # end, a running total only with an increment written as one or of its event (or one that
+            # names a total: "helping lift the city's total for the month to")
+            ranked = [r for r in ranked if r[0] or r[1]]
         if ranked:  # the best rank, and of those the nearest (max keeps the first of equals)
             links[total].total_of = max(ranked, key=lambda r: (r[0], r[1]))[2]
 
@@ -6027,6 +6088,7 @@ _FORECAST_AFTER = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:expected|forecast|forecasts|predicted|estimated|estimates|consensus)\b"
 )
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
+_RELATIVE_OPENS = re.compile(r",\s*(?i:which|who|whose|where)\b")  # ", which " lifted ...
 _LATER_IN_BRACKET = re.compile(r"(?r)\([^()]*\d[^()]*$")  # before a bracket's later figure: "(32.7%, +"
 
 
@@ -6057,6 +6119,8 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
         if not after or not before:
             continue
         first = after[0]
+        if _RELATIVE_OPENS.search(text, cue.end(), placed[first].quantity.start):
+            continue  # "behind only the Masters, which raised its prize to $2 million": another one
         # of the first's noun, when the figures before name several: "12 golds, 13 silvers and six
         # bronzes, ahead of Russia with 10 golds": the golds are ranked
         # (not one after another figure in its bracket: "612 votes (41.0%, +8.2), ahead of")
