@@ -69,7 +69,7 @@ def test_numcheck_config_shows_the_packs(tmp_path: Path):
 def test_numcheck_rules_lists_each_pack_with_its_rules():
     listing = run_cli("rules").stdout
     blocks = listing.strip().split("\n\n")
-    assert blocks[0].startswith("builtin: 23 rules - Generic checks")
+    assert blocks[0].startswith("builtin: 24 rules - Generic checks")
     conflict = next(b for b in blocks if b.startswith("conflict: "))
     assert [line.split()[0] for line in conflict.splitlines()[1:4]] == ["NC201", "NC202", "NC203"]
 
