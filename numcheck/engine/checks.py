@@ -664,7 +664,8 @@ def _share_of_change(context: Context, share: Claim, end: Claim | None) -> list[
     # "fell 13.5%, or 33.75p, to 217.25p": 13.446% rounded twice (to 13.45, then 13.5) is still right
     slack = _twice_rounded(share)
     strict, typical = _own(share)
-    stated = (strict + slack, typical + slack)
+    # or cut short rather than rounded: "rose $4.50, or 9.3 percent, to $52.47" of 9.381%
+    stated = (_up_to_next_digit(share, strict + slack), _up_to_next_digit(share, typical + slack))
     if share.value < 0 and share.direction < 0:  # "down $2.22 (-2.62%)": a fall written with its sign
         stated = (-stated[0], -stated[1])
     verdict = judge(stated, "==", expected)
