@@ -1958,6 +1958,14 @@ CASES += [
         "NC120",
     ),
     (
+        "'A voters (p%) said no and B (q%) yes, out of N cast': the split's counts and shares are of N",
+        "The bond failed: 5,120 voters (58.3%) said no and 3,661 (41.7%) said yes, out of 8,781 ballots "
+        "cast.",
+        "The bond failed: 5,120 voters (53.3%) said no and 3,661 (41.7%) said yes, out of 8,781 ballots "
+        "cast.",
+        "NC104",
+    ),
+    (
         "'helping lift the city's total for the month to N': a change verb naming a total is a running total",
         "Buffalo got 31.5 inches in two days, helping lift the city's total for the month to 39.2 inches.",
         "Buffalo got 31.5 inches in two days, helping lift the city's total for the month to 29.2 inches.",

@@ -397,6 +397,7 @@ def _after(claim: Claim) -> str:
 
 _ONE_PHRASE_THEN_OR = re.compile(r"[^,;:()\d]*,\s*(?i:or)\s+")  # " markets tracked in the quarter, or "
 _BARE = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*)?")  # ", or ", " (": no words between
+_BRACKET_AFTER_NOUN = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s*\(\s*")  # " voters (" 57.4%
 _RESTATES_AFTER = re.compile(r"[^\p{L}\d]*(?:(?i:or|and)\b[^\p{L}\d]*|\([^\p{L}\d]*)")
 _AND = re.compile(r"\b(?i:and)\b")
 _RESTATES_A_FIGURE = re.compile(r"\d[\p{L}\s’'-]*(?:,\s*(?i:or)|\()\s*$")  # "52,310 votes, or " 88.6%
@@ -488,9 +489,10 @@ def split_shares(context: Context, rule: Rule) -> list[Violation]:
 
 
 def _bracketed_after(share: Claim, part: Claim) -> bool:
-    """Whether a share stands in brackets right after its part: "37 (44%)"."""
-    return 0 <= share.start - part.end <= 3 and _BRACKET_OPENS.fullmatch(
-        _between(share.sentence, part, share)
+    """Whether a share stands in brackets right after its part, or its noun: "37 (44%)",
+    "8,279 voters (57.4%)"."""
+    return 0 <= share.start - part.end <= 4 * _BESIDE and bool(
+        _BRACKET_AFTER_NOUN.fullmatch(_between(share.sentence, part, share))
     )
 
 
@@ -516,7 +518,6 @@ def _share_against(context: Context, share: Claim, part: Claim, whole: Claim) ->
     return [Violation({"percent": share, "part": part, "whole": whole}, arithmetic, verdict)]
 
 
-_BRACKET_OPENS = re.compile(r"\s*\(\s*")  # between a part and its share: "37 (" 44%)
 _OFFSET_UNITS = ("degC", "degF")  # scales whose zero is arbitrary: no share of them means anything
 _POINTS = {"percentage_point": 1.0, "basis_point": 0.01}  # a change of a rate, in percentage points
 

@@ -921,6 +921,8 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
 
 # between a count and its share set off right after it: " (" 45.4%), ", or " 45.4%, " yes votes ("
 _SPLIT_SHARE_SET_OFF = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:\(\s*|,\s*(?i:or)\s+)")
+# after a split's last share, before the whole it is out of: ") said yes, out of "
+_OUT_OF_AFTER = re.compile(r"[^\d;.]{0,40}?\b(?i:out\s+of)\s+(?:(?i:the|a|an|all)\s+)?")
 _DECIMALS = re.compile(r"\d(?:\.(\d+))?\s*(?:%|(?i:per\s*cent|percent))")  # "45.41%": two decimals
 
 
@@ -944,6 +946,18 @@ def _split_shares(placed: Sequence[Placed], amounts: list[int], text: str, links
         return
     counts = [a for a, _ in pairs]
     measure = _measured_as(placed, counts[0])
+    others = [i for i in amounts if _measured_as(placed, i) == measure and i not in counts]
+    last = placed[pairs[-1][1]].quantity.end
+    if (
+        len(others) == 1
+        and placed[others[0]].quantity.start > last
+        and _OUT_OF_AFTER.fullmatch(text, last, placed[others[0]].quantity.start)
+        and all(links[i].part_of is None for pair in pairs for i in pair)
+    ):
+        for pair in pairs:  # "8,279 (57.4%) said no and 6,152 (42.6%) yes, out of 14,431 votes cast"
+            for i in pair:
+                links[i].join(others[0])
+        return
     if any(
         _measured_as(placed, i) == measure
         and (i not in counts or links[i].part_of is not None or placed[i].quantity.qualifier)
