@@ -954,7 +954,7 @@ def _split_shares(placed: Sequence[Placed], amounts: list[int], text: str, links
         and _OUT_OF_AFTER.fullmatch(text, last, placed[others[0]].quantity.start)
         and all(links[i].part_of is None for pair in pairs for i in pair)
     ):
-        for pair in pairs:  # "8,279 (57.4%) said no and 6,152 (42.6%) yes, out of 14,431 votes cast"
+        for pair in pairs:  # "5,120 (58.3%) said no and 3,661 (41.7%) yes, out of 8,781 ballots cast"
             for i in pair:
                 links[i].join(others[0])
         return
