@@ -56,7 +56,7 @@ from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
 from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, IN_A_YEAR, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
-from numcheck.read.subjects import GROUP_OPENS
+from numcheck.read.subjects import CHANGE_EVENTS, GROUP_OPENS
 from numcheck.read.units import convert
 
 if TYPE_CHECKING:
@@ -472,6 +472,7 @@ def split_shares(context: Context, rule: Rule) -> list[Violation]:
         # shares that miss 100% by d (38.41 + 25.2 + 24.5 + 11.98 = 100.09) may each be d off
         off = abs(sum(share.value for share, _ in pairs) - 100.0)
         spread = Interval(-off, off)
+        summed = " + ".join(c.text for _, c in pairs)
         for share, count in pairs:
             expected = Interval.point(100.0 * count.value / total)
             strict, typical = _own(share)
@@ -479,7 +480,6 @@ def split_shares(context: Context, rule: Rule) -> list[Violation]:
             verdict = judge(stated, "==", (expected, expected))
             if verdict is None:
                 continue
-            summed = " + ".join(c.text for _, c in pairs)
             arithmetic = (
                 f"{quoted(count)} of {summed} = {describe(Interval.point(total))} is {describe(expected)}%, "
                 f"but {reads(share, verdict)}%"
@@ -1561,7 +1561,6 @@ def _agrees(context: Context, headline: Claim, claim: Claim) -> bool:
     return possible(interval(headline, False), "==", Interval.point(written)) or off < 10.0 ** -len(digits)
 
 
-_CHANGE_EVENTS = ("increased", "decreased")
 _ROUNDED = 0.05  # the share a headline's bare round figure may be off the story's
 _AMONG = re.compile(r"\d[^\d]*\s(?i:among)\s+$")  # "4 soldiers among 10 dead": the whole after its part
 _MEASURED = ("money", "duration", "measure", "age")  # kinds a headline figure may give with no noun
@@ -1609,7 +1608,7 @@ def _gives_headline(headline: Claim, claim: Claim) -> bool:
         return claim.direction == headline.direction and not (claim.event and headline.direction)
     if not headline.event:  # "with 412 seats": the same noun, in any state
         return claim.entity == headline.entity
-    if headline.event in _CHANGE_EVENTS and headline.direction and claim.direction == headline.direction:
+    if headline.event in CHANGE_EVENTS and headline.direction and claim.direction == headline.direction:
         return not claim.event or claim.event == headline.event  # "jumps 2%" over "325 points, or 2.37%"
     return claim.event == headline.event and (not headline.entity or claim.entity == headline.entity)
 

@@ -59,7 +59,7 @@ from typing import Any, TypeVar, cast
 from numcheck.read import lazy_regex as re
 from numcheck.read.quantities import NAMED_YEAR, TO_JOIN, Quantity, change_verbs
 from numcheck.read.rx import rx
-from numcheck.read.subjects import ELIDED_NOUN_JOIN
+from numcheck.read.subjects import CHANGE_EVENTS, ELIDED_NOUN_JOIN
 
 AMOUNTS = ("count", "money", "measure", "duration", "percent", "fraction", "age")
 _OF = re.compile(
@@ -923,7 +923,6 @@ def _apposed_shares(placed: Sequence[Placed], amounts: list[int], text: str, lin
 _SPLIT_SHARE_SET_OFF = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s*(?:\(\s*|,\s*(?i:or)\s+)")
 # after a split's last share, before the whole it is out of: ") said yes, out of "
 _OUT_OF_AFTER = re.compile(r"[^\d;.]{0,40}?\b(?i:out\s+of)\s+(?:(?i:the|a|an|all)\s+)?")
-_DECIMALS = re.compile(r"\d(?:\.(\d+))?\s*(?:%|(?i:per\s*cent|percent))")  # "45.41%": two decimals
 
 
 @_needs_two
@@ -958,22 +957,19 @@ def _split_shares(placed: Sequence[Placed], amounts: list[int], text: str, links
             for i in pair:
                 links[i].join(others[0])
         return
-    if any(
-        _measured_as(placed, i) == measure
-        and (i not in counts or links[i].part_of is not None or placed[i].quantity.qualifier)
-        for i in amounts
-    ) or any(
-        links[b].part_of is not None or links[b].converts is not None or placed[b].quantity.qualifier
-        for _, b in pairs
+    if (
+        others
+        or any(links[a].part_of is not None or placed[a].quantity.qualifier for a in counts)
+        or any(
+            links[b].part_of is not None or links[b].converts is not None or placed[b].quantity.qualifier
+            for _, b in pairs
+        )
     ):
         return
-    total, slack = 0.0, 1e-9
-    for _, b in pairs:
-        q = placed[b].quantity
-        digits = _DECIMALS.search(text, q.number_start, q.end)
-        total += q.value
-        slack += 0.5 * 10.0 ** -len(digits.group(1) or "") if digits else 0.5
-    if abs(total - 100.0) <= slack:
+    shares = [placed[b].quantity for _, b in pairs]
+    # each share within its rounding: half the width of its bounds ("45.41%": 0.005)
+    slack = 1e-9 + sum((q.bounds.high - q.bounds.low) / 2 for q in shares)
+    if abs(sum(q.value for q in shares) - 100.0) <= slack:
         for a, b in pairs:
             links[b].converts = a
 
@@ -2766,11 +2762,7 @@ def _a_share(placed: Sequence[Placed], i: int, links: list[Links]) -> bool:
         q.kind == "percent"
         and q.unit == "percent"
         and not links[i].direction
-        and placed[i].event
-        not in (
-            "increased",
-            "decreased",
-        )
+        and placed[i].event not in CHANGE_EVENTS
     )
 
 
@@ -3189,7 +3181,11 @@ def _changes(
     if not amounts:
         return
     # a verb changes the amounts after it: those past the last amount's first character change nothing
-    for verb in change_verbs(text, span[0], placed[amounts[-1]].quantity.start + 1):
+    verbs = list(change_verbs(text, span[0], placed[amounts[-1]].quantity.start + 1))
+    # "climbed 12 places, from 40 to 28. X also moved up, from 33 to 30": ranks, here or just before
+    if verbs and _RANKED_PLACES.search(text, max(0, span[0] - _RANK_REACH), span[1]):
+        return
+    for verb in verbs:
         if (
             verb.group("neutral")
             or _is_passed_split(placed, amounts, verb, text)
@@ -3197,8 +3193,6 @@ def _changes(
             or _STILL_TO_BEFORE.search(
                 text, span[0], verb.start()
             )  # "12 km still to ride on the 20-km climb"
-            # "climbed 12 places, from 40 to 28. X also moved up, from 33 to 30": ranks, here or just before
-            or _RANKED_PLACES.search(text, max(0, span[0] - _RANK_REACH), span[1])
         ):
             continue
         direction = 1 if verb.group("up") else -1

@@ -374,7 +374,7 @@ def _joined_events(text: str, found: list[_Event]) -> list[_Event]:
     return joined
 
 
-_CHANGE_EVENTS = ("increased", "decreased")
+CHANGE_EVENTS = ("increased", "decreased")  # the events of a change, no state
 _FIGURE_IN_BRACKETS = re.compile(r"\s*\(\s*\d[^()]{0,24}\)")  # after a figure: " (44 per cent)"
 _ADVERB_BETWEEN = re.compile(
     r"(?:\s+(?i:and|or)\s+(?P<noun>\p{Ll}+))?\s*(?:(?i:who|that)\s+)?"  # "212 who survived"
@@ -414,7 +414,7 @@ def _event(
     if GROUP_OPENS.fullmatch(text, clause[0], start):
         in_part = []  # "Of the 111 hostages still in Gaza, 39 are ... dead": the parts' verbs are theirs
     for pool in (in_clause, in_part):
-        plain = [e for e in pool if e[2] not in _CHANGE_EVENTS] or list(pool)
+        plain = [e for e in pool if e[2] not in CHANGE_EVENTS] or list(pool)
         if not plain:
             continue
         # 1. the main verb after the figure, before the next one: "had been killed", "have died"
@@ -435,7 +435,7 @@ def _event(
             ):
                 return e, True
         # 4. the nearest event word; words of change only where they stand right before the figure
-        plain = [e for e in plain if e[2] not in _CHANGE_EVENTS]
+        plain = [e for e in plain if e[2] not in CHANGE_EVENTS]
         free = [e for e in plain if e not in claimed]
         if free:
             return min(free, key=lambda e: max(start - e[1], e[0] - end, 0)), False
