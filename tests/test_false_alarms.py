@@ -985,6 +985,26 @@ def test_readings_that_cried_wolf_on_blind_rounds_47_to_59_stay_silent(text):
     assert numcheck.check(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure with one bound after another of its measure is a bar, not a change's end
+        "Only 12% of applicants scored above 70% on the entrance test, down from 14% last year.",
+        "Some 9% of households spent at least 20% of their income on fuel, down from 11% in 2019.",
+        # a figure in a phrase after "of them" is where the group is, not a part of it
+        "The ministry counted 640 new measles cases, most of them in the three northern provinces, "
+        "and the other 210 in the south.",
+        "Some 4,000 people were registered as displaced, all of them housed in two school buildings, "
+        "while the remaining 11,000 stayed with relatives.",
+        # a change's start is not the figure ranked ahead; a forecast named a few words on
+        "Net profit climbed to $880 million from $610 million, ahead of rival Westpac's $700 million.",
+        "The jobless rate fell to 4.1% in March, ahead of the 4.3% most economists had forecast.",
+    ],
+)
+def test_readings_that_cried_wolf_on_blind_rounds_60_on_stay_silent(text):
+    assert numcheck.check(text) == []
+
+
 def test_a_list_of_ages_after_aged_is_all_ages():
     claims = numcheck.extract(
         "Officials named the victims: two men aged 19 and 53, and three women aged 27, 44 and 60."

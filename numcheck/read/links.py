@@ -299,7 +299,11 @@ _OF_A_GROUP = re.compile(
     r"(?:\s+(?i:worldwide|globally|there|overall|nationwide|in\s+total))?(?=\s*(?:[,.;:)]|$))"
 )
 # a clause ends at a semicolon or colon, or a full stop before a capital ("U.S. adults" has none)
-_CUE_TO_PART = re.compile(r"\s*(?:[\p{L}’'-]+\s+){0,3}")  # "including ", "of whom were ", "among them were "
+# "including ", "of whom were ", "among them were " (not " housed in the ": a figure in a phrase
+# is where the group is, "all of them living in two camps")
+_CUE_TO_PART = re.compile(
+    r"\s*(?:[\p{L}’'-]+\s+){0,3}(?<!\s(?i:in|at|into|across|inside|within|from|to|on)\s+(?:(?i:the)\s+)?)"
+)
 _CLAUSE_END = re.compile(r"[;:]|\.(?=\s+[\p{Lu}\d“\"‘']|\s*$)")
 _RESTATED_PART = re.compile(
     r"\s*(?:\(\s*|,\s*(?i:or)\s+)"
@@ -3152,6 +3156,27 @@ _SHARE_CLOSES = re.compile(r"\s*\)")  # after a change's share in brackets: "by 
 _BY = re.compile(  # "rose 20%", "cut by 10%", "reduced hospitalizations by 90%"
     r"\s*(?:(?:[\p{L}’'-]+\s+){0,3}?by\s+|of\s+)?(?:an?\s+|some\s+)?", re.IGNORECASE
 )
+
+
+def _is_threshold(placed: Sequence[Placed], before: list[int], end: int, text: str) -> bool:
+    """Whether `end`, read as the end of a change written after it ("..., down from 14%"), may be
+    a bar that its clause's own figure is measured against: a figure with only a lower or only an
+    upper bound ("above 40%", "at least 30"), after another of its measure in the same clause
+    ("only 12% of pupils scored above 40%"), which may as well be the figure that changed."""
+    if placed[end].quantity.qualifier not in _ONE_SIDED:
+        return False
+    return any(
+        _same_measure(placed, i, end)
+        and not _CLAUSE_BREAK.search(text, placed[i].quantity.end, placed[end].quantity.start)
+        for i in before
+        if placed[i].quantity.end <= placed[end].quantity.start
+    )
+
+
+_ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})  # bound types with one side
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?i:and|but|while|whereas|or)\b")
+
+
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
 # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
@@ -3341,6 +3366,8 @@ def _changes(
                     or (_measured_as(placed, end) != kind and _measured_as(placed, before[-2]) == kind)
                 ):
                     end = before[-2]
+                if _is_threshold(placed, before, end, text):
+                    continue  # "12% of pupils scored above 40%, down from 14%": the 12%, not the bar
         if delta is not None and start is end is None:
             # "48 million people had lost their homes. Compared with 2020, the figure was up by 4.2
             # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
@@ -6093,7 +6120,7 @@ _RANK_ITEM_JOIN = re.compile(
 )
 # after a figure that is a forecast, not a rank: " expected", " analysts forecast"
 _FORECAST_AFTER = re.compile(
-    r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:expected|forecast|forecasts|predicted|estimated|estimates|consensus)\b"
+    r"(?:\s+[\p{L}’'-]+){0,4}?\s+(?i:expected|forecast|forecasts|predicted|estimated|estimates|consensus)\b"
 )
 _RANK_BREAK = re.compile(r"[;:]|\b(?i:while|but|whereas|although|though)\b")
 _RELATIVE_OPENS = re.compile(r",\s*(?i:which|who|whose|where)\b")  # ", which " lifted ...
@@ -6148,6 +6175,7 @@ def _ranked(placed: Sequence[Placed], amounts: list[int], text: str, links: list
             or _is_split_side(placed, leader, text)  # "lead on 49:7 points, ahead of Magdeburg on 48:6"
             or _is_split_side(placed, first, text)
             or _FORECAST_AFTER.match(text, placed[first].quantity.end)  # "ahead of the 10,000 expected"
+            or any(links[j].change_from == leader for j in amounts)  # "to 62 cents from 45 cents, ahead of"
             or placed[first].quantity.kind not in ("count", "money", "percent", "measure")
             or _RANK_BREAK.search(text, placed[leader].quantity.end, cue.start("cue"))
         ):
