@@ -1971,6 +1971,24 @@ CASES += [
         "Buffalo got 31.5 inches in two days, helping lift the city's total for the month to 29.2 inches.",
         "NC103",
     ),
+    (
+        "'...; the N injured were A and B': a subject set out in its kinds after a semicolon",
+        "Two climbers died in the avalanche; the six injured were four guides and two porters.",
+        "Two climbers died in the avalanche; the six injured were five guides and two porters.",
+        "NC102",
+    ),
+    (
+        "'A won N and B M, making T in all': a list's total after a comma and 'making'",
+        "Leinster scored 58 tries and Munster 41 in the league, making 99 tries in all.",
+        "Leinster scored 58 tries and Munster 41 in the league, making 109 tries in all.",
+        "NC115",
+    ),
+    (
+        "'N patients, A of them in X and B outside the capital': the rest of a whole by place",
+        "The region has 2,310 people in shelters, 1,740 of them in Lagos and 570 outside the city.",
+        "The region has 2,310 people in shelters, 1,740 of them in Lagos and 470 outside the city.",
+        "NC111",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

@@ -227,9 +227,10 @@ _OTHER_AFTER = re.compile(r"\s+(?i:other|others|more)\b")  # "10 other people": 
 REST_BEFORE = re.compile(
     r"(?r)\b(?i:the\s+(?:rest|remaining|other))\s*,?\s*$"
 )  # "the rest, 18", "the other 18"
-_ELSEWHERE_AFTER = re.compile(  # the rest by place: "33,000 were in other countries", "12 elsewhere"
+_ELSEWHERE_AFTER = re.compile(  # the rest by place: "33,000 were in other countries", "12 elsewhere",
+    # "1,081 outside the capital" (of a part in it before: "3,154 of them in Accra")
     r"\s+(?:(?i:were|are|was|is|live|lived|work|worked)\s+)?(?:(?i:in|from|at|across)\s+(?i:other|all\s+other)\s+\p{L}+"
-    r"|(?i:elsewhere|abroad)\b)"
+    r"|(?i:elsewhere|abroad)\b|(?i:outside)\s+(?:(?i:it|there)|(?i:the)\s+(?i:capital|city|town))\b)"
 )
 _LEAVING_BEFORE = re.compile(r"(?r)\b(?i:leaving|leaves|left)\s+(?:(?i:just|only)\s+)?$")  # "leaving 150"
 _HAVE_BEFORE = re.compile(r"(?r)\b(?i:have|has|had)\s+(?:(?i:now|also)\s+)?$")  # "have " left 8 dead
@@ -1423,9 +1424,11 @@ def _breakdowns(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         strong = not opens.group().rstrip().endswith(",")  # "four children — three sons and a daughter"
         # "The 367 survivors, 342 men, 22 women and 13 children, were ...", "The 23 victims were 14
         # men, ...": a subject set out in its kinds, in commas or after its verb
-        subject = after == qw.end and bool(
-            _SUBJECT_OPENS_WITH.fullmatch(text, placed[whole].sentence_span[0], qw.start)
+        # (or a clause's subject after a semicolon: "..., police said; the five injured were ...")
+        clause = (
+            text.rfind(";", placed[whole].sentence_span[0], qw.start) + 1 or placed[whole].sentence_span[0]
         )
+        subject = after == qw.end and bool(_SUBJECT_OPENS_WITH.fullmatch(text, clause, qw.start))
         apposed = subject and not strong
         if not subject and _SUBJECT_WERE.fullmatch(opens.group()):
             continue
@@ -2995,8 +2998,11 @@ _ON_BOARD = re.compile(r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:on\s+board|aboard|onbo
 _LIST_OUT_OF = re.compile(
     r"(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s*(?i:out\s+of)\s+"
 )  # ", out of " 636: a whole, no sum
-# " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined; " domestic, for " $702M in all
-_LIST_SUM_MARK = re.compile(r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or|for)\s+)?")
+# " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined; " domestic, for " $702M in all;
+# ", making " 431 in all
+_LIST_SUM_MARK = re.compile(
+    r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or|for|making|to\s+make)\s+)?"
+)
 # between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
 # or a comma, and what the name has: "31%" ", Chile with " "18%"
 _AND_A_NAME = re.compile(
