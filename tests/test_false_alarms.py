@@ -999,6 +999,14 @@ def test_readings_that_cried_wolf_on_blind_rounds_47_to_59_stay_silent(text):
         # a change's start is not the figure ranked ahead; a forecast named a few words on
         "Net profit climbed to $880 million from $610 million, ahead of rival Westpac's $700 million.",
         "The jobless rate fell to 4.1% in March, ahead of the 4.3% most economists had forecast.",
+        # "N of the M ... each": a part for each of several, not one part of M
+        "The panel gave Lyon and Nantes three of the 12 grants each, while Lille received the remaining six.",
+        "Voters gave the two incumbents 11 of the 30 seats each, and newcomers took the remaining eight.",
+        # a comparison after a list by place may be of the list's sum, not of its last item
+        "The survey counted 8.2 million households in Sweden and 2.9 million in Norway, 0.6 million more "
+        "than the 10.5 million counted in 2010.",
+        "Airports handled 41 million passengers in Dublin and 12 million in Cork, 5 million more than the "
+        "48 million of the year before.",
     ],
 )
 def test_readings_that_cried_wolf_on_blind_rounds_60_on_stay_silent(text):

@@ -638,6 +638,8 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         if qa.kind == "multiplier" or qb.kind in ("fraction", "percent") or qa.kind not in AMOUNTS:
             continue
         gap = _gap(text, qa, qb)
+        if _EACH_AFTER.match(text, qb.end, placed[b].sentence_span[1]):
+            continue  # "gave A and B nine of the 24 delegates each": a part for each, not one part
         if _OF.fullmatch(gap) or (qa.kind == "fraction" and _SHARE_OF_THE.fullmatch(gap)):
             links[a].join(b, "entity")
     # "412,300, or 61.2 per cent, of the 673,700 pupils": a share set off between a part
@@ -660,6 +662,7 @@ def _partitives(placed: Sequence[Placed], amounts: list[int], text: str, links: 
             links[share].join(b)
 
 
+_EACH_AFTER = re.compile(r"(?:\s+[\p{L}’'-]+){0,2}?\s+(?i:each|apiece)\b")  # " delegates each"
 _MAKES_UP = re.compile(  # between a part and the share it makes: " makes up ", " accounted for about "
     r"(?:\s+[\p{L}’'-]+){0,3}?\s+(?i:makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|represents?|"
     r"represented)\s+(?i:(?:about|some|nearly|almost|roughly|around|just\s+over|more\s+than)\s+)?"
@@ -4014,6 +4017,12 @@ def _premiums(
             if figure is None:
                 continue
             beside = None
+        if (
+            beside is not None
+            and position > 1
+            and _item_by_place(placed, amounts[position - 2], figure, text)
+        ):
+            continue  # "40 in York and 12 in Hull, 9 more than": the list's sum may be what is compared
         qf = placed[figure].quantity
         # "$886 billion, $28 billion more than $858 billion": a change by an amount, not a share
         by_amount = _same_measure(placed, share, figure)
@@ -4054,6 +4063,16 @@ def _premiums(
         if restated is not None and compared:
             links[restated].converts, links[restated].direction = share, links[share].direction
             links[restated].change_from, links[restated].change_to = reference, figure
+
+
+def _item_by_place(placed: Sequence[Placed], earlier: int, item: int, text: str) -> bool:
+    """Whether `item` is the last of a list of its measure by place ("53.0 million people in
+    England and 3.1 million in Wales"), whose sum a comparison after it may be of."""
+    return (
+        _same_measure(placed, earlier, item)
+        and _place_after(placed, item, text)
+        and bool(_LIST_JOIN.fullmatch(text, placed[earlier].quantity.end, placed[item].quantity.start))
+    )
 
 
 _NEXT_IN_SERIES = re.compile(r"(?:\s+(?:[\p{L}’'-]+|\d[\d,.]*)){0,4}?\s*,?\s+(?i:and)\s+")  # " in June and "
