@@ -219,6 +219,8 @@ def test_the_about_tolerance_is_configurable():
         ("Aid was cut to Tk51,000 crore.", "Tk51,000 crore", "money", "BDT", 510e9),
         ("The bridge will cost Rs5m.", "Rs5m", "money", "INR", 5e6),
         ("Sales grew to 2.38 billion shillings from 2.21 billion.", "2.21 billion", "money", "KES", 2.21e9),
+        ("Wind farms generated 992 terawatt hours.", "992 terawatt hours", "measure", "terawatt_hour", 992),
+        ("Solar output reached 1,129 TWh.", "1,129 TWh", "measure", "terawatt_hour", 1129),
     ],
 )
 def test_units_and_kinds(sentence, surface, kind, unit, value):

@@ -1989,6 +1989,18 @@ CASES += [
         "The region has 2,310 people in shelters, 1,740 of them in Lagos and 470 outside the city.",
         "NC111",
     ),
+    (
+        "'N homes were damaged: A were destroyed outright and B partly damaged': parts after a colon",
+        "Some 640 homes were damaged by the floods: 210 were destroyed outright and 430 partly damaged.",
+        "Some 640 homes were damaged by the floods: 210 were destroyed outright and 330 partly damaged.",
+        "NC115",
+    ),
+    (
+        "'Police detained N: A were charged and B released': counts in states after a colon",
+        "Police detained 52 people after the match: 19 were charged and 33 released.",
+        "Police detained 52 people after the match: 19 were charged and 43 released.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

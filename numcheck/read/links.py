@@ -447,6 +447,7 @@ def link(
         _partitives(placed, amounts, text, links)
         _shares_made_up(placed, amounts, text, links)
         _leading_of(placed, amounts, text, links)
+        _states_after_a_colon(placed, amounts, text, links)
         _inclusions(placed, amounts, text, links, said)
         _breakdowns(placed, amounts, text, links)
         _places_with(placed, amounts, text, links)
@@ -1071,6 +1072,32 @@ def _leading_of(placed: Sequence[Placed], amounts: list[int], text: str, links: 
         following = [f for f in following if placed[f].quantity.start >= comma.end()]
         if following and placed[following[0]].quantity.start == comma.end():
             _parts_after_the_opening(placed, whole, following, text, links)
+
+
+# between a whole and the first part after its colon: " houses were damaged across the region: "
+_COLON_THEN = re.compile(r"[^\d:;.]{0,120}?:\s*")
+_STATE_VERB = re.compile(r"\s+(?i:were|was|are|is|had|have|has|remain|remained)\b")  # " were destroyed"
+
+
+@_needs_two
+def _states_after_a_colon(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]
+) -> None:
+    """'Some 900 homes were damaged: 300 were destroyed outright and 560 partly damaged', 'Police
+    held 40 people: 12 were charged and 28 released': a count (or a sum) before a colon, then one
+    of its measure right after the colon with a verb of its own, opens the parts of the first as
+    'Of the 40 held, ...' does: the count after the colon is a part, and so is each count after it
+    in another state than the parts before it."""
+    for whole, first in itertools.pairwise(amounts):
+        qw, qf = placed[whole].quantity, placed[first].quantity
+        if (
+            qw.kind in ("count", "money")
+            and _same_measure(placed, whole, first)
+            and links[first].part_of is None
+            and _COLON_THEN.fullmatch(text, qw.end, qf.start)
+            and _STATE_VERB.match(text, qf.end)
+        ):
+            _parts_after_the_opening(placed, whole, amounts[amounts.index(first) :], text, links)
 
 
 def _of_those(
@@ -3375,8 +3402,14 @@ def _changes(
                     or (_measured_as(placed, end) != kind and _measured_as(placed, before[-2]) == kind)
                 ):
                     end = before[-2]
-                if _is_threshold(placed, before, end, text):
-                    continue  # "12% of pupils scored above 40%, down from 14%": the 12%, not the bar
+                nouns = {placed[start].entity, placed[end].entity}
+                if (
+                    _is_threshold(placed, before, end, text)
+                    or not _same_measure(placed, start, end)
+                    or (len(nouns) > 1 and "" not in nouns)
+                ):
+                    continue  # "12% of pupils scored above 40%, down from 14%": the 12%, not the bar;
+                    # "at the two airports climbed from 992 flights": a subject of another noun
         if delta is not None and start is end is None:
             # "48 million people had lost their homes. Compared with 2020, the figure was up by 4.2
             # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
