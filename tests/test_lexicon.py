@@ -115,10 +115,21 @@ def test_group_nouns_must_map_a_noun_to_other_words_for_its_group(tmp_path: Path
         load_lexicon((tmp_path,))
 
 
-def test_each_pair_of_complements_must_be_two_lists_of_words(tmp_path: Path):
-    (tmp_path / "concepts.yaml").write_text("complements:\n  - [[fully], [partly], [half]]\n")
-    with pytest.raises(LexiconError, match=r"concepts\.yaml:2: .*complements.*must be two lists of words"):
+def test_each_set_of_complements_must_be_two_or_more_lists_of_words(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text("complements:\n  - [[fully, partly]]\n")
+    with pytest.raises(
+        LexiconError, match=r"concepts\.yaml:2: .*complements.*must be two or more lists of words"
+    ):
         load_lexicon((tmp_path,))
+
+
+def test_a_users_set_of_kinds_makes_a_whole_whose_parts_name_each_kind_once_their_sum(tmp_path: Path):
+    (tmp_path / "concepts.yaml").write_text(
+        "complements:\n  - [[adult, adults], [child, children], [senior]]\n"
+    )
+    text = "The museum sold 900 tickets (500 adult, 250 child and 100 senior) on Sunday."
+    assert numcheck.check(text) == []
+    assert [f.code for f in numcheck.check(text, rules=[tmp_path])] == ["NC115"]
 
 
 def test_a_users_complements_make_a_breakdown_into_their_two_kinds_a_sum(tmp_path: Path):

@@ -2001,6 +2001,18 @@ CASES += [
         "Police detained 52 people after the match: 19 were charged and 43 released.",
         "NC102",
     ),
+    (
+        "'N medals (A gold, B silver, C bronze)': all the kinds of a group in brackets, with no 'and'",
+        "Kenya ended the championships with 11 medals (4 gold, 5 silver, 2 bronze).",
+        "Kenya ended the championships with 11 medals (4 gold, 5 silver, 4 bronze).",
+        "NC102",
+    ),
+    (
+        "'N medals (A gold, B silver and C bronze)': each kind of a group named once makes the sum",
+        "The rowers brought home 14 medals (six gold, five silver and three bronze) from the regatta.",
+        "The rowers brought home 14 medals (six gold, five silver and one bronze) from the regatta.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

@@ -71,7 +71,7 @@ class Lexicon:
     # wholes a share may name without a figure ("8% of its workforce") -> other words for them
     group_nouns: Mapping[str, tuple[str, ...]]
     # pairs of kinds that make all of a group between them: "fully" and "partly" (damaged)
-    complements: tuple[tuple[frozenset[str], frozenset[str]], ...]
+    complements: tuple[tuple[frozenset[str], ...], ...]
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase
     adjectives: frozenset[str]  # words that end a noun phrase with no counted noun ("17 reported high")
@@ -161,7 +161,7 @@ class _Builder:
     plurals: dict[str, str] = field(default_factory=dict)
     generic: set[str] = field(default_factory=set)
     group: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    complements: list[tuple[frozenset[str], frozenset[str]]] = field(default_factory=list)
+    complements: list[tuple[frozenset[str], ...]] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)
     participles: set[str] = field(default_factory=set)
     adjectives: set[str] = field(default_factory=set)
@@ -307,14 +307,17 @@ class _Builder:
         for noun, words in groups.items():
             others = _strings(doc, words or [], ("group_nouns", noun))
             self.group[str(noun).lower()] = tuple(w.lower() for w in others)
-        for position, pair in enumerate(data.get("complements") or []):
-            if not isinstance(pair, list) or len(pair) != 2:
-                raise doc.error(("complements", position), "must be two lists of words, one for each kind")
-            one, other = (
-                frozenset(w.lower() for w in _strings(doc, words, ("complements", position, side)))
-                for side, words in enumerate(pair)
+        for position, kinds in enumerate(data.get("complements") or []):
+            if not isinstance(kinds, list) or len(kinds) < 2:
+                raise doc.error(
+                    ("complements", position), "must be two or more lists of words, one for each kind"
+                )
+            self.complements.append(
+                tuple(
+                    frozenset(w.lower() for w in _strings(doc, words, ("complements", position, side)))
+                    for side, words in enumerate(kinds)
+                )
             )
-            self.complements.append((one, other))
         self.skip |= set(_strings(doc, data.get("noun_skip", []), ("noun_skip",)))
         self.participles |= {w.lower() for w in _strings(doc, data.get("participles", []), ("participles",))}
         self.adjectives |= {w.lower() for w in _strings(doc, data.get("adjectives", []), ("adjectives",))}

@@ -399,6 +399,7 @@ class Placed:
     generic: bool  # its noun names no kind ("people", "the toll"): a list of kinds may break it down
 
 
+Complements = Sequence[tuple[frozenset[str], ...]]  # sets of kinds that make all of a group
 _Reading = TypeVar("_Reading", bound=Callable[..., None])
 
 
@@ -420,14 +421,15 @@ def link(
     group_nouns: Mapping[str, tuple[str, ...]] | None = None,
     said: re.Pattern[str] | None = None,
     events: Mapping[str, str] | None = None,
-    complements: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
+    complements: Complements = (),
 ) -> list[Links]:
     """Links for each quantity of a document whose prose is `text`; `group_nouns` are the wholes a
     share may name with no figure of its own ("8% of its workforce"), each with the other words
     that name that group ("employees", "employs"); `said` finds a verb of attribution ("said",
     "according to"), which opens a reported clause with a subject of its own; `events` maps an
     event word to its event ("deaths" -> dead), so "17 of the deaths" names the figure of the dead;
-    `complements` are pairs of kinds that make all of a group between them ("fully" and "partly")."""
+    `complements` are kinds that make all of a group between them ("fully" and "partly"; "gold",
+    "silver" and "bronze")."""
     group_nouns = group_nouns or {}
     events = events or {}
     links = [Links() for _ in placed]
@@ -453,7 +455,7 @@ def link(
         _places_with(placed, amounts, text, links)
         _parenthesized_breakdown(placed, amounts, text, links)
         _named_items_after_a_colon(placed, amounts, text, links)
-        _kinds_in_brackets(placed, amounts, text, links)
+        _kinds_in_brackets(placed, amounts, text, links, complements)
         _tallies(placed, amounts, previous, text, links)
         _adverbial_parts(placed, amounts, text, links)
         _places_within_the_whole(placed, amounts, text, links)
@@ -521,6 +523,7 @@ def link(
         _split_shares(placed, amounts, text, links)
         _remainders(placed, amounts, previous, recent, text, links)
         _complementary_parts(placed, amounts, text, complements, links)
+        _all_kinds_named(placed, amounts, complements, links)
     _seats_listed_under_the_chamber(placed, by_sentence, text, links)
     _starts_of_the_end(links)
     _no_changes_of_split_sides(placed, text, links)
@@ -561,7 +564,7 @@ def _complementary_parts(
     placed: Sequence[Placed],
     amounts: list[int],
     text: str,
-    complements: Sequence[tuple[frozenset[str], frozenset[str]]],
+    complements: Complements,
     links: list[Links],
 ) -> None:
     """'Of the 900 homes damaged, 300 were destroyed outright and 560 partially': a part told
@@ -589,12 +592,41 @@ def _complementary_parts(
                 w.lower() for w in _WORDS.findall(text, placed[i].quantity.end, placed[j].quantity.start)
             }
             second = {w.lower() for w in _WORDS.findall(text, placed[j].quantity.end, end)}
-            for one, other in complements:
+            for one, other in (kinds for kinds in complements if len(kinds) == 2):
                 for a, b in ((one, other), (other, one)):
                     if first & a and second & b and not first & b and not second & a:
                         links[j].join(whole, "entity")
                         links[whole].sums = True
             break
+
+
+def _names_all_kinds(placed: Sequence[Placed], parts: Sequence[int], complements: Complements) -> bool:
+    """Whether the nouns of `parts` are the kinds of one of `complements`, one part of each kind:
+    "19 gold, 21 silver and 20 bronze" are all the medals there are."""
+    nouns = [placed[p].entity for p in parts]
+    return any(
+        len(kinds) == len(nouns) and all(sum(noun in kind for noun in nouns) == 1 for kind in kinds)
+        for kinds in complements
+    )
+
+
+@_needs_two
+def _all_kinds_named(
+    placed: Sequence[Placed],
+    amounts: list[int],
+    complements: Complements,
+    links: list[Links],
+) -> None:
+    """'won 107 medals (28 gold, 38 silver and 41 bronze)': a whole whose parts in its sentence
+    name each kind of a group once (the lexicon's `complements`) is their sum."""
+    parts: dict[int, list[int]] = {}
+    for i in amounts:
+        whole = links[i].part_of
+        if whole is not None and placed[whole].sentence == placed[i].sentence:
+            parts.setdefault(whole, []).append(i)
+    for whole, named in parts.items():
+        if len(named) > 1 and _names_all_kinds(placed, named, complements):
+            links[whole].sums = True
 
 
 def _measured_as(placed: Sequence[Placed], i: int) -> tuple[str, str]:
@@ -1625,11 +1657,14 @@ def _parenthesized_breakdown(
 
 
 @_needs_two
-def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links]) -> None:
+def _kinds_in_brackets(
+    placed: Sequence[Placed], amounts: list[int], text: str, links: list[Links], kinds: Complements
+) -> None:
     """'carried 31 passengers (18 Greeks, 9 Germans and 4 Italians)', 'killed 24 people (13 adults
     and 11 children)': a closed list in brackets right after a count, each item a count of a
     noun of its own and nothing else in the brackets (no year: "400 staff (300 in 2019 and 350 in
-    2020)" is a series), breaks the count down: its items add up to no more than it."""
+    2020)" is a series), breaks the count down: its items add up to no more than it. A list of
+    all the `kinds` of a group ("(19 gold, 21 silver, 20 bronze)") is closed with no "and"."""
     for position, whole in enumerate(amounts):
         qw = placed[whole].quantity
         following = amounts[position + 1 :]
@@ -1648,8 +1683,9 @@ def _kinds_in_brackets(placed: Sequence[Placed], amounts: list[int], text: str, 
             or len(set(nouns)) < len(nouns)
             or placed[whole].entity in nouns
             or not _one_list(placed, parts, text)
-            or not _LAST_ITEM_JOIN.search(
-                text, placed[parts[-2]].quantity.end, placed[parts[-1]].quantity.start
+            or not (
+                _LAST_ITEM_JOIN.search(text, placed[parts[-2]].quantity.end, placed[parts[-1]].quantity.start)
+                or _names_all_kinds(placed, parts, kinds)  # "(19 gold, 21 silver, 20 bronze)"
             )
         ):
             continue
