@@ -2013,6 +2013,12 @@ CASES += [
         "The rowers brought home 14 medals (six gold, five silver and one bronze) from the regatta.",
         "NC115",
     ),
+    (
+        "'holds N of the M seats, D more than the P it held': the part is what is compared, not the whole",
+        "The Greens hold 21 of the 35 council seats, 8 more than the 13 they won in 2019.",
+        "The Greens hold 21 of the 35 council seats, 6 more than the 13 they won in 2019.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

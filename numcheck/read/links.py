@@ -1313,6 +1313,10 @@ def _inclusions(
             continue  # "settled some 113,000 of them": the figure's own whole, not its parts
         if _NET_BEFORE.search(text, placed[whole].sentence_span[0], qw.start):
             continue  # "a net gain of 12 is made up of 15 gains and three losses": a difference, no sum
+        if _BASE_BEFORE.search(text, placed[whole].sentence_span[0], qw.start):
+            continue  # "3,739 robberies, 9.7% more than the 3,409 a year earlier, made up of": the 3,739's
+        if cue.group().lower() == "such as" and text[cue.end() : placed[following[0]].quantity.start].strip():
+            continue  # "goods such as phones sank $4 billion": examples named, then a clause of their own
         if cue.group().lower().startswith("include") and _PREDICATE_JOIN.search(text, qw.end, cue.start()):
             continue  # "will lose one councillor and will include two women": the subject's, not its
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
@@ -1334,6 +1338,10 @@ def _inclusions(
             _all_of(links, whole, _closed_list(placed, parts, text))
 
 
+# right before a figure that another is compared with or changed from: " more than the ", " up from "
+_BASE_BEFORE = re.compile(
+    r"(?r)\b(?i:than|from|compared\s+(?:with|to)|versus|against)\s+(?:(?i:the|a|its|their)\s+)?$"
+)
 # between a count and a figure in a phrase of its clause: " people are still missing in " two provinces
 _IN_A_PHRASE_OF = re.compile(
     r"(?:\s+(?!(?i:and|or|but)\b)[\p{L}’'-]+){1,5}\s+(?i:in|across|over|throughout|from)\s+(?:(?i:the)\s+)?"
@@ -4086,7 +4094,9 @@ def _premiums(
             if figure is None:
                 continue
             beside = None
-        if (
+        if beside is not None and position > 1 and links[amounts[position - 2]].part_of == figure:
+            figure = amounts[position - 2]  # "holds 53 of the 59 seats, 13 more than": the 53
+        elif (
             beside is not None
             and position > 1
             and _item_by_place(placed, amounts[position - 2], figure, text)
