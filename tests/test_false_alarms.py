@@ -1018,6 +1018,10 @@ def test_readings_that_cried_wolf_on_blind_rounds_47_to_59_stay_silent(text):
         "Every region lost jobs: the north shed 2,000, towns such as Leeds lost 3,500, and ports cut 900.",
         "Crude exports fell $1 billion, imports of goods such as phones sank $4 billion, and car imports "
         "dropped $2.7 billion.",
+        # a change told by its amount and share ends at the figure before it only when set off after it
+        "Taxes on a home assessed at $212,700 would rise by $10.73, or 2.9 percent, next year.",
+        "The levy would raise $8.3 million, compared with $8.9 million in 2012, a drop of roughly $561,000, "
+        "or 6.3 percent.",
     ],
 )
 def test_readings_that_cried_wolf_on_blind_rounds_60_on_stay_silent(text):

@@ -2019,6 +2019,18 @@ CASES += [
         "The Greens hold 21 of the 35 council seats, 6 more than the 13 they won in 2019.",
         "NC105",
     ),
+    (
+        "'X, up D, or P%': a change set off after its end, told by its amount and share",
+        "The port handled 4.2 million containers last year, up 300,000, or 7.7%.",
+        "The port handled 4.2 million containers last year, up 300,000, or 9.7%.",
+        "NC105",
+    ),
+    (
+        "'X in the quarter, an increase of D, or P%': the same change named as a noun",
+        "Revenue came to $5.6 billion in the quarter, an increase of $400 million, or 7.7%.",
+        "Revenue came to $5.6 billion in the quarter, an increase of $400 million, or 8.7%.",
+        "NC105",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

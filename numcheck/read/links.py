@@ -3257,6 +3257,39 @@ _ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})  # bound types
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?i:and|but|while|whereas|or)\b")
 
 
+_COMMA_THEN_CHANGE = re.compile(r",\s*(?:(?i:an?)\s+)?$")  # ", up", ", an increase of": a change set off
+
+
+def _end_before(
+    placed: Sequence[Placed], amounts: list[int], delta: int, verb: re.Match[str], text: str
+) -> int | None:
+    """'sold 1.80 million cars in 2018, an increase of 205,000, or 12.9%': the figure right before a
+    change set off after a comma ("up", "an increase of") and told by its amount and its share, of
+    the amount's measure and noun, is its end (so the share is of the end less the amount); None
+    when there is none, or it is a bar ("above 40") or the figure another is compared with."""
+    before = [i for i in amounts if placed[i].quantity.end <= verb.start()]
+    word = verb.group().lower()
+    if (
+        not before
+        or (word not in _CHANGE_NOUN_WORDS and word not in ("up", "down"))
+        or not _COMMA_THEN_CHANGE.search(text, placed[before[-1]].quantity.end, verb.start())
+        or not _BEFORE_VERB.fullmatch(text, placed[before[-1]].quantity.end, verb.start())
+        or _COMPARED_LATER.search(
+            text, placed[before[-1]].sentence_span[0], placed[before[-1]].quantity.start
+        )
+    ):
+        return None  # (not "taxes on $212,700 would rise by", nor "compared with $8.9 million, a drop of")
+    end = before[-1]
+    nouns = {placed[end].entity, placed[delta].entity} - {""}
+    if (
+        not _same_measure(placed, end, delta)
+        or len(nouns) > 1
+        or placed[end].quantity.qualifier in _ONE_SIDED
+    ):
+        return None
+    return end
+
+
 # between a figure and the change after it: "$7 million, up from", "72 seats, up from",
 # "Rs 3,343 crore for the July-September quarter, down 11% from"
 # "18% of sales were made online, ", "patients in the week ended Dec. 16, " before "up"
@@ -3450,10 +3483,16 @@ def _changes(
                 if (
                     _is_threshold(placed, before, end, text)
                     or not _same_measure(placed, start, end)
-                    or (len(nouns) > 1 and "" not in nouns)
+                    or (
+                        len(nouns) > 1
+                        and "" not in nouns
+                        and not _COMMA_THEN_CHANGE.search(text, placed[end].quantity.end, verb.start())
+                    )
                 ):
                     continue  # "12% of pupils scored above 40%, down from 14%": the 12%, not the bar;
-                    # "at the two airports climbed from 992 flights": a subject of another noun
+                    # "at the two airports climbed from 992 flights": a verb's subject of another noun
+        if share is not None and delta is not None and start is end is None:
+            end = _end_before(placed, amounts, delta, verb, text)  # "1.8 million, up 205,000, or 12.9%"
         if delta is not None and start is end is None:
             # "48 million people had lost their homes. Compared with 2020, the figure was up by 4.2
             # million (+15 per cent)": the end is the one figure of the amount's kind in the sentence before
