@@ -2031,6 +2031,22 @@ CASES += [
         "Revenue came to $5.6 billion in the quarter, an increase of $400 million, or 8.7%.",
         "NC105",
     ),
+    (
+        "'X ... (a long clause) ..., a P% increase on the Y': a change named after a long subject",
+        "An average of 2,210 patients with flu were in hospital beds each day last week, a 25% increase on "
+        "the 1,768 recorded the week before.",
+        "An average of 2,210 patients with flu were in hospital beds each day last week, a 35% increase on "
+        "the 1,768 recorded the week before.",
+        "NC105",
+    ),
+    (
+        "'A books from X and B e-books from Y, for T loans in all': a list total after long items",
+        "Readers borrowed 2.1 million books from the branch libraries and 0.8 million e-books from the "
+        "online catalogue, for 2.9 million loans in all.",
+        "Readers borrowed 2.1 million books from the branch libraries and 0.8 million e-books from the "
+        "online catalogue, for 3.9 million loans in all.",
+        "NC115",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

@@ -1715,8 +1715,13 @@ def _clause_after(claim: Claim, later: Claim | None) -> str:
 def _splits(group: list[Claim]) -> list[list[Claim]]:
     """Shares written as the split of a contest: pairs ("52.7% to Hale's 46.4%"), and a list of
     the shares of the vote that each name a side ("Smith received 52% of the vote, Jones 41% and
-    Brown 7%")."""
-    shares = [c for c in group if c.unit == "percent" and not c.direction and c.qualifier != "range"]
+    Brown 7%"); never the two ends of a change ("edged up from 51% to 52%")."""
+    ends = {i for c in group for i in (c.change_from, c.change_to) if i}  # "edged up from 51% to 52%"
+    shares = [
+        c
+        for c in group
+        if c.unit == "percent" and not c.direction and c.qualifier != "range" and c.id not in ends
+    ]
     if len(shares) < 2 or not _CONTEST.search(shares[0].sentence):
         return []
     pairs = [

@@ -1144,11 +1144,13 @@ def _of_those(
     ):
         return
     starts = {links[i].change_from for i in previous}  # "fell to 7.54 million from 7.61 million"
+    bases = {links[i].times for i in previous}  # "more than twice the 51,906 of 2020": a yardstick
     counts = [
         i
         for i in previous
         if placed[i].quantity.kind in ("count", "money")
         and i not in starts
+        and i not in bases
         and not _COMPARED_LATER.search(text, placed[i].sentence_span[0], placed[i].quantity.start)
         and not _is_rate(placed, i, text)
     ]  # "520 new cases, compared with 610 a week before": 610 is the reference, not the group
@@ -3075,7 +3077,7 @@ _LIST_OUT_OF = re.compile(
 # " bronzes — " 126 in all; "$0.9bn, or " about $4.4bn combined; " domestic, for " $702M in all;
 # ", making " 431 in all
 _LIST_SUM_MARK = re.compile(
-    r"\)?(?:\s+[\p{L}’'-]+){0,3}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or|for|making|to\s+make)\s+)?"
+    r"\)?(?:\s+[\p{L}’'-]+){0,8}?\s*(?:,|:|—|–|\s-\s)\s*(?:(?i:or|for|making|to\s+make)\s+)?"
 )
 # between two items of a list, the second named before its figure: "33 points" and Damian Lillard "30"
 # or a comma, and what the name has: "31%" ", Chile with " "18%"
@@ -3126,7 +3128,7 @@ _CHANGE_NOUN_WORDS = _UP_NOUNS | {
 _CHANGE_NOUNS = "(?i:" + "|".join(sorted(_CHANGE_NOUN_WORDS, key=len, reverse=True)) + ")"
 # "243 from 327, a 26% decline"; "2.5 million from 2.1 million in May, a rise of 19%"
 _NAMED_CHANGE = re.compile(  # "$20 billion, a 25% increase", "8,240 posts, although this is a 12% fall"
-    rf"(?:\s+(?:[\p{{L}}’'-]+|(?:19|20)\d\d\b)){{0,6}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?"
+    rf"(?:\s+(?:[\p{{L}}’'-]+|(?:19|20)\d\d\b)){{0,12}}?\s*(?:,|\s[-–—])\s*(?i:or\s+)?"
     r"(?i:(?:(?:although|though|while|and)\s+)?(?:this|that|it|which)\s+(?:is|was|represents|represented|marks|marked)\s+)?"
     rf"(?i:an?\s+)(?:{_CHANGE_NOUNS}\s+(?i:of)\s+(?P<about>"
     r"(?i:(?:about|some|roughly|nearly|almost|around|more\s+than|over|just\s+over|just\s+under)\s+)?))?"
