@@ -2047,6 +2047,14 @@ CASES += [
         "online catalogue, for 3.9 million loans in all.",
         "NC115",
     ),
+    (
+        "'$X through N projects, comprising $A in ... (CIF) grants and $B': the parts' measure names it",
+        "The state will spend $4.2 billion on 310 school projects, comprising $2.9 billion in Capital "
+        "Improvement Fund (CIF) grants and $1.3 billion in local loans.",
+        "The state will spend $4.2 billion on 310 school projects, comprising $2.9 billion in Capital "
+        "Improvement Fund (CIF) grants and $1.5 billion in local loans.",
+        "NC102",
+    ),
 ]
 
 # lists that need not make up their whole, or add up to it: an item with no figure, a rest,

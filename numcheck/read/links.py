@@ -1323,6 +1323,12 @@ def _inclusions(
             continue  # "will lose one councillor and will include two women": the subject's, not its
         listing = not cue.group().lower().startswith(("among", "of ", "consisting", "made"))
         whole = _head_of_phrase(placed, amounts[: position + 1], text)
+        if not _same_measure(placed, whole, following[0]):  # "$1.19 billion through 439 grants, comprising
+            whole = _last_of_measure(
+                placed, amounts[:position], following[0], text, cue.start()
+            )  # $731 million"
+            if whole is None:
+                continue
         # "8,410 cases and 3,120 deaths, including 4,980 confirmed cases": parts that count the noun
         # of the list's item before its last may be that item's, or the last's: no sure whole
         noun = placed[following[0]].entity
@@ -1338,6 +1344,18 @@ def _inclusions(
         parts = _included(placed, whole, following, cue.end(), listing, text, links)
         if parts and _MADE_UP_OF.fullmatch(cue.group()):  # "made up of 300 in sales and 200 in IT"
             _all_of(links, whole, _closed_list(placed, parts, text))
+
+
+def _last_of_measure(
+    placed: Sequence[Placed], earlier: list[int], part: int, text: str, cue: int
+) -> int | None:
+    """The last of the `earlier` figures of `part`'s measure, when no clause ends between it and the
+    including cue at `cue` ("will hand out $1.19 billion through 439 grants, comprising $731
+    million ..."); None when there is none."""
+    alike = [i for i in earlier if _same_measure(placed, i, part)]
+    if not alike or _CLAUSE_END.search(text, placed[alike[-1]].quantity.end, cue):
+        return None
+    return alike[-1]
 
 
 # right before a figure that another is compared with or changed from: " more than the ", " up from "
@@ -3100,7 +3118,8 @@ _SUM_TAIL = re.compile(  # also a share's whole: "57%" " of the world's total."
     + r"(?:\s*(?:[.;:,)!?—–]|-\s|$)|(?P<who>\s+(?i:who|whom|whose|which|that|where)\s))"
 )
 _LIST_JOIN = re.compile(  # between two items of a list: " women and ", " children, ", " in the U.S. and "
-    r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,})){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
+    # (an abbreviation in brackets is a word of its item: " in Airport Improvement Program (AIP) grants and ")
+    r"(?:\s+(?:[\p{L}’'-]+|(?:\p{Lu}\.){2,}|\(\p{Lu}[\p{Lu}&.-]{1,9}\))){0,8}?\s*(?:,\s*(?i:and\s+|or\s+|with\s+|plus\s+)?|\s+(?i:and|or|plus|as\s+well\s+as)\s+)"
     r"(?i:(?:another|a\s+further|an\s+additional)\s+)?"  # "18,000 damaged, with another 5,000 destroyed"
     r"(?i:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
 )
