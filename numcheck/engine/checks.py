@@ -1851,7 +1851,25 @@ def _with_rest(group: list[Claim], before: list[Claim]) -> list[Claim]:
             return []
         if _GROUP_AFTER.match(_after(later)) or not (answered or _LATER_SHARE.match(_after(later))):
             return []  # "62% of Democrats and 35% of Republicans", "58% chose ... and 40% voted early"
+    if _in_points_of_a_change([*parts, rest], [*before, *group]):
+        return []
     return [*parts, rest]
+
+
+# after a share of a change: " of the increase", " of the year's growth"
+_OF_A_CHANGE = re.compile(
+    r"\s+(?i:of)\s+(?:[\p{L}’'-]+\s+){1,2}?(?i:increase|rise|growth|gain|fall|decline|drop|decrease|jump)\b"
+)
+
+
+def _in_points_of_a_change(shares: list[Claim], near: list[Claim]) -> bool:
+    """Whether shares "of the increase" are points of a change in per cent beside them, which
+    they add up to rather than to 100% ("rose 12.1 percent ... Stimulus funding accounted for
+    5.1 percent of the increase, with the remaining 7 percent from ...")."""
+    if not any(_OF_A_CHANGE.match(_after(c)) for c in shares):
+        return False
+    total = sum(c.value for c in shares)
+    return any(c.unit == "percent" and c.direction and abs(c.value - total) <= 0.1 for c in near)
 
 
 _SIDE = re.compile(r"(?<![\p{L}])[\"“‘']?(Yes|No)[\"”’']?(?=[\s,:])")  # 'the "No" side', "Yes 38.8%"
