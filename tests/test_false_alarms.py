@@ -1028,6 +1028,8 @@ def test_readings_that_cried_wolf_on_blind_rounds_47_to_59_stay_silent(text):
         # "Of those" names no figure that was only a yardstick ("twice the 40,000")
         "The backlog is now more than twice the 40,000 cases recorded in 2019. Of those waiting, 61,000 have "
         "waited more than a year.",
+        # an average over innings with no unit of its own is per dismissal, not per innings
+        "The opener leads the tournament with 412 runs in six innings at an average of 103.00.",
         # shares "of the increase" that add up to a change in per cent are its points, not of 100%
         "Spending rose 12.1 percent from $1.02 billion to $1.14 billion. Stimulus funding accounted for 5.1 "
         "percent of the increase, with the remaining 7 percent coming from conventional sources.",

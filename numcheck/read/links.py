@@ -4998,8 +4998,8 @@ def _per_fits(count: Placed, per: str, said: bool) -> bool:
         return per in _TIME_UNITS
     if _is_year(count.quantity):
         return per in IN_A_YEAR
-    if not per:
-        return said
+    if not per:  # (never innings: a batting average is per dismissal, an earned-run average per nine)
+        return said and count.entity not in ("inning", "innings")
     return per == count.entity or any(per in same and count.entity in same for same in _SAME_ITEMS)
 
 
