@@ -4934,6 +4934,10 @@ def _link_average(
         or any("range" in placed[i].quantity.qualifier for i in figures)
         or _listed_before(placed, amounts, total, text)
         or _linked_already(links, amounts, figures)
+        # a batter's "N runs in M innings at an average of A" is per dismissal, not per innings
+        or (
+            placed[count].entity == "inning" and _AT_BEFORE.search(text, placed[count].quantity.end, qa.start)
+        )
     ):
         return
     said = said or bool(tail.group("said") or AVERAGE_WORD.match(text, qa.start, qa.number_start))
@@ -4942,6 +4946,7 @@ def _link_average(
         links[average].average_of, links[average].per_count, links[average].per = total, count, per
 
 
+_AT_BEFORE = re.compile(r"\s(?i:at)\s+$")  # " at " an average of 90.83
 _SPAN_OPENING = re.compile(  # a sentence's opening span: "Over the past " 12 months", "
     r"\s*(?i:over|in|during|across|within)\s+(?:(?i:the)\s+)?(?:(?i:past|last|previous|first|latest)\s+)?"
 )
@@ -4998,8 +5003,8 @@ def _per_fits(count: Placed, per: str, said: bool) -> bool:
         return per in _TIME_UNITS
     if _is_year(count.quantity):
         return per in IN_A_YEAR
-    if not per:  # (never innings: a batting average is per dismissal, an earned-run average per nine)
-        return said and count.entity not in ("inning", "innings")
+    if not per:
+        return said
     return per == count.entity or any(per in same and count.entity in same for same in _SAME_ITEMS)
 
 
