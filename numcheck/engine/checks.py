@@ -55,7 +55,15 @@ from numcheck.engine.intervals import Interval, describe, possible
 from numcheck.read import lazy_regex as re
 from numcheck.read.bounds import roundness
 from numcheck.read.claims import LINK_COLUMNS, Claim
-from numcheck.read.links import AMOUNTS_TO, AVERAGE_WORD, IN_A_YEAR, INCREMENT_WORDS, REST_BEFORE, WHOLE_KINDS
+from numcheck.read.links import (
+    AMOUNTS_TO,
+    AVERAGE_WORD,
+    IN_A_YEAR,
+    INCREMENT_WORDS,
+    ONE_SIDED,
+    REST_BEFORE,
+    WHOLE_KINDS,
+)
 from numcheck.read.subjects import CHANGE_EVENTS, GROUP_OPENS
 from numcheck.read.units import convert
 
@@ -407,9 +415,6 @@ _FIGURE = re.compile(
 _OF_AFTER = re.compile(r"\s+of\b")  # "40% of them in Ohio", "4% of all schools": a whole of its own
 
 
-_ONE_SIDED = ("above", "at_least", "below", "at_most")  # "more than 4,000", "up to 336"
-
-
 _RESTATING = re.compile(r",\s*" + AMOUNTS_TO + r"\s")
 
 
@@ -502,7 +507,7 @@ def _share_against(context: Context, share: Claim, part: Claim, whole: Claim) ->
     scale = Interval.point(100.0 if percent else 1.0)
     p, w = context.pair(part), context.pair(whole)
     first, second = sorted((part, share), key=lambda c: c.start)
-    if part.qualifier in _ONE_SIDED and _restates(_between(share.sentence, first, second)):
+    if part.qualifier in ONE_SIDED and _restates(_between(share.sentence, first, second)):
         p = (Interval.point(part.canonical_value),) * 2  # "up to 336 jobs, or 8%": 8% restates the 336
     ratio = (p[0] * scale / w[0], p[1] * scale / w[1])
     rounded = _as_written(share)  # a share in words is a round figure: "a third" of 90 may be 31
@@ -803,7 +808,7 @@ def unit_conversion(context: Context, rule: Rule) -> list[Violation]:
             continue
         written, stated = _as_written(first), _up_to_next_digit(second, _as_written(second))
         in_words = first.kind == "fraction" and not any(ch.isdigit() for ch in first.text)
-        if first.qualifier in _ONE_SIDED and not second.qualifier and not in_words:
+        if first.qualifier in ONE_SIDED and not second.qualifier and not in_words:
             # "more than 40 inches (102 centimeters)": the bracket converts the number, the bound
             # holds for both; but "more than a third (38%)" gives the share the bound is of
             value, grain = first.value, _grain(first)

@@ -70,7 +70,7 @@ class Lexicon:
     generic_nouns: frozenset[str]
     # wholes a share may name without a figure ("8% of its workforce") -> other words for them
     group_nouns: Mapping[str, tuple[str, ...]]
-    # pairs of kinds that make all of a group between them: "fully" and "partly" (damaged)
+    # kinds that make all of a group between them: "fully" and "partly" (damaged); gold, silver, bronze
     complements: tuple[tuple[frozenset[str], ...], ...]
     noun_skip: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("swept"): they end a noun phrase

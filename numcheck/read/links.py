@@ -1120,7 +1120,7 @@ def _states_after_a_colon(
     of its measure right after the colon with a verb of its own, opens the parts of the first as
     'Of the 40 held, ...' does: the count after the colon is a part, and so is each count after it
     in another state than the parts before it."""
-    for whole, first in itertools.pairwise(amounts):
+    for position, (whole, first) in enumerate(itertools.pairwise(amounts), 1):
         qw, qf = placed[whole].quantity, placed[first].quantity
         if (
             qw.kind in ("count", "money")
@@ -1129,7 +1129,7 @@ def _states_after_a_colon(
             and _COLON_THEN.fullmatch(text, qw.end, qf.start)
             and _STATE_VERB.match(text, qf.end)
         ):
-            _parts_after_the_opening(placed, whole, amounts[amounts.index(first) :], text, links)
+            _parts_after_the_opening(placed, whole, amounts[position:], text, links)
 
 
 def _of_those(
@@ -3264,7 +3264,7 @@ def _is_threshold(placed: Sequence[Placed], before: list[int], end: int, text: s
     a bar that its clause's own figure is measured against: a figure with only a lower or only an
     upper bound ("above 40%", "at least 30"), after another of its measure in the same clause
     ("only 12% of pupils scored above 40%"), which may as well be the figure that changed."""
-    if placed[end].quantity.qualifier not in _ONE_SIDED:
+    if placed[end].quantity.qualifier not in ONE_SIDED:
         return False
     return any(
         _same_measure(placed, i, end)
@@ -3274,7 +3274,8 @@ def _is_threshold(placed: Sequence[Placed], before: list[int], end: int, text: s
     )
 
 
-_ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})  # bound types with one side
+# bound types with one side: "more than 4,000", "up to 336"
+ONE_SIDED = frozenset({"above", "at_least", "below", "at_most"})
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?i:and|but|while|whereas|or)\b")
 
 
@@ -3301,11 +3302,10 @@ def _end_before(
     ):
         return None  # (not "taxes on $212,700 would rise by", nor "compared with $8.9 million, a drop of")
     end = before[-1]
-    nouns = {placed[end].entity, placed[delta].entity} - {""}
     if (
         not _same_measure(placed, end, delta)
-        or len(nouns) > 1
-        or placed[end].quantity.qualifier in _ONE_SIDED
+        or not _counts_alike(placed, end, delta, None)
+        or placed[end].quantity.qualifier in ONE_SIDED
     ):
         return None
     return end
@@ -3500,13 +3500,11 @@ def _changes(
                     or (_measured_as(placed, end) != kind and _measured_as(placed, before[-2]) == kind)
                 ):
                     end = before[-2]
-                nouns = {placed[start].entity, placed[end].entity}
                 if (
                     _is_threshold(placed, before, end, text)
                     or not _same_measure(placed, start, end)
                     or (
-                        len(nouns) > 1
-                        and "" not in nouns
+                        not _counts_alike(placed, start, end, None)
                         and not _COMMA_THEN_CHANGE.search(text, placed[end].quantity.end, verb.start())
                     )
                 ):
